@@ -1,0 +1,106 @@
+package data
+
+import (
+	"embed"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+//go:embed example/plan.toml example/status.toml
+var example embed.FS
+
+// ExampleFile returns a file of the built-in example: "plan.toml" or "status.toml".
+func ExampleFile(name string) []byte {
+	b, err := example.ReadFile("example/" + name)
+	if err != nil {
+		panic("built-in example is missing " + name) // a build without the embed is a bug
+	}
+	return b
+}
+
+// Source says where a plan is: its plan file and status file, or the built-in example.
+type Source struct {
+	PlanPath   string
+	StatusPath string // known once the plan file is read
+	Example    bool
+}
+
+// Locate finds the plan: the flag (a file, or a folder holding plan.toml),
+// else $BESKPLAN_PLAN, else ./plan.toml, else the built-in example.
+func Locate(flag string) Source {
+	for _, path := range []string{flag, os.Getenv("BESKPLAN_PLAN")} {
+		if path == "" {
+			continue
+		}
+		if info, err := os.Stat(path); err == nil && info.IsDir() {
+			path = filepath.Join(path, "plan.toml")
+		}
+		return Source{PlanPath: path}
+	}
+	if _, err := os.Stat("plan.toml"); err == nil {
+		return Source{PlanPath: "plan.toml"}
+	}
+	return Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true}
+}
+
+// Loaded is a plan read from its files.
+type Loaded struct {
+	Source
+	Plan         *model.Plan
+	StatusExists bool
+}
+
+// Load reads and checks the plan file and its status file. On problems it
+// returns them all as Problems, with whatever could be read.
+func Load(src Source) (*Loaded, error) {
+	planBytes, err := src.read(src.PlanPath, "plan.toml")
+	if err != nil {
+		return nil, Problems{fileProblem(src.PlanPath, err)}
+	}
+	p, problems := readPlan(src.PlanPath, planBytes)
+	if p == nil {
+		return nil, problems
+	}
+	if !src.Example {
+		src.StatusPath = filepath.Join(filepath.Dir(src.PlanPath), filepath.FromSlash(p.StatusFile))
+	}
+	l := &Loaded{Source: src, Plan: p}
+	statusBytes, err := src.read(src.StatusPath, "status.toml")
+	switch {
+	case errors.Is(err, fs.ErrNotExist): // no figures recorded yet
+	case err != nil:
+		problems = append(problems, fileProblem(src.StatusPath, err))
+	default:
+		l.StatusExists = true
+		entries, more := readStatus(src.StatusPath, statusBytes, p)
+		p.AddEntries(entries...)
+		problems = append(problems, more...)
+	}
+	if len(problems) > 0 {
+		return l, problems
+	}
+	return l, nil
+}
+
+func (src Source) read(path, exampleName string) ([]byte, error) {
+	if src.Example {
+		return ExampleFile(exampleName), nil
+	}
+	return os.ReadFile(path)
+}
+
+// fileProblem says why a file could not be read, in the user's words.
+func fileProblem(path string, err error) Problem {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return Problem{File: path, Key: lang.FileNotFound}
+	case errors.Is(err, fs.ErrPermission):
+		return Problem{File: path, Key: lang.FileNoAccess}
+	}
+	return Problem{File: path, Key: lang.FileUnreadable, Args: []any{err.Error()}}
+}

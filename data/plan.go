@@ -1,0 +1,286 @@
+package data
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// FormatVersion is the file format this program reads and writes.
+const FormatVersion = 1
+
+var validID = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
+
+// parse decodes TOML into plain maps, which keep every key as written.
+func (d *doc) parse(src []byte) (map[string]any, bool) {
+	var root map[string]any
+	_, err := toml.Decode(string(src), &root)
+	if err == nil {
+		return root, true
+	}
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		d.problems = append(d.problems, Problem{File: d.file, Key: lang.BadTOML, Args: []any{err.Error()}})
+		return nil, false
+	}
+	line, col := pe.Position.Line, 1
+	if start := pe.Position.Start; start > 0 || pe.Position.Line <= 1 {
+		// The reported span may begin with the blanks before the offending character.
+		for start < len(src)-1 && start < pe.Position.Start+pe.Position.Len-1 && (src[start] == ' ' || src[start] == '\t') {
+			start++
+		}
+		line, col = lineCol(src, start)
+	}
+	d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: lang.BadTOML, Args: []any{pe.Message}})
+	return nil, false
+}
+
+// lineCol turns a byte offset into a line and a column counted in characters.
+func lineCol(src []byte, offset int) (int, int) {
+	offset = min(max(offset, 0), len(src))
+	line, col := 1, 1
+	for i := 0; i < offset; i++ {
+		switch {
+		case src[i] == '\n':
+			line, col = line+1, 1
+		case src[i]&0xC0 != 0x80:
+			col++
+		}
+	}
+	return line, col
+}
+
+// place gives every problem found by path its line and column.
+func (d *doc) place(src []byte) {
+	var places map[string]place
+	for i := range d.problems {
+		p := &d.problems[i]
+		if p.Line != 0 {
+			continue
+		}
+		if places == nil {
+			places = placesOf(src)
+		}
+		at, ok := place{pos{1, 1}, pos{1, 1}}, false
+		for path := p.path; path != "" && !ok; path = parent(path) {
+			at, ok = places[path]
+		}
+		if p.at == atValue {
+			p.Line, p.Col = at.value.line, at.value.col
+		} else {
+			p.Line, p.Col = at.key.line, at.key.col
+		}
+	}
+	sortProblems(d.problems)
+}
+
+// parent strips the last key or index of a path.
+func parent(path string) string {
+	if i := strings.LastIndexAny(path, ".["); i >= 0 {
+		return path[:i]
+	}
+	return ""
+}
+
+// ids checks that every id is well formed and used once across the whole plan.
+type ids map[string]bool
+
+func (seen ids) check(t table, id string) {
+	switch {
+	case id == "":
+	case !validID.MatchString(id):
+		t.d.add(join(t.path, "id"), atValue, lang.BadID, id)
+	case seen[id]:
+		t.d.add(join(t.path, "id"), atValue, lang.DuplicateID, id)
+	default:
+		seen[id] = true
+	}
+}
+
+// readPlan reads a plan file. The plan is nil only when the TOML itself
+// does not parse; otherwise it holds what could be read, beside the problems.
+func readPlan(file string, src []byte) (*model.Plan, Problems) {
+	d := &doc{file: file}
+	root, ok := d.parse(src)
+	if !ok {
+		return nil, d.problems
+	}
+	r := table{d, "", root}
+	r.known("format", "plan", "goal", "strategy", "measure")
+	if v, ok := r.number("format", true); ok && v != FormatVersion {
+		d.add("format", atValue, lang.BadFormat, v, FormatVersion)
+	}
+	p := &model.Plan{Cadence: model.Quarterly, StatusFile: "status.toml"}
+	if t, ok := r.sub("plan"); ok {
+		readPlanTable(t, p)
+	} else if _, present := root["plan"]; !present {
+		d.add("", atKey, lang.MissingKey, "[plan]")
+	}
+	seen := ids{}
+	for _, t := range r.list("goal") {
+		p.Goals = append(p.Goals, readGoal(t, seen))
+	}
+	for _, t := range r.list("strategy") {
+		p.Strategies = append(p.Strategies, readStrategy(t, p, seen))
+	}
+	for _, t := range r.list("measure") {
+		p.Measures = append(p.Measures, readMeasure(t, p, seen))
+	}
+	p.Index()
+	checkReferences(r, p)
+	d.place(src)
+	return p, d.problems
+}
+
+func readPlanTable(t table, p *model.Plan) {
+	t.known("municipality", "title", "start", "end", "committee", "cadence", "status", "note")
+	p.Municipality = t.text("municipality", true)
+	p.Title = t.text("title", true)
+	p.Committee = t.text("committee", false)
+	p.Note = t.text("note", false)
+	p.Start, _ = t.date("start", true)
+	p.End, _ = t.date("end", true)
+	if !p.Start.IsZero() && !p.End.IsZero() && p.End.Before(p.Start) {
+		t.d.add(join(t.path, "end"), atValue, lang.EndBeforeStart, p.End.String(), p.Start.String())
+	}
+	cadences := make([]string, len(model.Cadences))
+	for i, c := range model.Cadences {
+		cadences[i] = string(c)
+	}
+	if c := t.oneOf("cadence", true, cadences...); c != "" {
+		p.Cadence = model.Cadence(c)
+	}
+	if s := t.text("status", false); s != "" {
+		p.StatusFile = s
+	}
+}
+
+func readGoal(t table, seen ids) *model.Goal {
+	t.known("id", "kind", "title", "owner")
+	g := &model.Goal{
+		ID:    t.text("id", true),
+		Kind:  model.GoalKind(t.oneOf("kind", true, string(model.Minister), string(model.Local))),
+		Title: t.text("title", true),
+		Owner: t.text("owner", false),
+	}
+	seen.check(t, g.ID)
+	return g
+}
+
+func readStrategy(t table, p *model.Plan, seen ids) *model.Strategy {
+	t.known("id", "goal", "title", "summary", "means", "owner", "initiative")
+	s := &model.Strategy{
+		ID:      t.text("id", true),
+		GoalID:  t.text("goal", true),
+		Title:   t.text("title", true),
+		Summary: strings.TrimSpace(t.text("summary", false)),
+		Means:   t.textList("means"),
+		Owner:   t.text("owner", false),
+	}
+	seen.check(t, s.ID)
+	for _, it := range t.list("initiative") {
+		it.known("id", "title", "owner", "due")
+		in := &model.Initiative{ID: it.text("id", true), Title: it.text("title", true), Owner: it.text("owner", false)}
+		seen.check(it, in.ID)
+		if due, ok := it.date("due", false); ok {
+			in.Due = due
+			within(it, "due", due, p)
+		}
+		s.Initiatives = append(s.Initiatives, in)
+	}
+	return s
+}
+
+func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
+	t.known("id", "strategy", "goal", "title", "unit", "better", "baseline", "target", "milestones", "source", "owner", "reference")
+	m := &model.Measure{
+		ID:         t.text("id", true),
+		StrategyID: t.text("strategy", false),
+		GoalID:     t.text("goal", false),
+		Title:      t.text("title", true),
+		Unit:       t.text("unit", true),
+		Better:     model.Better(t.oneOf("better", true, string(model.Higher), string(model.Lower))),
+		Source:     t.text("source", false),
+		Owner:      t.text("owner", false),
+		Reference:  t.text("reference", false),
+	}
+	seen.check(t, m.ID)
+	_, hasStrategy := t.m["strategy"]
+	_, hasGoal := t.m["goal"]
+	if hasStrategy == hasGoal {
+		t.d.add(t.path, atKey, lang.StrategyOrGoal, m.ID)
+	}
+	if pt, ok := t.sub("baseline"); ok {
+		m.Baseline = readPoint(pt, nil)
+	}
+	if pt, ok := t.sub("target"); ok {
+		m.Target = readPoint(pt, p)
+	}
+	for _, pt := range t.list("milestones") {
+		if ms := readPoint(pt, p); ms != nil {
+			m.Milestones = append(m.Milestones, *ms)
+		}
+	}
+	return m
+}
+
+// readPoint reads {value, date}; with a plan, the date must lie within it.
+func readPoint(t table, p *model.Plan) *model.Point {
+	t.known("value", "date")
+	v, okValue := t.number("value", true)
+	d, okDate := t.date("date", true)
+	if !okValue || !okDate {
+		return nil
+	}
+	if p != nil {
+		within(t, "date", d, p)
+	}
+	return &model.Point{Value: v, Date: d}
+}
+
+// within reports a date outside the plan's start and end.
+func within(t table, key string, d model.Date, p *model.Plan) {
+	if p.Start.IsZero() || p.End.IsZero() {
+		return
+	}
+	if d.Before(p.Start) || d.After(p.End) {
+		t.d.add(join(t.path, key), atValue, lang.DateOutsidePlan, d.String(), p.Start.String(), p.End.String())
+	}
+}
+
+// checkReferences reports strategies and measures naming ids that are not there.
+func checkReferences(r table, p *model.Plan) {
+	goalIDs := make([]string, len(p.Goals))
+	for i, g := range p.Goals {
+		goalIDs[i] = g.ID
+	}
+	strategyIDs := make([]string, len(p.Strategies))
+	for i, s := range p.Strategies {
+		strategyIDs[i] = s.ID
+	}
+	for i, s := range p.Strategies {
+		if s.GoalID != "" && s.Goal == nil {
+			unknownRef(r.d, indexed("strategy", i), "goal", s.GoalID, goalIDs)
+		}
+	}
+	for i, m := range p.Measures {
+		switch {
+		case m.StrategyID != "" && m.Strategy == nil:
+			unknownRef(r.d, indexed("measure", i), "strategy", m.StrategyID, strategyIDs)
+		case m.GoalID != "" && m.StrategyID == "" && m.Goal == nil:
+			unknownRef(r.d, indexed("measure", i), "goal", m.GoalID, goalIDs)
+		}
+	}
+}
+
+func unknownRef(d *doc, path, key, id string, candidates []string) {
+	if near := Closest(id, candidates); near != "" {
+		d.add(join(path, key), atValue, lang.UnknownRefNear, key, id, near)
+		return
+	}
+	d.add(join(path, key), atValue, lang.UnknownRef, key, id)
+}

@@ -1,0 +1,55 @@
+package data
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+)
+
+// Problem is one thing wrong in a file, with where it is. The message is a
+// catalogue key, rendered in the user's language at the edge.
+type Problem struct {
+	File      string
+	Line, Col int // from 1; 0 when the problem has no place in the file
+	Key       lang.Key
+	Args      []any
+	path      string // where in the document, until resolved to Line and Col
+	at        spot
+}
+
+// Message renders the problem in the language as FILE:LINE:COLUMN: message.
+func (p Problem) Message(l lang.Lang) string {
+	text := l.T(p.Key, p.Args...)
+	if p.Line == 0 {
+		return p.File + ": " + text
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, text)
+}
+
+// Error renders the problem in Danish.
+func (p Problem) Error() string { return p.Message(lang.Da) }
+
+// Problems is every problem found in a plan and its status file.
+type Problems []Problem
+
+// Error renders every problem in Danish, one a line.
+func (ps Problems) Error() string { return ps.Message(lang.Da) }
+
+// Message renders every problem in the language, one a line.
+func (ps Problems) Message(l lang.Lang) string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Message(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sortProblems orders problems by file and place, as an editor lists them.
+func sortProblems(ps Problems) {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+}

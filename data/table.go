@@ -1,0 +1,256 @@
+package data
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// doc collects the problems of one file while its tables are read.
+type doc struct {
+	file     string
+	problems Problems
+}
+
+func (d *doc) add(path string, at spot, k lang.Key, args ...any) {
+	d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, path: path, at: at})
+}
+
+// table is one TOML table of a document, read key by key. Keys are matched
+// exactly as written (TOML keys are case-sensitive; the struct decoder is not).
+type table struct {
+	d    *doc
+	path string
+	m    map[string]any
+}
+
+// known reports every key of the table that is not among the allowed ones,
+// suggesting the closest allowed key.
+func (t table) known(allowed ...string) {
+	keys := make([]string, 0, len(t.m))
+	for k := range t.m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if slices.Contains(allowed, k) {
+			continue
+		}
+		if near := Closest(k, allowed); near != "" {
+			t.d.add(join(t.path, k), atKey, lang.UnknownKeyNear, k, near)
+		} else {
+			t.d.add(join(t.path, k), atKey, lang.UnknownKey, k, strings.Join(allowed, ", "))
+		}
+	}
+}
+
+// get returns the value of a key, reporting it as missing when required.
+func (t table) get(key string, required bool) (any, bool) {
+	v, ok := t.m[key]
+	if !ok && required {
+		t.d.add(t.path, atValue, lang.MissingKey, key)
+	}
+	return v, ok
+}
+
+// typeOf names the TOML type of a decoded value, for messages. The name is a
+// catalogue key so it is translated with the rest of the message.
+func typeOf(v any) lang.Key {
+	switch v := v.(type) {
+	case string:
+		return lang.TypeText
+	case int64, float64:
+		return lang.TypeNumber
+	case bool:
+		return lang.TypeBool
+	case time.Time:
+		if v.Location().String() == "date-local" {
+			return lang.TypeDate
+		}
+		return lang.TypeDateTime
+	case []map[string]any, []any:
+		return lang.TypeList
+	case map[string]any:
+		return lang.TypeTable
+	}
+	return lang.TypeUnknown
+}
+
+func (t table) text(key string, required bool) string {
+	v, ok := t.get(key, required)
+	if !ok {
+		return ""
+	}
+	s, isText := v.(string)
+	if !isText {
+		t.wrongType(key, lang.TypeText, v)
+		return ""
+	}
+	if required && strings.TrimSpace(s) == "" {
+		t.d.add(join(t.path, key), atValue, lang.EmptyText, key)
+	}
+	return s
+}
+
+// wrongType reports a value of the wrong type, naming both types in the user's language.
+func (t table) wrongType(key string, want lang.Key, got any) {
+	t.d.add(join(t.path, key), atValue, lang.WrongType, key, want, typeOf(got))
+}
+
+func (t table) number(key string, required bool) (float64, bool) {
+	v, ok := t.get(key, required)
+	if !ok {
+		return 0, false
+	}
+	var f float64
+	switch n := v.(type) {
+	case int64:
+		f = float64(n)
+	case float64:
+		f = n
+	default:
+		t.wrongType(key, lang.TypeNumber, v)
+		return 0, false
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		t.d.add(join(t.path, key), atValue, lang.NotFinite, key)
+		return 0, false
+	}
+	return f, true
+}
+
+func (t table) boolean(key string) bool {
+	v, ok := t.get(key, false)
+	if !ok {
+		return false
+	}
+	b, isBool := v.(bool)
+	if !isBool {
+		t.wrongType(key, lang.TypeBool, v)
+	}
+	return b
+}
+
+// date reads a TOML local date as a calendar date, whatever the process's time zone.
+func (t table) date(key string, required bool) (model.Date, bool) {
+	v, ok := t.get(key, required)
+	if !ok {
+		return model.Date{}, false
+	}
+	tm, isTime := v.(time.Time)
+	if !isTime || tm.Location().String() != "date-local" {
+		t.wrongType(key, lang.TypeDate, v)
+		return model.Date{}, false
+	}
+	return model.DateOf(tm), true
+}
+
+// moment reads when something was recorded: an offset date-time as written;
+// a local date-time or date is taken as UTC, since it names no zone.
+func (t table) moment(key string) time.Time {
+	v, ok := t.get(key, false)
+	if !ok {
+		return time.Time{}
+	}
+	tm, isTime := v.(time.Time)
+	if !isTime {
+		t.wrongType(key, lang.TypeDateTime, v)
+		return time.Time{}
+	}
+	switch tm.Location().String() {
+	case "date-local", "datetime-local":
+		y, mo, d := tm.Date()
+		h, mi, s := tm.Clock()
+		return time.Date(y, mo, d, h, mi, s, tm.Nanosecond(), time.UTC)
+	case "time-local":
+		t.wrongType(key, lang.TypeDateTime, v)
+		return time.Time{}
+	}
+	return tm
+}
+
+func (t table) textList(key string) []string {
+	v, ok := t.get(key, false)
+	if !ok {
+		return nil
+	}
+	items, isList := v.([]any)
+	if !isList {
+		t.wrongType(key, lang.TypeTextList, v)
+		return nil
+	}
+	out := make([]string, 0, len(items))
+	for i, item := range items {
+		s, isText := item.(string)
+		if !isText {
+			t.d.add(indexed(join(t.path, key), i), atValue, lang.WrongType, key, lang.TypeTextList, typeOf(item))
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// sub reads an inline or nested table.
+func (t table) sub(key string) (table, bool) {
+	v, ok := t.get(key, false)
+	if !ok {
+		return table{}, false
+	}
+	m, isTable := v.(map[string]any)
+	if !isTable {
+		t.wrongType(key, lang.TypeTable, v)
+		return table{}, false
+	}
+	return table{t.d, join(t.path, key), m}, true
+}
+
+// list reads an array of tables: [[key]] sections or an array of inline tables.
+func (t table) list(key string) []table {
+	v, ok := t.get(key, false)
+	if !ok {
+		return nil
+	}
+	var maps []map[string]any
+	switch l := v.(type) {
+	case []map[string]any:
+		maps = l
+	case []any:
+		for i, item := range l {
+			m, isTable := item.(map[string]any)
+			if !isTable {
+				t.d.add(indexed(join(t.path, key), i), atValue, lang.WrongType, key, lang.TypeTableList, typeOf(item))
+				continue
+			}
+			for len(maps) < i {
+				maps = append(maps, nil)
+			}
+			maps = append(maps, m)
+		}
+	default:
+		t.wrongType(key, lang.TypeTableList, v)
+		return nil
+	}
+	out := make([]table, 0, len(maps))
+	for i, m := range maps {
+		if m != nil {
+			out = append(out, table{t.d, indexed(join(t.path, key), i), m})
+		}
+	}
+	return out
+}
+
+// oneOf reads a text that must be one of the allowed words.
+func (t table) oneOf(key string, required bool, allowed ...string) string {
+	s := t.text(key, required)
+	if s == "" || slices.Contains(allowed, s) {
+		return s
+	}
+	t.d.add(join(t.path, key), atValue, lang.NotOneOf, key, strings.Join(allowed, ", "), s)
+	return ""
+}

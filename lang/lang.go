@@ -1,0 +1,133 @@
+// Package lang holds every text a user reads, one catalogue per language,
+// and the number formats of each language. A translation is a new file here.
+package lang
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Lang is a language the program speaks.
+type Lang int
+
+// The languages: Danish first, as the users are Danish.
+const (
+	Da Lang = iota
+	En
+)
+
+// Key names one text in the catalogues.
+type Key string
+
+var catalogues = map[Lang]map[Key]string{Da: da, En: en}
+
+// Parse reads a language code such as "da", "en" or "en_GB.UTF-8".
+func Parse(s string) (Lang, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case s == "da" || strings.HasPrefix(s, "da_") || strings.HasPrefix(s, "da-"):
+		return Da, true
+	case s == "en" || strings.HasPrefix(s, "en_") || strings.HasPrefix(s, "en-"):
+		return En, true
+	}
+	return Da, false
+}
+
+// Choose picks the language from the --lang flag, else BESKPLAN_LANG, else Danish.
+func Choose(flag string) (Lang, error) {
+	for _, s := range []string{flag, os.Getenv("BESKPLAN_LANG")} {
+		if s == "" {
+			continue
+		}
+		l, ok := Parse(s)
+		if !ok {
+			return Da, fmt.Errorf("%s", Da.T(UnknownLang, s))
+		}
+		return l, nil
+	}
+	return Da, nil
+}
+
+// Code is the language's two-letter code.
+func (l Lang) Code() string {
+	if l == En {
+		return "en"
+	}
+	return "da"
+}
+
+// T returns the text for key in the language, filled in with args as fmt does.
+func (l Lang) T(k Key, args ...any) string {
+	s, ok := catalogues[l][k]
+	if !ok {
+		s, ok = da[k]
+	}
+	if !ok {
+		s = string(k)
+	}
+	if len(args) == 0 {
+		return s
+	}
+	args = slices.Clone(args)
+	for i, a := range args { // a word that is itself a key is said in the same language
+		if k, isKey := a.(Key); isKey {
+			args[i] = l.T(k)
+		}
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// Number formats a figure the way the language writes it, with at most two
+// decimals: 1.750 and 47,1 in Danish; 1,750 and 47.1 in English.
+func (l Lang) Number(v float64) string {
+	v = math.Round(v*100) / 100
+	if v == 0 {
+		v = 0 // no "-0"
+	}
+	text := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(text, ".")
+	group, decimal := ".", ","
+	if l == En {
+		group, decimal = ",", "."
+	}
+	var b strings.Builder
+	if v < 0 {
+		b.WriteString("-")
+	}
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString(group)
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString(decimal + frac)
+	}
+	return b.String()
+}
+
+// Percent formats a fraction as a whole percentage: "47 %" in Danish, "47%" in English.
+func (l Lang) Percent(fraction float64) string {
+	n := l.Number(math.Round(fraction * 100))
+	if l == En {
+		return n + "%"
+	}
+	return n + " %"
+}
+
+// Value formats a figure with its unit: "47,1 %", "1.750 antal", "3,9 pp".
+func (l Lang) Value(v float64, unit string) string {
+	switch unit {
+	case "":
+		return l.Number(v)
+	case "%":
+		if l == En {
+			return l.Number(v) + "%"
+		}
+	}
+	return l.Number(v) + " " + unit
+}

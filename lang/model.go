@@ -1,0 +1,44 @@
+package lang
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/beskplan/beskplan/model"
+)
+
+var trackKeys = map[model.Track]Key{
+	model.Met: TrackMet, model.OnTrack: TrackOn, model.AtRisk: TrackRisk, model.OffTrack: TrackOff,
+	model.Pending: TrackPending, model.NoData: TrackNoData, model.NoTarget: TrackNoTarget,
+}
+
+// Track is the track's word: colour may follow it, never replace it.
+func (l Lang) Track(t model.Track) string { return l.T(trackKeys[t]) }
+
+var stateKeys = map[model.State]Key{
+	model.Planned: StatePlanned, model.Running: StateRunning, model.Done: StateDone,
+	model.Paused: StatePaused, model.Dropped: StateDropped, "": StateNone,
+}
+
+// State is an initiative state's word.
+func (l Lang) State(s model.State) string { return l.T(stateKeys[s]) }
+
+// Kind is "Ministermål" or "Lokalt mål".
+func (l Lang) Kind(k model.GoalKind) string {
+	if k == model.Local {
+		return l.T(KindLocal)
+	}
+	return l.T(KindMinister)
+}
+
+// Counts says how many of a goal's measures are in each track:
+// "3 på sporet · 1 i risiko · 1 mangler tal".
+func (l Lang) Counts(counts map[model.Track]int) string {
+	var parts []string
+	for _, t := range model.Tracks {
+		if n := counts[t]; n > 0 {
+			parts = append(parts, strconv.Itoa(n)+" "+l.Track(t))
+		}
+	}
+	return strings.Join(parts, " · ")
+}

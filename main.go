@@ -1,0 +1,207 @@
+// Command beskplan follows a Danish municipality's employment plan
+// (beskæftigelsesplan): browse goals and measures, record figures, report.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+	"github.com/beskplan/beskplan/report"
+)
+
+// version is set at build time with -ldflags "-X main.version=..."; "dev" otherwise.
+var version = "dev"
+
+// exitError carries the exit code a failure should end the program with:
+// 1 for problems in the files, 2 for bad input on the command line.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e exitError) Error() string { return e.msg }
+
+// options are the flags shared by the commands.
+type options struct {
+	plan, lang, asOf, asRecorded string
+	ascii                        bool
+	l                            lang.Lang
+}
+
+func main() {
+	err := newRoot(os.Stdout, os.Stderr).Execute()
+	var ee exitError
+	switch {
+	case err == nil:
+	case errors.As(err, &ee):
+		if ee.msg != "" {
+			fmt.Fprintln(os.Stderr, ee.msg)
+		}
+		os.Exit(ee.code)
+	default:
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	o := &options{}
+	root := &cobra.Command{
+		Use:   "beskplan [PLAN]",
+		Short: "Følg kommunens beskæftigelsesplan: mål, resultatmål og status",
+		Long: "beskplan følger en kommunes beskæftigelsesplan: ministermål og lokale mål,\n" +
+			"strategier, initiativer og resultatmål, med tal fra en statusfil.\n\n" +
+			"Planen findes fra --plan, ellers $BESKPLAN_PLAN, ellers ./plan.toml,\n" +
+			"ellers vises det indbyggede eksempel.",
+		Args:          cobra.MaximumNArgs(1),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				o.plan = args[0]
+			}
+			return runStatus(stdout, stderr, o)
+		},
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.PersistentFlags().StringVar(&o.plan, "plan", "", "planfilen, eller en mappe med plan.toml")
+	root.PersistentFlags().StringVar(&o.lang, "lang", "", "sprog: da (standard) eller en; også $BESKPLAN_LANG")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		l, err := lang.Choose(o.lang)
+		if err != nil {
+			return exitError{2, err.Error()}
+		}
+		o.l = l
+		return nil
+	}
+	viewFlags(root, o)
+	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o))
+	setVersion(root)
+	return root
+}
+
+// setVersion gives every command --version.
+func setVersion(c *cobra.Command) {
+	c.Version = version
+	for _, sub := range c.Commands() {
+		setVersion(sub)
+	}
+}
+
+// viewFlags are the flags of the commands that show the plan at a point in time.
+func viewFlags(c *cobra.Command, o *options) {
+	c.Flags().StringVar(&o.asOf, "as-of", "", "vis planen pr. denne periode, fx 2024-Q3 (standard: seneste afsluttede periode)")
+	c.Flags().StringVar(&o.asRecorded, "as-recorded", "", "se bort fra tal registreret efter denne dato, fx 2024-10-15")
+	c.Flags().BoolVar(&o.ascii, "ascii", false, "kun ASCII-tegn i søjler og grafer")
+}
+
+func checkCmd(stdout io.Writer, o *options) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check",
+		Short: "Kontrollér planfil og statusfil; vis alle fejl med FIL:LINJE:KOLONNE",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src := data.Locate(o.plan)
+			loaded, err := load(src, o, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			p := loaded.Plan
+			fmt.Fprintln(stdout, o.l.T(lang.CheckSummary, src.PlanPath, len(p.Goals), len(p.Strategies), len(p.Measures), len(p.Entries)))
+			return nil
+		},
+	}
+}
+
+// load reads the plan and says so when it is the built-in example; problems
+// become exit code 1 with every one of them listed.
+func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
+	if src.Example {
+		fmt.Fprintln(stderr, o.l.T(lang.UsingExample))
+	}
+	loaded, err := data.Load(src)
+	var problems data.Problems
+	if errors.As(err, &problems) {
+		return nil, exitError{1, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+	}
+	return loaded, err
+}
+
+func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "status",
+		Short: "Vis status for alle mål og resultatmål som tekst (til scripts og udskrift)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runStatus(stdout, stderr, o)
+		},
+	}
+	viewFlags(c, o)
+	return c
+}
+
+func runStatus(stdout, stderr io.Writer, o *options) error {
+	loaded, err := load(data.Locate(o.plan), o, stderr)
+	if err != nil {
+		return err
+	}
+	view, err := o.view(loaded.Plan)
+	if err != nil {
+		return err
+	}
+	return report.Status(stdout, model.Compute(loaded.Plan, view), report.Options{Lang: o.l, ASCII: o.ascii})
+}
+
+// view works out the as-of period and as-recorded day from the flags.
+func (o *options) view(p *model.Plan) (model.View, error) {
+	v := model.View{AsOf: model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)}
+	if o.asOf != "" {
+		asOf, err := model.ParsePeriod(o.asOf)
+		if err != nil {
+			return v, exitError{2, o.l.T(lang.BadAsOf, o.asOf)}
+		}
+		v.AsOf = asOf
+	}
+	if o.asRecorded != "" {
+		day, err := time.Parse(time.DateOnly, o.asRecorded)
+		if err != nil {
+			return v, exitError{2, o.l.T(lang.BadAsRecorded, o.asRecorded)}
+		}
+		v.AsRecorded = model.DateOf(day)
+	}
+	return v, nil
+}
+
+func initCmd(stdout io.Writer, o *options) *cobra.Command {
+	return &cobra.Command{
+		Use:   "init [MAPPE]",
+		Short: "Opret plan.toml og status.toml med forklarende kommentarer (overskriver aldrig)",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := "."
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			planPath, statusPath := filepath.Join(dir, "plan.toml"), filepath.Join(dir, "status.toml")
+			if err := data.Init(dir); err != nil {
+				var exists data.ExistsError
+				if errors.As(err, &exists) {
+					return exitError{2, o.l.T(lang.InitExists, exists.Path)}
+				}
+				return exitError{1, o.l.T(lang.InitFailed, dir, err)}
+			}
+			fmt.Fprintln(stdout, o.l.T(lang.InitWrote, planPath, statusPath, dir))
+			return nil
+		},
+	}
+}

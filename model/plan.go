@@ -1,0 +1,161 @@
+package model
+
+import "time"
+
+// Plan is a municipality's employment plan: its goals, strategies,
+// initiatives and measures, and the entries of its status file.
+type Plan struct {
+	Municipality string
+	Title        string
+	Committee    string
+	Note         string // an optional word to every reader, such as "the figures are illustrative"
+	Start, End   Date
+	Cadence      Cadence
+	StatusFile   string // as written in the plan, relative to the plan file
+
+	Goals      []*Goal
+	Strategies []*Strategy
+	Measures   []*Measure
+	Entries    []Entry // in file order
+
+	byID map[string]any
+}
+
+// GoalKind tells a ministermål from a local goal.
+type GoalKind string
+
+// The kinds of goal.
+const (
+	Minister GoalKind = "minister"
+	Local    GoalKind = "local"
+)
+
+// Goal is a ministermål or a local goal.
+type Goal struct {
+	ID, Title, Owner string
+	Kind             GoalKind
+	Strategies       []*Strategy
+	Measures         []*Measure // every measure under the goal, directly or through a strategy
+}
+
+// Strategy is how the job centre works towards a goal.
+type Strategy struct {
+	ID, GoalID, Title, Summary, Owner string
+	Means                             []string // the "Det betyder, at" bullets
+	Goal                              *Goal    // set by Index
+	Initiatives                       []*Initiative
+	Measures                          []*Measure
+}
+
+// Initiative is a concrete piece of work under a strategy.
+type Initiative struct {
+	ID, Title, Owner string
+	Due              Date // zero when none is set
+	Strategy         *Strategy
+	entries          []int
+}
+
+// Better says which direction of a measure's figures is good.
+type Better string
+
+// The directions.
+const (
+	Higher Better = "higher"
+	Lower  Better = "lower"
+)
+
+// Point is a value at a date: a baseline, a milestone or a target.
+type Point struct {
+	Value float64
+	Date  Date
+}
+
+// Measure is a resultatmål: figures followed over periods, maybe against a target.
+type Measure struct {
+	ID, Title, Unit, Source, Owner string
+	Better                         Better
+	Reference                      string // the reference series' name; empty when the target is absolute
+	Baseline                       *Point
+	Target                         *Point
+	Milestones                     []Point   // by date
+	GoalID, StrategyID             string    // as written: one of them is set
+	Goal                           *Goal     // set by Index
+	Strategy                       *Strategy // set by Index; nil when the measure names its goal directly
+	entries                        []int     // indices into Plan.Entries, in file order
+}
+
+// Relative reports whether the measure's target is relative to a reference series.
+func (m *Measure) Relative() bool { return m.Reference != "" }
+
+// State is the state of an initiative.
+type State string
+
+// The states an initiative can be in.
+const (
+	Planned State = "planned"
+	Running State = "running"
+	Done    State = "done"
+	Paused  State = "paused"
+	Dropped State = "dropped"
+)
+
+// States lists the valid states in their natural order.
+var States = []State{Planned, Running, Done, Paused, Dropped}
+
+// Valid reports whether s is one of the states of the format.
+func (s State) Valid() bool {
+	for _, v := range States {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Entry is one [[entry]] of the status file: a figure, a pending mark or
+// an initiative's state, for one period.
+type Entry struct {
+	Measure    string // set for a figure or a pending mark
+	Initiative string // set for a state
+	Period     Period
+	Value      float64
+	HasValue   bool
+	Reference  float64
+	HasRef     bool
+	Pending    bool
+	State      State
+	Note       string
+	By         string
+	At         time.Time // zero when not recorded
+	Line       int       // where the entry starts in the status file, for messages
+}
+
+// Goal returns the goal with the id, or nil.
+func (p *Plan) Goal(id string) *Goal { g, _ := p.byID[id].(*Goal); return g }
+
+// Strategy returns the strategy with the id, or nil.
+func (p *Plan) Strategy(id string) *Strategy { s, _ := p.byID[id].(*Strategy); return s }
+
+// Measure returns the measure with the id, or nil.
+func (p *Plan) Measure(id string) *Measure { m, _ := p.byID[id].(*Measure); return m }
+
+// Initiative returns the initiative with the id, or nil.
+func (p *Plan) Initiative(id string) *Initiative { i, _ := p.byID[id].(*Initiative); return i }
+
+// Initiatives returns every initiative in plan order.
+func (p *Plan) Initiatives() []*Initiative {
+	var all []*Initiative
+	for _, s := range p.Strategies {
+		all = append(all, s.Initiatives...)
+	}
+	return all
+}
+
+// IDs returns every id in the plan, for suggesting the closest to a typo.
+func (p *Plan) IDs() []string {
+	ids := make([]string, 0, len(p.byID))
+	for id := range p.byID {
+		ids = append(ids, id)
+	}
+	return ids
+}

@@ -1,0 +1,269 @@
+package model
+
+import "slices"
+
+// View says which figures a snapshot looks at: those of periods up to AsOf,
+// and, when AsRecorded is set, only those recorded by that day.
+type View struct {
+	AsOf       Period
+	AsRecorded Date // zero: every entry counts
+}
+
+// sees reports whether an entry counts in the view.
+func (v View) sees(e *Entry) bool {
+	if e.Period.End().After(v.AsOf.End()) {
+		return false
+	}
+	return v.AsRecorded.IsZero() || e.At.IsZero() || !DateOf(e.At).After(v.AsRecorded)
+}
+
+// HistoryRow is one entry of a measure's history as the view sees it.
+type HistoryRow struct {
+	Entry      *Entry
+	Superseded bool // a later entry for the same period replaced it
+}
+
+// MeasureStatus is a measure as it stands in a view.
+type MeasureStatus struct {
+	Measure  *Measure
+	Latest   *Entry  // the latest figure; nil when there is none
+	Value    float64 // the compared value: the figure, or its difference from the reference
+	Baseline Point   // the plan's baseline, or else the first figure
+	Progress float64 // unclamped; meaningful when Track.Scored()
+	Expected float64
+	Met      bool
+	Track    Track
+	Revised  bool // the shown figure replaced an earlier one, or (as recorded) has been replaced since
+	Missing  bool // no entry for the as-of period
+	History  []HistoryRow
+}
+
+// GoalStatus is a goal's roll-up in a view.
+type GoalStatus struct {
+	Goal     *Goal
+	Progress float64 // mean of the clamped progress of its scored measures
+	Scored   int     // how many measures the mean is over
+	Counts   map[Track]int
+	Measures []*MeasureStatus
+}
+
+// InitiativeStatus is an initiative's latest state in a view.
+type InitiativeStatus struct {
+	Initiative *Initiative
+	State      State // empty when no state is recorded
+	Entry      *Entry
+}
+
+// Snapshot is the whole plan as it stands in a view: computed once per load
+// or change, read by every screen and report.
+type Snapshot struct {
+	Plan        *Plan
+	View        View
+	Goals       []*GoalStatus // ministermål first, then local goals, each in file order
+	measures    map[*Measure]*MeasureStatus
+	initiatives map[*Initiative]*InitiativeStatus
+}
+
+// Measure returns the status of a measure of the plan.
+func (s *Snapshot) Measure(m *Measure) *MeasureStatus { return s.measures[m] }
+
+// Initiative returns the status of an initiative of the plan.
+func (s *Snapshot) Initiative(in *Initiative) *InitiativeStatus { return s.initiatives[in] }
+
+// Missing returns the measures with no entry for the as-of period, by goal.
+func (s *Snapshot) Missing() []*GoalStatus {
+	var out []*GoalStatus
+	for _, g := range s.Goals {
+		var ms []*MeasureStatus
+		for _, m := range g.Measures {
+			if m.Missing {
+				ms = append(ms, m)
+			}
+		}
+		if len(ms) > 0 {
+			out = append(out, &GoalStatus{Goal: g.Goal, Measures: ms})
+		}
+	}
+	return out
+}
+
+// Compute works out every measure's, goal's and initiative's status in the view.
+func Compute(p *Plan, v View) *Snapshot {
+	s := &Snapshot{
+		Plan:        p,
+		View:        v,
+		measures:    make(map[*Measure]*MeasureStatus, len(p.Measures)),
+		initiatives: make(map[*Initiative]*InitiativeStatus),
+	}
+	for _, m := range p.Measures {
+		s.measures[m] = measureStatus(p, m, v)
+	}
+	goals := slices.Clone(p.Goals)
+	slices.SortStableFunc(goals, func(a, b *Goal) int { return kindRank(a.Kind) - kindRank(b.Kind) })
+	for _, g := range goals {
+		gs := &GoalStatus{Goal: g, Counts: map[Track]int{}}
+		sum := 0.0
+		for _, m := range g.Measures {
+			ms := s.measures[m]
+			gs.Measures = append(gs.Measures, ms)
+			if ms.Track == NoTarget {
+				continue
+			}
+			gs.Counts[ms.Track]++
+			if ms.Track.Scored() {
+				sum += Clamp01(ms.Progress)
+				gs.Scored++
+			}
+		}
+		if gs.Scored > 0 {
+			gs.Progress = sum / float64(gs.Scored)
+		}
+		s.Goals = append(s.Goals, gs)
+	}
+	for _, in := range p.Initiatives() {
+		s.initiatives[in] = initiativeStatus(p, in, v)
+	}
+	return s
+}
+
+func kindRank(k GoalKind) int {
+	if k == Minister {
+		return 0
+	}
+	return 1
+}
+
+// supersedes reports whether entry e replaces the earlier-in-file entry w
+// for the same period: a later `at` wins; where `at` is equal or missing on
+// either side, the later in the file does.
+func supersedes(e, w *Entry) bool {
+	if !e.At.IsZero() && !w.At.IsZero() && !e.At.Equal(w.At) {
+		return e.At.After(w.At)
+	}
+	return true
+}
+
+func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
+	ms := &MeasureStatus{Measure: m, Missing: true}
+	winners := map[Period]int{} // period -> index into History of its current entry
+	var hidden []*Entry         // recorded after AsRecorded, for marking revisions
+	for _, idx := range m.entries {
+		e := &p.Entries[idx]
+		if !v.sees(e) {
+			if !e.Period.End().After(v.AsOf.End()) {
+				hidden = append(hidden, e)
+			}
+			continue
+		}
+		if v.AsOf.Contains(e.Period) {
+			ms.Missing = false
+		}
+		row := len(ms.History)
+		ms.History = append(ms.History, HistoryRow{Entry: e})
+		if w, ok := winners[e.Period]; ok {
+			if supersedes(e, ms.History[w].Entry) {
+				ms.History[w].Superseded = true
+				winners[e.Period] = row
+			} else {
+				ms.History[row].Superseded = true
+			}
+			continue
+		}
+		winners[e.Period] = row
+	}
+	var first *Entry
+	pending := false
+	for _, row := range ms.History {
+		e := row.Entry
+		if row.Superseded {
+			continue
+		}
+		if !e.HasValue {
+			pending = pending || e.Pending
+			continue
+		}
+		if ms.Latest == nil || e.Period.Compare(ms.Latest.Period) > 0 {
+			ms.Latest = e
+		}
+		if first == nil || e.Period.Compare(first.Period) < 0 {
+			first = e
+		}
+	}
+	if ms.Latest != nil {
+		ms.Revised = entriesFor(ms.History, ms.Latest.Period) > 1 || revisedSince(hidden, ms.Latest)
+	}
+	score(ms, first, pending, v)
+	return ms
+}
+
+func entriesFor(rows []HistoryRow, p Period) int {
+	n := 0
+	for _, r := range rows {
+		if r.Entry.Period == p {
+			n++
+		}
+	}
+	return n
+}
+
+func revisedSince(hidden []*Entry, latest *Entry) bool {
+	for _, e := range hidden {
+		if e.Period == latest.Period {
+			return true
+		}
+	}
+	return false
+}
+
+// compared is the figure a target is compared with: for a relative target,
+// the difference from the reference.
+func compared(m *Measure, e *Entry) float64 {
+	if m.Relative() {
+		return e.Value - e.Reference
+	}
+	return e.Value
+}
+
+// score sets the measure's value, baseline, progress, expected progress and track.
+func score(ms *MeasureStatus, first *Entry, pending bool, v View) {
+	m := ms.Measure
+	switch {
+	case ms.Latest == nil && pending:
+		ms.Track = Pending
+	case ms.Latest == nil:
+		ms.Track = NoData
+	}
+	if ms.Latest != nil {
+		ms.Value = compared(m, ms.Latest)
+		ms.Baseline = Point{compared(m, first), first.Period.End()}
+	}
+	if m.Baseline != nil {
+		ms.Baseline = *m.Baseline
+	}
+	if m.Target == nil {
+		ms.Track = NoTarget
+		return
+	}
+	if ms.Latest == nil {
+		return
+	}
+	ms.Met = IsMet(m.Better, ms.Value, m.Target.Value)
+	ms.Progress = Progress(m.Better, ms.Value, ms.Baseline.Value, m.Target.Value)
+	ms.Expected = Expected(m, ms.Baseline, v.AsOf.End())
+	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
+}
+
+func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {
+	st := &InitiativeStatus{Initiative: in}
+	for _, idx := range in.entries {
+		e := &p.Entries[idx]
+		if !v.sees(e) || e.State == "" {
+			continue
+		}
+		if st.Entry == nil || e.Period.Compare(st.Entry.Period) > 0 ||
+			(e.Period == st.Entry.Period && supersedes(e, st.Entry)) {
+			st.Entry, st.State = e, e.State
+		}
+	}
+	return st
+}

@@ -1,0 +1,112 @@
+package model
+
+// Track says how a measure is doing against its target at the as-of period.
+type Track int
+
+// The tracks, from the least to the most informative. NoTarget measures are
+// followed but not scored.
+const (
+	NoTarget Track = iota
+	NoData
+	Pending
+	OffTrack
+	AtRisk
+	OnTrack
+	Met
+)
+
+// Tracks lists the tracks in the order they are counted for a goal.
+var Tracks = []Track{Met, OnTrack, AtRisk, OffTrack, Pending, NoData}
+
+// String is the track's name in the format's own English words, for
+// machine-readable output; users read the catalogue's words.
+func (t Track) String() string {
+	return [...]string{"no-target", "no-data", "pending", "off-track", "at-risk", "on-track", "met"}[t]
+}
+
+// Scored reports whether the track comes from a figure compared with a target.
+func (t Track) Scored() bool { return t >= OffTrack }
+
+// Tolerances of the track rule, in points of progress below the expected progress.
+const (
+	onTrackSlack = 0.10
+	atRiskSlack  = 0.25
+)
+
+// TrackOf applies the track rule to a measure's progress and expected
+// progress (fractions, 1 = 100 %).
+func TrackOf(met bool, progress, expected float64) Track {
+	switch {
+	case met:
+		return Met
+	case progress >= expected-onTrackSlack-eps:
+		return OnTrack
+	case progress >= expected-atRiskSlack-eps:
+		return AtRisk
+	}
+	return OffTrack
+}
+
+// eps absorbs floating-point noise, so 47.1 − 43.2 meets a target of 3.9.
+const eps = 1e-9
+
+// IsMet reports whether value v meets target t in direction b; targets are inclusive.
+func IsMet(b Better, v, t float64) bool {
+	if b == Lower {
+		return v <= t+eps
+	}
+	return v >= t-eps
+}
+
+// Progress is (v − b) / (t − b): 1 when met; 0 when b = t and not met.
+func Progress(better Better, v, b, t float64) float64 {
+	switch {
+	case IsMet(better, v, t):
+		return 1
+	case b == t:
+		return 0
+	}
+	return (v - b) / (t - b)
+}
+
+// Clamp01 keeps a progress within 0 and 1 for bars and goal means.
+func Clamp01(x float64) float64 {
+	switch {
+	case x < 0:
+		return 0
+	case x > 1:
+		return 1
+	}
+	return x
+}
+
+// Expected is the progress expected at date d: read off the straight lines
+// joining the baseline (0), the milestones and the target (1) by date.
+func Expected(m *Measure, base Point, d Date) float64 {
+	t := m.Target
+	if !d.After(base.Date) {
+		return 0
+	}
+	if !d.Before(t.Date) || !base.Date.Before(t.Date) {
+		return 1
+	}
+	prev := Point{0, base.Date}
+	steps := make([]Point, 0, len(m.Milestones)+1)
+	if t.Value != base.Value {
+		for _, ms := range m.Milestones {
+			if ms.Date.After(base.Date) && ms.Date.Before(t.Date) {
+				steps = append(steps, Point{(ms.Value - base.Value) / (t.Value - base.Value), ms.Date})
+			}
+		}
+	}
+	steps = append(steps, Point{1, t.Date})
+	for _, next := range steps {
+		if !d.After(next.Date) {
+			span := float64(next.Date.Days() - prev.Date.Days())
+			done := float64(d.Days() - prev.Date.Days())
+			return prev.Value + (next.Value-prev.Value)*done/span
+		}
+		prev = next
+	}
+	return 1
+}

@@ -1,0 +1,117 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// Options say how a snapshot is written: in which language, and whether
+// only ASCII may be used.
+type Options struct {
+	Lang  lang.Lang
+	ASCII bool
+}
+
+// Status writes the plain-text overview for pipes and scripts: each goal with
+// its bar, percentage and counts per track, then each measure's latest
+// figure, target and track, then what is missing for the as-of period.
+func Status(w io.Writer, s *model.Snapshot, o Options) error {
+	l := o.Lang
+	p := s.Plan
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s – %s\n", p.Municipality, p.Title)
+	fmt.Fprint(&b, l.T(lang.AsOf, s.View.AsOf))
+	if !s.View.AsRecorded.IsZero() {
+		fmt.Fprint(&b, ", "+l.T(lang.AsRecorded, s.View.AsRecorded))
+	}
+	b.WriteString("\n")
+	if p.Note != "" {
+		b.WriteString(p.Note + "\n")
+	}
+	kind := model.GoalKind("")
+	for _, g := range s.Goals {
+		if g.Goal.Kind != kind {
+			kind = g.Goal.Kind
+			fmt.Fprintf(&b, "\n%s\n", l.Kind(kind))
+		}
+		fmt.Fprintf(&b, "\n%s  %s\n", g.Goal.ID, g.Goal.Title)
+		fmt.Fprintf(&b, "    %s %5s  %s\n", Bar(g.Progress, 20, o.ASCII), l.Percent(g.Progress), l.Counts(g.Counts))
+		for _, ms := range g.Measures {
+			writeMeasureLine(&b, ms, l)
+		}
+	}
+	writeMissing(&b, s, l)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeMeasureLine(b *strings.Builder, ms *model.MeasureStatus, l lang.Lang) {
+	m := ms.Measure
+	fmt.Fprintf(b, "    %-4s %s\n", m.ID, m.Title)
+	figure := l.T(lang.NoFigure)
+	if ms.Latest != nil {
+		figure = fmt.Sprintf("%s: %s (%s)", l.T(lang.Latest), l.Value(ms.Latest.Value, unitOf(m)), ms.Latest.Period)
+		if m.Relative() {
+			figure += fmt.Sprintf(", %s %s", m.Reference, l.Value(ms.Latest.Reference, unitOf(m)))
+		}
+		if ms.Revised {
+			figure += ", " + l.T(lang.Revised)
+		}
+	}
+	parts := []string{figure}
+	if m.Target != nil {
+		parts = append(parts, l.T(lang.Target)+": "+TargetText(m, l))
+	}
+	track := l.Track(ms.Track)
+	if ms.Track.Scored() {
+		track += " (" + l.Percent(ms.Progress) + ")"
+	}
+	parts = append(parts, track)
+	fmt.Fprintf(b, "         %s\n", strings.Join(parts, " · "))
+}
+
+// unitOf is the unit figures are written in: a relative measure's own
+// figures are in the base unit (%), its target in procentpoint.
+func unitOf(m *model.Measure) string {
+	if m.Relative() && m.Unit == "pp" {
+		return "%"
+	}
+	return m.Unit
+}
+
+// TargetText says a measure's target in words: "mindst 90 % senest
+// 2026-12-31", or "mindst +1 pp i forhold til Landsgennemsnit senest ...".
+func TargetText(m *model.Measure, l lang.Lang) string {
+	value := l.Value(m.Target.Value, m.Unit)
+	if m.Relative() && m.Target.Value > 0 {
+		value = "+" + value
+	}
+	if m.Better == model.Lower {
+		value = l.T(lang.TargetAtMost, value)
+	} else {
+		value = l.T(lang.TargetAtLeast, value)
+	}
+	if m.Relative() {
+		value = l.T(lang.TargetVersus, value, m.Reference)
+	}
+	return l.T(lang.TargetBy, value, m.Target.Date)
+}
+
+func writeMissing(b *strings.Builder, s *model.Snapshot, l lang.Lang) {
+	missing := s.Missing()
+	b.WriteString("\n")
+	if len(missing) == 0 {
+		fmt.Fprintln(b, l.T(lang.NothingMissed, s.View.AsOf))
+		return
+	}
+	fmt.Fprintln(b, l.T(lang.Missing, s.View.AsOf))
+	for _, g := range missing {
+		for _, ms := range g.Measures {
+			fmt.Fprintf(b, "    %-4s %-4s %s\n", g.Goal.ID, ms.Measure.ID, ms.Measure.Title)
+		}
+	}
+}
