@@ -151,6 +151,9 @@ func (s *scanner) header() string {
 	s.current[base] = i
 	path := indexed(base, i)
 	s.places[path] = place{at, at}
+	if i == 0 {
+		s.places[base] = place{at, at} // the array as a whole stands where it starts
+	}
 	return path
 }
 

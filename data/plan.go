@@ -24,7 +24,7 @@ func (d *doc) parse(src []byte) (map[string]any, bool) {
 	}
 	var pe toml.ParseError
 	if !errors.As(err, &pe) {
-		d.problems = append(d.problems, Problem{File: d.file, Key: lang.BadTOML, Args: []any{err.Error()}})
+		d.problems = append(d.problems, Problem{File: d.file, Line: 1, Col: 1, Key: lang.BadTOML, Args: []any{err.Error()}})
 		return nil, false
 	}
 	line, col := pe.Position.Line, 1
@@ -65,9 +65,12 @@ func (d *doc) place(src []byte) {
 		if places == nil {
 			places = placesOf(src)
 		}
-		at, ok := place{pos{1, 1}, pos{1, 1}}, false
-		for path := p.path; path != "" && !ok; path = parent(path) {
-			at, ok = places[path]
+		at := place{pos{1, 1}, pos{1, 1}}
+		for path := p.path; path != ""; path = parent(path) {
+			if found, ok := places[path]; ok {
+				at = found
+				break
+			}
 		}
 		if p.at == atValue {
 			p.Line, p.Col = at.value.line, at.value.col

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the program's commands in-process and returns stdout, stderr and the exit code.
+func run(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	root := newRoot(&out, &errOut)
+	root.SetArgs(args)
+	err := root.Execute()
+	code := 0
+	var ee exitError
+	switch {
+	case errors.As(err, &ee):
+		code = ee.code
+		errOut.WriteString(ee.msg)
+	case err != nil:
+		code = 2
+		errOut.WriteString(err.Error())
+	}
+	return out.String(), errOut.String(), code
+}
+
+func TestCheckExamplePrintsSummary(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("BESKPLAN_PLAN", "")
+	out, errOut, code := run(t, "check")
+	if code != 0 || !strings.Contains(out, "6 mål, 6 strategier, 14 resultatmål") {
+		t.Errorf("code %d, out %q", code, out)
+	}
+	if !strings.Contains(errOut, "indbyggede eksempel") {
+		t.Errorf("check must say it is the built-in example: %q", errOut)
+	}
+}
+
+func TestCheckMistakesExitsOneWithEveryProblem(t *testing.T) {
+	_, errOut, code := run(t, "check", "--plan", "data/testdata/mistakes")
+	if code != 1 {
+		t.Errorf("exit code %d, want 1", code)
+	}
+	if n := strings.Count(errOut, "data/testdata/mistakes/"); n != 5 || !strings.Contains(errOut, "5 problem(er) fundet") {
+		t.Errorf("want five positioned problems, got:\n%s", errOut)
+	}
+}
+
+func TestInitWritesFilesThatCheckAndNeverOverwrites(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "plan")
+	out, _, code := run(t, "init", dir)
+	if code != 0 || !strings.Contains(out, "plan.toml") {
+		t.Fatalf("init: code %d, %q", code, out)
+	}
+	info, err := os.Stat(filepath.Join(dir, "status.toml"))
+	if err != nil || info.Mode().Perm() != 0o660 {
+		t.Errorf("status.toml must be 0660 so the group can record figures: %v %v", info.Mode(), err)
+	}
+	if out, _, code := run(t, "check", "--plan", dir); code != 0 || !strings.Contains(out, "ingen fejl") {
+		t.Errorf("the written plan must check clean: %d %q", code, out)
+	}
+	os.WriteFile(filepath.Join(dir, "status.toml"), []byte("# mine tal\n"), 0o660)
+	os.Remove(filepath.Join(dir, "plan.toml"))
+	_, errOut, code := run(t, "init", dir)
+	if code != 2 || !strings.Contains(errOut, "findes allerede") {
+		t.Errorf("init over an existing file: code %d, %q", code, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "status.toml")); string(b) != "# mine tal\n" {
+		t.Error("init overwrote status.toml")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "plan.toml")); err == nil {
+		t.Error("init wrote plan.toml although status.toml was there")
+	}
+}
+
+func TestStatusShowsGoalsAndTracksInEachLanguage(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("BESKPLAN_PLAN", "")
+	out, _, code := run(t, "status", "--as-of", "2026-Q3")
+	for _, want := range []string{"Status pr. 2026-Q3", "Ministermål", "1.958 antal", "bagud (31 %)", "Mangler tal for 2026-Q3", "47,1 %"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("status lacks %q (code %d):\n%s", want, code, out)
+		}
+	}
+	out, _, _ = run(t, "status", "--as-of", "2026-Q3", "--lang", "en", "--ascii")
+	for _, want := range []string{"Status as of 2026-Q3", "1,958 antal", "off track (31%)", "####"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("English status lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "█") {
+		t.Error("--ascii must not draw block characters")
+	}
+}
+
+func TestAsOfShowsThePlanAsItStoodThen(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("BESKPLAN_PLAN", "")
+	out, _, _ := run(t, "status", "--as-of", "2026-Q1")
+	if !strings.Contains(out, "1.990 antal (2026-Q1)") || strings.Contains(out, "1.958") {
+		t.Errorf("as of 2026-Q1 the later figures must not show:\n%s", out)
+	}
+}
+
+func TestBadInputExitsTwo(t *testing.T) {
+	for _, args := range [][]string{
+		{"status", "--as-of", "2024-Q5"},
+		{"status", "--as-recorded", "igår"},
+		{"check", "--lang", "fr"},
+		{"check", "extra"},
+	} {
+		if _, errOut, code := run(t, args...); code != 2 || errOut == "" {
+			t.Errorf("%v: code %d, %q; want 2 and a message", args, code, errOut)
+		}
+	}
+}
+
+func TestEveryCommandHasHelpAndVersion(t *testing.T) {
+	for _, cmd := range []string{"check", "status", "init"} {
+		if out, _, code := run(t, cmd, "--version"); code != 0 || !strings.Contains(out, version) {
+			t.Errorf("%s --version: %d %q", cmd, code, out)
+		}
+		if out, _, code := run(t, cmd, "--help"); code != 0 || !strings.Contains(out, "--plan") {
+			t.Errorf("%s --help: %d %q", cmd, code, out)
+		}
+	}
+}
