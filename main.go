@@ -8,14 +8,18 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
+	"github.com/beskplan/beskplan/tui"
 )
 
 // version is set at build time with -ldflags "-X main.version=..."; "dev" otherwise.
@@ -69,7 +73,10 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 			if len(args) == 1 {
 				o.plan = args[0]
 			}
-			return runStatus(stdout, stderr, o)
+			if !term.IsTerminal(os.Stdout.Fd()) || stdout != os.Stdout {
+				return runStatus(stdout, stderr, o) // a pipe or a file gets the plain overview
+			}
+			return runTUI(stderr, o)
 		},
 	}
 	root.SetOut(stdout)
@@ -150,6 +157,35 @@ func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
 	return c
 }
 
+func runTUI(stderr io.Writer, o *options) error {
+	loaded, err := load(data.Locate(o.plan), o, stderr)
+	if err != nil {
+		return err
+	}
+	view, err := o.view(loaded.Plan)
+	if err != nil {
+		return err
+	}
+	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second})
+	_, err = tea.NewProgram(m).Run()
+	return err
+}
+
+// asciiOnly is true with --ascii, or when the locale is not UTF-8 (LANG=C
+// over SSH), where block characters would come out as garbage.
+func (o *options) asciiOnly() bool {
+	if o.ascii {
+		return true
+	}
+	for _, name := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if v := os.Getenv(name); v != "" {
+			v = strings.ToLower(v)
+			return !strings.Contains(v, "utf-8") && !strings.Contains(v, "utf8")
+		}
+	}
+	return true
+}
+
 func runStatus(stdout, stderr io.Writer, o *options) error {
 	loaded, err := load(data.Locate(o.plan), o, stderr)
 	if err != nil {
@@ -159,7 +195,7 @@ func runStatus(stdout, stderr io.Writer, o *options) error {
 	if err != nil {
 		return err
 	}
-	return report.Status(stdout, model.Compute(loaded.Plan, view), report.Options{Lang: o.l, ASCII: o.ascii})
+	return report.Status(stdout, model.Compute(loaded.Plan, view), report.Options{Lang: o.l, ASCII: o.asciiOnly()})
 }
 
 // view works out the as-of period and as-recorded day from the flags.

@@ -1,0 +1,75 @@
+package data
+
+import (
+	"crypto/sha256"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"syscall"
+	"time"
+)
+
+// Stamp identifies what a plan's two files hold, so a change by someone
+// else (another user, an editor) is noticed: cheaply by stat, and surely by
+// SHA-256, since coarse timestamps miss an edit that keeps the size.
+type Stamp struct {
+	Plan, Status FileStamp
+	Hashed       time.Time // when the sums were last taken
+}
+
+// FileStamp is one file's stat and, when taken, its sum.
+type FileStamp struct {
+	Exists  bool
+	Size    int64
+	ModTime time.Time
+	Inode   uint64
+	Sum     [sha256.Size]byte
+}
+
+func (f FileStamp) sameStat(g FileStamp) bool {
+	return f.Exists == g.Exists && f.Size == g.Size && f.ModTime.Equal(g.ModTime) && f.Inode == g.Inode
+}
+
+// StampOf takes a new stamp of the source's files. Sums are taken again
+// when a file's stat differs from prev, or when hash is true; otherwise
+// prev's sums are kept. The built-in example never changes.
+func StampOf(src Source, prev Stamp, hash bool, now time.Time) Stamp {
+	if src.Example {
+		return prev
+	}
+	s := Stamp{Hashed: prev.Hashed}
+	s.Plan = stampFile(src.PlanPath, prev.Plan, hash)
+	s.Status = stampFile(src.StatusPath, prev.Status, hash)
+	if hash {
+		s.Hashed = now
+	}
+	return s
+}
+
+func stampFile(path string, prev FileStamp, hash bool) FileStamp {
+	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) || err != nil {
+		return FileStamp{}
+	}
+	f := FileStamp{Exists: true, Size: info.Size(), ModTime: info.ModTime()}
+	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		f.Inode = st.Ino
+	}
+	if !hash && f.sameStat(prev) {
+		f.Sum = prev.Sum
+		return f
+	}
+	if file, err := os.Open(path); err == nil {
+		h := sha256.New()
+		_, _ = io.Copy(h, file)
+		file.Close()
+		copy(f.Sum[:], h.Sum(nil))
+	}
+	return f
+}
+
+// Changed reports whether the files differ between two stamps.
+func (s Stamp) Changed(t Stamp) bool {
+	return !s.Plan.sameStat(t.Plan) || !s.Status.sameStat(t.Status) || s.Plan.Sum != t.Plan.Sum || s.Status.Sum != t.Status.Sum
+}

@@ -1,0 +1,304 @@
+// Package tui is the interactive view of a plan: a Bubble Tea program that
+// lets managers review progress and secretaries find what to update.
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// screen is one level of the view: the overview, a goal, a strategy, a
+// measure, the missing list or the search. The root gives it its size and
+// tells it when the data or the as-of period changed.
+type screen interface {
+	update(tea.Msg) tea.Cmd
+	view() string
+	resize(width, height int)
+	refresh()
+	crumb() string
+	selection() any // what Enter opens and the detail pane shows; nil for none
+}
+
+// capturer is a screen that takes typed text, so letters are not commands.
+type capturer interface{ capturing() bool }
+
+// Options say how the view starts.
+type Options struct {
+	Lang  lang.Lang
+	ASCII bool
+	View  model.View    // the as-of period (and as-recorded day) to start at
+	Poll  time.Duration // how often to look for changes on disk; 0: never
+}
+
+// Model is the root of the program: the screen stack, the shared state,
+// the keys and help, and the file watcher.
+type Model struct {
+	st      *state
+	keys    keyMap
+	help    help.Model
+	stack   []screen
+	detail  viewport.Model
+	shown   any // what the detail pane shows
+	focus   bool
+	isDark  bool
+	width   int
+	height  int
+	flash   string
+	trouble string // problems in the file on disk, while the last good data is shown
+	stamp   data.Stamp
+	poll    time.Duration
+}
+
+// wideFrom is the width from which a list gets a detail pane beside it.
+const wideFrom = 110
+
+// New makes the program for a loaded plan.
+func New(loaded *data.Loaded, o Options) Model {
+	g := unicodeGlyphs
+	if o.ASCII {
+		g = asciiGlyphs
+	}
+	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, view: o.View}
+	st.recompute()
+	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPage(newKeyMap(o.Lang, g)),
+		isDark: true, poll: o.Poll}
+	m.help.Styles = st.styles.help
+	m.help.Ellipsis = g.ellipsis
+	m.help.ShortSeparator = g.sep
+	m.stack = []screen{newOverview(st, m.keys)}
+	m.stamp = data.StampOf(loaded.Source, data.Stamp{}, true, time.Now())
+	m.updateKeys()
+	return m
+}
+
+// Init asks for the terminal's background, to pick readable colours, and
+// starts watching the files.
+func (m Model) Init() tea.Cmd { return tea.Batch(tea.RequestBackgroundColor, m.watch()) }
+
+func (m Model) top() screen { return m.stack[len(m.stack)-1] }
+
+// wide reports whether the current screen gets a detail pane: every list
+// does when the window is wide; a measure is already all detail.
+func (m Model) wide() bool {
+	_, isMeasure := m.top().(*measureScreen)
+	return m.width >= wideFrom && !isMeasure
+}
+
+// Update routes a message: window and background to everyone, files to the
+// watcher, keys to the global bindings first and then to the focused screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		m.st.styles = newStyles(m.isDark)
+		m.help.Styles = m.st.styles.help
+		m.refreshAll()
+	case tea.KeyPressMsg:
+		cmd = m.key(msg)
+	case watchMsg, reloadedMsg, reloadFailedMsg:
+		cmd = m.file(msg)
+	default:
+		cmd = m.top().update(msg)
+	}
+	m.updateKeys()
+	m.syncDetail()
+	return m, cmd
+}
+
+// key handles the global keys, and gives the rest to the focused part.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if c, ok := m.top().(capturer); ok && c.capturing() {
+		switch msg.String() {
+		case "ctrl+c":
+			return tea.Quit
+		case "esc":
+			m.back()
+		case "enter":
+			m.open()
+		default:
+			return m.top().update(msg)
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		m.layout()
+	case key.Matches(msg, m.keys.Back):
+		m.back()
+	case key.Matches(msg, m.keys.Open) && !m.focus:
+		m.open()
+	case key.Matches(msg, m.keys.Pane):
+		m.focus = !m.focus
+	case key.Matches(msg, m.keys.Missing):
+		m.push(newMissingScreen(m.st, m.keys))
+	case key.Matches(msg, m.keys.Search):
+		m.push(newSearchScreen(m.st, m.keys))
+	case key.Matches(msg, m.keys.PrevPeriod):
+		m.moveAsOf(-1)
+	case key.Matches(msg, m.keys.NextPeriod):
+		m.moveAsOf(1)
+	case m.focus && m.wide():
+		switch {
+		case key.Matches(msg, m.keys.Top):
+			m.detail.GotoTop()
+		case key.Matches(msg, m.keys.Bottom):
+			m.detail.GotoBottom()
+		default:
+			var cmd tea.Cmd
+			m.detail, cmd = m.detail.Update(msg)
+			return cmd
+		}
+	default:
+		if p, ok := m.top().(*measureScreen); ok {
+			switch {
+			case key.Matches(msg, m.keys.Top):
+				p.page.GotoTop()
+				return nil
+			case key.Matches(msg, m.keys.Bottom):
+				p.page.GotoBottom()
+				return nil
+			}
+		}
+		return m.top().update(msg)
+	}
+	return nil
+}
+
+// open goes into what is under the cursor.
+func (m *Model) open() {
+	var next screen
+	switch t := m.top().selection().(type) {
+	case *model.Goal:
+		next = newGoalScreen(m.st, m.keys, t)
+	case *model.Strategy:
+		next = newStrategyScreen(m.st, m.keys, t)
+	case *model.Measure:
+		next = newMeasureScreen(m.st, m.keys, t)
+	default:
+		return
+	}
+	m.push(next)
+}
+
+func (m *Model) push(s screen) {
+	m.stack = append(m.stack, s)
+	m.focus = false
+	m.flash = ""
+	m.layout()
+}
+
+func (m *Model) back() {
+	if len(m.stack) > 1 {
+		m.stack = m.stack[:len(m.stack)-1]
+		m.focus = false
+		m.layout()
+	}
+}
+
+// moveAsOf steps the as-of period by the plan's cadence, within the plan.
+func (m *Model) moveAsOf(step int) {
+	p := m.st.plan()
+	next := model.Clamp(m.st.view.AsOf.Add(step), p.Start, p.End)
+	if next == m.st.view.AsOf {
+		return
+	}
+	m.st.view.AsOf = next
+	m.st.recompute()
+	m.refreshAll()
+	m.flash = m.st.lang.T(lang.AsOf, next)
+}
+
+// refreshAll rebuilds every screen's rows after the data or the view changed.
+func (m *Model) refreshAll() {
+	for _, s := range m.stack {
+		if r, ok := s.(interface{ refreshIndex() }); ok {
+			r.refreshIndex()
+		} else {
+			s.refresh()
+		}
+	}
+	m.shown = nil
+}
+
+// updateKeys enables the keys that do something here, so the help is true.
+func (m *Model) updateKeys() {
+	k := &m.keys
+	p := m.st.plan()
+	asOf := m.st.view.AsOf
+	k.Back.SetEnabled(len(m.stack) > 1)
+	_, isMissing := m.top().(*missingScreen)
+	k.Missing.SetEnabled(!isMissing)
+	switch m.top().selection().(type) {
+	case *model.Goal, *model.Strategy, *model.Measure:
+		k.Open.SetEnabled(!m.focus)
+	default:
+		k.Open.SetEnabled(false)
+	}
+	k.Pane.SetEnabled(m.wide())
+	k.PrevPeriod.SetEnabled(model.Clamp(asOf.Add(-1), p.Start, p.End) != asOf)
+	k.NextPeriod.SetEnabled(model.Clamp(asOf.Add(1), p.Start, p.End) != asOf)
+}
+
+// layout gives every screen its size after the window or the help changed.
+func (m *Model) layout() {
+	m.help.SetWidth(m.width)
+	w, h := m.bodySize()
+	if m.wide() {
+		w = m.listWidth()
+		m.detail.SetWidth(m.width - w - 1)
+		m.detail.SetHeight(h)
+	}
+	for _, s := range m.stack {
+		s.resize(w, h)
+	}
+	m.shown = nil
+}
+
+func (m Model) listWidth() int { return min(m.width/2, 72) }
+
+// bodySize is what is left for the screen under the header and above the footer.
+func (m Model) bodySize() (int, int) {
+	helpHeight := 1
+	if m.help.ShowAll {
+		helpHeight = lipgloss.Height(m.help.View(m.keys))
+	}
+	return m.width, max(1, m.height-2-1-helpHeight-m.troubleHeight())
+}
+
+func (m Model) troubleHeight() int {
+	if m.trouble == "" {
+		return 0
+	}
+	return min(4, strings.Count(m.trouble, "\n")+1) + 1
+}
+
+// syncDetail fills the detail pane when what is under the cursor changed.
+func (m *Model) syncDetail() {
+	if !m.wide() {
+		return
+	}
+	target := m.top().selection()
+	if target == m.shown {
+		return
+	}
+	m.shown = target
+	m.detail.SetContent(m.st.detailOf(target, m.detail.Width()))
+	m.detail.GotoTop()
+}

@@ -1,0 +1,76 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// detailOf is what the detail pane shows for the item under the cursor.
+func (s *state) detailOf(target any, width int) string {
+	switch t := target.(type) {
+	case *model.Goal:
+		return s.goalDetail(t, width)
+	case *model.Strategy:
+		return s.strategyDetail(t, width)
+	case *model.Measure:
+		return s.measureDetail(t, width)
+	case *model.Initiative:
+		return s.initiativeRow(t, width).lines[0] + "\n" + s.initiativeRow(t, width).lines[1]
+	}
+	return ""
+}
+
+// goalDetail is a goal's title, bar, counts and each measure's track.
+func (s *state) goalDetail(g *model.Goal, width int) string {
+	var gs *model.GoalStatus
+	for _, candidate := range s.snap.Goals {
+		if candidate.Goal == g {
+			gs = candidate
+		}
+	}
+	l := s.lang
+	var b strings.Builder
+	b.WriteString(s.styles.dim.Render(g.ID+s.glyphs.sep+l.Kind(g.Kind)) + "\n")
+	b.WriteString(s.styles.title.Render(wrap(g.Title, width)) + "\n\n")
+	if gs.Scored > 0 {
+		b.WriteString(s.bar(gs.Progress, goalTrack(gs), min(30, width-8)) + " " + s.percent(gs.Progress) + "\n")
+	}
+	b.WriteString(wrap(replaceSep(l.Counts(gs.Counts), s.glyphs.sep), width) + "\n")
+	if g.Owner != "" {
+		b.WriteString(s.labelled(l.T(lang.Owner), g.Owner, 12, width) + "\n")
+	}
+	if len(g.Strategies) > 0 {
+		b.WriteString("\n" + s.styles.label.Render(l.T(lang.StrategyLabel)) + "\n")
+		for _, st := range g.Strategies {
+			b.WriteString(s.fit("  "+st.ID+"  "+st.Title, width) + "\n")
+		}
+	}
+	b.WriteString("\n" + s.styles.label.Render(l.T(lang.Measures)) + "\n")
+	for _, ms := range gs.Measures {
+		b.WriteString(s.fit("  "+ms.Measure.ID+"  "+ms.Measure.Title, width) + "\n")
+		b.WriteString(s.fit("      "+s.trackWord(ms.Track)+s.styles.dim.Render(s.glyphs.sep+s.latestText(ms)), width) + "\n")
+	}
+	return b.String()
+}
+
+// strategyDetail is a strategy's intro, its initiatives and its measures.
+func (s *state) strategyDetail(st *model.Strategy, width int) string {
+	var b strings.Builder
+	b.WriteString(s.strategyIntro(st, width) + "\n")
+	if len(st.Initiatives) > 0 {
+		b.WriteString("\n" + s.styles.label.Render(s.lang.T(lang.Initiatives)) + "\n")
+		for _, in := range st.Initiatives {
+			r := s.initiativeRow(in, width)
+			b.WriteString(strings.Join(r.lines, "\n") + "\n")
+		}
+	}
+	if len(st.Measures) > 0 {
+		b.WriteString("\n" + s.styles.label.Render(s.lang.T(lang.Measures)) + "\n")
+		for _, m := range st.Measures {
+			b.WriteString(strings.Join(s.measureRow(m, width, "").lines, "\n") + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,83 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// goalScreen lists a goal's strategies, each followed by its measures, then
+// the measures that belong to the goal directly.
+type goalScreen struct {
+	st    *state
+	goal  *model.Goal
+	list  list.Model
+	width int
+}
+
+func newGoalScreen(st *state, keys keyMap, g *model.Goal) *goalScreen {
+	return &goalScreen{st: st, goal: g, list: newList(st, keys, 2)}
+}
+
+func (s *goalScreen) crumb() string { return s.goal.ID }
+
+func (s *goalScreen) resize(width, height int) {
+	s.width = width
+	s.list.SetSize(width, height)
+	s.refresh()
+}
+
+func (s *goalScreen) refresh() {
+	w := s.width - 2
+	var rows []row
+	for _, st := range s.goal.Strategies {
+		rows = append(rows, s.st.strategyRow(st, w))
+		for _, m := range st.Measures {
+			rows = append(rows, s.st.measureRow(m, w, "  "))
+		}
+	}
+	for _, m := range s.goal.Measures {
+		if m.Strategy == nil {
+			rows = append(rows, s.st.measureRow(m, w, ""))
+		}
+	}
+	setRows(&s.list, rows)
+}
+
+func (s *goalScreen) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	s.list, cmd = s.list.Update(msg)
+	return cmd
+}
+
+func (s *goalScreen) view() string   { return s.list.View() }
+func (s *goalScreen) selection() any { return selected(s.list) }
+
+// strategyRow is a strategy in two lines: its title, then how many
+// initiatives and measures it has.
+func (s *state) strategyRow(st *model.Strategy, width int) row {
+	l := s.lang
+	title := s.styles.title.Render(l.T(lang.StrategyLabel) + " " + st.ID + "  " + st.Title)
+	info := l.T(lang.CountInitiatives, len(st.Initiatives)) + s.glyphs.sep + l.T(lang.CountMeasures, len(st.Measures))
+	return row{target: st, id: st.ID, lines: []string{s.fit(title, width), s.fit("    "+s.styles.dim.Render(info), width)}}
+}
+
+// measureRow is a measure in two lines: its id and title, then its bar,
+// progress, track and latest figure.
+func (s *state) measureRow(m *model.Measure, width int, indent string) row {
+	ms := s.snap.Measure(m)
+	barWidth := min(20, max(6, width/5))
+	status := s.trackWord(ms.Track)
+	if ms.Track.Scored() {
+		status = s.bar(ms.Progress, ms.Track, barWidth) + " " + s.percent(ms.Progress) + "  " + status
+	}
+	line2 := indent + "    " + status + s.styles.dim.Render(s.glyphs.sep+s.latestText(ms))
+	return row{target: m, id: m.ID, lines: []string{s.fit(indent+m.ID+"  "+m.Title, width), s.fit(line2, width)}}
+}
+
+func (s *goalScreen) relink(p *model.Plan) bool {
+	s.goal = p.Goal(s.goal.ID)
+	return s.goal != nil
+}

@@ -1,0 +1,219 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/table"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+	"github.com/beskplan/beskplan/report"
+)
+
+// measureScreen shows one measure in full: its target, latest figure,
+// progress and track, a chart of its figures and its whole history.
+type measureScreen struct {
+	st      *state
+	measure *model.Measure
+	page    viewport.Model
+	width   int
+}
+
+func newMeasureScreen(st *state, keys keyMap, m *model.Measure) *measureScreen {
+	return &measureScreen{st: st, measure: m, page: newPage(keys)}
+}
+
+// newPage is a scrolling viewport moved by our own keys only.
+func newPage(keys keyMap) viewport.Model {
+	v := viewport.New()
+	off := key.NewBinding(key.WithDisabled())
+	v.KeyMap = viewport.KeyMap{Up: keys.Up, Down: keys.Down, PageUp: keys.PageUp, PageDown: keys.PageDown,
+		HalfPageUp: off, HalfPageDown: off, Left: off, Right: off}
+	return v
+}
+
+func (s *measureScreen) crumb() string { return s.measure.ID }
+
+func (s *measureScreen) resize(width, height int) {
+	s.width = width
+	s.page.SetWidth(width)
+	s.page.SetHeight(height)
+	s.refresh()
+}
+
+func (s *measureScreen) refresh() { s.page.SetContent(s.st.measureDetail(s.measure, s.width)) }
+
+func (s *measureScreen) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	s.page, cmd = s.page.Update(msg)
+	return cmd
+}
+
+func (s *measureScreen) view() string   { return s.page.View() }
+func (s *measureScreen) selection() any { return nil }
+
+// measureDetail is the full text of a measure at the given width.
+func (s *state) measureDetail(m *model.Measure, width int) string {
+	l := s.lang
+	ms := s.snap.Measure(m)
+	const lw = 14
+	var b strings.Builder
+	b.WriteString(s.styles.dim.Render(s.fit(m.ID+s.glyphs.sep+l.T(lang.MeasureLabel)+parentText(m, s.glyphs.sep), width)) + "\n")
+	b.WriteString(s.styles.title.Render(wrap(m.Title, width)) + "\n\n")
+	field := func(label, value string) {
+		b.WriteString(s.labelled(label, value, lw, width) + "\n")
+	}
+	latest := s.latestText(ms)
+	if ms.Latest != nil && (ms.Latest.By != "" || !ms.Latest.At.IsZero()) {
+		latest += ", " + l.T(lang.RecordedBy, ms.Latest.By, formatAt(ms.Latest))
+	}
+	field(l.T(lang.Latest), latest)
+	if m.Relative() && ms.Latest != nil {
+		field(l.T(lang.Reference), m.Reference+" "+l.Value(ms.Latest.Reference, figureUnit(m))+
+			s.glyphs.sep+l.Value(ms.Value, m.Unit))
+	}
+	if ms.Latest != nil || m.Baseline != nil {
+		field(l.T(lang.Baseline), l.Value(ms.Baseline.Value, m.Unit)+" ("+ms.Baseline.Date.String()+")")
+	}
+	if m.Target != nil {
+		field(l.T(lang.Target), report.TargetText(m, l))
+	}
+	if len(m.Milestones) > 0 {
+		var parts []string
+		for _, p := range m.Milestones {
+			parts = append(parts, l.Value(p.Value, m.Unit)+" ("+p.Date.String()+")")
+		}
+		field(l.T(lang.Milestones), strings.Join(parts, s.glyphs.sep))
+	}
+	status := s.trackWord(ms.Track)
+	if ms.Track.Scored() {
+		status = s.bar(ms.Progress, ms.Track, min(24, max(8, width/4))) + " " + l.Percent(ms.Progress) + "  " + status +
+			s.styles.dim.Render(" ("+l.T(lang.ExpectedShort, l.Percent(ms.Expected))+")")
+	}
+	field(l.T(lang.Progress), status)
+	better := l.T(lang.BetterHigher)
+	if m.Better == model.Lower {
+		better = l.T(lang.BetterLower)
+	}
+	about := m.Unit + s.glyphs.sep + l.T(lang.Better) + " " + better
+	if m.Source != "" {
+		about += s.glyphs.sep + l.T(lang.Source) + ": " + m.Source
+	}
+	field(l.T(lang.Unit), about)
+	if m.Owner != "" {
+		field(l.T(lang.Owner), m.Owner)
+	}
+	if ms.Latest != nil && ms.Latest.Note != "" {
+		field(l.T(lang.Note), ms.Latest.Note)
+	}
+	if chart := s.chart(ms); chart != "" {
+		b.WriteString("\n" + s.labelled(l.T(lang.Chart), chart, lw, width) + "\n")
+	}
+	b.WriteString("\n" + s.styles.title.Render(l.T(lang.History)) + "\n")
+	b.WriteString(s.history(ms, width))
+	return b.String()
+}
+
+// parentText names where a measure belongs: " · S1 · M1".
+func parentText(m *model.Measure, sep string) string {
+	text := ""
+	if m.Strategy != nil {
+		text += sep + m.Strategy.ID
+	}
+	if m.Goal != nil {
+		text += sep + m.Goal.ID
+	}
+	return text
+}
+
+func formatAt(e *model.Entry) string {
+	if e.At.IsZero() {
+		return ""
+	}
+	return e.At.Format("2006-01-02 15:04")
+}
+
+// chart is a sparkline of the current figure of each period, oldest first,
+// scaled to include the target so the distance to it shows.
+func (s *state) chart(ms *model.MeasureStatus) string {
+	var values []float64
+	var first, last *model.Entry
+	rows := slices.Clone(ms.History)
+	slices.SortStableFunc(rows, func(a, b model.HistoryRow) int { return a.Entry.Period.Compare(b.Entry.Period) })
+	for _, r := range rows {
+		if r.Superseded || !r.Entry.HasValue {
+			continue
+		}
+		values = append(values, r.Entry.Value)
+		if first == nil {
+			first = r.Entry
+		}
+		last = r.Entry
+	}
+	if len(values) < 2 {
+		return ""
+	}
+	lo, hi := slices.Min(values), slices.Max(values)
+	m := ms.Measure
+	target := ""
+	if m.Target != nil && !m.Relative() {
+		lo, hi = min(lo, m.Target.Value), max(hi, m.Target.Value)
+		target = fmt.Sprintf(" (%s %s)", s.lang.T(lang.TargetLine), s.lang.Value(m.Target.Value, m.Unit))
+	}
+	unit := figureUnit(m)
+	return s.glyphs.sparkline(values, lo, hi) + "  " + s.styles.dim.Render(first.Period.String()+" "+
+		s.lang.Value(first.Value, unit)+" "+s.glyphs.dash+" "+last.Period.String()+" "+s.lang.Value(last.Value, unit)+target)
+}
+
+// history is every entry of the measure, newest period first, in a table;
+// superseded entries are marked with a word.
+func (s *state) history(ms *model.MeasureStatus, width int) string {
+	l := s.lang
+	if len(ms.History) == 0 {
+		return s.styles.dim.Render(l.T(lang.NoHistory)) + "\n"
+	}
+	rows := slices.Clone(ms.History)
+	slices.SortStableFunc(rows, func(a, b model.HistoryRow) int { return b.Entry.Period.Compare(a.Entry.Period) })
+	unit := figureUnit(ms.Measure)
+	t := table.New().Headers(l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.Note), l.T(lang.By), l.T(lang.At)).
+		Border(s.glyphs.border()).BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
+		BorderColumn(false).BorderStyle(s.styles.dim).Width(width).Wrap(true).
+		StyleFunc(func(row, col int) lipgloss.Style {
+			st := lipgloss.NewStyle().PaddingRight(1)
+			if row == table.HeaderRow {
+				return st.Inherit(s.styles.label)
+			}
+			if rows[row].Superseded {
+				return st.Inherit(s.styles.dim)
+			}
+			return st
+		})
+	for _, r := range rows {
+		e := r.Entry
+		value := l.T(lang.Pending)
+		if e.HasValue {
+			value = l.Value(e.Value, unit)
+		}
+		ref := ""
+		if e.HasRef {
+			ref = l.Value(e.Reference, unit)
+		}
+		period := e.Period.String()
+		if r.Superseded {
+			period += " (" + l.T(lang.Superseded) + ")"
+		}
+		t.Row(period, value, ref, e.Note, e.By, formatAt(e))
+	}
+	return t.Render() + "\n"
+}
+
+func (s *measureScreen) relink(p *model.Plan) bool {
+	s.measure = p.Measure(s.measure.ID)
+	return s.measure != nil
+}

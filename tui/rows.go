@@ -1,0 +1,100 @@
+package tui
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// row is one item of a list screen: what it stands for (a goal, strategy,
+// initiative or measure) and its lines, rendered when the data, the
+// as-of period or the width changes, never per frame.
+type row struct {
+	target any
+	id     string
+	lines  []string
+}
+
+// FilterValue satisfies list.Item; our lists do not use the list's filter.
+func (r row) FilterValue() string { return r.id }
+
+// rowDelegate draws rows from their ready lines, marking the selected one.
+type rowDelegate struct {
+	st     *state
+	height int
+}
+
+func (d rowDelegate) Height() int                         { return d.height }
+func (d rowDelegate) Spacing() int                        { return 0 }
+func (d rowDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+
+func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	r, ok := item.(row)
+	if !ok {
+		return
+	}
+	mark, style := " ", lipgloss.NewStyle()
+	if index == m.Index() {
+		mark, style = d.st.glyphs.cursor, d.st.styles.selected
+	}
+	lines := make([]string, d.height)
+	for i := range lines {
+		if i < len(r.lines) {
+			lines[i] = r.lines[i]
+		}
+		if i == 0 {
+			lines[i] = style.Render(mark) + " " + lines[i]
+		} else {
+			lines[i] = style.Render(strings.Repeat(" ", ansi.StringWidth(mark))) + " " + lines[i]
+		}
+	}
+	fmt.Fprint(w, strings.Join(lines, "\n"))
+}
+
+// newList makes a bubbles list that shows rows only: no title, filter,
+// status bar or help of its own (the root shows one help for everything).
+func newList(st *state, keys keyMap, height int) list.Model {
+	l := list.New(nil, rowDelegate{st: st, height: height}, 0, 0)
+	l.SetShowTitle(false)
+	l.SetShowFilter(false)
+	l.SetFilteringEnabled(false)
+	l.SetShowStatusBar(false)
+	l.SetShowHelp(false)
+	l.DisableQuitKeybindings()
+	l.KeyMap = keys.listKeys()
+	l.Paginator.Type = paginator.Arabic // "2/5": readable without Unicode dots
+	l.Paginator.ArabicFormat = "%d/%d"
+	return l
+}
+
+// setRows replaces a list's rows, keeping the cursor on the same item when it is still there.
+func setRows(l *list.Model, rows []row) {
+	keep := ""
+	if r, ok := l.SelectedItem().(row); ok {
+		keep = r.id
+	}
+	items := make([]list.Item, len(rows))
+	at := 0
+	for i, r := range rows {
+		items[i] = r
+		if r.id == keep {
+			at = i
+		}
+	}
+	l.SetItems(items)
+	l.Select(at)
+}
+
+// fit cuts a line to the width, by display width, with an ellipsis.
+func (s *state) fit(line string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	return ansi.Truncate(line, width, s.glyphs.ellipsis)
+}

@@ -1,0 +1,131 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// searchScreen finds goals, strategies and measures by id or title as the
+// user types; case does not matter, and æ, ø and å match themselves.
+type searchScreen struct {
+	st    *state
+	input textinput.Model
+	list  list.Model
+	width int
+	index []searchable
+}
+
+// searchable is one thing that can be found, with its text lowered once.
+type searchable struct {
+	target any
+	text   string
+}
+
+func newSearchScreen(st *state, keys keyMap) *searchScreen {
+	in := textinput.New()
+	in.Prompt = st.lang.T(lang.SearchPrompt)
+	in.Placeholder = st.lang.T(lang.SearchHint)
+	in.Focus()
+	s := &searchScreen{st: st, input: in, list: newList(st, keys, 2)}
+	s.buildIndex()
+	return s
+}
+
+// buildIndex lowers every title once per load, not per key press.
+func (s *searchScreen) buildIndex() {
+	p := s.st.plan()
+	s.index = s.index[:0]
+	for _, g := range p.Goals {
+		s.index = append(s.index, searchable{g, strings.ToLower(g.ID + " " + g.Title)})
+	}
+	for _, st := range p.Strategies {
+		s.index = append(s.index, searchable{st, strings.ToLower(st.ID + " " + st.Title)})
+	}
+	for _, m := range p.Measures {
+		s.index = append(s.index, searchable{m, strings.ToLower(m.ID + " " + m.Title)})
+	}
+}
+
+func (s *searchScreen) crumb() string   { return s.st.lang.T(lang.SearchTitle) }
+func (s *searchScreen) capturing() bool { return true }
+func (s *searchScreen) selection() any  { return selected(s.list) }
+func (s *searchScreen) view() string    { return s.input.View() + "\n\n" + s.emptyOr(s.list.View()) }
+func (s *searchScreen) resize(w, h int) {
+	s.width = w
+	s.input.SetWidth(max(1, w-ansi.StringWidth(s.input.Prompt)-1))
+	s.list.SetSize(w, max(1, h-2))
+	s.refresh()
+}
+func (s *searchScreen) refreshIndex() { s.buildIndex(); s.refresh() }
+
+func (s *searchScreen) emptyOr(listView string) string {
+	if q := strings.TrimSpace(s.input.Value()); q != "" && len(s.list.Items()) == 0 {
+		return s.st.styles.dim.Render(s.st.lang.T(lang.NoMatches, q))
+	}
+	return listView
+}
+
+func (s *searchScreen) refresh() {
+	words := strings.Fields(strings.ToLower(s.input.Value()))
+	var rows []row
+	if len(words) > 0 {
+		for _, item := range s.index {
+			if matchesAll(item.text, words) {
+				rows = append(rows, s.st.searchRow(item.target, s.width-2))
+			}
+		}
+	}
+	setRows(&s.list, rows)
+}
+
+func matchesAll(text string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "up", "down", "pgup", "pgdown":
+			var cmd tea.Cmd
+			s.list, cmd = s.list.Update(msg)
+			return cmd
+		}
+	}
+	before := s.input.Value()
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	if s.input.Value() != before {
+		s.refresh()
+	}
+	return cmd
+}
+
+// searchRow is a found item: its title, then what kind of thing it is and where.
+func (s *state) searchRow(target any, width int) row {
+	l := s.lang
+	var id, title, where string
+	switch t := target.(type) {
+	case *model.Goal:
+		id, title, where = t.ID, t.Title, l.Kind(t.Kind)
+	case *model.Strategy:
+		id, title, where = t.ID, t.Title, l.T(lang.StrategyLabel)+s.glyphs.sep+t.GoalID
+	case *model.Measure:
+		id, title, where = t.ID, t.Title, l.T(lang.MeasureLabel)+parentText(t, s.glyphs.sep)
+	}
+	return row{target: target, id: id, lines: []string{
+		s.fit(id+"  "+title, width),
+		s.fit("    "+s.styles.dim.Render(where), width),
+	}}
+}

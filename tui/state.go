@@ -1,0 +1,71 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/progress"
+	"charm.land/lipgloss/v2"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// state is what every screen reads: the plan as loaded, its snapshot for
+// the as-of period, and how to draw. The root owns it and rebuilds the
+// snapshot when the data or the as-of period changes, never per frame.
+type state struct {
+	lang   lang.Lang
+	glyphs glyphs
+	styles styles
+	loaded *data.Loaded
+	view   model.View
+	snap   *model.Snapshot
+}
+
+func (s *state) plan() *model.Plan { return s.loaded.Plan }
+
+// recompute works out the snapshot for the current view.
+func (s *state) recompute() { s.snap = model.Compute(s.loaded.Plan, s.view) }
+
+// bar draws a progress bar in the track's colour; the percentage and the
+// track's word always stand beside it.
+func (s *state) bar(fraction float64, t model.Track, width int) string {
+	if width < 1 {
+		return ""
+	}
+	full, empty := []rune(s.glyphs.barFull)[0], []rune(s.glyphs.barEmpty)[0]
+	b := progress.New(progress.WithWidth(width), progress.WithoutPercentage(),
+		progress.WithFillCharacters(full, empty), progress.WithColors(s.styles.track[t].GetForeground()))
+	b.EmptyColor = s.styles.barEmpty
+	return b.ViewAs(model.Clamp01(fraction))
+}
+
+// trackWord is the track as a coloured word.
+func (s *state) trackWord(t model.Track) string {
+	return s.styles.track[t].Render(s.lang.Track(t))
+}
+
+// percent is the progress in whole percent, padded to line up in columns.
+func (s *state) percent(fraction float64) string {
+	return lipgloss.NewStyle().Width(5).Align(lipgloss.Right).Render(s.lang.Percent(fraction))
+}
+
+// latestText says a measure's latest figure and its period: "89,2 % (2026-Q3)".
+func (s *state) latestText(ms *model.MeasureStatus) string {
+	if ms.Latest == nil {
+		return s.lang.T(lang.NoFigure)
+	}
+	text := s.lang.Value(ms.Latest.Value, figureUnit(ms.Measure)) + " (" + ms.Latest.Period.String() + ")"
+	if ms.Revised {
+		text += " " + s.lang.T(lang.Revised)
+	}
+	return text
+}
+
+// figureUnit is the unit a measure's own figures are in: a relative
+// measure's target is in procentpoint, its figures in %.
+func figureUnit(m *model.Measure) string {
+	if m.Relative() && m.Unit == "pp" {
+		return "%"
+	}
+	return m.Unit
+}

@@ -1,0 +1,113 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// strategyScreen shows a strategy: its summary and "Det betyder, at"
+// bullets above a list of its initiatives and measures.
+type strategyScreen struct {
+	st            *state
+	strategy      *model.Strategy
+	list          list.Model
+	intro         string
+	width, height int
+}
+
+func newStrategyScreen(st *state, keys keyMap, s *model.Strategy) *strategyScreen {
+	return &strategyScreen{st: st, strategy: s, list: newList(st, keys, 2)}
+}
+
+func (s *strategyScreen) crumb() string { return s.strategy.ID }
+
+func (s *strategyScreen) resize(width, height int) {
+	s.width, s.height = width, height
+	s.refresh()
+}
+
+func (s *strategyScreen) refresh() {
+	// The intro takes at most half the height; the list gets the rest.
+	intro := strings.Split(s.st.strategyIntro(s.strategy, s.width), "\n")
+	if limit := max(1, s.height/2); len(intro) > limit {
+		intro = append(intro[:limit-1], s.st.styles.dim.Render(s.st.glyphs.ellipsis))
+	}
+	s.intro = strings.Join(intro, "\n")
+	s.list.SetSize(s.width, max(1, s.height-lipgloss.Height(s.intro)))
+	w := s.width - 2
+	var rows []row
+	for _, in := range s.strategy.Initiatives {
+		rows = append(rows, s.st.initiativeRow(in, w))
+	}
+	for _, m := range s.strategy.Measures {
+		rows = append(rows, s.st.measureRow(m, w, ""))
+	}
+	setRows(&s.list, rows)
+}
+
+func (s *strategyScreen) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	s.list, cmd = s.list.Update(msg)
+	return cmd
+}
+
+func (s *strategyScreen) view() string   { return s.intro + "\n" + s.list.View() }
+func (s *strategyScreen) selection() any { return selected(s.list) }
+
+// strategyIntro is a strategy's title, summary and "Det betyder, at" bullets.
+func (s *state) strategyIntro(st *model.Strategy, width int) string {
+	var b strings.Builder
+	b.WriteString(s.styles.title.Render(wrap(s.lang.T(lang.StrategyLabel)+" "+st.ID+"  "+st.Title, width)) + "\n")
+	if st.Summary != "" {
+		b.WriteString(wrap(strings.Join(strings.Fields(st.Summary), " "), width) + "\n")
+	}
+	if len(st.Means) > 0 {
+		b.WriteString(s.styles.label.Render(s.lang.T(lang.Means)) + "\n")
+		for _, m := range st.Means {
+			lines := strings.Split(wrap(m, max(1, width-4)), "\n")
+			for i, line := range lines {
+				head := "    "
+				if i == 0 {
+					head = "  " + s.glyphs.bullet + " "
+				}
+				b.WriteString(head + strings.TrimRight(line, " ") + "\n")
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// initiativeRow is an initiative in two lines: its title, then its state,
+// the period it was set for, its deadline and owner.
+func (s *state) initiativeRow(in *model.Initiative, width int) row {
+	l := s.lang
+	status := s.snap.Initiative(in)
+	info := l.State(status.State)
+	if status.Entry != nil {
+		info += " (" + status.Entry.Period.String() + ")"
+	}
+	if !in.Due.IsZero() {
+		info += s.glyphs.sep + l.T(lang.Due, in.Due)
+	}
+	if in.Owner != "" {
+		info += s.glyphs.sep + in.Owner
+	}
+	if status.Entry != nil && status.Entry.Note != "" {
+		info += s.glyphs.sep + status.Entry.Note
+	}
+	return row{target: in, id: in.ID, lines: []string{
+		s.fit(l.T(lang.InitiativeLabel)+" "+in.ID+"  "+in.Title, width),
+		s.fit("    "+s.styles.dim.Render(info), width),
+	}}
+}
+
+func (s *strategyScreen) relink(p *model.Plan) bool {
+	s.strategy = p.Strategy(s.strategy.ID)
+	return s.strategy != nil
+}

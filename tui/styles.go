@@ -1,0 +1,86 @@
+package tui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+
+	"github.com/beskplan/beskplan/model"
+)
+
+// glyphs are the characters the screens draw with: Unicode where the
+// terminal can show it, ASCII where it cannot (a non-UTF-8 locale, --ascii).
+type glyphs struct {
+	barFull, barEmpty string
+	spark             []string // from the lowest to the highest value
+	sep, bullet, dash string
+	cursor, up, down  string
+	ellipsis          string
+}
+
+var unicodeGlyphs = glyphs{
+	barFull: "█", barEmpty: "░",
+	spark: []string{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"},
+	sep:   " · ", bullet: "•", dash: "–",
+	cursor: "▌", up: "↑", down: "↓", ellipsis: "…",
+}
+
+var asciiGlyphs = glyphs{
+	barFull: "#", barEmpty: "-",
+	spark: []string{"_", ".", "-", "=", "+", "*", "#", "@"},
+	sep:   " | ", bullet: "*", dash: "-",
+	cursor: ">", up: "up", down: "dn", ellipsis: "...",
+}
+
+// styles is every colour and emphasis of the program, in one place. Each
+// status is shown as a word first; the colour only helps.
+type styles struct {
+	header, crumb, title, dim, label, selected, note, problem, notice lipgloss.Style
+	track                                                             map[model.Track]lipgloss.Style
+	barEmpty                                                          color.Color
+	help                                                              help.Styles
+}
+
+// newStyles picks colours readable on the terminal's background; the
+// program downsamples them to what the terminal can show, or to none.
+func newStyles(isDark bool) styles {
+	ld := lipgloss.LightDark(isDark)
+	accent := ld(lipgloss.Color("#005F87"), lipgloss.Color("#5FD7FF"))
+	faint := ld(lipgloss.Color("#6C6C6C"), lipgloss.Color("#9E9E9E"))
+	green := ld(lipgloss.Color("#008700"), lipgloss.Color("#5FD75F"))
+	yellow := ld(lipgloss.Color("#AF5F00"), lipgloss.Color("#FFD75F"))
+	red := ld(lipgloss.Color("#AF0000"), lipgloss.Color("#FF5F5F"))
+	blue := ld(lipgloss.Color("#005FAF"), lipgloss.Color("#87AFFF"))
+	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
+	return styles{
+		header:   lipgloss.NewStyle().Bold(true).Foreground(accent),
+		crumb:    fg(faint),
+		title:    lipgloss.NewStyle().Bold(true),
+		dim:      fg(faint),
+		label:    fg(faint),
+		selected: lipgloss.NewStyle().Bold(true).Foreground(accent),
+		note:     lipgloss.NewStyle().Italic(true).Foreground(faint),
+		problem:  lipgloss.NewStyle().Bold(true).Foreground(red),
+		notice:   fg(blue),
+		track: map[model.Track]lipgloss.Style{
+			model.Met:      fg(green).Bold(true),
+			model.OnTrack:  fg(green),
+			model.AtRisk:   fg(yellow),
+			model.OffTrack: fg(red),
+			model.Pending:  fg(blue),
+			model.NoData:   fg(faint),
+			model.NoTarget: fg(faint),
+		},
+		barEmpty: faint,
+		help:     help.DefaultStyles(isDark),
+	}
+}
+
+// border is the line under table headers: box drawing, or ASCII.
+func (g glyphs) border() lipgloss.Border {
+	if g.barFull == "#" {
+		return lipgloss.ASCIIBorder()
+	}
+	return lipgloss.NormalBorder()
+}

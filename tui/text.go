@@ -1,0 +1,41 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-ansi.StringWidth(s)))
+}
+
+func padLeft(s string, width int) string {
+	return strings.Repeat(" ", max(0, width-ansi.StringWidth(s))) + s
+}
+
+// replaceSep swaps the catalogue's " · " for the terminal's own separator.
+func replaceSep(s, sep string) string { return strings.ReplaceAll(s, " · ", sep) }
+
+// wrap breaks text into lines of at most width cells, at spaces, by display width.
+func wrap(text string, width int) string {
+	if width < 1 {
+		return ""
+	}
+	return lipgloss.NewStyle().Width(width).Render(text)
+}
+
+// labelled lays out "Label   value" with the labels in one column.
+func (s *state) labelled(label, value string, labelWidth, width int) string {
+	value = wrap(value, max(1, width-labelWidth))
+	lines := strings.Split(value, "\n")
+	for i := range lines {
+		head := strings.Repeat(" ", labelWidth)
+		if i == 0 {
+			head = s.styles.label.Render(padRight(label, labelWidth))
+		}
+		lines[i] = head + strings.TrimRight(lines[i], " ")
+	}
+	return strings.Join(lines, "\n")
+}

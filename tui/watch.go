@@ -1,0 +1,100 @@
+package tui
+
+import (
+	"errors"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// hashEvery is how often the files' sums are taken even when stat says
+// nothing changed: coarse timestamps miss a same-size edit.
+const hashEvery = 30 * time.Second
+
+// watchMsg is the result of one look at the files.
+type watchMsg struct{ stamp data.Stamp }
+
+// reloadedMsg brings the plan read again after a change on disk.
+type reloadedMsg struct {
+	loaded *data.Loaded
+	stamp  data.Stamp
+}
+
+// reloadFailedMsg says the file on disk now has problems.
+type reloadFailedMsg struct {
+	err   error
+	stamp data.Stamp
+}
+
+// watch looks at the files after one poll interval, off the UI's goroutine.
+func (m Model) watch() tea.Cmd {
+	if m.poll <= 0 || m.st.loaded.Example {
+		return nil
+	}
+	src, prev := m.st.loaded.Source, m.stamp
+	return tea.Tick(m.poll, func(now time.Time) tea.Msg {
+		return watchMsg{data.StampOf(src, prev, now.Sub(prev.Hashed) >= hashEvery, now)}
+	})
+}
+
+// reload reads the plan again; the stamp is taken first, so a change while
+// reading is seen at the next look.
+func reload(src data.Source, prev data.Stamp) tea.Cmd {
+	return func() tea.Msg {
+		stamp := data.StampOf(src, prev, true, time.Now())
+		loaded, err := data.Load(src)
+		if err != nil {
+			return reloadFailedMsg{err, stamp}
+		}
+		return reloadedMsg{loaded, stamp}
+	}
+}
+
+// file handles the watcher's messages.
+func (m *Model) file(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case watchMsg:
+		if msg.stamp.Changed(m.stamp) {
+			return reload(m.st.loaded.Source, msg.stamp)
+		}
+		m.stamp = msg.stamp
+	case reloadedMsg:
+		m.stamp = msg.stamp
+		m.st.loaded = msg.loaded
+		m.st.recompute()
+		m.trouble = ""
+		m.relink()
+		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.Reloaded, time.Now().Format("15:04:05")))
+	case reloadFailedMsg:
+		m.stamp = msg.stamp
+		var problems data.Problems
+		if errors.As(msg.err, &problems) {
+			m.trouble = problems.Message(m.st.lang)
+		} else {
+			m.trouble = msg.err.Error()
+		}
+	}
+	m.layout()
+	return m.watch()
+}
+
+// relinker is a screen about one item, which finds its item again in a
+// plan read anew; false when the item is gone.
+type relinker interface{ relink(p *model.Plan) bool }
+
+// relink points every screen at the plan read anew, keeping the cursor on
+// the same items; screens whose item is gone are closed.
+func (m *Model) relink() {
+	p := m.st.plan()
+	for i, s := range m.stack {
+		if r, ok := s.(relinker); ok && !r.relink(p) {
+			m.stack = m.stack[:i]
+			break
+		}
+	}
+	m.refreshAll()
+}
