@@ -146,4 +146,5 @@ var da = map[Key]string{
 	Deadline:         "Frist",
 	PlanPeriod:       "%s til %s",
 	TooSmall:         "Vinduet er for lille (mindst %dx%d).",
+	MoreWithTab:      "(tab viser det hele)",
 }

@@ -146,4 +146,5 @@ var en = map[Key]string{
 	Deadline:         "Deadline",
 	PlanPeriod:       "%s to %s",
 	TooSmall:         "The window is too small (at least %dx%d).",
+	MoreWithTab:      "(tab shows it all)",
 }

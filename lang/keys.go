@@ -153,4 +153,5 @@ const (
 	Deadline         Key = "Deadline"
 	PlanPeriod       Key = "PlanPeriod"
 	TooSmall         Key = "TooSmall"
+	MoreWithTab      Key = "MoreWithTab"
 )

@@ -32,6 +32,12 @@ type screen interface {
 // capturer is a screen that takes typed text, so letters are not commands.
 type capturer interface{ capturing() bool }
 
+// paner is a screen with two panes of its own, switched with Tab.
+type paner interface {
+	hasPanes() bool
+	switchPane()
+}
+
 // Options say how the view starts.
 type Options struct {
 	Lang  lang.Lang
@@ -91,6 +97,9 @@ func (m Model) top() screen { return m.stack[len(m.stack)-1] }
 // does when the window is wide; a measure is already all detail.
 func (m Model) wide() bool {
 	_, isMeasure := m.top().(*measureScreen)
+	if p, ok := m.top().(paner); ok && p.hasPanes() {
+		return false // Tab belongs to the screen's own panes
+	}
 	return m.width >= wideFrom && !isMeasure
 }
 
@@ -145,7 +154,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Open) && !m.focus:
 		m.open()
 	case key.Matches(msg, m.keys.Pane):
-		m.focus = !m.focus
+		if p, ok := m.top().(paner); ok && p.hasPanes() {
+			p.switchPane()
+		} else {
+			m.focus = !m.focus
+		}
 	case key.Matches(msg, m.keys.Missing):
 		m.push(newMissingScreen(m.st, m.keys))
 	case key.Matches(msg, m.keys.Search):
@@ -251,22 +264,38 @@ func (m *Model) updateKeys() {
 	default:
 		k.Open.SetEnabled(false)
 	}
-	k.Pane.SetEnabled(m.wide())
+	p2, hasOwn := m.top().(paner)
+	k.Pane.SetEnabled(m.wide() || hasOwn && p2.hasPanes())
 	k.PrevPeriod.SetEnabled(model.Clamp(asOf.Add(-1), p.Start, p.End) != asOf)
 	k.NextPeriod.SetEnabled(model.Clamp(asOf.Add(1), p.Start, p.End) != asOf)
+	_, typing := m.top().(capturer)
+	k.Help.SetEnabled(!typing)
+	k.Quit.SetEnabled(!typing) // q is a letter while typing; ctrl+c still quits
+	if typing {
+		for _, b := range []*key.Binding{&k.Missing, &k.Search, &k.PrevPeriod, &k.NextPeriod} {
+			b.SetEnabled(false)
+		}
+	}
 }
 
 // layout gives every screen its size after the window or the help changed.
 func (m *Model) layout() {
 	m.help.SetWidth(m.width)
-	w, h := m.bodySize()
-	if m.wide() {
-		w = m.listWidth()
-		m.detail.SetWidth(m.width - w - 1)
-		m.detail.SetHeight(h)
-	}
-	for _, s := range m.stack {
-		s.resize(w, h)
+	// Twice at most: a screen may find, once sized, that it needs Tab itself.
+	for range 2 {
+		wide := m.wide()
+		w, h := m.bodySize()
+		if wide {
+			w = m.listWidth()
+			m.detail.SetWidth(m.width - w - 2)
+			m.detail.SetHeight(h)
+		}
+		for _, s := range m.stack {
+			s.resize(w, h)
+		}
+		if m.wide() == wide {
+			break
+		}
 	}
 	m.shown = nil
 }

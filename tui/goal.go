@@ -74,7 +74,7 @@ func (s *state) measureRow(m *model.Measure, width int, indent string) row {
 		status = s.bar(ms.Progress, ms.Track, barWidth) + " " + s.percent(ms.Progress) + "  " + status
 	}
 	line2 := indent + "    " + status + s.styles.dim.Render(s.glyphs.sep+s.latestText(ms))
-	return row{target: m, id: m.ID, lines: []string{s.fit(indent+m.ID+"  "+m.Title, width), s.fit(line2, width)}}
+	return row{target: m, id: m.ID, lines: []string{s.fit(indent+padRight(m.ID, 4)+" "+m.Title, width), s.fit(line2, width)}}
 }
 
 func (s *goalScreen) relink(p *model.Plan) bool {

@@ -64,7 +64,7 @@ func (s *state) missingRow(g *model.Goal, ms *model.MeasureStatus, width int) ro
 	m := ms.Measure
 	info := g.ID + " " + g.Title + s.glyphs.sep + s.lang.T(lang.Latest) + ": " + s.latestText(ms)
 	return row{target: m, id: m.ID, lines: []string{
-		s.fit(m.ID+"  "+m.Title, width),
+		s.fit(padRight(m.ID, 4)+" "+m.Title, width),
 		s.fit("    "+s.styles.dim.Render(info), width),
 	}}
 }

@@ -125,7 +125,7 @@ func (s *state) searchRow(target any, width int) row {
 		id, title, where = t.ID, t.Title, l.T(lang.MeasureLabel)+parentText(t, s.glyphs.sep)
 	}
 	return row{target: target, id: id, lines: []string{
-		s.fit(id+"  "+title, width),
+		s.fit(padRight(id, 4)+" "+title, width),
 		s.fit("    "+s.styles.dim.Render(where), width),
 	}}
 }

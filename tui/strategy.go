@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -17,13 +18,22 @@ type strategyScreen struct {
 	st            *state
 	strategy      *model.Strategy
 	list          list.Model
-	intro         string
+	intro         string         // as much of the intro as fits above the list
+	whole         viewport.Model // the whole intro, when it is opened with Tab
+	cut           bool           // the intro did not fit
+	reading       bool           // the whole intro is shown instead of the list
 	width, height int
 }
 
 func newStrategyScreen(st *state, keys keyMap, s *model.Strategy) *strategyScreen {
-	return &strategyScreen{st: st, strategy: s, list: newList(st, keys, 2)}
+	return &strategyScreen{st: st, strategy: s, list: newList(st, keys, 2), whole: newPage(keys)}
 }
+
+// hasPanes reports whether Tab has something to switch to: the whole intro.
+func (s *strategyScreen) hasPanes() bool { return s.cut }
+
+// switchPane shows the whole intro instead of the list, or the list again.
+func (s *strategyScreen) switchPane() { s.reading = !s.reading }
 
 func (s *strategyScreen) crumb() string { return s.strategy.ID }
 
@@ -34,9 +44,14 @@ func (s *strategyScreen) resize(width, height int) {
 
 func (s *strategyScreen) refresh() {
 	// The intro takes at most half the height; the list gets the rest.
-	intro := strings.Split(s.st.strategyIntro(s.strategy, s.width), "\n")
-	if limit := max(1, s.height/2); len(intro) > limit {
-		intro = append(intro[:limit-1], s.st.styles.dim.Render(s.st.glyphs.ellipsis))
+	whole := s.st.strategyIntro(s.strategy, s.width)
+	s.whole.SetWidth(s.width)
+	s.whole.SetHeight(s.height)
+	s.whole.SetContent(whole)
+	intro := strings.Split(whole, "\n")
+	s.cut = len(intro) > max(1, s.height/2)
+	if s.cut {
+		intro = append(intro[:max(1, s.height/2)-1], s.st.styles.dim.Render(s.st.glyphs.ellipsis+" "+s.st.lang.T(lang.MoreWithTab)))
 	}
 	s.intro = strings.Join(intro, "\n")
 	s.list.SetSize(s.width, max(1, s.height-lipgloss.Height(s.intro)))
@@ -53,12 +68,26 @@ func (s *strategyScreen) refresh() {
 
 func (s *strategyScreen) update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
+	if s.reading {
+		s.whole, cmd = s.whole.Update(msg)
+		return cmd
+	}
 	s.list, cmd = s.list.Update(msg)
 	return cmd
 }
 
-func (s *strategyScreen) view() string   { return s.intro + "\n" + s.list.View() }
-func (s *strategyScreen) selection() any { return selected(s.list) }
+func (s *strategyScreen) view() string {
+	if s.reading {
+		return s.whole.View()
+	}
+	return s.intro + "\n" + s.list.View()
+}
+func (s *strategyScreen) selection() any {
+	if s.reading {
+		return nil
+	}
+	return selected(s.list)
+}
 
 // strategyIntro is a strategy's title, summary and "Det betyder, at" bullets.
 func (s *state) strategyIntro(st *model.Strategy, width int) string {

@@ -93,7 +93,7 @@ func (m Model) body() string {
 	}
 	divider := sepStyle.Render(strings.TrimRight(strings.Repeat(bar+"\n", h), "\n"))
 	left := lipgloss.NewStyle().Width(m.listWidth()).Height(h).MaxHeight(h).Render(m.top().view())
-	return lipgloss.JoinHorizontal(lipgloss.Top, left, divider, m.detail.View())
+	return lipgloss.JoinHorizontal(lipgloss.Top, left, divider, " ", m.detail.View())
 }
 
 func (m Model) troubleView() string {
