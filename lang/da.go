@@ -147,4 +147,5 @@ var da = map[Key]string{
 	PlanPeriod:       "%s til %s",
 	TooSmall:         "Vinduet er for lille (mindst %dx%d).",
 	MoreWithTab:      "(tab viser det hele)",
+	MoreRows:         "+ %d mere (enter viser det hele)",
 }

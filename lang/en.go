@@ -147,4 +147,5 @@ var en = map[Key]string{
 	PlanPeriod:       "%s to %s",
 	TooSmall:         "The window is too small (at least %dx%d).",
 	MoreWithTab:      "(tab shows it all)",
+	MoreRows:         "+ %d more (enter shows it all)",
 }

@@ -154,4 +154,5 @@ const (
 	PlanPeriod       Key = "PlanPeriod"
 	TooSmall         Key = "TooSmall"
 	MoreWithTab      Key = "MoreWithTab"
+	MoreRows         Key = "MoreRows"
 )

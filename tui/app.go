@@ -8,7 +8,6 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -53,7 +52,7 @@ type Model struct {
 	keys    keyMap
 	help    help.Model
 	stack   []screen
-	detail  viewport.Model
+	detail  *pane
 	shown   any // what the detail pane shows
 	focus   bool
 	isDark  bool
@@ -63,6 +62,7 @@ type Model struct {
 	trouble string // problems in the file on disk, while the last good data is shown
 	stamp   data.Stamp
 	poll    time.Duration
+	frame   *lazy // the frame drawn from this state; every Update starts a new one
 }
 
 // wideFrom is the width from which a list gets a detail pane beside it.
@@ -76,8 +76,8 @@ func New(loaded *data.Loaded, o Options) Model {
 	}
 	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, view: o.View}
 	st.recompute()
-	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPage(newKeyMap(o.Lang, g)),
-		isDark: true, poll: o.Poll}
+	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPane(newKeyMap(o.Lang, g)),
+		isDark: true, poll: o.Poll, frame: &lazy{}}
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
 	m.help.ShortSeparator = g.sep
@@ -106,6 +106,7 @@ func (m Model) wide() bool {
 // Update routes a message: window and background to everyone, files to the
 // watcher, keys to the global bindings first and then to the focused screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.frame = &lazy{}
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -170,22 +171,20 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case m.focus && m.wide():
 		switch {
 		case key.Matches(msg, m.keys.Top):
-			m.detail.GotoTop()
+			m.detail.top()
 		case key.Matches(msg, m.keys.Bottom):
-			m.detail.GotoBottom()
+			m.detail.bottom()
 		default:
-			var cmd tea.Cmd
-			m.detail, cmd = m.detail.Update(msg)
-			return cmd
+			return m.detail.update(msg)
 		}
 	default:
 		if p, ok := m.top().(*measureScreen); ok {
 			switch {
 			case key.Matches(msg, m.keys.Top):
-				p.page.GotoTop()
+				p.page.top()
 				return nil
 			case key.Matches(msg, m.keys.Bottom):
-				p.page.GotoBottom()
+				p.page.bottom()
 				return nil
 			}
 		}
@@ -287,8 +286,7 @@ func (m *Model) layout() {
 		w, h := m.bodySize()
 		if wide {
 			w = m.listWidth()
-			m.detail.SetWidth(m.width - w - 2)
-			m.detail.SetHeight(h)
+			m.detail.setSize(m.width-w-2, h)
 		}
 		for _, s := range m.stack {
 			s.resize(w, h)
@@ -328,6 +326,7 @@ func (m *Model) syncDetail() {
 		return
 	}
 	m.shown = target
-	m.detail.SetContent(m.st.detailOf(target, m.detail.Width()))
-	m.detail.GotoTop()
+	_, h := m.bodySize()
+	m.detail.setContent(m.st.detailOf(target, m.detail.width(), h))
+	m.detail.top()
 }

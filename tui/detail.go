@@ -8,14 +8,16 @@ import (
 )
 
 // detailOf is what the detail pane shows for the item under the cursor.
-func (s *state) detailOf(target any, width int) string {
+// Long lists are cut near the pane's height: the pane previews; Enter opens
+// the item with everything.
+func (s *state) detailOf(target any, width, height int) string {
 	switch t := target.(type) {
 	case *model.Goal:
-		return s.goalDetail(t, width)
+		return s.goalDetail(t, width, height)
 	case *model.Strategy:
-		return s.strategyDetail(t, width)
+		return s.strategyDetail(t, width, height)
 	case *model.Measure:
-		return s.measureDetail(t, width)
+		return s.measureDetail(t, width, max(3, height-16)) // the history rows that fit under the figures
 	case *model.Initiative:
 		return s.initiativeRow(t, width).lines[0] + "\n" + s.initiativeRow(t, width).lines[1]
 	}
@@ -23,7 +25,7 @@ func (s *state) detailOf(target any, width int) string {
 }
 
 // goalDetail is a goal's title, bar, counts and each measure's track.
-func (s *state) goalDetail(g *model.Goal, width int) string {
+func (s *state) goalDetail(g *model.Goal, width, height int) string {
 	var gs *model.GoalStatus
 	for _, candidate := range s.snap.Goals {
 		if candidate.Goal == g {
@@ -48,7 +50,11 @@ func (s *state) goalDetail(g *model.Goal, width int) string {
 		}
 	}
 	b.WriteString("\n" + s.styles.label.Render(l.T(lang.Measures)) + "\n")
-	for _, ms := range gs.Measures {
+	for i, ms := range gs.Measures {
+		if i >= max(1, height/2) {
+			b.WriteString(s.styles.dim.Render(s.lang.T(lang.MoreRows, len(gs.Measures)-i)) + "\n")
+			break
+		}
 		b.WriteString(s.fit("  "+ms.Measure.ID+"  "+ms.Measure.Title, width) + "\n")
 		b.WriteString(s.fit("      "+s.trackWord(ms.Track)+s.styles.dim.Render(s.glyphs.sep+s.latestText(ms)), width) + "\n")
 	}
@@ -56,7 +62,7 @@ func (s *state) goalDetail(g *model.Goal, width int) string {
 }
 
 // strategyDetail is a strategy's intro, its initiatives and its measures.
-func (s *state) strategyDetail(st *model.Strategy, width int) string {
+func (s *state) strategyDetail(st *model.Strategy, width, height int) string {
 	var b strings.Builder
 	b.WriteString(s.strategyIntro(st, width) + "\n")
 	if len(st.Initiatives) > 0 {
@@ -68,7 +74,11 @@ func (s *state) strategyDetail(st *model.Strategy, width int) string {
 	}
 	if len(st.Measures) > 0 {
 		b.WriteString("\n" + s.styles.label.Render(s.lang.T(lang.Measures)) + "\n")
-		for _, m := range st.Measures {
+		for i, m := range st.Measures {
+			if i >= max(1, height/2) {
+				b.WriteString(s.styles.dim.Render(s.lang.T(lang.MoreRows, len(st.Measures)-i)) + "\n")
+				break
+			}
 			b.WriteString(strings.Join(s.measureRow(m, width, "").lines, "\n") + "\n")
 		}
 	}

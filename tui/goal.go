@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/lang"
@@ -13,19 +12,19 @@ import (
 type goalScreen struct {
 	st    *state
 	goal  *model.Goal
-	list  list.Model
+	list  *rowList
 	width int
 }
 
 func newGoalScreen(st *state, keys keyMap, g *model.Goal) *goalScreen {
-	return &goalScreen{st: st, goal: g, list: newList(st, keys, 2)}
+	return &goalScreen{st: st, goal: g, list: newRowList(st, keys)}
 }
 
 func (s *goalScreen) crumb() string { return s.goal.ID }
 
 func (s *goalScreen) resize(width, height int) {
 	s.width = width
-	s.list.SetSize(width, height)
+	s.list.setSize(width, height)
 	s.refresh()
 }
 
@@ -43,17 +42,15 @@ func (s *goalScreen) refresh() {
 			rows = append(rows, s.st.measureRow(m, w, ""))
 		}
 	}
-	setRows(&s.list, rows)
+	s.list.setRows(rows)
 }
 
 func (s *goalScreen) update(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	s.list, cmd = s.list.Update(msg)
-	return cmd
+	return s.list.update(msg)
 }
 
 func (s *goalScreen) view() string   { return s.list.View() }
-func (s *goalScreen) selection() any { return selected(s.list) }
+func (s *goalScreen) selection() any { return s.list.selection() }
 
 // strategyRow is a strategy in two lines: its title, then how many
 // initiatives and measures it has.

@@ -8,8 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"charm.land/lipgloss/v2/table"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -21,12 +20,12 @@ import (
 type measureScreen struct {
 	st      *state
 	measure *model.Measure
-	page    viewport.Model
+	page    *pane
 	width   int
 }
 
 func newMeasureScreen(st *state, keys keyMap, m *model.Measure) *measureScreen {
-	return &measureScreen{st: st, measure: m, page: newPage(keys)}
+	return &measureScreen{st: st, measure: m, page: newPane(keys)}
 }
 
 // newPage is a scrolling viewport moved by our own keys only.
@@ -42,24 +41,22 @@ func (s *measureScreen) crumb() string { return s.measure.ID }
 
 func (s *measureScreen) resize(width, height int) {
 	s.width = width
-	s.page.SetWidth(width)
-	s.page.SetHeight(height)
+	s.page.setSize(width, height)
 	s.refresh()
 }
 
-func (s *measureScreen) refresh() { s.page.SetContent(s.st.measureDetail(s.measure, s.width)) }
+func (s *measureScreen) refresh() { s.page.setContent(s.st.measureDetail(s.measure, s.width, 0)) }
 
 func (s *measureScreen) update(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	s.page, cmd = s.page.Update(msg)
-	return cmd
+	return s.page.update(msg)
 }
 
 func (s *measureScreen) view() string   { return s.page.View() }
 func (s *measureScreen) selection() any { return nil }
 
-// measureDetail is the full text of a measure at the given width.
-func (s *state) measureDetail(m *model.Measure, width int) string {
+// measureDetail is the text of a measure at the given width, with at most
+// limit rows of history (0: all of it).
+func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	l := s.lang
 	ms := s.snap.Measure(m)
 	const lw = 14
@@ -116,7 +113,7 @@ func (s *state) measureDetail(m *model.Measure, width int) string {
 		b.WriteString("\n" + s.labelled(l.T(lang.Chart), chart, lw, width) + "\n")
 	}
 	b.WriteString("\n" + s.styles.title.Render(l.T(lang.History)) + "\n")
-	b.WriteString(s.history(ms, width))
+	b.WriteString(s.history(ms, width, limit))
 	return b.String()
 }
 
@@ -171,29 +168,24 @@ func (s *state) chart(ms *model.MeasureStatus) string {
 		s.lang.Value(first.Value, unit)+" "+s.glyphs.dash+" "+last.Period.String()+" "+s.lang.Value(last.Value, unit)+target)
 }
 
-// history is every entry of the measure, newest period first, in a table;
-// superseded entries are marked with a word.
-func (s *state) history(ms *model.MeasureStatus, width int) string {
+// history is every entry of the measure, newest period first, in columns;
+// superseded entries are marked with a word. The reference column is there
+// for relative measures only; the note gets what width is left.
+func (s *state) history(ms *model.MeasureStatus, width, limit int) string {
 	l := s.lang
 	if len(ms.History) == 0 {
 		return s.styles.dim.Render(l.T(lang.NoHistory)) + "\n"
 	}
 	rows := slices.Clone(ms.History)
 	slices.SortStableFunc(rows, func(a, b model.HistoryRow) int { return b.Entry.Period.Compare(a.Entry.Period) })
+	more := ""
+	if limit > 0 && len(rows) > limit {
+		more = s.styles.dim.Render(l.T(lang.MoreRows, len(rows)-limit)) + "\n"
+		rows = rows[:limit]
+	}
 	unit := figureUnit(ms.Measure)
-	t := table.New().Headers(l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.Note), l.T(lang.By), l.T(lang.At)).
-		Border(s.glyphs.border()).BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
-		BorderColumn(false).BorderStyle(s.styles.dim).Width(width).Wrap(true).
-		StyleFunc(func(row, col int) lipgloss.Style {
-			st := lipgloss.NewStyle().PaddingRight(1)
-			if row == table.HeaderRow {
-				return st.Inherit(s.styles.label)
-			}
-			if rows[row].Superseded {
-				return st.Inherit(s.styles.dim)
-			}
-			return st
-		})
+	relative := ms.Measure.Relative()
+	cells := [][]string{{l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.By), l.T(lang.At), l.T(lang.Note)}}
 	for _, r := range rows {
 		e := r.Entry
 		value := l.T(lang.Pending)
@@ -208,12 +200,34 @@ func (s *state) history(ms *model.MeasureStatus, width int) string {
 		if r.Superseded {
 			period += " (" + l.T(lang.Superseded) + ")"
 		}
-		t.Row(period, value, ref, e.Note, e.By, formatAt(e))
+		cells = append(cells, []string{period, value, ref, e.By, formatAt(e), e.Note})
 	}
-	return t.Render() + "\n"
-}
-
-func (s *measureScreen) relink(p *model.Plan) bool {
-	s.measure = p.Measure(s.measure.ID)
-	return s.measure != nil
+	widths := make([]int, 5)
+	for _, row := range cells {
+		for c := range widths {
+			widths[c] = max(widths[c], ansi.StringWidth(row[c]))
+		}
+	}
+	if !relative {
+		widths[2] = -2 // no column, nor its gap
+	}
+	var b strings.Builder
+	for i, row := range cells {
+		var line strings.Builder
+		for c, w := range widths {
+			if w >= 0 {
+				line.WriteString(padRight(row[c], w) + "  ")
+			}
+		}
+		line.WriteString(row[5])
+		text := s.fit(line.String(), width)
+		switch {
+		case i == 0:
+			text = s.styles.label.Render(text) + "\n" + s.styles.dim.Render(strings.Repeat(s.glyphs.rule, max(0, min(width, ansi.StringWidth(text)))))
+		case rows[i-1].Superseded:
+			text = s.styles.dim.Render(text)
+		}
+		b.WriteString(text + "\n")
+	}
+	return b.String() + more
 }

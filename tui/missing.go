@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/lang"
@@ -12,21 +11,21 @@ import (
 // measure without an entry for the as-of period, grouped by goal.
 type missingScreen struct {
 	st     *state
-	list   list.Model
+	list   *rowList
 	width  int
 	count  int
 	height int
 }
 
 func newMissingScreen(st *state, keys keyMap) *missingScreen {
-	return &missingScreen{st: st, list: newList(st, keys, 2)}
+	return &missingScreen{st: st, list: newRowList(st, keys)}
 }
 
 func (s *missingScreen) crumb() string { return s.st.lang.T(lang.KeyMissing) }
 
 func (s *missingScreen) resize(width, height int) {
 	s.width, s.height = width, height
-	s.list.SetSize(width, max(1, height-2))
+	s.list.setSize(width, max(1, height-2))
 	s.refresh()
 }
 
@@ -39,24 +38,22 @@ func (s *missingScreen) refresh() {
 			s.count++
 		}
 	}
-	setRows(&s.list, rows)
+	s.list.setRows(rows)
 }
 
 func (s *missingScreen) update(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	s.list, cmd = s.list.Update(msg)
-	return cmd
+	return s.list.update(msg)
 }
 
 func (s *missingScreen) view() string {
 	asOf := s.st.view.AsOf
 	if s.count == 0 {
-		return s.st.styles.title.Render(s.st.lang.T(lang.NothingMissed, asOf))
+		return padRight(s.st.styles.title.Render(s.st.fit(s.st.lang.T(lang.NothingMissed, asOf), s.width)), s.width)
 	}
-	return s.st.styles.title.Render(s.st.fit(s.st.lang.T(lang.MissingTitle, asOf, s.count), s.width)) + "\n\n" + s.list.View()
+	return padRight(s.st.styles.title.Render(s.st.fit(s.st.lang.T(lang.MissingTitle, asOf, s.count), s.width)), s.width) + "\n\n" + s.list.View()
 }
 
-func (s *missingScreen) selection() any { return selected(s.list) }
+func (s *missingScreen) selection() any { return s.list.selection() }
 
 // missingRow is a measure without a figure: its title, then its goal and
 // the latest figure it does have.

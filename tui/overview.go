@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/lang"
@@ -12,19 +11,19 @@ import (
 // progress bar, percentage and count of measures per track.
 type overviewScreen struct {
 	st    *state
-	list  list.Model
+	list  *rowList
 	width int
 }
 
 func newOverview(st *state, keys keyMap) *overviewScreen {
-	return &overviewScreen{st: st, list: newList(st, keys, 2)}
+	return &overviewScreen{st: st, list: newRowList(st, keys)}
 }
 
 func (s *overviewScreen) crumb() string { return s.st.lang.T(lang.Overview) }
 
 func (s *overviewScreen) resize(width, height int) {
 	s.width = width
-	s.list.SetSize(width, height)
+	s.list.setSize(width, height)
 	s.refresh()
 }
 
@@ -33,26 +32,16 @@ func (s *overviewScreen) refresh() {
 	for _, g := range s.st.snap.Goals {
 		rows = append(rows, s.st.goalRow(g, s.width-2))
 	}
-	setRows(&s.list, rows)
+	s.list.setRows(rows)
 }
 
 func (s *overviewScreen) update(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	s.list, cmd = s.list.Update(msg)
-	return cmd
+	return s.list.update(msg)
 }
 
 func (s *overviewScreen) view() string { return s.list.View() }
 
-func (s *overviewScreen) selection() any { return selected(s.list) }
-
-// selected is the target of the row under a list's cursor, or nil.
-func selected(l list.Model) any {
-	if r, ok := l.SelectedItem().(row); ok {
-		return r.target
-	}
-	return nil
-}
+func (s *overviewScreen) selection() any { return s.list.selection() }
 
 // goalRow is a goal in two lines: its id and title, then its bar,
 // percentage and counts per track.

@@ -98,3 +98,11 @@ func (s *state) fit(line string, width int) string {
 	}
 	return ansi.Truncate(line, width, s.glyphs.ellipsis)
 }
+
+// selected is the target of the row under a list's cursor, or nil.
+func selected(l list.Model) any {
+	if r, ok := l.SelectedItem().(row); ok {
+		return r.target
+	}
+	return nil
+}

@@ -3,7 +3,6 @@ package tui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -17,7 +16,7 @@ import (
 type searchScreen struct {
 	st    *state
 	input textinput.Model
-	list  list.Model
+	list  *rowList
 	width int
 	index []searchable
 }
@@ -33,7 +32,7 @@ func newSearchScreen(st *state, keys keyMap) *searchScreen {
 	in.Prompt = st.lang.T(lang.SearchPrompt)
 	in.Placeholder = st.lang.T(lang.SearchHint)
 	in.Focus()
-	s := &searchScreen{st: st, input: in, list: newList(st, keys, 2)}
+	s := &searchScreen{st: st, input: in, list: newRowList(st, keys)}
 	s.buildIndex()
 	return s
 }
@@ -55,19 +54,21 @@ func (s *searchScreen) buildIndex() {
 
 func (s *searchScreen) crumb() string   { return s.st.lang.T(lang.SearchTitle) }
 func (s *searchScreen) capturing() bool { return true }
-func (s *searchScreen) selection() any  { return selected(s.list) }
-func (s *searchScreen) view() string    { return s.input.View() + "\n\n" + s.emptyOr(s.list.View()) }
+func (s *searchScreen) selection() any  { return s.list.selection() }
+func (s *searchScreen) view() string {
+	return padRight(s.st.fit(s.input.View(), s.width), s.width) + "\n\n" + s.emptyOr(s.list.View())
+}
 func (s *searchScreen) resize(w, h int) {
 	s.width = w
 	s.input.SetWidth(max(1, w-ansi.StringWidth(s.input.Prompt)-1))
-	s.list.SetSize(w, max(1, h-2))
+	s.list.setSize(w, max(1, h-2))
 	s.refresh()
 }
 func (s *searchScreen) refreshIndex() { s.buildIndex(); s.refresh() }
 
 func (s *searchScreen) emptyOr(listView string) string {
 	if q := strings.TrimSpace(s.input.Value()); q != "" && len(s.list.Items()) == 0 {
-		return s.st.styles.dim.Render(s.st.lang.T(lang.NoMatches, q))
+		return padRight(s.st.styles.dim.Render(s.st.fit(s.st.lang.T(lang.NoMatches, q), s.width)), s.width)
 	}
 	return listView
 }
@@ -82,7 +83,7 @@ func (s *searchScreen) refresh() {
 			}
 		}
 	}
-	setRows(&s.list, rows)
+	s.list.setRows(rows)
 }
 
 func matchesAll(text string, words []string) bool {
@@ -98,9 +99,7 @@ func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch k.String() {
 		case "up", "down", "pgup", "pgdown":
-			var cmd tea.Cmd
-			s.list, cmd = s.list.Update(msg)
-			return cmd
+			return s.list.update(msg)
 		}
 	}
 	before := s.input.Value()

@@ -3,8 +3,6 @@ package tui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/list"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -17,16 +15,16 @@ import (
 type strategyScreen struct {
 	st            *state
 	strategy      *model.Strategy
-	list          list.Model
-	intro         string         // as much of the intro as fits above the list
-	whole         viewport.Model // the whole intro, when it is opened with Tab
-	cut           bool           // the intro did not fit
-	reading       bool           // the whole intro is shown instead of the list
+	list          *rowList
+	intro         string // as much of the intro as fits above the list
+	whole         *pane  // the whole intro, when it is opened with Tab
+	cut           bool   // the intro did not fit
+	reading       bool   // the whole intro is shown instead of the list
 	width, height int
 }
 
 func newStrategyScreen(st *state, keys keyMap, s *model.Strategy) *strategyScreen {
-	return &strategyScreen{st: st, strategy: s, list: newList(st, keys, 2), whole: newPage(keys)}
+	return &strategyScreen{st: st, strategy: s, list: newRowList(st, keys), whole: newPane(keys)}
 }
 
 // hasPanes reports whether Tab has something to switch to: the whole intro.
@@ -45,16 +43,18 @@ func (s *strategyScreen) resize(width, height int) {
 func (s *strategyScreen) refresh() {
 	// The intro takes at most half the height; the list gets the rest.
 	whole := s.st.strategyIntro(s.strategy, s.width)
-	s.whole.SetWidth(s.width)
-	s.whole.SetHeight(s.height)
-	s.whole.SetContent(whole)
+	s.whole.setSize(s.width, s.height)
+	s.whole.setContent(whole)
 	intro := strings.Split(whole, "\n")
 	s.cut = len(intro) > max(1, s.height/2)
 	if s.cut {
 		intro = append(intro[:max(1, s.height/2)-1], s.st.styles.dim.Render(s.st.glyphs.ellipsis+" "+s.st.lang.T(lang.MoreWithTab)))
 	}
+	for i := range intro {
+		intro[i] = padRight(intro[i], s.width)
+	}
 	s.intro = strings.Join(intro, "\n")
-	s.list.SetSize(s.width, max(1, s.height-lipgloss.Height(s.intro)))
+	s.list.setSize(s.width, max(1, s.height-lipgloss.Height(s.intro)))
 	w := s.width - 2
 	var rows []row
 	for _, in := range s.strategy.Initiatives {
@@ -63,17 +63,14 @@ func (s *strategyScreen) refresh() {
 	for _, m := range s.strategy.Measures {
 		rows = append(rows, s.st.measureRow(m, w, ""))
 	}
-	setRows(&s.list, rows)
+	s.list.setRows(rows)
 }
 
 func (s *strategyScreen) update(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
 	if s.reading {
-		s.whole, cmd = s.whole.Update(msg)
-		return cmd
+		return s.whole.update(msg)
 	}
-	s.list, cmd = s.list.Update(msg)
-	return cmd
+	return s.list.update(msg)
 }
 
 func (s *strategyScreen) view() string {
@@ -86,7 +83,7 @@ func (s *strategyScreen) selection() any {
 	if s.reading {
 		return nil
 	}
-	return selected(s.list)
+	return s.list.selection()
 }
 
 // strategyIntro is a strategy's title, summary and "Det betyder, at" bullets.

@@ -16,21 +16,21 @@ type glyphs struct {
 	spark             []string // from the lowest to the highest value
 	sep, bullet, dash string
 	cursor, up, down  string
-	ellipsis          string
+	ellipsis, rule    string
 }
 
 var unicodeGlyphs = glyphs{
 	barFull: "█", barEmpty: "░",
 	spark: []string{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"},
 	sep:   " · ", bullet: "•", dash: "–",
-	cursor: "▌", up: "↑", down: "↓", ellipsis: "…",
+	cursor: "▌", up: "↑", down: "↓", ellipsis: "…", rule: "─",
 }
 
 var asciiGlyphs = glyphs{
 	barFull: "#", barEmpty: "-",
 	spark: []string{"_", ".", "-", "=", "+", "*", "#", "@"},
 	sep:   " | ", bullet: "*", dash: "-",
-	cursor: ">", up: "up", down: "dn", ellipsis: "...",
+	cursor: ">", up: "up", down: "dn", ellipsis: "...", rule: "-",
 }
 
 // styles is every colour and emphasis of the program, in one place. Each
@@ -75,12 +75,4 @@ func newStyles(isDark bool) styles {
 		barEmpty: faint,
 		help:     help.DefaultStyles(isDark),
 	}
-}
-
-// border is the line under table headers: box drawing, or ASCII.
-func (g glyphs) border() lipgloss.Border {
-	if g.barFull == "#" {
-		return lipgloss.ASCIIBorder()
-	}
-	return lipgloss.NormalBorder()
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/beskplan/beskplan/lang"
@@ -16,7 +15,7 @@ const minWidth, minHeight = 40, 10
 // View lays out the header, the screen (with a detail pane when wide), any
 // problems in the file on disk, a line for messages, and the help.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.render())
+	v := tea.NewView(m.frame.get(m.render))
 	v.AltScreen = true
 	v.WindowTitle = "beskplan " + m.st.plan().Municipality
 	return v
@@ -33,8 +32,8 @@ func (m Model) render() string {
 	if m.trouble != "" {
 		parts = append(parts, m.troubleView())
 	}
-	parts = append(parts, m.body(), m.st.fit(m.flash, m.width), m.help.View(m.keys))
-	return clip(strings.Join(parts, "\n"), m.width, m.height)
+	parts = append(parts, m.body(), m.st.fit(m.flash, m.width), m.footer())
+	return clip(strings.Join(parts, "\n"), m.height)
 }
 
 // header is two lines: the plan and the as-of period; where we are and the file's state.
@@ -77,23 +76,51 @@ func spread(left, right string, width int) string {
 }
 
 // body is the current screen, with the detail pane beside it when wide.
+// Screens draw every line to their full width, so the panes are joined
+// line by line without measuring anything.
 func (m Model) body() string {
-	_, h := m.bodySize()
-	screen := lipgloss.NewStyle().Height(h).MaxHeight(h).Render(m.top().view())
+	w, h := m.bodySize()
 	if !m.wide() {
-		return screen
-	}
-	sepStyle := m.st.styles.dim
-	if m.focus {
-		sepStyle = m.st.styles.selected
+		return strings.Join(exactly(m.top().view(), h, ""), "\n")
 	}
 	bar := "│"
 	if m.st.glyphs.barFull == "#" {
 		bar = "|"
 	}
-	divider := sepStyle.Render(strings.TrimRight(strings.Repeat(bar+"\n", h), "\n"))
-	left := lipgloss.NewStyle().Width(m.listWidth()).Height(h).MaxHeight(h).Render(m.top().view())
-	return lipgloss.JoinHorizontal(lipgloss.Top, left, divider, " ", m.detail.View())
+	divider := m.st.styles.dim.Render(bar) + " "
+	if m.focus {
+		divider = m.st.styles.selected.Render(bar) + " "
+	}
+	left := exactly(m.top().view(), h, strings.Repeat(" ", m.listWidth()))
+	right := exactly(m.detail.View(), h, "")
+	var b strings.Builder
+	b.Grow(h * (w + 32))
+	for i := range h {
+		b.WriteString(left[i])
+		b.WriteString(divider)
+		b.WriteString(right[i])
+		if i < h-1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// exactly is the text as n lines: cut, or filled with blank lines.
+func exactly(text string, n int, blank string) []string {
+	lines := strings.SplitN(text, "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	for len(lines) < n {
+		lines = append(lines, blank)
+	}
+	for i, line := range lines {
+		if line == "" {
+			lines[i] = blank
+		}
+	}
+	return lines
 }
 
 func (m Model) troubleView() string {
@@ -107,16 +134,24 @@ func (m Model) troubleView() string {
 	return m.st.styles.problem.Render(m.st.fit(m.st.lang.T(lang.FileInvalid), m.width)) + "\n" + strings.Join(lines, "\n")
 }
 
-// clip keeps the frame within the window: no line wider, no more lines than it has.
-func clip(frame string, width, height int) string {
-	lines := strings.Split(frame, "\n")
+// footer is the help for the keys that work here. It is cut to the width
+// here too: the help's own cut lets an item through when its ellipsis
+// would not fit.
+func (m Model) footer() string {
+	lines := strings.Split(m.help.View(m.keys), "\n")
+	for i, line := range lines {
+		lines[i] = ansi.Truncate(line, m.width, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// clip keeps the frame within the window's height. Widths are kept by
+// construction (every line is cut when its content is made), and tests
+// check every screen at two sizes.
+func clip(frame string, height int) string {
+	lines := strings.SplitN(frame, "\n", height+1)
 	if len(lines) > height {
 		lines = lines[:height]
-	}
-	for i, line := range lines {
-		if ansi.StringWidth(line) > width {
-			lines[i] = ansi.Truncate(line, width, "")
-		}
 	}
 	return strings.Join(lines, "\n")
 }

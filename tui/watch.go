@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"path/filepath"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -73,6 +74,9 @@ func (m *Model) file(msg tea.Msg) tea.Cmd {
 		m.stamp = msg.stamp
 		var problems data.Problems
 		if errors.As(msg.err, &problems) {
+			for i := range problems { // the header names the folder; the problem names the file
+				problems[i].File = filepath.Base(problems[i].File)
+			}
 			m.trouble = problems.Message(m.st.lang)
 		} else {
 			m.trouble = msg.err.Error()

@@ -1,0 +1,114 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/internal/gen"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+var (
+	largeOnce sync.Once
+	largePlan *data.Loaded
+)
+
+// large is the generated plan of 2,000 measures and 100,000 entries, loaded once.
+func large(b *testing.B) *data.Loaded {
+	largeOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "beskplan-bench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(gen.Large), 0o644)
+		os.WriteFile(filepath.Join(dir, "status.toml"), gen.Status(gen.Large), 0o644)
+		largePlan, err = data.Load(data.Locate(dir))
+		if err != nil {
+			b.Fatal(err)
+		}
+		os.RemoveAll(dir)
+	})
+	return largePlan
+}
+
+// BenchmarkView renders one frame of each main screen at 200x60 with the large plan.
+func BenchmarkView(b *testing.B) {
+	screens := map[string][]string{
+		"overview": nil,
+		"goal":     {"enter"},
+		"measure":  {"enter", "j", "enter"},
+		"missing":  {"m"},
+		"search":   {"/", "unge"},
+	}
+	for name, keys := range screens {
+		b.Run(name, func(b *testing.B) {
+			var m tea.Model = New(large(b), Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+			m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+			m = press(m, keys...)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkUpdateKey is one key press (down, then up) on the overview of the large plan.
+func BenchmarkUpdateKey(b *testing.B) {
+	var m tea.Model = New(large(b), Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			m, _ = m.Update(down)
+		} else {
+			m, _ = m.Update(up)
+		}
+	}
+}
+
+// BenchmarkStartup is New and the first frame with the example plan, as `beskplan` starts.
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var m tea.Model = New(l, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		_ = m.View()
+	}
+}
+
+// BenchmarkFrameAfterKey is what a key press costs the user: the Update and
+// the frame drawn after it (nothing cached survives the change it makes).
+func BenchmarkFrameAfterKey(b *testing.B) {
+	for name, keys := range map[string][]string{"overview": nil, "goal": {"enter"}} {
+		b.Run(name, func(b *testing.B) {
+			var m tea.Model = New(large(b), Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+			m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+			m = press(m, keys...)
+			down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				if i%2 == 0 {
+					m, _ = m.Update(down)
+				} else {
+					m, _ = m.Update(up)
+				}
+				_ = m.View()
+			}
+		})
+	}
+}
