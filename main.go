@@ -92,7 +92,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		return nil
 	}
 	viewFlags(root, o)
-	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o))
+	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
+		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o))
 	setVersion(root)
 	return root
 }
@@ -125,6 +126,9 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			}
 			p := loaded.Plan
 			fmt.Fprintln(stdout, o.l.T(lang.CheckSummary, src.PlanPath, len(p.Goals), len(p.Strategies), len(p.Measures), len(p.Entries)))
+			for _, w := range data.SharingWarnings(o.l, loaded.Source) {
+				fmt.Fprintln(cmd.ErrOrStderr(), w)
+			}
 			return nil
 		},
 	}

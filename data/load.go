@@ -53,6 +53,7 @@ type Loaded struct {
 	Source
 	Plan         *model.Plan
 	StatusExists bool
+	Known        Known // the status file as read, for the writer's checks
 }
 
 // Load reads and checks the plan file and its status file. On problems it
@@ -77,6 +78,7 @@ func Load(src Source) (*Loaded, error) {
 		problems = append(problems, fileProblem(src.StatusPath, err))
 	default:
 		l.StatusExists = true
+		l.Known = knownOf(statusBytes)
 		entries, more := readStatus(src.StatusPath, statusBytes, p)
 		p.AddEntries(entries...)
 		problems = append(problems, more...)

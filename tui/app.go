@@ -43,6 +43,9 @@ type Options struct {
 	ASCII bool
 	View  model.View    // the as-of period (and as-recorded day) to start at
 	Poll  time.Duration // how often to look for changes on disk; 0: never
+
+	ReadOnly bool   // never offer to save (--read-only); also when the file is not writable
+	User     string // who records figures; $USER when empty
 }
 
 // Model is the root of the program: the screen stack, the shared state,
@@ -74,7 +77,11 @@ func New(loaded *data.Loaded, o Options) Model {
 	if o.ASCII {
 		g = asciiGlyphs
 	}
-	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, view: o.View}
+	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, view: o.View,
+		user: o.User, writer: data.NewWriter(), readOnly: o.ReadOnly || !loaded.Example && !loaded.Writable()}
+	if st.user == "" {
+		st.user = data.UserName()
+	}
 	st.recompute()
 	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPane(newKeyMap(o.Lang, g)),
 		isDark: true, poll: o.Poll, frame: &lazy{}}
@@ -121,6 +128,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.key(msg)
 	case watchMsg, reloadedMsg, reloadFailedMsg:
 		cmd = m.file(msg)
+	case entrySavedMsg:
+		m.saved(msg)
+	case saveFailedMsg:
+		if f, ok := m.top().(interface{ failed(string) }); ok {
+			f.failed(data.SaveMessage(m.st.lang, m.st.loaded.StatusPath, msg.err))
+		}
+	case openMsg:
+		m.openTarget(msg.target)
 	default:
 		cmd = m.top().update(msg)
 	}
@@ -137,8 +152,6 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Quit
 		case "esc":
 			m.back()
-		case "enter":
-			m.open()
 		default:
 			return m.top().update(msg)
 		}
@@ -160,6 +173,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		} else {
 			m.focus = !m.focus
 		}
+	case key.Matches(msg, m.keys.Edit):
+		m.edit()
 	case key.Matches(msg, m.keys.Missing):
 		m.push(newMissingScreen(m.st, m.keys))
 	case key.Matches(msg, m.keys.Search):
@@ -193,10 +208,16 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// openMsg asks to open an item: a screen that takes typed text (search)
+// cannot use the open key itself.
+type openMsg struct{ target any }
+
 // open goes into what is under the cursor.
-func (m *Model) open() {
+func (m *Model) open() { m.openTarget(m.top().selection()) }
+
+func (m *Model) openTarget(target any) {
 	var next screen
-	switch t := m.top().selection().(type) {
+	switch t := target.(type) {
 	case *model.Goal:
 		next = newGoalScreen(m.st, m.keys, t)
 	case *model.Strategy:
@@ -221,6 +242,39 @@ func (m *Model) back() {
 		m.stack = m.stack[:len(m.stack)-1]
 		m.focus = false
 		m.layout()
+	}
+}
+
+// edit opens the form for the measure shown or under the cursor, or the
+// state picker for the initiative under the cursor.
+func (m *Model) edit() {
+	target := m.top().selection()
+	if ms, ok := m.top().(*measureScreen); ok {
+		target = ms.measure
+	}
+	switch t := target.(type) {
+	case *model.Measure:
+		m.push(newFormScreen(m.st, m.keys, t))
+	case *model.Initiative:
+		m.push(newStateForm(m.st, m.keys, t))
+	}
+}
+
+// saved adds the saved entries to the plan and shows them at once.
+func (m *Model) saved(msg entrySavedMsg) {
+	if _, isForm := m.top().(interface{ failed(string) }); isForm {
+		m.back()
+	}
+	m.st.loaded.Plan.AddEntries(msg.entries...)
+	m.st.loaded.Known = msg.known
+	m.stamp = data.StampOf(m.st.loaded.Source, m.stamp, true, time.Now())
+	m.st.recompute()
+	m.refreshAll()
+	what := describeEntry(m.st, msg.entries[0])
+	if m.st.loaded.Example {
+		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.SavedMemory, what))
+	} else {
+		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.Saved, m.st.loaded.StatusPath, what))
 	}
 }
 
@@ -254,27 +308,38 @@ func (m *Model) updateKeys() {
 	k := &m.keys
 	p := m.st.plan()
 	asOf := m.st.view.AsOf
+	top := m.top()
+	_, typing := top.(capturer)
+	_, isForm := top.(interface{ failed(string) })
+	_, isMissing := top.(*missingScreen)
+	_, isMeasure := top.(*measureScreen)
+	selection := top.selection()
+	for _, b := range []*key.Binding{&k.Save, &k.NextField, &k.PrevField, &k.Toggle} {
+		b.SetEnabled(isForm)
+	}
+	if form, ok := top.(*formScreen); ok {
+		k.Toggle.SetEnabled(form.focus == len(form.fields))
+	}
 	k.Back.SetEnabled(len(m.stack) > 1)
-	_, isMissing := m.top().(*missingScreen)
-	k.Missing.SetEnabled(!isMissing)
-	switch m.top().selection().(type) {
+	switch selection.(type) {
 	case *model.Goal, *model.Strategy, *model.Measure:
-		k.Open.SetEnabled(!m.focus)
+		k.Open.SetEnabled(!m.focus && !isForm)
 	default:
 		k.Open.SetEnabled(false)
 	}
-	p2, hasOwn := m.top().(paner)
-	k.Pane.SetEnabled(m.wide() || hasOwn && p2.hasPanes())
-	k.PrevPeriod.SetEnabled(model.Clamp(asOf.Add(-1), p.Start, p.End) != asOf)
-	k.NextPeriod.SetEnabled(model.Clamp(asOf.Add(1), p.Start, p.End) != asOf)
-	_, typing := m.top().(capturer)
+	_, editable := selection.(*model.Measure)
+	if _, ok := selection.(*model.Initiative); ok {
+		editable = true
+	}
+	k.Edit.SetEnabled(!m.st.readOnly && !typing && (editable || isMeasure))
+	k.Missing.SetEnabled(!isMissing && !typing)
+	k.Search.SetEnabled(!typing)
+	p2, hasOwn := top.(paner)
+	k.Pane.SetEnabled(!typing && (m.wide() || hasOwn && p2.hasPanes()))
+	k.PrevPeriod.SetEnabled(!typing && model.Clamp(asOf.Add(-1), p.Start, p.End) != asOf)
+	k.NextPeriod.SetEnabled(!typing && model.Clamp(asOf.Add(1), p.Start, p.End) != asOf)
 	k.Help.SetEnabled(!typing)
 	k.Quit.SetEnabled(!typing) // q is a letter while typing; ctrl+c still quits
-	if typing {
-		for _, b := range []*key.Binding{&k.Missing, &k.Search, &k.PrevPeriod, &k.NextPeriod} {
-			b.SetEnabled(false)
-		}
-	}
 }
 
 // layout gives every screen its size after the window or the help changed.

@@ -42,7 +42,31 @@ func sized(t testing.TB, o Options, w, h int) tea.Model {
 func press(m tea.Model, keys ...string) tea.Model {
 	for _, k := range keys {
 		for _, msg := range keyMsgs(k) {
-			m, _ = m.Update(msg)
+			var cmd tea.Cmd
+			m, cmd = m.Update(msg)
+			m = follow(m, cmd)
+		}
+	}
+	return m
+}
+
+// follow runs the program's own commands (open, save) as the runtime would,
+// and feeds their messages back; timers and terminal queries are left out.
+func follow(m tea.Model, cmd tea.Cmd) tea.Model {
+	for cmd != nil {
+		done := make(chan tea.Msg, 1)
+		go func(cmd tea.Cmd) { done <- cmd() }(cmd)
+		var msg tea.Msg
+		select {
+		case msg = <-done:
+		case <-time.After(200 * time.Millisecond): // a timer, such as the cursor's blink
+			return m
+		}
+		switch msg := msg.(type) {
+		case openMsg, entrySavedMsg, saveFailedMsg:
+			m, cmd = m.Update(msg)
+		default:
+			return m
 		}
 	}
 	return m
@@ -52,6 +76,9 @@ func keyMsgs(k string) []tea.Msg {
 	special := map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "down": tea.KeyDown, "up": tea.KeyUp, "backspace": tea.KeyBackspace}
 	if code, ok := special[k]; ok {
 		return []tea.Msg{tea.KeyPressMsg{Code: code}}
+	}
+	if k == "space" {
+		return []tea.Msg{tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}}
 	}
 	var msgs []tea.Msg
 	for _, r := range k {

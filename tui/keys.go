@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/lang"
 )
@@ -10,10 +11,11 @@ import (
 // keyMap is every key of the program, declared once. A key that does
 // nothing on the current screen is disabled there, so the help never lies.
 type keyMap struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Open, Back, Pane                        key.Binding
-	Missing, Search, PrevPeriod, NextPeriod key.Binding
-	Help, Quit                              key.Binding
+	Up, Down, PageUp, PageDown, Top, Bottom  key.Binding
+	Open, Back, Pane                         key.Binding
+	Missing, Search, PrevPeriod, NextPeriod  key.Binding
+	Edit, NextField, PrevField, Save, Toggle key.Binding
+	Help, Quit                               key.Binding
 }
 
 func newKeyMap(l lang.Lang, g glyphs) keyMap {
@@ -32,6 +34,11 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", t(lang.KeySearch))),
 		PrevPeriod: key.NewBinding(key.WithKeys("[", "<"), key.WithHelp("[", t(lang.KeyPrevPeriod))),
 		NextPeriod: key.NewBinding(key.WithKeys("]", ">"), key.WithHelp("]", t(lang.KeyNextPeriod))),
+		Edit:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t(lang.KeyEdit))),
+		NextField:  key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", t(lang.KeyNextField))),
+		PrevField:  key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", t(lang.KeyPrevField))),
+		Save:       key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp("enter", t(lang.KeySave))),
+		Toggle:     key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", t(lang.KeyToggle))),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", t(lang.KeyHelp))),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", t(lang.KeyQuit))),
 	}
@@ -39,15 +46,16 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 
 // ShortHelp is the footer: the keys people need most.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Back, k.Missing, k.Search, k.Help, k.PrevPeriod, k.NextPeriod, k.Pane, k.Quit}
+	return []key.Binding{k.Save, k.NextField, k.Toggle, k.Open, k.Edit, k.Back, k.Missing, k.Search, k.Help, k.PrevPeriod, k.NextPeriod, k.Pane, k.Quit}
 }
 
 // FullHelp is what ? shows.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Pane},
+		{k.Open, k.Back, k.Pane, k.Edit},
 		{k.Missing, k.Search, k.PrevPeriod, k.NextPeriod},
+		{k.Save, k.NextField, k.PrevField, k.Toggle},
 		{k.Help, k.Quit},
 	}
 }
@@ -62,4 +70,16 @@ func (k keyMap) listKeys() list.KeyMap {
 		Filter: off, ClearFilter: off, CancelWhileFiltering: off, AcceptWhileFiltering: off,
 		ShowFullHelp: off, CloseFullHelp: off, Quit: off, ForceQuit: off,
 	}
+}
+
+// pressed reports whether msg is one of the binding's keys, whether or not
+// the binding is enabled in this copy of the key map: screens keep a copy,
+// and the root decides what is enabled.
+func pressed(msg tea.KeyPressMsg, b key.Binding) bool {
+	for _, k := range b.Keys() {
+		if msg.String() == k {
+			return true
+		}
+	}
+	return false
 }

@@ -28,7 +28,7 @@ type searchable struct {
 }
 
 func newSearchScreen(st *state, keys keyMap) *searchScreen {
-	in := textinput.New()
+	in := newInput()
 	in.Prompt = st.lang.T(lang.SearchPrompt)
 	in.Placeholder = st.lang.T(lang.SearchHint)
 	in.Focus()
@@ -98,6 +98,9 @@ func matchesAll(text string, words []string) bool {
 func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch k.String() {
+		case "enter":
+			target := s.selection()
+			return func() tea.Msg { return openMsg{target} }
 		case "up", "down", "pgup", "pgdown":
 			return s.list.update(msg)
 		}

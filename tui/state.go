@@ -19,6 +19,10 @@ type state struct {
 	loaded *data.Loaded
 	view   model.View
 	snap   *model.Snapshot
+
+	user     string       // who records figures: the `by` of new entries
+	writer   *data.Writer // appends to the status file
+	readOnly bool         // nothing may be saved: --read-only, or no write permission
 }
 
 func (s *state) plan() *model.Plan { return s.loaded.Plan }

@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -38,4 +39,14 @@ func (s *state) labelled(label, value string, labelWidth, width int) string {
 		lines[i] = head + strings.TrimRight(lines[i], " ")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// newInput is a text field with a steady cursor: a blinking one redraws the
+// screen twice a second, which is noise over a slow SSH line.
+func newInput() textinput.Model {
+	in := textinput.New()
+	styles := in.Styles()
+	styles.Cursor.Blink = false
+	in.SetStyles(styles)
+	return in
 }

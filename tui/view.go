@@ -54,8 +54,11 @@ func (m Model) header() string {
 		crumbs[i] = s.crumb()
 	}
 	state := st.loaded.StatusPath
-	if st.loaded.Example {
+	switch {
+	case st.loaded.Example:
 		state = l.T(lang.ExampleState)
+	case st.readOnly:
+		state = l.T(lang.ReadOnlyState) + st.glyphs.sep + state
 	}
 	state = st.fit(state, m.width/2)
 	crumbSep := " › "

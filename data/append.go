@@ -1,0 +1,230 @@
+package data
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/user"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// ErrLocked is returned when another writer holds the status file longer than the wait.
+var ErrLocked = errors.New("the status file is locked by another writer")
+
+// LockedError says who holds the lock, when that can be found out.
+type LockedError struct {
+	Path, Holder string // Holder is a user name, or "" when unknown
+}
+
+func (e *LockedError) Error() string { return e.Path + ": locked by " + e.Holder }
+func (e *LockedError) Unwrap() error { return ErrLocked }
+
+// Writer appends blocks of entries to a status file shared by many users.
+// It only ever appends, with one write() under an exclusive flock on the
+// file itself, and leaves the file byte-identical when anything fails.
+type Writer struct {
+	FS          FS            // the file operations; the real ones unless a test fails them
+	LockTimeout time.Duration // how long to wait for another writer
+}
+
+// NewWriter is a Writer on the real file system.
+func NewWriter() *Writer { return &Writer{FS: osFS{}, LockTimeout: 10 * time.Second} }
+
+// Append adds block (from EncodeEntries) to the end of the status file at
+// path. known is the file as the caller last read and checked it; only what
+// was added since then is checked again. It returns the file as now known.
+func (w *Writer) Append(path string, known Known, block []byte) (Known, error) {
+	for range 3 { // an editor may replace the file under us: then open it again
+		k, err, again := w.appendOnce(path, known, block)
+		if !again {
+			return k, err
+		}
+	}
+	return known, fmt.Errorf("append to %s: the file keeps being replaced", path)
+}
+
+func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, error, bool) {
+	f, err := w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		f, err = w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, shared)
+		if errors.Is(err, fs.ErrExist) {
+			return known, nil, true // someone else created it just now
+		}
+		if err == nil {
+			if err = f.Chmod(shared); err != nil { // whatever the umask, the group may write
+				f.Close()
+			}
+		}
+	}
+	if err != nil {
+		return known, fmt.Errorf("open %s: %w", path, err), false
+	}
+	defer f.Close()
+	if err := w.lock(f, path); err != nil {
+		return known, err, false
+	}
+	defer f.Unlock()
+	info, err := f.Stat()
+	if err != nil {
+		return known, fmt.Errorf("stat %s: %w", path, err), false
+	}
+	if now, err := w.FS.Stat(path); err != nil || !os.SameFile(info, now) {
+		return known, nil, true
+	}
+	size := info.Size()
+	from := int64(0)
+	if known.Size > 0 && size >= known.Size && w.prefixIs(f, known) {
+		from = known.Size
+	} else {
+		known = Known{}
+	}
+	region := make([]byte, size-from)
+	if _, err := f.ReadAt(region, from); err != nil && !errors.Is(err, io.EOF) {
+		return known, fmt.Errorf("read %s: %w", path, err), false
+	}
+	whole := func() []byte {
+		all := make([]byte, size)
+		f.ReadAt(all, 0)
+		return all
+	}
+	if err := checkTail(path, region, from, whole); err != nil {
+		return known, err, false
+	}
+	known = known.extend(region)
+	n, err := f.WriteOnce(block)
+	if err == nil && n < len(block) {
+		err = io.ErrShortWrite
+	}
+	if err == nil {
+		err = f.Datasync()
+	}
+	if err != nil {
+		// Leave the file as it was: no half entry for the next writer to bury.
+		if terr := f.Truncate(size); terr != nil {
+			return known, fmt.Errorf("append to %s: %w; and cutting back failed: %v", path, err, terr), false
+		}
+		f.Datasync()
+		return known, fmt.Errorf("append to %s: %w", path, err), false
+	}
+	return known.extend(block), nil, false
+}
+
+// prefixIs reports whether the file still starts with the known bytes.
+func (w *Writer) prefixIs(f File, known Known) bool {
+	h := Known{}
+	r := bufio.NewReaderSize(io.NewSectionReader(f, 0, known.Size), 1<<20)
+	buf := make([]byte, 1<<20)
+	for {
+		n, err := r.Read(buf)
+		h = h.extend(buf[:n])
+		if err != nil {
+			break
+		}
+	}
+	return h.Size == known.Size && h.Sum() == known.Sum()
+}
+
+// lock takes the exclusive lock, polling until the timeout; past it, it
+// says who holds the lock.
+func (w *Writer) lock(f File, path string) error {
+	deadline := time.Now().Add(w.LockTimeout)
+	for {
+		err := f.TryLock()
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) {
+			return fmt.Errorf("lock %s: %w", path, err)
+		}
+		if time.Now().After(deadline) {
+			return &LockedError{Path: path, Holder: lockHolder(f)}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// lockHolder finds the user of the process holding a flock on the file,
+// from /proc/locks; "" when it cannot be found.
+func lockHolder(f File) string {
+	info, err := f.Stat()
+	if err != nil {
+		return ""
+	}
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return ""
+	}
+	locks, err := os.ReadFile("/proc/locks")
+	if err != nil {
+		return ""
+	}
+	inode := ":" + strconv.FormatUint(st.Ino, 10)
+	for _, line := range strings.Split(string(locks), "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 6 || fields[1] != "FLOCK" || !strings.HasSuffix(fields[5], inode) {
+			continue
+		}
+		if proc, err := os.Stat("/proc/" + fields[4]); err == nil {
+			if pst, ok := proc.Sys().(*syscall.Stat_t); ok {
+				if u, err := user.LookupId(strconv.FormatUint(uint64(pst.Uid), 10)); err == nil {
+					return u.Username
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// FS is the file operations the writer needs, so tests can fail each one.
+type FS interface {
+	OpenFile(name string, flag int, perm os.FileMode) (File, error)
+	Stat(name string) (os.FileInfo, error)
+}
+
+// File is an open status file.
+type File interface {
+	io.ReaderAt
+	WriteOnce(b []byte) (int, error) // exactly one write() call
+	Stat() (os.FileInfo, error)
+	Chmod(mode os.FileMode) error
+	Truncate(size int64) error
+	Datasync() error
+	TryLock() error // flock(LOCK_EX|LOCK_NB)
+	Unlock() error
+	Close() error
+}
+
+type osFS struct{}
+
+func (osFS) OpenFile(name string, flag int, perm os.FileMode) (File, error) {
+	f, err := os.OpenFile(name, flag, perm)
+	if err != nil {
+		return nil, err
+	}
+	return osFile{f}, nil
+}
+
+func (osFS) Stat(name string) (os.FileInfo, error) { return os.Stat(name) }
+
+type osFile struct{ *os.File }
+
+func (f osFile) WriteOnce(b []byte) (int, error) {
+	n, err := syscall.Write(int(f.Fd()), b)
+	if n < 0 {
+		n = 0
+	}
+	if err != nil {
+		return n, &os.PathError{Op: "write", Path: f.Name(), Err: err}
+	}
+	return n, nil
+}
+
+func (f osFile) Datasync() error { return syscall.Fdatasync(int(f.Fd())) }
+func (f osFile) TryLock() error  { return syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) }
+func (f osFile) Unlock() error   { return syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }

@@ -1,0 +1,96 @@
+package data
+
+import (
+	"fmt"
+	"hash/crc32"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/beskplan/beskplan/model"
+)
+
+// markPrefix starts the comment that opens every block the program appends:
+// "# beskplan: 142 bytes, crc32 1a2b3c4d". It says how long the block after
+// it is and its checksum, so a block cut short by a crash is found even
+// when what is left still parses (value = 12 cut from 12.5), and is never
+// taken for an entry written by hand.
+const markPrefix = "# beskplan: "
+
+// EncodeEntries writes entries as one block for the end of a status file:
+// a blank line, the mark, then one [[entry]] table each.
+func EncodeEntries(entries []model.Entry) []byte {
+	var body strings.Builder
+	for i, e := range entries {
+		if i > 0 {
+			body.WriteString("\n")
+		}
+		encodeEntry(&body, e)
+	}
+	b := body.String()
+	return []byte(fmt.Sprintf("\n%s%d bytes, crc32 %08x\n%s", markPrefix, len(b), crc32.ChecksumIEEE([]byte(b)), b))
+}
+
+func encodeEntry(b *strings.Builder, e model.Entry) {
+	b.WriteString("[[entry]]\n")
+	if e.Initiative != "" {
+		fmt.Fprintf(b, "initiative = %s\n", quote(e.Initiative))
+	} else {
+		fmt.Fprintf(b, "measure = %s\n", quote(e.Measure))
+	}
+	fmt.Fprintf(b, "period = %s\n", quote(e.Period.String()))
+	if e.HasValue {
+		fmt.Fprintf(b, "value = %s\n", number(e.Value))
+	}
+	if e.HasRef {
+		fmt.Fprintf(b, "reference = %s\n", number(e.Reference))
+	}
+	if e.Pending {
+		b.WriteString("pending = true\n")
+	}
+	if e.State != "" {
+		fmt.Fprintf(b, "state = %s\n", quote(string(e.State)))
+	}
+	if e.Note != "" {
+		fmt.Fprintf(b, "note = %s\n", quote(e.Note))
+	}
+	if e.By != "" {
+		fmt.Fprintf(b, "by = %s\n", quote(e.By))
+	}
+	if !e.At.IsZero() {
+		fmt.Fprintf(b, "at = %s\n", e.At.Format(time.RFC3339))
+	}
+}
+
+// number writes a figure as a TOML float, so 1750 reads back as 1750.0.
+func number(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if !strings.ContainsAny(s, ".e") {
+		s += ".0"
+	}
+	return s
+}
+
+// quote writes a TOML basic string.
+func quote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

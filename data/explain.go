@@ -1,0 +1,100 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/beskplan/beskplan/lang"
+)
+
+// SaveMessage says in the user's language why a save failed, naming the
+// file and the cause, and that nothing was written.
+func SaveMessage(l lang.Lang, path string, err error) string {
+	var locked *LockedError
+	var tail *TailError
+	var input *InputError
+	switch {
+	case errors.As(err, &input):
+		return input.Message(l)
+	case errors.As(err, &locked) && locked.Holder != "":
+		return l.T(lang.ErrLocked, path, locked.Holder)
+	case errors.As(err, &locked):
+		return l.T(lang.ErrLockedUnknown, path)
+	case errors.As(err, &tail) && errors.Is(err, ErrTornTail) && tail.Repairable:
+		return l.T(lang.ErrTorn, path, tail.Offset)
+	case errors.As(err, &tail) && errors.Is(err, ErrTornTail):
+		return l.T(lang.ErrTornNoRepair, path, tail.Offset)
+	case errors.As(err, &tail):
+		return l.T(lang.ErrBroken, path, tail.Problem.Message(l))
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return l.T(lang.ErrNoSpace, path)
+	case errors.Is(err, syscall.EROFS):
+		return l.T(lang.ErrReadOnlyFS, path)
+	case errors.Is(err, fs.ErrPermission):
+		return l.T(lang.ErrNoWrite, path, rootCause(err))
+	}
+	return l.T(lang.ErrSave, path, rootCause(err))
+}
+
+// rootCause is the system's own words for an error, without the wrapping.
+func rootCause(err error) string {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err.Error()
+		}
+		err = next
+	}
+}
+
+// SharingWarnings says what would lock colleagues out of the plan on a
+// shared server: files the group cannot write, a folder that is not setgid,
+// files of another group than the folder's. Each comes with the command that
+// fixes it.
+func SharingWarnings(l lang.Lang, src Source) []string {
+	if src.Example {
+		return nil
+	}
+	dir := filepath.Dir(src.PlanPath)
+	dinfo, err := os.Stat(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	if dinfo.Mode()&fs.ModeSetgid == 0 {
+		out = append(out, l.T(lang.ShareSetgid, dir, "chmod g+s "+shellQuote(dir)))
+	}
+	dgid := gid(dinfo)
+	for _, path := range []string{src.PlanPath, src.StatusPath} {
+		info, err := os.Stat(path)
+		if err != nil {
+			continue
+		}
+		if info.Mode().Perm()&0o060 != 0o060 {
+			out = append(out, l.T(lang.ShareChmod, path, "chmod g+rw "+shellQuote(path)))
+		}
+		if g := gid(info); g != dgid {
+			out = append(out, l.T(lang.ShareGroup, path, groupName(g), groupName(dgid), fmt.Sprintf("chgrp %s %s", groupName(dgid), shellQuote(path))))
+		}
+	}
+	return out
+}
+
+func gid(info fs.FileInfo) uint32 {
+	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		return st.Gid
+	}
+	return 0
+}
+
+func shellQuote(s string) string {
+	if strings.ContainsAny(s, " '\"$\\`*?[]#~;&|<>(){}") {
+		return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+	}
+	return s
+}

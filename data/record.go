@@ -1,0 +1,121 @@
+package data
+
+import (
+	"os"
+	"os/user"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// InputError is a figure or state that cannot be recorded, said in the
+// user's words with what was expected.
+type InputError struct {
+	Key  lang.Key
+	Args []any
+}
+
+func (e *InputError) Error() string { return lang.Da.T(e.Key, e.Args...) }
+
+// Message renders the error in the language.
+func (e *InputError) Message(l lang.Lang) string { return l.T(e.Key, e.Args...) }
+
+func inputErr(k lang.Key, args ...any) error { return &InputError{k, args} }
+
+// CheckEntry checks a new entry against the plan before it is written:
+// the measure or initiative exists (else the closest id is suggested), the
+// period lies within the plan, a relative measure has its reference, a
+// figure is a figure, and a state is a state.
+func CheckEntry(p *model.Plan, e model.Entry) error {
+	if e.Measure != "" {
+		m := p.Measure(e.Measure)
+		if m == nil {
+			return unknownID(e.Measure, measureIDs(p))
+		}
+		switch {
+		case e.Pending && e.HasValue:
+			return inputErr(lang.PendingWithValue)
+		case !e.Pending && !e.HasValue:
+			return inputErr(lang.NeedValue)
+		case m.Relative() && e.HasValue && !e.HasRef:
+			return inputErr(lang.NeedReference, m.ID, m.Reference)
+		}
+	} else {
+		if p.Initiative(e.Initiative) == nil {
+			var ids []string
+			for _, in := range p.Initiatives() {
+				ids = append(ids, in.ID)
+			}
+			return unknownID(e.Initiative, ids)
+		}
+		if !e.State.Valid() {
+			return inputErr(lang.BadState, string(e.State), stateList())
+		}
+	}
+	if e.Period.IsZero() {
+		return inputErr(lang.BadPeriod, "")
+	}
+	if e.Period.End().Before(p.Start) || e.Period.Start().After(p.End) {
+		return inputErr(lang.PeriodOutsidePlan, e.Period, p.Start, p.End)
+	}
+	return nil
+}
+
+func measureIDs(p *model.Plan) []string {
+	ids := make([]string, len(p.Measures))
+	for i, m := range p.Measures {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+func unknownID(id string, ids []string) error {
+	if near := Closest(id, ids); near != "" {
+		return inputErr(lang.NoSuchIDNear, id, near)
+	}
+	return inputErr(lang.NoSuchID, id)
+}
+
+func stateList() string {
+	s := ""
+	for i, st := range model.States {
+		if i > 0 {
+			s += ", "
+		}
+		s += string(st)
+	}
+	return s
+}
+
+// Sign fills in who recorded the entries and when.
+func Sign(entries []model.Entry, by string, now time.Time) {
+	for i := range entries {
+		entries[i].By, entries[i].At = by, now.Truncate(time.Second)
+	}
+}
+
+// UserName is who records a figure: $USER, else the account's name.
+func UserName() string {
+	if u := os.Getenv("USER"); u != "" {
+		return u
+	}
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return "ukendt"
+}
+
+// Writable reports whether this user may append to the plan's status file
+// (or create it, when it does not exist yet).
+func (l *Loaded) Writable() bool {
+	if l.Example {
+		return false
+	}
+	if _, err := os.Stat(l.StatusPath); os.IsNotExist(err) {
+		return syscall.Access(filepath.Dir(l.StatusPath), 2|1) == nil // W_OK|X_OK
+	}
+	return syscall.Access(l.StatusPath, 2) == nil // W_OK
+}

@@ -1,0 +1,228 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// loadForWriting loads the plan to record in; the built-in example cannot be written.
+func loadForWriting(o *options, stderr io.Writer) (*data.Loaded, error) {
+	src := data.Locate(o.plan)
+	if src.Example {
+		return nil, exitError{2, o.l.T(lang.ExampleReadOnly)}
+	}
+	return load(src, o, stderr)
+}
+
+// save appends the entries, signed by this user now, and says what happened.
+func save(loaded *data.Loaded, entries []model.Entry, o *options) error {
+	data.Sign(entries, data.UserName(), time.Now())
+	if _, err := data.NewWriter().Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries)); err != nil {
+		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
+	}
+	return nil
+}
+
+// describe says an entry in one line: "R1 2026-Q3 = 87,5 % (note)".
+func describe(p *model.Plan, e model.Entry, l lang.Lang) string {
+	if e.Initiative != "" {
+		return fmt.Sprintf("%s %s = %s", e.Initiative, e.Period, l.State(e.State))
+	}
+	m := p.Measure(e.Measure)
+	unit := m.Unit
+	if m.Relative() && unit == "pp" {
+		unit = "%"
+	}
+	text := fmt.Sprintf("%s %s = ", e.Measure, e.Period)
+	if e.Pending {
+		text += l.T(lang.Pending)
+	} else {
+		text += l.Value(e.Value, unit)
+	}
+	if e.HasRef {
+		text += fmt.Sprintf(" (%s %s)", m.Reference, l.Value(e.Reference, unit))
+	}
+	if e.Note != "" {
+		text += fmt.Sprintf(" – %q", e.Note)
+	}
+	return text
+}
+
+func setCmd(stdout io.Writer, o *options) *cobra.Command {
+	var note, reference, initiative string
+	var pending bool
+	c := &cobra.Command{
+		Use:   "set MÅL PERIODE TAL | set --initiative ID PERIODE TILSTAND",
+		Short: "Registrér et tal for et resultatmål (eller et initiativs tilstand) i statusfilen",
+		Long: "Registrér et tal for et resultatmål og en periode, fx\n" +
+			"  beskplan set R1 2026-Q3 87,5 --note \"Svar fra 243 borgere\"\n" +
+			"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
+			"  beskplan set R3 2026-Q3 --pending\n" +
+			"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
+			"Tal skrives som i regneark: 1.750 er 1750 og 47,1 er 47.1.\n" +
+			"Tallet føjes til sidst i statusfilen; intet eksisterende ændres.",
+		Args: cobra.RangeArgs(1, 3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			e, err := entryFromArgs(args, initiative, note, reference, pending, o.l)
+			if err != nil {
+				return err
+			}
+			loaded, err := loadForWriting(o, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			if err := data.CheckEntry(loaded.Plan, e); err != nil {
+				return exitError{2, data.SaveMessage(o.l, loaded.StatusPath, err)}
+			}
+			if err := save(loaded, []model.Entry{e}, o); err != nil {
+				return err
+			}
+			fmt.Fprintln(stdout, o.l.T(lang.Saved, loaded.StatusPath, describe(loaded.Plan, e, o.l)))
+			return nil
+		},
+	}
+	c.Flags().StringVar(&note, "note", "", "en kommentar til tallet")
+	c.Flags().StringVar(&reference, "reference", "", "referencens tal (fx landsgennemsnittet) ved relative mål")
+	c.Flags().BoolVar(&pending, "pending", false, "afventer måling: intet tal endnu, med vilje")
+	c.Flags().StringVar(&initiative, "initiative", "", "sæt et initiativs tilstand: planned, running, done, paused, dropped")
+	return c
+}
+
+// entryFromArgs reads the command line of set into an entry; bad input is exit code 2.
+func entryFromArgs(args []string, initiative, note, reference string, pending bool, l lang.Lang) (model.Entry, error) {
+	bad := func(k lang.Key, a ...any) (model.Entry, error) { return model.Entry{}, exitError{2, l.T(k, a...)} }
+	e := model.Entry{Note: note}
+	if initiative != "" {
+		if len(args) != 2 {
+			return bad(lang.SetUsage)
+		}
+		e.Initiative, e.State = initiative, model.State(strings.ToLower(args[1]))
+		args = args[:1]
+	} else {
+		if len(args) < 2 {
+			return bad(lang.SetUsage)
+		}
+		e.Measure = args[0]
+		args = args[1:]
+	}
+	period, err := model.ParsePeriod(args[0])
+	if err != nil {
+		return bad(lang.BadPeriod, args[0])
+	}
+	e.Period = period
+	if initiative != "" {
+		return e, nil
+	}
+	switch {
+	case pending && len(args) == 2:
+		return bad(lang.PendingNoValue)
+	case pending:
+		e.Pending = true
+	case len(args) < 2:
+		return bad(lang.SetUsage)
+	default:
+		v, err := model.ParseNumber(args[1])
+		if err != nil {
+			return bad(lang.BadNumber, args[1])
+		}
+		e.Value, e.HasValue = v, true
+	}
+	if reference != "" {
+		v, err := model.ParseNumber(reference)
+		if err != nil {
+			return bad(lang.BadNumber, reference)
+		}
+		e.Reference, e.HasRef = v, true
+	}
+	return e, nil
+}
+
+func importCmd(stdout io.Writer, o *options) *cobra.Command {
+	var dryRun bool
+	c := &cobra.Command{
+		Use:   "import FIL.csv",
+		Short: "Registrér mange tal fra en CSV-fil (fx kopieret fra et regneark)",
+		Long: "Læs tal fra en CSV-fil med en overskriftsrække: measure, period, value og\n" +
+			"eventuelt reference og note (også på dansk: resultatmål, periode, værdi).\n" +
+			"Semikolon (dansk Excel) eller komma, UTF-8 med eller uden BOM.\n" +
+			"Alle rækker kontrolleres først; er én forkert, gemmes intet, og alle\n" +
+			"forkerte rækker vises med linjenummer.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			content, err := os.ReadFile(args[0])
+			if err != nil {
+				var problems data.Problems
+				problems = append(problems, data.Problem{File: args[0], Key: lang.FileUnreadable, Args: []any{err.Error()}})
+				return exitError{2, problems.Message(o.l)}
+			}
+			loaded, err := loadForWriting(o, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			entries, problems := data.ReadCSV(args[0], content, loaded.Plan)
+			if len(problems) > 0 {
+				return exitError{2, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+			}
+			if len(entries) == 0 {
+				return exitError{2, args[0] + ": " + o.l.T(lang.NothingToImport)}
+			}
+			if dryRun {
+				fmt.Fprintln(stdout, o.l.T(lang.DryRun, loaded.StatusPath))
+			} else if err := save(loaded, entries, o); err != nil {
+				return err
+			}
+			for _, e := range entries {
+				fmt.Fprintln(stdout, "  "+describe(loaded.Plan, e, o.l))
+			}
+			if !dryRun {
+				fmt.Fprintln(stdout, o.l.T(lang.SavedMany, loaded.StatusPath, len(entries)))
+			}
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&dryRun, "dry-run", false, "vis hvad der ville blive gemt, uden at gemme")
+	return c
+}
+
+func repairCmd(stdout io.Writer, o *options) *cobra.Command {
+	return &cobra.Command{
+		Use:   "repair",
+		Short: "Flyt en ufærdig registrering sidst i statusfilen over i en fil ved siden af",
+		Long: "Efter et nedbrud midt i en gemning kan statusfilen slutte med en halv\n" +
+			"registrering. repair flytter de bytes over i status.toml.torn-TID ved siden\n" +
+			"af (intet slettes), når resten af filen kan læses.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src := data.Locate(o.plan)
+			if src.Example {
+				return exitError{2, o.l.T(lang.ExampleReadOnly)}
+			}
+			loaded, err := data.Load(src)
+			var problems data.Problems
+			if err != nil && !errors.As(err, &problems) || loaded == nil {
+				return exitError{1, problems.Message(o.l)}
+			}
+			aside, err := data.NewWriter().Repair(loaded.StatusPath, time.Now())
+			var tail *data.TailError
+			switch {
+			case err == nil:
+				fmt.Fprintln(stdout, o.l.T(lang.Repaired, loaded.StatusPath, aside))
+			case errors.As(err, &tail):
+				return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
+			default:
+				fmt.Fprintln(stdout, o.l.T(lang.NothingToRepair, loaded.StatusPath))
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,271 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// formScreen records a figure for a measure: period, value, reference (for
+// relative targets), note, and "afventer måling". The parsed value is shown
+// back as it is typed; nothing is written until the user confirms.
+type formScreen struct {
+	st        *state
+	keys      keyMap
+	measure   *model.Measure
+	fields    []textinput.Model
+	pending   bool
+	focus     int    // index into fields; len(fields) is the pending toggle
+	confirm   bool   // the entry is checked and waits for a last enter
+	saving    bool   // a save is under way
+	problem   string // why the entry cannot be saved, in the user's words
+	entry     model.Entry
+	width     int
+	hasRef    bool
+	fieldHead []string
+}
+
+// The fields of the form, in order.
+const (
+	fieldPeriod = iota
+	fieldValue
+	fieldReference
+	fieldNote
+)
+
+func newFormScreen(st *state, keys keyMap, m *model.Measure) *formScreen {
+	l := st.lang
+	f := &formScreen{st: st, keys: keys, measure: m, hasRef: m.Relative()}
+	heads := []lang.Key{lang.Period, lang.Value, lang.Reference, lang.Note}
+	for i, h := range heads {
+		in := newInput()
+		in.Prompt = ""
+		in.CharLimit = 200
+		if i == fieldReference && !f.hasRef {
+			continue
+		}
+		f.fieldHead = append(f.fieldHead, l.T(h))
+		f.fields = append(f.fields, in)
+	}
+	f.fields[fieldPeriod].SetValue(st.view.AsOf.String())
+	f.fields[fieldValue].Placeholder = l.T(lang.ValueHint)
+	f.fields[f.noteIndex()].Placeholder = l.T(lang.NoteHint)
+	f.focus = fieldValue
+	f.fields[f.focus].Focus()
+	return f
+}
+
+func (f *formScreen) noteIndex() int {
+	if f.hasRef {
+		return fieldNote
+	}
+	return fieldNote - 1
+}
+
+func (f *formScreen) crumb() string   { return f.st.lang.T(lang.FormTitle) }
+func (f *formScreen) capturing() bool { return true }
+func (f *formScreen) selection() any  { return nil }
+func (f *formScreen) refresh()        {}
+
+func (f *formScreen) resize(width, height int) {
+	f.width = width
+	for i := range f.fields {
+		f.fields[i].SetWidth(max(10, width-18))
+	}
+}
+
+// update handles typing and moving between fields; enter checks the entry
+// and asks to confirm, and enter again saves.
+func (f *formScreen) update(msg tea.Msg) tea.Cmd {
+	k, isKey := msg.(tea.KeyPressMsg)
+	if !isKey || f.saving {
+		return nil
+	}
+	switch {
+	case f.confirm && pressed(k, f.keys.Save):
+		f.saving = true
+		return f.save()
+	case pressed(k, f.keys.NextField):
+		f.move(1)
+		return nil
+	case pressed(k, f.keys.PrevField):
+		f.move(-1)
+		return nil
+	case pressed(k, f.keys.Save):
+		f.check()
+		return nil
+	case f.focus == len(f.fields) && pressed(k, f.keys.Toggle):
+		f.pending = !f.pending
+		f.confirm = false
+		return nil
+	}
+	if f.focus == len(f.fields) {
+		return nil
+	}
+	f.confirm = false
+	var cmd tea.Cmd
+	f.fields[f.focus], cmd = f.fields[f.focus].Update(msg)
+	return cmd
+}
+
+func (f *formScreen) move(step int) {
+	if f.focus < len(f.fields) {
+		f.fields[f.focus].Blur()
+	}
+	f.focus = (f.focus + step + len(f.fields) + 1) % (len(f.fields) + 1)
+	if f.focus < len(f.fields) {
+		f.fields[f.focus].Focus()
+	}
+	f.confirm = false
+}
+
+// parse reads the form into an entry, or says what is wrong.
+func (f *formScreen) parse() (model.Entry, string) {
+	l := f.st.lang
+	e := model.Entry{Measure: f.measure.ID, Pending: f.pending, Note: strings.TrimSpace(f.fields[f.noteIndex()].Value())}
+	period, err := model.ParsePeriod(f.fields[fieldPeriod].Value())
+	if err != nil {
+		return e, l.T(lang.BadPeriod, f.fields[fieldPeriod].Value())
+	}
+	e.Period = period
+	if text := strings.TrimSpace(f.fields[fieldValue].Value()); !f.pending || text != "" {
+		v, err := model.ParseNumber(text)
+		if err != nil {
+			return e, l.T(lang.BadNumber, text)
+		}
+		e.Value, e.HasValue = v, true
+	}
+	if f.hasRef {
+		if text := strings.TrimSpace(f.fields[fieldReference].Value()); text != "" {
+			v, err := model.ParseNumber(text)
+			if err != nil {
+				return e, l.T(lang.BadNumber, text)
+			}
+			e.Reference, e.HasRef = v, true
+		}
+	}
+	if err := data.CheckEntry(f.st.plan(), e); err != nil {
+		var ie *data.InputError
+		if errors.As(err, &ie) {
+			return e, ie.Message(l)
+		}
+		return e, err.Error()
+	}
+	return e, ""
+}
+
+// check moves to the confirmation when the entry is good.
+func (f *formScreen) check() {
+	e, problem := f.parse()
+	f.problem, f.confirm, f.entry = problem, problem == "", e
+}
+
+// echo is the value as it will be saved: "= 1.750 antal", or what is wrong with it.
+func (f *formScreen) echo() string {
+	l := f.st.lang
+	text := strings.TrimSpace(f.fields[fieldValue].Value())
+	if f.pending && text == "" {
+		return "= " + l.T(lang.Pending)
+	}
+	if text == "" {
+		return ""
+	}
+	v, err := model.ParseNumber(text)
+	if err != nil {
+		return f.st.styles.problem.Render(l.T(lang.BadNumber, text))
+	}
+	return "= " + l.Value(v, figureUnit(f.measure))
+}
+
+func (f *formScreen) view() string {
+	st, l := f.st, f.st.lang
+	var b strings.Builder
+	b.WriteString(st.styles.title.Render(st.fit(f.measure.ID+"  "+f.measure.Title, f.width)) + "\n\n")
+	for i, in := range f.fields {
+		mark := "  "
+		if i == f.focus {
+			mark = st.styles.selected.Render(st.glyphs.cursor) + " "
+		}
+		b.WriteString(mark + st.styles.label.Render(padRight(f.fieldHead[i], 12)) + " " + in.View() + "\n")
+		if i == fieldValue {
+			b.WriteString(strings.Repeat(" ", 15) + st.fit(f.echo(), f.width-15) + "\n")
+		}
+	}
+	box := "[ ]"
+	if f.pending {
+		box = "[x]"
+	}
+	mark := "  "
+	if f.focus == len(f.fields) {
+		mark = st.styles.selected.Render(st.glyphs.cursor) + " "
+	}
+	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.Pending), 12)) + " " + box + "\n\n")
+	switch {
+	case f.saving:
+		b.WriteString(st.styles.notice.Render(l.T(lang.Saving)))
+	case f.problem != "":
+		b.WriteString(st.styles.problem.Render(wrap(f.problem, f.width)))
+	case f.confirm:
+		b.WriteString(st.styles.title.Render(wrap(l.T(lang.ConfirmSave, describeEntry(st, f.entry)), f.width)))
+	}
+	return b.String()
+}
+
+// describeEntry says an entry in one line, as it will be saved.
+func describeEntry(st *state, e model.Entry) string {
+	l := st.lang
+	if e.Initiative != "" {
+		return e.Initiative + " " + e.Period.String() + " = " + l.State(e.State)
+	}
+	m := st.plan().Measure(e.Measure)
+	text := e.Measure + " " + e.Period.String() + " = "
+	if e.Pending {
+		text += l.T(lang.Pending)
+	} else {
+		text += l.Value(e.Value, figureUnit(m))
+	}
+	if e.HasRef {
+		text += " (" + m.Reference + " " + l.Value(e.Reference, figureUnit(m)) + ")"
+	}
+	return text
+}
+
+// entrySavedMsg says entries are in the status file (or, for the example, in memory).
+type entrySavedMsg struct {
+	entries []model.Entry
+	known   data.Known
+}
+
+// saveFailedMsg says why a save failed; the form keeps what was typed.
+type saveFailedMsg struct{ err error }
+
+func (f *formScreen) save() tea.Cmd { return saveEntries(f.st, []model.Entry{f.entry}) }
+
+// failed shows why the save failed and lets the user try again.
+func (f *formScreen) failed(msg string) {
+	f.saving, f.confirm, f.problem = false, false, msg
+}
+
+// saveEntries appends entries off the UI's goroutine; the built-in example
+// keeps them in memory only.
+func saveEntries(st *state, entries []model.Entry) tea.Cmd {
+	data.Sign(entries, st.user, time.Now())
+	loaded, writer := st.loaded, st.writer
+	return func() tea.Msg {
+		if loaded.Example {
+			return entrySavedMsg{entries: entries, known: loaded.Known}
+		}
+		known, err := writer.Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries))
+		if err != nil {
+			return saveFailedMsg{err}
+		}
+		return entrySavedMsg{entries: entries, known: known}
+	}
+}

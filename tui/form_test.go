@@ -1,0 +1,117 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+func TestFormEchoesDanishNumberAndSavesToDisk(t *testing.T) {
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(m, "j", "j", "j", "j", "enter", "j", "j", "enter") // M5 > R11
+	before, _ := os.ReadFile(loaded.StatusPath)
+	m = press(m, "e", "1.750")
+	s := seen(m)
+	if !strings.Contains(s, "= 1.750 antal") {
+		t.Fatalf("the parsed value must be shown back:\n%s", s)
+	}
+	m = press(m, "enter")
+	if s := seen(m); !strings.Contains(s, "Gem R11 2026-Q3 = 1.750 antal?") {
+		t.Fatalf("enter must ask to confirm:\n%s", s)
+	}
+	if now, _ := os.ReadFile(loaded.StatusPath); string(now) != string(before) {
+		t.Fatal("nothing may be written before the user confirms")
+	}
+	m = press(m, "enter")
+	s = seen(m)
+	if !strings.Contains(s, "Gemt i") || !strings.Contains(s, "1.750 antal (2026-Q3)") || !strings.Contains(s, "nået") {
+		t.Errorf("after saving the measure must show the new figure and track at once:\n%s", s)
+	}
+	after, _ := os.ReadFile(loaded.StatusPath)
+	if !strings.HasPrefix(string(after), string(before)) || !strings.Contains(string(after[len(before):]), "measure = \"R11\"\nperiod = \"2026-Q3\"\nvalue = 1750.0\nby = \"anne\"") {
+		t.Errorf("the entry must be appended after what was there:\n%s", after[len(before):])
+	}
+	l, err := data.Load(loaded.Source)
+	if err != nil || len(l.Plan.Entries) != len(loaded.Plan.Entries) {
+		t.Errorf("the saved file must load with the new entry: %v", err)
+	}
+}
+
+func TestFormRefusesJunkInline(t *testing.T) {
+	m := press(sized(t, options(), 80, 24), "enter", "j", "enter", "e", "abc")
+	s := seen(m)
+	if !strings.Contains(s, `"abc" er ikke et tal: skriv fx 1.750, 47,1 eller 47.1`) {
+		t.Errorf("junk must be refused as it is typed:\n%s", s)
+	}
+	m = press(m, "enter")
+	if s := seen(m); strings.Contains(s, "Gem ") || !strings.Contains(s, "Registrér") {
+		t.Errorf("enter on junk must not offer to save:\n%s", s)
+	}
+}
+
+func TestFormInExampleKeepsFigureInMemory(t *testing.T) {
+	m := press(sized(t, options(), 80, 24), "enter", "j", "enter", "e", "89,9", "enter", "enter")
+	s := seen(m)
+	if !strings.Contains(s, "Gemt i hukommelsen") || !strings.Contains(s, "89,9 % (2026-Q3)") {
+		t.Errorf("the example keeps the figure in memory and says so:\n%s", s)
+	}
+	if s := seen(press(m, "esc", "esc")); !strings.Contains(s, "1 nået") && !strings.Contains(s, "nået") {
+		t.Errorf("the overview must show the new track at once:\n%s", s)
+	}
+}
+
+func TestFormRelativeAsksForReference(t *testing.T) {
+	m := press(sized(t, options(), 80, 24), "j", "j", "enter", "j", "enter", "e")
+	s := seen(m)
+	if !strings.Contains(s, "Reference") {
+		t.Fatalf("a relative measure's form has a reference field:\n%s", s)
+	}
+	s = seen(press(m, "47,5", "enter"))
+	if !strings.Contains(s, "angiv også reference") {
+		t.Errorf("a relative figure without reference must be refused:\n%s", s)
+	}
+	s = seen(press(m, "tab", "43,1", "enter"))
+	if !strings.Contains(s, "Gem R6 2026-Q3 = 47,5 % (Landsgennemsnit 43,1 %)?") {
+		t.Errorf("with the reference it may be saved:\n%s", s)
+	}
+}
+
+func TestPendingToggle(t *testing.T) {
+	m := press(sized(t, options(), 80, 24), "enter", "j", "enter", "e", "tab", "tab", "space", "enter")
+	if s := seen(m); !strings.Contains(s, "Gem R1 2026-Q3 = afventer måling?") {
+		t.Errorf("afventer måling must be recordable without a figure:\n%s", s)
+	}
+}
+
+func TestInitiativeStateIsSet(t *testing.T) {
+	m := press(sized(t, options(), 80, 24), "enter", "enter", "e")
+	s := seen(m)
+	if !strings.Contains(s, "tilstand for 2026-Q3") || !strings.Contains(s, "i gang") {
+		t.Fatalf("the state picker must open on the initiative:\n%s", s)
+	}
+	m = press(m, "down", "enter", "enter")
+	if s := seen(m); !strings.Contains(s, "afsluttet (2026-Q3)") {
+		t.Errorf("the initiative must show its new state:\n%s", s)
+	}
+}
+
+func TestReadOnlyOffersNoEdit(t *testing.T) {
+	o := options()
+	o.ReadOnly = true
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, o)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(m, "enter", "j", "enter", "e")
+	s := seen(m)
+	if strings.Contains(s, "registrér") || strings.Contains(s, "Reference") || !strings.Contains(s, "skrivebeskyttet") {
+		t.Errorf("read-only must neither offer nor open the form:\n%s", s)
+	}
+}
