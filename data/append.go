@@ -99,7 +99,15 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 	known = known.extend(region)
 	n, err := f.WriteOnce(block)
 	if err == nil && n < len(block) {
-		err = io.ErrShortWrite
+		// A short write says no why; writing the rest tells (a full disk,
+		// mostly), or completes the block, which the lock keeps whole.
+		m, rerr := f.WriteOnce(block[n:])
+		switch {
+		case rerr != nil:
+			err = rerr
+		case m < len(block)-n:
+			err = io.ErrShortWrite
+		}
 	}
 	if err == nil {
 		err = f.Datasync()

@@ -78,7 +78,8 @@ func checkTail(path string, region []byte, base int64, whole func() []byte) erro
 	if torn < 0 {
 		cut := len(region) > 0 && region[len(region)-1] != '\n'
 		lastLine := region[bytes.LastIndexByte(region[:max(0, len(region)-1)], '\n')+1:]
-		if cut && bytes.HasPrefix(lastLine, []byte(markPrefix)) || bytes.Contains(lastLine, []byte{0}) && bytes.HasPrefix(lastLine, []byte(markPrefix)) {
+		ours := bytes.HasPrefix(lastLine, []byte(markPrefix)) || len(lastLine) > 0 && bytes.HasPrefix([]byte(markPrefix), lastLine)
+		if cut && ours {
 			torn = int64(len(region) - len(lastLine)) // cut inside the mark itself
 		}
 	}

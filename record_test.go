@@ -1,0 +1,277 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/model"
+)
+
+// TestMain lets the tests run this program as separate processes: the test
+// binary runs main() when BESKPLAN_TEST_MAIN is set, or a writer that
+// appends until it is killed when BESKPLAN_TEST_WRITER names a status file.
+func TestMain(m *testing.M) {
+	switch {
+	case os.Getenv("BESKPLAN_TEST_MAIN") == "1":
+		main()
+		os.Exit(0)
+	case os.Getenv("BESKPLAN_TEST_WRITER") != "":
+		writeForever(os.Getenv("BESKPLAN_TEST_WRITER"))
+	}
+	os.Exit(m.Run())
+}
+
+func writeForever(path string) {
+	w := data.NewWriter()
+	for i := 0; ; i++ {
+		e := model.Entry{Measure: "R1", Period: model.MustPeriod("2026-Q3"), Value: float64(i) + 0.5, HasValue: true,
+			Note: strings.Repeat("lang note ", 200), By: "killer", At: time.Now()}
+		if _, err := w.Append(path, data.Known{}, data.EncodeEntries([]model.Entry{e})); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(3)
+		}
+	}
+}
+
+// program runs beskplan as its own process.
+func program(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "BESKPLAN_TEST_MAIN=1", "BESKPLAN_LANG=da")
+	return cmd
+}
+
+func initPlan(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "plan")
+	if err := data.Init(dir); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func entriesIn(t *testing.T, dir string) int {
+	t.Helper()
+	l, err := data.Load(data.Locate(dir))
+	if err != nil {
+		t.Fatalf("the status file must load: %v", err)
+	}
+	return len(l.Plan.Entries)
+}
+
+func TestSetRecordsAndRefusesBadInput(t *testing.T) {
+	dir := initPlan(t)
+	before := entriesIn(t, dir)
+	out, errOut, code := run(t, "set", "R13", "2026-Q4", "1.750", "--note", "Foreløbigt", "--plan", dir)
+	if code != 0 || !strings.Contains(out, "R13 2026-Q4 = 1.750 antal") {
+		t.Fatalf("set: %d %q %q", code, out, errOut)
+	}
+	status, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
+	for _, bad := range [][]string{
+		{"set", "R31", "2026-Q4", "1"},
+		{"set", "R1", "2026-Q5", "1"},
+		{"set", "R1", "2027-Q1", "1"},
+		{"set", "R1", "2026-Q4", "1,2,3"},
+		{"set", "R6", "2026-Q4", "47,1"},
+		{"set", "--initiative", "S1-I1", "2026-Q4", "færdig"},
+	} {
+		_, errOut, code := run(t, append(bad, "--plan", dir)...)
+		if code != 2 || errOut == "" {
+			t.Errorf("%v: exit %d %q, want 2 and a message", bad, code, errOut)
+		}
+	}
+	if _, errOut, _ := run(t, "set", "R133", "2026-Q4", "1", "--plan", dir); !strings.Contains(errOut, `mente du "R13"`) {
+		t.Errorf("an unknown measure must suggest the closest: %q", errOut)
+	}
+	if now, _ := os.ReadFile(filepath.Join(dir, "status.toml")); !bytes.Equal(now, status) {
+		t.Error("bad input must write nothing")
+	}
+	if got := entriesIn(t, dir); got != before+1 {
+		t.Errorf("%d entries, want %d", got, before+1)
+	}
+}
+
+func TestImportChecksEveryRowFirst(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	good := "\xef\xbb\xbfresultatmål;periode;værdi;reference;note\nR13;2026-Q4;1.742;;Fra Jobindsats\nR6;2026-Q4;47,3;43,4;\n"
+	os.WriteFile(csvPath, []byte(good), 0o644)
+	out, errOut, code := run(t, "import", csvPath, "--dry-run", "--plan", dir)
+	if code != 0 || !strings.Contains(out, "Intet er gemt") || !strings.Contains(out, "R13 2026-Q4 = 1.742 antal") || !strings.Contains(out, "R6 2026-Q4 = 47,3 % (Landsgennemsnit 43,4 %)") {
+		t.Fatalf("dry run: %d %q %q", code, out, errOut)
+	}
+	before := entriesIn(t, dir)
+	bad := "measure,period,value\nR13,2026-Q4,1742\nR99,2026-Q4,1\nR1,2026-Q9,2\nR1,2026-Q4,abc\n"
+	os.WriteFile(csvPath, []byte(bad), 0o644)
+	_, errOut, code = run(t, "import", csvPath, "--plan", dir)
+	if code != 2 || strings.Count(errOut, "tal.csv:") != 3 || !strings.Contains(errOut, "tal.csv:3:1:") || !strings.Contains(errOut, "tal.csv:5:") {
+		t.Errorf("every bad row must be listed with its line: %d\n%s", code, errOut)
+	}
+	if got := entriesIn(t, dir); got != before {
+		t.Error("one bad row means nothing is written")
+	}
+	os.WriteFile(csvPath, []byte(good), 0o644)
+	if _, _, code := run(t, "import", csvPath, "--plan", dir); code != 0 || entriesIn(t, dir) != before+2 {
+		t.Errorf("import: code %d, entries %d", code, entriesIn(t, dir))
+	}
+}
+
+func TestExampleCannotBeWritten(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("BESKPLAN_PLAN", "")
+	if _, errOut, code := run(t, "set", "R1", "2026-Q3", "1"); code != 2 || !strings.Contains(errOut, "beskplan init") {
+		t.Errorf("set on the example: %d %q", code, errOut)
+	}
+}
+
+func TestTwoProcessesSavingAtOnceBothLand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 200 processes")
+	}
+	dir := initPlan(t)
+	before := entriesIn(t, dir)
+	var wg sync.WaitGroup
+	errs := make(chan error, 200)
+	for p := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 100 {
+				out, err := program("set", "R1", "2026-Q4", fmt.Sprintf("%d,%d", p, i), "--plan", dir).CombinedOutput()
+				if err != nil {
+					errs <- fmt.Errorf("%v: %s", err, out)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if got := entriesIn(t, dir); got != before+200 {
+		t.Errorf("%d new entries, want exactly 200", got-before)
+	}
+}
+
+func TestWriterKilledAtRandomLosesNothingEarlier(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills processes")
+	}
+	dir := initPlan(t)
+	status := filepath.Join(dir, "status.toml")
+	seen := entriesIn(t, dir)
+	for round := range 15 {
+		cmd := exec.Command(os.Args[0])
+		cmd.Env = append(os.Environ(), "BESKPLAN_TEST_WRITER="+status)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(5+rand.IntN(40)) * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		l, err := data.Load(data.Locate(dir))
+		if err != nil {
+			// Only a torn tail may be left, and repairing it must keep all before it.
+			if _, rerr := data.NewWriter().Repair(status, time.Now().Add(time.Duration(round)*time.Second)); rerr != nil {
+				t.Fatalf("round %d: the file neither loads (%v) nor is a repairable torn tail (%v)", round, err, rerr)
+			}
+			if l, err = data.Load(data.Locate(dir)); err != nil {
+				t.Fatalf("round %d: after repair: %v", round, err)
+			}
+		}
+		if n := len(l.Plan.Entries); n < seen {
+			t.Fatalf("round %d: %d entries, had %d: earlier entries were lost", round, n, seen)
+		} else {
+			seen = n
+		}
+	}
+}
+
+// asNobody runs beskplan as the user nobody, so permissions hold for root too.
+func asNobody(t *testing.T, args ...string) (string, int) {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "beskplan.test")
+	self, _ := os.ReadFile(os.Args[0])
+	os.WriteFile(bin, self, 0o755)
+	os.Chmod(filepath.Dir(bin), 0o755)
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "BESKPLAN_TEST_MAIN=1", "BESKPLAN_LANG=da", "USER=nobody")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return string(out), ee.ExitCode()
+	}
+	if err != nil {
+		t.Skipf("cannot run as nobody: %v", err)
+	}
+	return string(out), 0
+}
+
+func TestNoWritePermissionSaysSoAndChangesNothing(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("runs the program as the user nobody, which needs root; as another user, the TUI and set are tested against files that user cannot write by the read-only test in tui")
+	}
+	dir := initPlan(t)
+	for _, d := range []string{filepath.Dir(dir), filepath.Dir(filepath.Dir(dir)), dir} {
+		os.Chmod(d, 0o755)
+	}
+	status := filepath.Join(dir, "status.toml")
+	os.Chmod(status, 0o644)
+	os.Chmod(filepath.Join(dir, "plan.toml"), 0o644)
+	before, _ := os.ReadFile(status)
+	out, code := asNobody(t, "set", "R1", "2026-Q4", "90", "--plan", dir)
+	if code != 1 || !strings.Contains(out, "du har ikke skriveadgang til "+status) || !strings.Contains(out, "intet er skrevet") {
+		t.Errorf("a file nobody may not write: exit %d\n%s", code, out)
+	}
+	if now, _ := os.ReadFile(status); !bytes.Equal(now, before) {
+		t.Error("the file changed")
+	}
+	// A read-only folder with no status file yet: it cannot be created.
+	os.Remove(status)
+	out, code = asNobody(t, "set", "R1", "2026-Q4", "90", "--plan", dir)
+	if code != 1 || !strings.Contains(out, "skriveadgang") {
+		t.Errorf("a folder nobody may not write: exit %d\n%s", code, out)
+	}
+	if _, err := os.Stat(status); err == nil {
+		t.Error("a status file appeared")
+	}
+}
+
+func TestFullDiskOnTinyTmpfs(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a tiny tmpfs needs root; the writer's full-disk path is tested with a failing file system in data")
+	}
+	dir := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs here (%v: %s); the full-disk path is tested with a failing file system in data", err, out)
+	}
+	defer exec.Command("umount", dir).Run()
+	plan := filepath.Join(dir, "plan")
+	if err := data.Init(plan); err != nil {
+		t.Fatal(err)
+	}
+	status := filepath.Join(plan, "status.toml")
+	filler, _ := os.Create(filepath.Join(dir, "fyld"))
+	filler.Write(make([]byte, 64<<10)) // fills the rest of the disk; the error is expected
+	filler.Close()
+	before, _ := os.ReadFile(status)
+	_, errOut, code := run(t, "set", "R1", "2026-Q4", "90", "--note", strings.Repeat("x", 8000), "--plan", plan)
+	if code != 1 || !strings.Contains(errOut, "ikke plads på disken") {
+		t.Errorf("full disk: exit %d %q", code, errOut)
+	}
+	if now, _ := os.ReadFile(status); !bytes.Equal(now, before) {
+		t.Error("the file changed on a full disk")
+	}
+}
