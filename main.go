@@ -37,7 +37,7 @@ func (e exitError) Error() string { return e.msg }
 // options are the flags shared by the commands.
 type options struct {
 	plan, lang, asOf, asRecorded string
-	ascii                        bool
+	ascii, readOnly              bool
 	l                            lang.Lang
 }
 
@@ -92,6 +92,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		return nil
 	}
 	viewFlags(root, o)
+	root.Flags().BoolVar(&o.readOnly, "read-only", false, "vis kun; tilbyd ikke at gemme tal")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
 		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o))
 	setVersion(root)
@@ -170,7 +171,7 @@ func runTUI(stderr io.Writer, o *options) error {
 	if err != nil {
 		return err
 	}
-	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second})
+	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly})
 	_, err = tea.NewProgram(m).Run()
 	return err
 }

@@ -190,4 +190,6 @@ var da = map[Key]string{
 	StateFor:         "tilstand for %s",
 	SavedMemory:      "Gemt i hukommelsen: %s (eksemplet skrives ikke til disk)",
 	ReadOnlyNote:     "skrivebeskyttet: du kan se, men ikke gemme",
+	KeySaveAgain:     "gem igen",
+	LostEntries:      "%d gemte registrering(er) mangler nu i filen (erstattet af en editor?) – a gemmer igen",
 }

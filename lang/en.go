@@ -190,4 +190,6 @@ var en = map[Key]string{
 	StateFor:         "state for %s",
 	SavedMemory:      "Kept in memory: %s (the example is not written to disk)",
 	ReadOnlyNote:     "read-only: you can look, but not save",
+	KeySaveAgain:     "save again",
+	LostEntries:      "%d saved entries are gone from the file (replaced by an editor?) – a saves them again",
 }

@@ -199,4 +199,6 @@ const (
 	StateFor         Key = "StateFor"
 	SavedMemory      Key = "SavedMemory"
 	ReadOnlyNote     Key = "ReadOnlyNote"
+	KeySaveAgain     Key = "KeySaveAgain"
+	LostEntries      Key = "LostEntries"
 )

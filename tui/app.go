@@ -66,6 +66,9 @@ type Model struct {
 	stamp   data.Stamp
 	poll    time.Duration
 	frame   *lazy // the frame drawn from this state; every Update starts a new one
+
+	savedHere []model.Entry // saved in this session, to notice an editor dropping them
+	lost      []model.Entry // saved here, but gone from the file as now read
 }
 
 // wideFrom is the width from which a list gets a detail pane beside it.
@@ -175,6 +178,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.Edit):
 		m.edit()
+	case key.Matches(msg, m.keys.SaveAgain):
+		lost := m.lost
+		m.lost = nil
+		return saveEntries(m.st, lost)
 	case key.Matches(msg, m.keys.Missing):
 		m.push(newMissingScreen(m.st, m.keys))
 	case key.Matches(msg, m.keys.Search):
@@ -266,8 +273,11 @@ func (m *Model) saved(msg entrySavedMsg) {
 		m.back()
 	}
 	m.st.loaded.Plan.AddEntries(msg.entries...)
+	m.savedHere = append(m.savedHere, msg.entries...)
 	m.st.loaded.Known = msg.known
-	m.stamp = data.StampOf(m.st.loaded.Source, m.stamp, true, time.Now())
+	if !m.st.loaded.Example {
+		m.stamp = msg.stamp
+	}
 	m.st.recompute()
 	m.refreshAll()
 	what := describeEntry(m.st, msg.entries[0])
@@ -340,6 +350,7 @@ func (m *Model) updateKeys() {
 	k.NextPeriod.SetEnabled(!typing && model.Clamp(asOf.Add(1), p.Start, p.End) != asOf)
 	k.Help.SetEnabled(!typing)
 	k.Quit.SetEnabled(!typing) // q is a letter while typing; ctrl+c still quits
+	k.SaveAgain.SetEnabled(!typing && !m.st.readOnly && len(m.lost) > 0)
 }
 
 // layout gives every screen its size after the window or the help changed.

@@ -241,6 +241,7 @@ func describeEntry(st *state, e model.Entry) string {
 type entrySavedMsg struct {
 	entries []model.Entry
 	known   data.Known
+	stamp   data.Stamp // the files as they are after the save, so it is not taken for someone else's change
 }
 
 // saveFailedMsg says why a save failed; the form keeps what was typed.
@@ -266,6 +267,10 @@ func saveEntries(st *state, entries []model.Entry) tea.Cmd {
 		if err != nil {
 			return saveFailedMsg{err}
 		}
-		return entrySavedMsg{entries: entries, known: known}
+		stamp := data.StampOf(loaded.Source, data.Stamp{}, true, time.Now())
+		if stamp.Status.Size != known.Size {
+			stamp = data.Stamp{} // someone else wrote too: the next look reads it
+		}
+		return entrySavedMsg{entries: entries, known: known, stamp: stamp}
 	}
 }

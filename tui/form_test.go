@@ -115,3 +115,24 @@ func TestReadOnlyOffersNoEdit(t *testing.T) {
 		t.Errorf("read-only must neither offer nor open the form:\n%s", s)
 	}
 }
+
+func TestEntriesDroppedByAnEditorCanBeSavedAgain(t *testing.T) {
+	loaded := onDisk(t)
+	original, _ := os.ReadFile(loaded.StatusPath)
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(m, "enter", "j", "enter", "e", "89,9", "enter", "enter", "esc", "esc")
+	// An editor that had the file open writes its old copy back over it.
+	tmp := loaded.StatusPath + ".tmp"
+	os.WriteFile(tmp, original, 0o660)
+	os.Rename(tmp, loaded.StatusPath)
+	m = look(t, m)
+	if s := seen(m); !strings.Contains(s, "1 gemte registrering(er) mangler nu i filen") || !strings.Contains(s, "a gem igen") {
+		t.Fatalf("the lost entry must be pointed out, with the key to save it again:\n%s", s)
+	}
+	m = press(m, "a")
+	now, _ := os.ReadFile(loaded.StatusPath)
+	if !strings.HasPrefix(string(now), string(original)) || !strings.Contains(string(now[len(original):]), "value = 89.9") {
+		t.Errorf("a must append the lost entry again:\n%s", now[len(original):])
+	}
+}

@@ -70,6 +70,9 @@ func (m *Model) file(msg tea.Msg) tea.Cmd {
 		m.trouble = ""
 		m.relink()
 		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.Reloaded, time.Now().Format("15:04:05")))
+		if m.lost = missingFrom(msg.loaded.Plan, m.savedHere); len(m.lost) > 0 {
+			m.flash = m.st.styles.problem.Render(m.st.lang.T(lang.LostEntries, len(m.lost)))
+		}
 	case reloadFailedMsg:
 		m.stamp = msg.stamp
 		var problems data.Problems
@@ -101,4 +104,29 @@ func (m *Model) relink() {
 		}
 	}
 	m.refreshAll()
+}
+
+// missingFrom is the entries saved in this session that a plan read anew
+// no longer has: an editor replaced the file with a version without them.
+func missingFrom(p *model.Plan, saved []model.Entry) []model.Entry {
+	if len(saved) == 0 {
+		return nil
+	}
+	type key struct {
+		measure, initiative, by string
+		period                  model.Period
+		value                   float64
+		at                      int64
+	}
+	have := make(map[key]bool, len(p.Entries))
+	for _, e := range p.Entries {
+		have[key{e.Measure, e.Initiative, e.By, e.Period, e.Value, e.At.Unix()}] = true
+	}
+	var lost []model.Entry
+	for _, e := range saved {
+		if !have[key{e.Measure, e.Initiative, e.By, e.Period, e.Value, e.At.Unix()}] {
+			lost = append(lost, e)
+		}
+	}
+	return lost
 }
