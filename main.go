@@ -94,7 +94,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	viewFlags(root, o)
 	root.Flags().BoolVar(&o.readOnly, "read-only", false, "vis kun; tilbyd ikke at gemme tal")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
-		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o))
+		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o))
 	setVersion(root)
 	return root
 }
@@ -245,4 +245,46 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+func reportCmd(stdout io.Writer, o *options) *cobra.Command {
+	var format, output string
+	c := &cobra.Command{
+		Use:   "report",
+		Short: "Lav udvalgets rapport som Markdown, HTML eller CSV",
+		Long: "Lav rapporten til udvalgets dagsorden for as-of-perioden: et overblik over\n" +
+			"målene, hvert måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
+			"Formatet vælges med --format, ellers efter -o-filens endelse, ellers Markdown.\n" +
+			"  beskplan report -o rapport.html --as-of 2026-Q2\n" +
+			"  beskplan report --format csv > tal.csv",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, ok := report.FormatOf(format, output)
+			if !ok {
+				return exitError{2, o.l.T(lang.BadFormatFlag, format)}
+			}
+			loaded, err := load(data.Locate(o.plan), o, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			view, err := o.view(loaded.Plan)
+			if err != nil {
+				return err
+			}
+			snap := model.Compute(loaded.Plan, view)
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()}
+			if output == "" || output == "-" {
+				return report.Write(stdout, snap, f, ro)
+			}
+			if err := report.WriteFile(output, snap, f, ro); err != nil {
+				return exitError{1, o.l.T(lang.ReportFailed, err)}
+			}
+			fmt.Fprintln(stdout, o.l.T(lang.ReportWritten, output))
+			return nil
+		},
+	}
+	viewFlags(c, o)
+	c.Flags().StringVar(&format, "format", "", "md, html eller csv")
+	c.Flags().StringVarP(&output, "output", "o", "", "skriv til denne fil i stedet for standard output")
+	return c
 }

@@ -75,8 +75,11 @@ func SharingWarnings(l lang.Lang, src Source) []string {
 		if err != nil {
 			continue
 		}
-		if info.Mode().Perm()&0o060 != 0o060 {
+		switch {
+		case path == src.StatusPath && info.Mode().Perm()&0o060 != 0o060:
 			out = append(out, l.T(lang.ShareChmod, path, "chmod g+rw "+shellQuote(path)))
+		case path == src.PlanPath && info.Mode().Perm()&0o040 == 0:
+			out = append(out, l.T(lang.SharePlanRead, path, "chmod g+r "+shellQuote(path)))
 		}
 		if g := gid(info); g != dgid {
 			out = append(out, l.T(lang.ShareGroup, path, groupName(g), groupName(dgid), fmt.Sprintf("chgrp %s %s", groupName(dgid), shellQuote(path))))

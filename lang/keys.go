@@ -201,4 +201,20 @@ const (
 	ReadOnlyNote     Key = "ReadOnlyNote"
 	KeySaveAgain     Key = "KeySaveAgain"
 	LostEntries      Key = "LostEntries"
+
+	// Reports.
+	Track         Key = "Track"
+	State         Key = "State"
+	Committee     Key = "Committee"
+	Made          Key = "Made"
+	ReportWritten Key = "ReportWritten"
+	ReportFailed  Key = "ReportFailed"
+	KeyReport     Key = "KeyReport"
+	BadFormatFlag Key = "BadFormatFlag"
+	Title         Key = "Title"
+	BaselineDate  Key = "BaselineDate"
+	TargetDate    Key = "TargetDate"
+	AsOfColumn    Key = "AsOfColumn"
+	SharePlanRead Key = "SharePlanRead"
+	ReportFile    Key = "ReportFile"
 )

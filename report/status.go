@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -14,6 +15,7 @@ import (
 type Options struct {
 	Lang  lang.Lang
 	ASCII bool
+	Made  time.Time // when the report was made, for its title block
 }
 
 // Status writes the plain-text overview for pipes and scripts: each goal with

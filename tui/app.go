@@ -139,6 +139,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case openMsg:
 		m.openTarget(msg.target)
+	case reportMsg:
+		if msg.err != nil {
+			m.flash = m.st.styles.problem.Render(m.st.lang.T(lang.ReportFailed, msg.err))
+		} else {
+			m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.ReportWritten, msg.path))
+		}
 	default:
 		cmd = m.top().update(msg)
 	}
@@ -178,6 +184,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.Edit):
 		m.edit()
+	case key.Matches(msg, m.keys.Report):
+		return writeReport(m.st)
 	case key.Matches(msg, m.keys.SaveAgain):
 		lost := m.lost
 		m.lost = nil
@@ -351,6 +359,7 @@ func (m *Model) updateKeys() {
 	k.Help.SetEnabled(!typing)
 	k.Quit.SetEnabled(!typing) // q is a letter while typing; ctrl+c still quits
 	k.SaveAgain.SetEnabled(!typing && !m.st.readOnly && len(m.lost) > 0)
+	k.Report.SetEnabled(!typing)
 }
 
 // layout gives every screen its size after the window or the help changed.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -134,5 +135,20 @@ func TestEntriesDroppedByAnEditorCanBeSavedAgain(t *testing.T) {
 	now, _ := os.ReadFile(loaded.StatusPath)
 	if !strings.HasPrefix(string(now), string(original)) || !strings.Contains(string(now[len(original):]), "value = 89.9") {
 		t.Errorf("a must append the lost entry again:\n%s", now[len(original):])
+	}
+}
+
+func TestReportKeyWritesNextToThePlan(t *testing.T) {
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q2")}})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(m, "r")
+	want := filepath.Join(filepath.Dir(loaded.PlanPath), "rapport-2026-Q2.html")
+	if s := seen(m); !strings.Contains(s, "Rapporten er skrevet") {
+		t.Fatalf("the view must say where the report went:\n%s", s)
+	}
+	page, err := os.ReadFile(want)
+	if err != nil || !strings.Contains(string(page), "Status pr. 2026-Q2") {
+		t.Errorf("the report for the as-of period must be at %s: %v", want, err)
 	}
 }

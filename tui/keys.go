@@ -15,7 +15,7 @@ type keyMap struct {
 	Open, Back, Pane                         key.Binding
 	Missing, Search, PrevPeriod, NextPeriod  key.Binding
 	Edit, NextField, PrevField, Save, Toggle key.Binding
-	SaveAgain                                key.Binding
+	SaveAgain, Report                        key.Binding
 	Help, Quit                               key.Binding
 }
 
@@ -41,6 +41,7 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 		Save:       key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp("enter", t(lang.KeySave))),
 		Toggle:     key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", t(lang.KeyToggle))),
 		SaveAgain:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", t(lang.KeySaveAgain))),
+		Report:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t(lang.KeyReport))),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", t(lang.KeyHelp))),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", t(lang.KeyQuit))),
 	}
@@ -56,7 +57,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Back, k.Pane, k.Edit, k.SaveAgain},
-		{k.Missing, k.Search, k.PrevPeriod, k.NextPeriod},
+		{k.Missing, k.Search, k.PrevPeriod, k.NextPeriod, k.Report},
 		{k.Save, k.NextField, k.PrevField, k.Toggle},
 		{k.Help, k.Quit},
 	}

@@ -1,0 +1,68 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// CSV writes one row per measure for the as-of period, with the report's
+// columns. In Danish it is what Danish Excel opens as it is: UTF-8 with a
+// BOM, semicolons and decimal commas; in English, plain comma CSV. Numbers
+// carry no thousands separators, so a spreadsheet reads them as numbers.
+func CSV(w io.Writer, s *model.Snapshot, o Options) error {
+	l := o.Lang
+	cw := csv.NewWriter(w)
+	decimal := "."
+	if l == lang.Da {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
+		cw.Comma, decimal = ';', ","
+	}
+	num := func(v float64, ok bool) string {
+		if !ok {
+			return ""
+		}
+		return strings.Replace(strconv.FormatFloat(roundTo(v, 4), 'f', -1, 64), ".", decimal, 1)
+	}
+	header := []string{l.T(lang.GoalLabel), l.T(lang.MeasureLabel), l.T(lang.Title), l.T(lang.Unit), l.T(lang.Baseline), l.T(lang.BaselineDate),
+		l.T(lang.Target), l.T(lang.TargetDate), l.T(lang.AsOfColumn), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference),
+		l.T(lang.Progress) + " %", l.T(lang.Track), l.T(lang.Note)}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for _, g := range s.Goals {
+		for _, ms := range g.Measures {
+			m := ms.Measure
+			row := []string{g.Goal.ID, m.ID, m.Title, m.Unit, "", "", "", "", s.View.AsOf.String(), "", "", "", "", l.Track(ms.Track), ""}
+			if m.Baseline != nil || ms.Latest != nil {
+				row[4], row[5] = num(ms.Baseline.Value, true), ms.Baseline.Date.String()
+			}
+			if m.Target != nil {
+				row[6], row[7] = num(m.Target.Value, true), m.Target.Date.String()
+			}
+			if e := ms.Latest; e != nil {
+				row[9], row[10], row[11], row[14] = num(e.Value, true), e.Period.String(), num(e.Reference, e.HasRef), e.Note
+			}
+			if ms.Track.Scored() {
+				row[12] = num(100*ms.Progress, true)
+			}
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func roundTo(v float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(v*p) / p
+}

@@ -1,0 +1,129 @@
+package report
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+//go:embed report.html
+var htmlSource string
+
+// HTML writes the report as one self-contained HTML5 file: inline CSS, no
+// scripts, fonts or images; a progress bar per goal and measure and a small
+// SVG chart of each measure's figures with its target as a line. It prints
+// on A4 with a page break between goals and no table row cut in two. All
+// text is escaped by html/template.
+func HTML(w io.Writer, s *model.Snapshot, o Options) error {
+	l := o.Lang
+	funcs := template.FuncMap{
+		"t":       func(k string, args ...any) string { return l.T(lang.Key(k), args...) },
+		"nobreak": nobreak,
+	}
+	tmpl, err := template.New("report").Funcs(funcs).Parse(htmlSource)
+	if err != nil {
+		return err
+	}
+	return tmpl.Execute(w, htmlPage(s, o))
+}
+
+type htmlGoal struct {
+	ID, Title, Kind, Progress, Counts string
+	Width                             template.CSS
+	Scored                            bool
+	Measures                          []htmlMeasure
+}
+
+type htmlMeasure struct {
+	measureRow
+	Width template.CSS
+	Chart template.HTML
+}
+
+func htmlPage(s *model.Snapshot, o Options) map[string]any {
+	l := o.Lang
+	var goals []htmlGoal
+	for _, g := range s.Goals {
+		hg := htmlGoal{ID: g.Goal.ID, Title: g.Goal.Title, Kind: l.Kind(g.Goal.Kind), Progress: goalPercent(g, l),
+			Counts: l.Counts(g.Counts), Width: width(g.Progress), Scored: g.Scored > 0}
+		for _, ms := range g.Measures {
+			r := rowOf(g.Goal, ms, l)
+			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, Width: width(r.Fraction), Chart: chart(ms)})
+		}
+		goals = append(goals, hg)
+	}
+	var missing []measureRow
+	for _, g := range s.Missing() {
+		for _, ms := range g.Measures {
+			missing = append(missing, rowOf(g.Goal, ms, l))
+		}
+	}
+	return map[string]any{
+		"Lang": l.Code(), "Plan": s.Plan, "Meta": titleLine(s, o), "AsOf": s.View.AsOf.String(),
+		"Goals": goals, "Missing": missing, "Initiatives": initiativeRows(s, l),
+	}
+}
+
+var datePattern = regexp.MustCompile(`\d{4}-(\d{2}-\d{2}|Q\d|H\d|\d{2})`)
+
+// nobreak escapes text and keeps its dates and periods from breaking at
+// their hyphens, which narrow table columns otherwise do.
+func nobreak(s string) template.HTML {
+	return template.HTML(datePattern.ReplaceAllString(template.HTMLEscapeString(s), `<span class="nowrap">$0</span>`))
+}
+
+// width is a progress as a CSS width.
+func width(fraction float64) template.CSS {
+	return template.CSS(fmt.Sprintf("%.1f%%", 100*model.Clamp01(fraction)))
+}
+
+// chart draws the current figure of each period as a line in a small SVG,
+// with the target as a dashed line. It holds numbers only, no text.
+func chart(ms *model.MeasureStatus) template.HTML {
+	rows := slices.Clone(ms.History)
+	slices.SortStableFunc(rows, func(a, b model.HistoryRow) int { return a.Entry.Period.Compare(b.Entry.Period) })
+	var values []float64
+	for _, r := range rows {
+		if !r.Superseded && r.Entry.HasValue {
+			v := r.Entry.Value
+			if ms.Measure.Relative() {
+				v -= r.Entry.Reference
+			}
+			values = append(values, v)
+		}
+	}
+	if len(values) < 2 {
+		return ""
+	}
+	lo, hi := slices.Min(values), slices.Max(values)
+	m := ms.Measure
+	if m.Target != nil {
+		lo, hi = min(lo, m.Target.Value), max(hi, m.Target.Value)
+	}
+	if hi == lo {
+		hi, lo = hi+1, lo-1
+	}
+	const w, h, pad = 120.0, 32.0, 3.0
+	y := func(v float64) float64 { return pad + (h-2*pad)*(hi-v)/(hi-lo) }
+	var points []string
+	for i, v := range values {
+		x := pad + (w-2*pad)*float64(i)/float64(len(values)-1)
+		points = append(points, fmt.Sprintf("%.1f,%.1f", x, y(v)))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img">`, w, h, w, h)
+	if m.Target != nil {
+		fmt.Fprintf(&b, `<line class="target" x1="0" x2="%.0f" y1="%.1f" y2="%.1f" />`, w, y(m.Target.Value), y(m.Target.Value))
+	}
+	fmt.Fprintf(&b, `<polyline class="figures" points="%s" />`, strings.Join(points, " "))
+	last := strings.Split(points[len(points)-1], ",")
+	fmt.Fprintf(&b, `<circle class="last" cx="%s" cy="%s" r="2" /></svg>`, last[0], last[1])
+	return template.HTML(b.String())
+}

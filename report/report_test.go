@@ -1,0 +1,185 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/xml"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// snapshots are the two plans every format is tested on.
+func snapshots(t *testing.T) map[string]*model.Snapshot {
+	t.Helper()
+	ex, err := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	br, err := data.Load(data.Locate("testdata/branches"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*model.Snapshot{
+		"example":  model.Compute(ex.Plan, model.View{AsOf: model.MustPeriod("2026-Q3")}),
+		"branches": model.Compute(br.Plan, model.View{AsOf: model.MustPeriod("2024-Q2")}),
+	}
+}
+
+func options(l lang.Lang) Options {
+	return Options{Lang: l, Made: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
+}
+
+// golden compares with testdata/NAME, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		os.WriteFile(path, got, 0o644)
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test ./report -update and review the diff", name)
+	}
+}
+
+func TestGoldenReports(t *testing.T) {
+	for plan, s := range snapshots(t) {
+		for _, f := range []Format{MD, HTMLFormat, CSVFormat} {
+			for _, l := range []lang.Lang{lang.Da, lang.En} {
+				var b bytes.Buffer
+				if err := Write(&b, s, f, options(l)); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, plan+"."+l.Code()+"."+string(f), b.Bytes())
+			}
+		}
+	}
+}
+
+func TestHTMLIsWellFormedAndSelfContained(t *testing.T) {
+	for plan, s := range snapshots(t) {
+		var b bytes.Buffer
+		if err := HTML(&b, s, options(lang.Da)); err != nil {
+			t.Fatal(err)
+		}
+		page := b.String()
+		d := xml.NewDecoder(strings.NewReader(strings.TrimPrefix(page, "<!DOCTYPE html>\n")))
+		d.Strict = true
+		for {
+			_, err := d.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: not well-formed: %v", plan, err)
+			}
+		}
+		for _, banned := range []string{"<script", "<link", "<img", "@import", "url(", "src="} {
+			if strings.Contains(page, banned) {
+				t.Errorf("%s: the report must be self-contained, but has %q", plan, banned)
+			}
+		}
+		if n := strings.Count(page, `<section class="goal">`); n != len(s.Goals) {
+			t.Errorf("%s: %d goal sections, want %d", plan, n, len(s.Goals))
+		}
+	}
+}
+
+func TestHTMLEscapesText(t *testing.T) {
+	var b bytes.Buffer
+	HTML(&b, snapshots(t)["branches"], options(lang.Da))
+	page := b.String()
+	for _, want := range []string{"Grenå &amp; Æbeltoft &lt;Prøve&gt; Kommune", "Unge &lt;25 år &amp; &#34;NEET&#34; – &#39;særlige&#39; forløb", "Pause &lt;til efteråret&gt;"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("missing escaped text %q", want)
+		}
+	}
+	if strings.Contains(page, "<Prøve>") || strings.Contains(page, "<25 år") {
+		t.Error("text must never become markup")
+	}
+	if !strings.Contains(page, `<svg class="chart"`) || !strings.Contains(page, `class="target"`) {
+		t.Error("a measure with a history has a chart with its target line")
+	}
+}
+
+var unescapedPipe = regexp.MustCompile(`(^|[^\\])\|`)
+
+func TestMarkdownTablesHaveEvenRows(t *testing.T) {
+	for plan, s := range snapshots(t) {
+		var b bytes.Buffer
+		Markdown(&b, s, options(lang.Da))
+		cols := 0
+		for i, line := range strings.Split(b.String(), "\n") {
+			if !strings.HasPrefix(line, "|") {
+				cols = 0
+				continue
+			}
+			n := len(unescapedPipe.FindAllString(line, -1))
+			if cols == 0 {
+				cols = n
+			} else if n != cols {
+				t.Errorf("%s line %d has %d cells, its table %d: %s", plan, i+1, n-1, cols-1, line)
+			}
+		}
+	}
+}
+
+func TestCSVOpensInDanishExcel(t *testing.T) {
+	var b bytes.Buffer
+	CSV(&b, snapshots(t)["branches"], options(lang.Da))
+	content := b.Bytes()
+	if !bytes.HasPrefix(content, []byte("\xef\xbb\xbf")) {
+		t.Fatal("Danish CSV starts with a BOM")
+	}
+	r := csv.NewReader(bytes.NewReader(content[3:]))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 7 || rows[0][1] != "Resultatmål" {
+		t.Fatalf("want a header and 6 measures: %v", rows)
+	}
+	for _, row := range rows[1:] {
+		if row[1] == "NOTGT" && (row[9] != "131500,5" || row[3] != "kr") {
+			t.Errorf("decimal comma and no thousands separator: %v", row)
+		}
+		if row[1] == "LOWNOT" && (row[12] != "30,6667" || row[13] != "på sporet") {
+			t.Errorf("progress and track: %v", row)
+		}
+	}
+	b.Reset()
+	CSV(&b, snapshots(t)["branches"], options(lang.En))
+	if bytes.HasPrefix(b.Bytes(), []byte("\xef\xbb\xbf")) || !strings.Contains(b.String(), "131500.5") || !strings.Contains(b.String(), "Goal,Measure,") {
+		t.Errorf("English CSV is plain comma CSV:\n%s", b.String())
+	}
+}
+
+func TestAsOfMakesAnOldMeetingsReportAgain(t *testing.T) {
+	ex, _ := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
+	var early, again bytes.Buffer
+	Markdown(&early, model.Compute(ex.Plan, model.View{AsOf: model.MustPeriod("2026-Q1")}), options(lang.Da))
+	ex.Plan.AddEntries(model.Entry{Measure: "R13", Period: model.MustPeriod("2026-Q4"), Value: 1700, HasValue: true})
+	Markdown(&again, model.Compute(ex.Plan, model.View{AsOf: model.MustPeriod("2026-Q1")}), options(lang.Da))
+	if early.String() != again.String() {
+		t.Error("later figures must not change an old period's report")
+	}
+	if !strings.Contains(early.String(), "1.990 antal (2026-Q1)") || strings.Contains(early.String(), "1.958") {
+		t.Error("the 2026-Q1 report shows the figures of then")
+	}
+}
