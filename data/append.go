@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -125,17 +124,21 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 
 // prefixIs reports whether the file still starts with the known bytes.
 func (w *Writer) prefixIs(f File, known Known) bool {
+	return prefixIs(f, known)
+}
+
+// prefixIs reads the first known.Size bytes and compares their checksum.
+func prefixIs(r io.ReaderAt, known Known) bool {
 	h := Known{}
-	r := bufio.NewReaderSize(io.NewSectionReader(f, 0, known.Size), 1<<20)
 	buf := make([]byte, 1<<20)
-	for {
-		n, err := r.Read(buf)
+	for h.Size < known.Size {
+		n, err := r.ReadAt(buf[:min(int64(len(buf)), known.Size-h.Size)], h.Size)
 		h = h.extend(buf[:n])
 		if err != nil {
 			break
 		}
 	}
-	return h.Size == known.Size && h.Sum() == known.Sum()
+	return h == known
 }
 
 // lock takes the exclusive lock, polling until the timeout; past it, it

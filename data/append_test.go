@@ -321,3 +321,44 @@ func TestFullDiskSaysSoAndChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestReadAddedReadsOnlyTheNewPart(t *testing.T) {
+	src := statusDir(t, handWritten)
+	l, err := Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := EncodeEntries([]model.Entry{figureEntry(1800, "ny")})
+	known, err := NewWriter().Append(src.StatusPath, l.Known, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	added, problems, ok := l.ReadAdded()
+	if !ok || len(problems) > 0 || len(added.Entries) != 1 || added.Entries[0].Value != 1800 || added.Known != known {
+		t.Fatalf("ok=%v problems=%v added=%+v", ok, problems, added)
+	}
+	l.Known = added.Known
+	// A bad entry appended by hand: its problem is at its true line.
+	f, _ := os.OpenFile(src.StatusPath, os.O_WRONLY|os.O_APPEND, 0)
+	f.WriteString("\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q9\"\nvalue = 1\n")
+	f.Close()
+	whole, _ := os.ReadFile(src.StatusPath)
+	_, problems, ok = l.ReadAdded()
+	wantLine := strings.Count(string(whole), "\n") - 1
+	if !ok || len(problems) != 1 || problems[0].Line != wantLine || problems[0].Col != 10 {
+		t.Errorf("want one problem at %d:10, got ok=%v %v", wantLine, ok, problems)
+	}
+}
+
+func TestReadAddedRefusesOtherChanges(t *testing.T) {
+	src := statusDir(t, handWritten)
+	l, _ := Load(src)
+	os.WriteFile(src.StatusPath, []byte(strings.Replace(handWritten, "1900", "1901", 1)+"# mere\n"), 0o644)
+	if _, _, ok := l.ReadAdded(); ok {
+		t.Error("an edit of the known part needs a whole load")
+	}
+	os.WriteFile(src.StatusPath, []byte(handWritten+"note = \"hører til sidste tabel\"\n"), 0o644)
+	if _, _, ok := l.ReadAdded(); ok {
+		t.Error("a key that continues the last table needs a whole load")
+	}
+}

@@ -18,7 +18,7 @@ var validID = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
 // parse decodes TOML into plain maps, which keep every key as written.
 func (d *doc) parse(src []byte) (map[string]any, bool) {
 	var root map[string]any
-	_, err := toml.Decode(string(src), &root)
+	_, err := toml.Decode(unsafeString(src), &root)
 	if err == nil {
 		return root, true
 	}

@@ -1,35 +1,191 @@
 package data
 
 import (
+	"bytes"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/BurntSushi/toml"
+
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
 
+// partSize is about how much of a large status file one worker decodes at a
+// time. Each part is decoded and turned into entries on its own and then
+// dropped, on all cores, so the file is never held as maps all at once.
+const partSize = 1 << 20
+
 // readStatus reads the entries of a status file against its plan.
 func readStatus(file string, src []byte, p *model.Plan) ([]model.Entry, Problems) {
+	ids := idsOf(p)
+	if parts := splitEntries(src, partSize); len(parts) > 1 {
+		if entries, problems, ok := readParts(file, src, parts, p, ids); ok {
+			return entries, problems
+		}
+	}
+	return readWhole(file, src, p, ids)
+}
+
+// readWhole decodes the status file in one piece.
+func readWhole(file string, src []byte, p *model.Plan, ids planIDs) ([]model.Entry, Problems) {
 	d := &doc{file: file}
 	root, ok := d.parse(src)
 	if !ok {
 		return nil, d.problems
 	}
-	r := table{d, "", root}
-	r.known("entry")
-	var measureIDs, initiativeIDs []string
+	entries := readEntries(d, root, p, ids)
+	d.place(src)
+	return entries, d.problems
+}
+
+// planIDs are the ids an entry may name, for suggesting the closest.
+type planIDs struct{ measures, initiatives []string }
+
+func idsOf(p *model.Plan) planIDs {
+	var ids planIDs
 	for _, m := range p.Measures {
-		measureIDs = append(measureIDs, m.ID)
+		ids.measures = append(ids.measures, m.ID)
 	}
 	for _, in := range p.Initiatives() {
-		initiativeIDs = append(initiativeIDs, in.ID)
+		ids.initiatives = append(ids.initiatives, in.ID)
 	}
+	return ids
+}
+
+// readEntries turns the decoded [[entry]] tables into entries.
+func readEntries(d *doc, root map[string]any, p *model.Plan, ids planIDs) []model.Entry {
+	r := table{d, "", root}
+	r.known("entry")
 	list := r.list("entry")
 	entries := make([]model.Entry, 0, len(list))
 	for _, t := range list {
-		if e, ok := readEntry(t, p, measureIDs, initiativeIDs); ok {
+		if e, ok := readEntry(t, p, ids.measures, ids.initiatives); ok {
 			entries = append(entries, e)
 		}
 	}
+	return entries
+}
+
+// splitEntries cuts src at [[entry]] header lines into parts of about size
+// bytes. A cut that falls inside a multi-line string makes the part before
+// it fail to parse, and the caller then reads the file whole.
+func splitEntries(src []byte, size int) [][2]int {
+	header := []byte("\n[[entry]]")
+	var parts [][2]int
+	start := 0
+	for start < len(src) {
+		end := len(src)
+		if start+size < len(src) {
+			i := bytes.Index(src[start+size:], header)
+			for i >= 0 && !headerLine(src, start+size+i+len(header)) {
+				j := bytes.Index(src[start+size+i+1:], header)
+				if j < 0 {
+					i = -1
+					break
+				}
+				i += j + 1
+			}
+			if i >= 0 {
+				end = start + size + i + 1
+			}
+		}
+		parts = append(parts, [2]int{start, end})
+		start = end
+	}
+	return parts
+}
+
+// headerLine reports whether a [[entry]] ending at i ends its line.
+func headerLine(src []byte, i int) bool {
+	for ; i < len(src); i++ {
+		switch src[i] {
+		case ' ', '\t', '\r':
+		case '\n', '#':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+type partResult struct {
+	entries  []model.Entry
+	problems Problems
+	count    int // [[entry]] tables in the part, to number them across parts
+	ok       bool
+}
+
+// readParts decodes the parts on all cores. It reports ok = false when a
+// part does not parse on its own or holds anything but [[entry]] tables:
+// then the file is read whole, as the plain decoder reads it.
+func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planIDs) ([]model.Entry, Problems, bool) {
+	results := make([]partResult, len(parts))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				results[i] = readPart(file, src[parts[i][0]:parts[i][1]], p, ids)
+			}
+		}()
+	}
+	for i := range parts {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	var entries []model.Entry
+	var problems Problems
+	offset := 0
+	for _, r := range results {
+		if !r.ok {
+			return nil, nil, false
+		}
+		entries = append(entries, r.entries...)
+		for _, pr := range r.problems {
+			pr.path = renumber(pr.path, offset)
+			problems = append(problems, pr)
+		}
+		offset += r.count
+	}
+	d := &doc{file: file, problems: problems}
 	d.place(src)
-	return entries, d.problems
+	return entries, d.problems, true
+}
+
+func readPart(file string, part []byte, p *model.Plan, ids planIDs) partResult {
+	var root map[string]any
+	if _, err := toml.Decode(unsafeString(part), &root); err != nil {
+		return partResult{}
+	}
+	list, isList := root["entry"].([]map[string]any)
+	if len(root) != 1 || !isList {
+		return partResult{}
+	}
+	d := &doc{file: file}
+	entries := readEntries(d, root, p, ids)
+	return partResult{entries: entries, problems: d.problems, count: len(list), ok: true}
+}
+
+// renumber adds offset to the index of a path "entry[12].value".
+func renumber(path string, offset int) string {
+	rest, ok := strings.CutPrefix(path, "entry[")
+	if !ok {
+		return path
+	}
+	num, tail, _ := strings.Cut(rest, "]")
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return path
+	}
+	return "entry[" + strconv.Itoa(n+offset) + "]" + tail
 }
 
 var entryKeys = []string{"measure", "initiative", "period", "value", "reference", "pending", "state", "note", "by", "at"}
@@ -105,3 +261,7 @@ func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 		t.d.add(join(t.path, "state"), atKey, lang.StateForInitiative)
 	}
 }
+
+// unsafeString sees bytes as a string without copying them; the bytes must
+// not change while the string is used (file contents are never changed).
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

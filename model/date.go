@@ -33,15 +33,40 @@ func (d Date) IsZero() bool { return d == Date{} }
 // Days returns the number of days since 1970-01-01, for interpolation.
 func (d Date) Days() int { return int(d.Time().Unix() / 86400) }
 
-// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+// Compare returns -1, 0 or +1 as d is before, equal to or after e. It
+// compares fields, not times: it runs for every entry of every view.
 func (d Date) Compare(e Date) int {
-	switch a, b := d.Days(), e.Days(); {
-	case a < b:
+	switch {
+	case d.Year != e.Year:
+		return sign(d.Year - e.Year)
+	case d.Month != e.Month:
+		return sign(int(d.Month) - int(e.Month))
+	}
+	return sign(d.Day - e.Day)
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
 		return -1
-	case a > b:
+	case n > 0:
 		return 1
 	}
 	return 0
+}
+
+// daysIn is the number of days in a month of a year.
+func daysIn(year int, m time.Month) int {
+	switch m {
+	case time.February:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // Before reports whether d is strictly before e.

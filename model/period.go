@@ -108,7 +108,8 @@ func (p Period) Start() Date { return Date{p.Year, p.firstMonth(), 1} }
 
 // End is the last day of p.
 func (p Period) End() Date {
-	return NewDate(p.Year, p.firstMonth()+time.Month(p.Span.months()), 1).AddDays(-1)
+	last := p.firstMonth() + time.Month(p.Span.months()-1)
+	return Date{p.Year, last, daysIn(p.Year, last)}
 }
 
 // Contains reports whether all of q lies inside p (a quarter holds its months).

@@ -144,13 +144,16 @@ func supersedes(e, w *Entry) bool {
 }
 
 func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
-	ms := &MeasureStatus{Measure: m, Missing: true}
-	winners := map[Period]int{} // period -> index into History of its current entry
-	var hidden []*Entry         // recorded after AsRecorded, for marking revisions
+	ms := &MeasureStatus{Measure: m, Missing: true, History: make([]HistoryRow, 0, len(m.entries))}
+	// For each period, the row in History of its current entry. A measure
+	// has a few dozen periods at most: a slice beats a map here.
+	var winners []periodRow
+	var hidden []*Entry // recorded after AsRecorded, for marking revisions
+	asOfEnd := v.AsOf.End()
 	for _, idx := range m.entries {
 		e := &p.Entries[idx]
 		if !v.sees(e) {
-			if !e.Period.End().After(v.AsOf.End()) {
+			if !e.Period.End().After(asOfEnd) {
 				hidden = append(hidden, e)
 			}
 			continue
@@ -160,16 +163,16 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 		}
 		row := len(ms.History)
 		ms.History = append(ms.History, HistoryRow{Entry: e})
-		if w, ok := winners[e.Period]; ok {
-			if supersedes(e, ms.History[w].Entry) {
-				ms.History[w].Superseded = true
-				winners[e.Period] = row
+		if w := findPeriod(winners, e.Period); w >= 0 {
+			if supersedes(e, ms.History[winners[w].row].Entry) {
+				ms.History[winners[w].row].Superseded = true
+				winners[w].row = row
 			} else {
 				ms.History[row].Superseded = true
 			}
 			continue
 		}
-		winners[e.Period] = row
+		winners = append(winners, periodRow{e.Period, row})
 	}
 	var first *Entry
 	pending := false
@@ -194,6 +197,20 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 	}
 	score(ms, first, pending, v)
 	return ms
+}
+
+type periodRow struct {
+	period Period
+	row    int
+}
+
+func findPeriod(rows []periodRow, p Period) int {
+	for i := len(rows) - 1; i >= 0; i-- { // figures mostly come in period order
+		if rows[i].period == p {
+			return i
+		}
+	}
+	return -1
 }
 
 func entriesFor(rows []HistoryRow, p Period) int {

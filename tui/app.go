@@ -129,7 +129,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshAll()
 	case tea.KeyPressMsg:
 		cmd = m.key(msg)
-	case watchMsg, reloadedMsg, reloadFailedMsg:
+	case watchMsg, reloadedMsg, addedMsg, reloadFailedMsg:
 		cmd = m.file(msg)
 	case entrySavedMsg:
 		m.saved(msg)

@@ -25,6 +25,13 @@ type reloadedMsg struct {
 	stamp  data.Stamp
 }
 
+// addedMsg brings what someone appended to the status file.
+type addedMsg struct {
+	added    data.Added
+	problems data.Problems
+	stamp    data.Stamp
+}
+
 // reloadFailedMsg says the file on disk now has problems.
 type reloadFailedMsg struct {
 	err   error
@@ -42,11 +49,19 @@ func (m Model) watch() tea.Cmd {
 	})
 }
 
-// reload reads the plan again; the stamp is taken first, so a change while
-// reading is seen at the next look.
-func reload(src data.Source, prev data.Stamp) tea.Cmd {
+// reload reads what changed: when only the status file grew, just the new
+// part of it (milliseconds even for a large file); else the plan whole.
+// The stamp is taken first, so a change while reading is seen at the next look.
+func reload(loaded *data.Loaded, prev, now data.Stamp) tea.Cmd {
+	src := loaded.Source
+	appended := now.Plan == prev.Plan && now.Status.Inode == prev.Status.Inode && now.Status.Size > prev.Status.Size
 	return func() tea.Msg {
 		stamp := data.StampOf(src, prev, true, time.Now())
+		if appended {
+			if added, problems, ok := loaded.ReadAdded(); ok {
+				return addedMsg{added, problems, stamp}
+			}
+		}
 		loaded, err := data.Load(src)
 		if err != nil {
 			return reloadFailedMsg{err, stamp}
@@ -60,7 +75,7 @@ func (m *Model) file(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case watchMsg:
 		if msg.stamp.Changed(m.stamp) {
-			return reload(m.st.loaded.Source, msg.stamp)
+			return reload(m.st.loaded, m.stamp, msg.stamp)
 		}
 		m.stamp = msg.stamp
 	case reloadedMsg:
@@ -73,17 +88,25 @@ func (m *Model) file(msg tea.Msg) tea.Cmd {
 		if m.lost = missingFrom(msg.loaded.Plan, m.savedHere); len(m.lost) > 0 {
 			m.flash = m.st.styles.problem.Render(m.st.lang.T(lang.LostEntries, len(m.lost)))
 		}
+	case addedMsg:
+		m.stamp = msg.stamp
+		if len(msg.problems) > 0 {
+			m.showTrouble(msg.problems)
+			break
+		}
+		m.st.loaded.Plan.AddEntries(msg.added.Entries...)
+		m.st.loaded.Known = msg.added.Known
+		m.st.recompute()
+		m.trouble = ""
+		m.refreshAll()
+		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.Reloaded, time.Now().Format("15:04:05")))
 	case reloadFailedMsg:
 		m.stamp = msg.stamp
 		var problems data.Problems
-		if errors.As(msg.err, &problems) {
-			for i := range problems { // the header names the folder; the problem names the file
-				problems[i].File = filepath.Base(problems[i].File)
-			}
-			m.trouble = problems.Message(m.st.lang)
-		} else {
-			m.trouble = msg.err.Error()
+		if !errors.As(msg.err, &problems) {
+			problems = data.Problems{{File: m.st.loaded.StatusPath, Key: lang.FileUnreadable, Args: []any{msg.err.Error()}}}
 		}
+		m.showTrouble(problems)
 	}
 	m.layout()
 	return m.watch()
@@ -129,4 +152,12 @@ func missingFrom(p *model.Plan, saved []model.Entry) []model.Entry {
 		}
 	}
 	return lost
+}
+
+// showTrouble shows problems in the files on disk above the last good data.
+func (m *Model) showTrouble(problems data.Problems) {
+	for i := range problems { // the header names the folder; the problem names the file
+		problems[i].File = filepath.Base(problems[i].File)
+	}
+	m.trouble = problems.Message(m.st.lang)
 }
