@@ -141,13 +141,17 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	}
 	close(work)
 	wg.Wait()
-	var entries []model.Entry
-	var problems Problems
-	offset := 0
+	total := 0
 	for _, r := range results {
 		if !r.ok {
 			return nil, nil, false
 		}
+		total += len(r.entries)
+	}
+	entries := make([]model.Entry, 0, total)
+	var problems Problems
+	offset := 0
+	for _, r := range results {
 		entries = append(entries, r.entries...)
 		for _, pr := range r.problems {
 			pr.path = renumber(pr.path, offset)

@@ -43,7 +43,11 @@ func (p *Plan) Index() {
 // saved) and indexes only those.
 func (p *Plan) AddEntries(es ...Entry) {
 	from := len(p.Entries)
-	p.Entries = append(p.Entries, es...)
+	if from == 0 {
+		p.Entries = es // the first load hands over its slice: no copy of a large file's entries
+	} else {
+		p.Entries = append(p.Entries, es...)
+	}
 	p.indexEntries(from)
 }
 
