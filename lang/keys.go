@@ -217,4 +217,16 @@ const (
 	AsOfColumn    Key = "AsOfColumn"
 	SharePlanRead Key = "SharePlanRead"
 	ReportFile    Key = "ReportFile"
+
+	// Serving over SSH.
+	DuplicateUser     Key = "DuplicateUser"
+	BadPublicKey      Key = "BadPublicKey"
+	DuplicateKey      Key = "DuplicateKey"
+	ServeNoCommands   Key = "ServeNoCommands"
+	ServeNeedTerminal Key = "ServeNeedTerminal"
+	ServeFull         Key = "ServeFull"
+	ServeViewOnly     Key = "ServeViewOnly"
+	ServeShutdown     Key = "ServeShutdown"
+	ServeListening    Key = "ServeListening"
+	AccessOK          Key = "AccessOK"
 )

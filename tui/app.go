@@ -46,6 +46,9 @@ type Options struct {
 
 	ReadOnly bool   // never offer to save (--read-only); also when the file is not writable
 	User     string // who records figures; $USER when empty
+	Badge    string // said in the header instead of the file, such as "kun læseadgang"
+
+	Saved func([]model.Entry) // told of every save, for a server's log
 }
 
 // Model is the root of the program: the screen stack, the shared state,
@@ -67,6 +70,7 @@ type Model struct {
 	poll    time.Duration
 	frame   *lazy // the frame drawn from this state; every Update starts a new one
 
+	onSave    func([]model.Entry)
 	savedHere []model.Entry // saved in this session, to notice an editor dropping them
 	lost      []model.Entry // saved here, but gone from the file as now read
 }
@@ -87,7 +91,8 @@ func New(loaded *data.Loaded, o Options) Model {
 	}
 	st.recompute()
 	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPane(newKeyMap(o.Lang, g)),
-		isDark: true, poll: o.Poll, frame: &lazy{}}
+		isDark: true, poll: o.Poll, frame: &lazy{}, onSave: o.Saved}
+	st.badge = o.Badge
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
 	m.help.ShortSeparator = g.sep
@@ -282,6 +287,9 @@ func (m *Model) saved(msg entrySavedMsg) {
 	}
 	m.st.loaded.Plan.AddEntries(msg.entries...)
 	m.savedHere = append(m.savedHere, msg.entries...)
+	if m.onSave != nil {
+		m.onSave(msg.entries)
+	}
 	m.st.loaded.Known = msg.known
 	if !m.st.loaded.Example {
 		m.stamp = msg.stamp

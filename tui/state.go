@@ -23,6 +23,7 @@ type state struct {
 	user     string       // who records figures: the `by` of new entries
 	writer   *data.Writer // appends to the status file
 	readOnly bool         // nothing may be saved: --read-only, or no write permission
+	badge    string       // said in the header instead of the file
 }
 
 func (s *state) plan() *model.Plan { return s.loaded.Plan }

@@ -55,6 +55,8 @@ func (m Model) header() string {
 	}
 	state := st.loaded.StatusPath
 	switch {
+	case st.badge != "":
+		state = st.badge
 	case st.loaded.Example:
 		state = l.T(lang.ExampleState)
 	case st.readOnly:

@@ -1,0 +1,104 @@
+package data
+
+import (
+	"os"
+	"strings"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/beskplan/beskplan/lang"
+)
+
+// Role is what a user of beskplan serve may do.
+type Role string
+
+// The roles: a viewer browses and makes reports; an editor may also record
+// figures and initiative states.
+const (
+	Viewer Role = "viewer"
+	Editor Role = "editor"
+)
+
+// AccessUser is one person allowed in, with their keys and role.
+type AccessUser struct {
+	Name string
+	Role Role
+	Keys []gossh.PublicKey
+}
+
+// Access is the access file of beskplan serve: who may log in with which key.
+type Access struct {
+	Users []AccessUser
+}
+
+// User returns the user a public key belongs to, or nil.
+func (a *Access) User(key gossh.PublicKey) *AccessUser {
+	if a == nil {
+		return nil
+	}
+	wire := string(key.Marshal())
+	for i := range a.Users {
+		for _, k := range a.Users[i].Keys {
+			if string(k.Marshal()) == wire {
+				return &a.Users[i]
+			}
+		}
+	}
+	return nil
+}
+
+// LoadAccess reads and checks an access file:
+//
+//	[[user]]
+//	name = "anne"
+//	role = "editor"   # viewer | editor
+//	keys = ["ssh-ed25519 AAAA... anne@laptop"]
+//
+// Every problem is reported with its FILE:LINE:COLUMN.
+func LoadAccess(path string) (*Access, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Problems{fileProblem(path, err)}
+	}
+	d := &doc{file: path}
+	root, ok := d.parse(src)
+	if !ok {
+		return nil, d.problems
+	}
+	r := table{d, "", root}
+	r.known("user")
+	a := &Access{}
+	names := map[string]bool{}
+	keys := map[string]string{}
+	for _, t := range r.list("user") {
+		t.known("name", "role", "keys")
+		u := AccessUser{Name: t.text("name", true), Role: Role(t.oneOf("role", true, string(Viewer), string(Editor)))}
+		if u.Name != "" && names[u.Name] {
+			d.add(join(t.path, "name"), atValue, lang.DuplicateUser, u.Name)
+		}
+		names[u.Name] = true
+		lines := t.textList("keys")
+		if _, has := t.m["keys"]; !has {
+			d.add(t.path, atValue, lang.MissingKey, "keys")
+		}
+		for i, line := range lines {
+			key, _, _, _, err := gossh.ParseAuthorizedKey([]byte(strings.TrimSpace(line)))
+			if err != nil {
+				d.add(indexed(join(t.path, "keys"), i), atValue, lang.BadPublicKey)
+				continue
+			}
+			if other, seen := keys[string(key.Marshal())]; seen {
+				d.add(indexed(join(t.path, "keys"), i), atValue, lang.DuplicateKey, other)
+				continue
+			}
+			keys[string(key.Marshal())] = u.Name
+			u.Keys = append(u.Keys, key)
+		}
+		a.Users = append(a.Users, u)
+	}
+	d.place(src)
+	if len(d.problems) > 0 {
+		return nil, d.problems
+	}
+	return a, nil
+}

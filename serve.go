@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"charm.land/log/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/serve"
+)
+
+func serveCmd(stdout io.Writer, o *options) *cobra.Command {
+	var listen, access, hostKey string
+	var idle time.Duration
+	var maxSessions int
+	var checkOnly bool
+	c := &cobra.Command{
+		Use:   "serve",
+		Short: "Gør planen til en SSH-tjeneste: ssh -p 2222 server åbner den, uden shell og konto",
+		Long: "beskplan serve lytter efter SSH-forbindelser og giver hver bruger sin egen\n" +
+			"visning af planen. Kun nøgler i adgangsfilen kommer ind; adgangskoder spørges\n" +
+			"der aldrig om. Rollen viewer kan se og lave rapporter, editor kan også gemme\n" +
+			"tal. Adgangsfilen læses igen, når den ændres.\n" +
+			"  beskplan serve --plan /srv/plan --access /srv/plan/access.toml\n" +
+			"  beskplan serve --check-access --access access.toml",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if checkOnly {
+				a, err := data.LoadAccess(access)
+				var problems data.Problems
+				if errors.As(err, &problems) {
+					return exitError{1, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+				}
+				fmt.Fprintln(stdout, o.l.T(lang.AccessOK, access, len(a.Users)))
+				return nil
+			}
+			src := data.Locate(o.plan)
+			if _, err := load(src, o, cmd.ErrOrStderr()); err != nil {
+				return err
+			}
+			if hostKey == "" {
+				hostKey = filepath.Join(filepath.Dir(access), "beskplan_host_ed25519")
+			}
+			logger := log.NewWithOptions(cmd.ErrOrStderr(), log.Options{ReportTimestamp: true, Prefix: "beskplan"})
+			srv, err := serve.New(serve.Config{Plan: src, Listen: listen, AccessPath: access, HostKeyPath: hostKey,
+				Idle: idle, MaxSessions: maxSessions, Lang: o.l, Poll: 2 * time.Second, Log: logger})
+			var problems data.Problems
+			if errors.As(err, &problems) {
+				return exitError{1, problems.Message(o.l)}
+			}
+			if err != nil {
+				return exitError{1, err.Error()}
+			}
+			l, err := net.Listen("tcp", listen)
+			if err != nil {
+				return exitError{1, err.Error()}
+			}
+			fingerprint, _ := serve.Fingerprint(hostKey)
+			fmt.Fprintln(stdout, o.l.T(lang.ServeListening, l.Addr(), fingerprint))
+			ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
+			defer stop()
+			go func() {
+				<-ctx.Done()
+				logger.Info("shutting down")
+				end, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				srv.Shutdown(end, o.l.T(lang.ServeShutdown))
+			}()
+			return srv.Serve(l)
+		},
+	}
+	c.Flags().StringVar(&listen, "listen", "127.0.0.1:2222", "adresse og port; kun denne maskine som standard")
+	c.Flags().StringVar(&access, "access", "access.toml", "adgangsfilen: brugere, nøgler og roller")
+	c.Flags().StringVar(&hostKey, "host-key", "", "værtsnøglen (oprettes ved første start); standard ved siden af adgangsfilen")
+	c.Flags().DurationVar(&idle, "idle", 30*time.Minute, "luk en forbindelse uden aktivitet efter så lang tid")
+	c.Flags().IntVar(&maxSessions, "max-sessions", 50, "højst så mange forbindelser ad gangen")
+	c.Flags().BoolVar(&checkOnly, "check-access", false, "kontrollér kun adgangsfilen")
+	return c
+}
