@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -162,12 +161,18 @@ func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
 	return c
 }
 
-func runTUI(stderr io.Writer, o *options) error {
+// loadView loads the plan and works out the view the flags ask for.
+func loadView(o *options, stderr io.Writer) (*data.Loaded, model.View, error) {
 	loaded, err := load(data.Locate(o.plan), o, stderr)
 	if err != nil {
-		return err
+		return nil, model.View{}, err
 	}
 	view, err := o.view(loaded.Plan)
+	return loaded, view, err
+}
+
+func runTUI(stderr io.Writer, o *options) error {
+	loaded, view, err := loadView(o, stderr)
 	if err != nil {
 		return err
 	}
@@ -179,24 +184,12 @@ func runTUI(stderr io.Writer, o *options) error {
 // asciiOnly is true with --ascii, or when the locale is not UTF-8 (LANG=C
 // over SSH), where block characters would come out as garbage.
 func (o *options) asciiOnly() bool {
-	if o.ascii {
-		return true
-	}
-	for _, name := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
-		if v := os.Getenv(name); v != "" {
-			v = strings.ToLower(v)
-			return !strings.Contains(v, "utf-8") && !strings.Contains(v, "utf8")
-		}
-	}
-	return true
+	utf8, _ := lang.UTF8(os.Getenv) // no locale at all is the C locale
+	return o.ascii || !utf8
 }
 
 func runStatus(stdout, stderr io.Writer, o *options) error {
-	loaded, err := load(data.Locate(o.plan), o, stderr)
-	if err != nil {
-		return err
-	}
-	view, err := o.view(loaded.Plan)
+	loaded, view, err := loadView(o, stderr)
 	if err != nil {
 		return err
 	}
@@ -263,11 +256,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 			if !ok {
 				return exitError{2, o.l.T(lang.BadFormatFlag, format)}
 			}
-			loaded, err := load(data.Locate(o.plan), o, cmd.ErrOrStderr())
-			if err != nil {
-				return err
-			}
-			view, err := o.view(loaded.Plan)
+			loaded, view, err := loadView(o, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}

@@ -33,29 +33,12 @@ func save(loaded *data.Loaded, entries []model.Entry, o *options) error {
 	return nil
 }
 
-// describe says an entry in one line: "R1 2026-Q3 = 87,5 % (note)".
+// describe says an entry in one line, with its note: "R1 2026-Q3 = 87,5 % – \"note\"".
 func describe(p *model.Plan, e model.Entry, l lang.Lang) string {
-	if e.Initiative != "" {
-		return fmt.Sprintf("%s %s = %s", e.Initiative, e.Period, l.State(e.State))
-	}
-	m := p.Measure(e.Measure)
-	unit := m.Unit
-	if m.Relative() && unit == "pp" {
-		unit = "%"
-	}
-	text := fmt.Sprintf("%s %s = ", e.Measure, e.Period)
-	if e.Pending {
-		text += l.T(lang.Pending)
-	} else {
-		text += l.Value(e.Value, unit)
-	}
-	if e.HasRef {
-		text += fmt.Sprintf(" (%s %s)", m.Reference, l.Value(e.Reference, unit))
-	}
 	if e.Note != "" {
-		text += fmt.Sprintf(" – %q", e.Note)
+		return l.Entry(p, e) + fmt.Sprintf(" – %q", e.Note)
 	}
-	return text
+	return l.Entry(p, e)
 }
 
 func setCmd(stdout io.Writer, o *options) *cobra.Command {

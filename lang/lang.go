@@ -131,3 +131,15 @@ func (l Lang) Value(v float64, unit string) string {
 	}
 	return l.Number(v) + " " + unit
 }
+
+// UTF8 reports whether a locale (LC_ALL, else LC_CTYPE, else LANG, looked up
+// with getenv) is UTF-8. With none set, the answer is none: the caller knows
+// whether "C" (a local process) or UTF-8 (nearly every SSH client) is likelier.
+func UTF8(getenv func(string) string) (utf8, known bool) {
+	for _, name := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if v := strings.ToLower(getenv(name)); v != "" {
+			return strings.Contains(v, "utf-8") || strings.Contains(v, "utf8"), true
+		}
+	}
+	return false, false
+}

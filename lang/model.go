@@ -42,3 +42,23 @@ func (l Lang) Counts(counts map[model.Track]int) string {
 	}
 	return strings.Join(parts, " · ")
 }
+
+// Entry says an entry in one line, as it is saved: "R1 2026-Q3 = 87,5 %",
+// "R7 2026-Q3 = 47,1 % (Landsgennemsnit 43,2 %)", "S1-I1 2026-Q3 = afsluttet".
+func (l Lang) Entry(p *model.Plan, e model.Entry) string {
+	if e.Initiative != "" {
+		return e.Initiative + " " + e.Period.String() + " = " + l.State(e.State)
+	}
+	m := p.Measure(e.Measure)
+	unit := m.FigureUnit()
+	text := e.Measure + " " + e.Period.String() + " = "
+	if e.Pending {
+		text += l.T(Pending)
+	} else {
+		text += l.Value(e.Value, unit)
+	}
+	if e.HasRef {
+		text += " (" + m.Reference + " " + l.Value(e.Reference, unit) + ")"
+	}
+	return text
+}

@@ -87,6 +87,15 @@ type Measure struct {
 // Relative reports whether the measure's target is relative to a reference series.
 func (m *Measure) Relative() bool { return m.Reference != "" }
 
+// FigureUnit is the unit the measure's own figures are in: a relative
+// target is in procentpoint (pp), the figures it compares in %.
+func (m *Measure) FigureUnit() string {
+	if m.Relative() && m.Unit == "pp" {
+		return "%"
+	}
+	return m.Unit
+}
+
 // State is the state of an initiative.
 type State string
 

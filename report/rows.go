@@ -33,12 +33,12 @@ func rowOf(g *model.Goal, ms *model.MeasureStatus, l lang.Lang) measureRow {
 		r.TargetValue, r.HasTarget = m.Target.Value, true
 	}
 	if ms.Latest != nil {
-		r.Latest = l.Value(ms.Latest.Value, unitOf(m)) + " (" + ms.Latest.Period.String() + ")"
+		r.Latest = l.Value(ms.Latest.Value, m.FigureUnit()) + " (" + ms.Latest.Period.String() + ")"
 		if ms.Revised {
 			r.Latest += ", " + l.T(lang.Revised)
 		}
 		if m.Relative() {
-			r.Reference = m.Reference + " " + l.Value(ms.Latest.Reference, unitOf(m))
+			r.Reference = m.Reference + " " + l.Value(ms.Latest.Reference, m.FigureUnit())
 		}
 		r.Note = ms.Latest.Note
 	} else {

@@ -56,9 +56,9 @@ func writeMeasureLine(b *strings.Builder, ms *model.MeasureStatus, l lang.Lang) 
 	fmt.Fprintf(b, "    %-4s %s\n", m.ID, m.Title)
 	figure := l.T(lang.NoFigure)
 	if ms.Latest != nil {
-		figure = fmt.Sprintf("%s: %s (%s)", l.T(lang.Latest), l.Value(ms.Latest.Value, unitOf(m)), ms.Latest.Period)
+		figure = fmt.Sprintf("%s: %s (%s)", l.T(lang.Latest), l.Value(ms.Latest.Value, m.FigureUnit()), ms.Latest.Period)
 		if m.Relative() {
-			figure += fmt.Sprintf(", %s %s", m.Reference, l.Value(ms.Latest.Reference, unitOf(m)))
+			figure += fmt.Sprintf(", %s %s", m.Reference, l.Value(ms.Latest.Reference, m.FigureUnit()))
 		}
 		if ms.Revised {
 			figure += ", " + l.T(lang.Revised)
@@ -74,15 +74,6 @@ func writeMeasureLine(b *strings.Builder, ms *model.MeasureStatus, l lang.Lang) 
 	}
 	parts = append(parts, track)
 	fmt.Fprintf(b, "         %s\n", strings.Join(parts, " · "))
-}
-
-// unitOf is the unit figures are written in: a relative measure's own
-// figures are in the base unit (%), its target in procentpoint.
-func unitOf(m *model.Measure) string {
-	if m.Relative() && m.Unit == "pp" {
-		return "%"
-	}
-	return m.Unit
 }
 
 // TargetText says a measure's target in words: "mindst 90 % senest

@@ -218,15 +218,16 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 // utf8 reports whether the client's locale (sent with SendEnv) is UTF-8;
 // a client that sends none is taken to be UTF-8, as nearly all are.
 func utf8(env []string) bool {
-	for _, name := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+	getenv := func(name string) string {
 		for _, kv := range env {
-			if v, ok := strings.CutPrefix(kv, name+"="); ok && v != "" {
-				v = strings.ToLower(v)
-				return strings.Contains(v, "utf-8") || strings.Contains(v, "utf8")
+			if v, ok := strings.CutPrefix(kv, name+"="); ok {
+				return v
 			}
 		}
+		return ""
 	}
-	return true
+	utf8, known := lang.UTF8(getenv)
+	return utf8 || !known
 }
 
 // ListenAddr is where the server listens, once listening; for logs and tests.

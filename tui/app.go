@@ -296,7 +296,7 @@ func (m *Model) saved(msg entrySavedMsg) {
 	}
 	m.st.recompute()
 	m.refreshAll()
-	what := describeEntry(m.st, msg.entries[0])
+	what := m.st.lang.Entry(m.st.plan(), msg.entries[0])
 	if m.st.loaded.Example {
 		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.SavedMemory, what))
 	} else {

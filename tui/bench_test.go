@@ -37,6 +37,13 @@ func large(b *testing.B) *data.Loaded {
 	return largePlan
 }
 
+// largeModel is the view of the large plan at 200x60, after the keys.
+func largeModel(b *testing.B, keys ...string) tea.Model {
+	var m tea.Model = New(large(b), Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+	return press(m, keys...)
+}
+
 // BenchmarkView renders one frame of each main screen at 200x60 with the large plan.
 func BenchmarkView(b *testing.B) {
 	screens := map[string][]string{
@@ -48,9 +55,7 @@ func BenchmarkView(b *testing.B) {
 	}
 	for name, keys := range screens {
 		b.Run(name, func(b *testing.B) {
-			var m tea.Model = New(large(b), Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
-			m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
-			m = press(m, keys...)
+			m := largeModel(b, keys...)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
@@ -62,8 +67,7 @@ func BenchmarkView(b *testing.B) {
 
 // BenchmarkUpdateKey is one key press (down, then up) on the overview of the large plan.
 func BenchmarkUpdateKey(b *testing.B) {
-	var m tea.Model = New(large(b), Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
-	m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+	m := largeModel(b)
 	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -95,9 +99,7 @@ func BenchmarkStartup(b *testing.B) {
 func BenchmarkFrameAfterKey(b *testing.B) {
 	for name, keys := range map[string][]string{"overview": nil, "goal": {"enter"}} {
 		b.Run(name, func(b *testing.B) {
-			var m tea.Model = New(large(b), Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
-			m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
-			m = press(m, keys...)
+			m := largeModel(b, keys...)
 			down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
 			b.ReportAllocs()
 			b.ResetTimer()

@@ -181,7 +181,7 @@ func (f *formScreen) echo() string {
 	if err != nil {
 		return f.st.styles.problem.Render(l.T(lang.BadNumber, text))
 	}
-	return "= " + l.Value(v, figureUnit(f.measure))
+	return "= " + l.Value(v, f.measure.FigureUnit())
 }
 
 func (f *formScreen) view() string {
@@ -207,34 +207,8 @@ func (f *formScreen) view() string {
 		mark = st.styles.selected.Render(st.glyphs.cursor) + " "
 	}
 	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.Pending), 12)) + " " + box + "\n\n")
-	switch {
-	case f.saving:
-		b.WriteString(st.styles.notice.Render(l.T(lang.Saving)))
-	case f.problem != "":
-		b.WriteString(st.styles.problem.Render(wrap(f.problem, f.width)))
-	case f.confirm:
-		b.WriteString(st.styles.title.Render(wrap(l.T(lang.ConfirmSave, describeEntry(st, f.entry)), f.width)))
-	}
+	b.WriteString(st.formStatus(f.saving, f.problem, f.confirm, f.entry, f.width))
 	return b.String()
-}
-
-// describeEntry says an entry in one line, as it will be saved.
-func describeEntry(st *state, e model.Entry) string {
-	l := st.lang
-	if e.Initiative != "" {
-		return e.Initiative + " " + e.Period.String() + " = " + l.State(e.State)
-	}
-	m := st.plan().Measure(e.Measure)
-	text := e.Measure + " " + e.Period.String() + " = "
-	if e.Pending {
-		text += l.T(lang.Pending)
-	} else {
-		text += l.Value(e.Value, figureUnit(m))
-	}
-	if e.HasRef {
-		text += " (" + m.Reference + " " + l.Value(e.Reference, figureUnit(m)) + ")"
-	}
-	return text
 }
 
 // entrySavedMsg says entries are in the status file (or, for the example, in memory).
@@ -273,4 +247,18 @@ func saveEntries(st *state, entries []model.Entry) tea.Cmd {
 		}
 		return entrySavedMsg{entries: entries, known: known, stamp: stamp}
 	}
+}
+
+// formStatus is the last line of a form: saving, why it cannot be saved, or
+// what will be saved when the user confirms.
+func (s *state) formStatus(saving bool, problem string, confirm bool, e model.Entry, width int) string {
+	switch {
+	case saving:
+		return s.styles.notice.Render(s.lang.T(lang.Saving))
+	case problem != "":
+		return s.styles.problem.Render(wrap(problem, width))
+	case confirm:
+		return s.styles.title.Render(wrap(s.lang.T(lang.ConfirmSave, s.lang.Entry(s.plan(), e)), width))
+	}
+	return ""
 }

@@ -72,7 +72,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	}
 	field(l.T(lang.Latest), latest)
 	if m.Relative() && ms.Latest != nil {
-		field(l.T(lang.Reference), m.Reference+" "+l.Value(ms.Latest.Reference, figureUnit(m))+
+		field(l.T(lang.Reference), m.Reference+" "+l.Value(ms.Latest.Reference, m.FigureUnit())+
 			s.glyphs.sep+l.Value(ms.Value, m.Unit))
 	}
 	if ms.Latest != nil || m.Baseline != nil {
@@ -163,7 +163,7 @@ func (s *state) chart(ms *model.MeasureStatus) string {
 		lo, hi = min(lo, m.Target.Value), max(hi, m.Target.Value)
 		target = fmt.Sprintf(" (%s %s)", s.lang.T(lang.TargetLine), s.lang.Value(m.Target.Value, m.Unit))
 	}
-	unit := figureUnit(m)
+	unit := m.FigureUnit()
 	return s.glyphs.sparkline(values, lo, hi) + "  " + s.styles.dim.Render(first.Period.String()+" "+
 		s.lang.Value(first.Value, unit)+" "+s.glyphs.dash+" "+last.Period.String()+" "+s.lang.Value(last.Value, unit)+target)
 }
@@ -183,7 +183,7 @@ func (s *state) history(ms *model.MeasureStatus, width, limit int) string {
 		more = s.styles.dim.Render(l.T(lang.MoreRows, len(rows)-limit)) + "\n"
 		rows = rows[:limit]
 	}
-	unit := figureUnit(ms.Measure)
+	unit := ms.Measure.FigureUnit()
 	relative := ms.Measure.Relative()
 	cells := [][]string{{l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.By), l.T(lang.At), l.T(lang.Note)}}
 	for _, r := range rows {

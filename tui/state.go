@@ -59,18 +59,9 @@ func (s *state) latestText(ms *model.MeasureStatus) string {
 	if ms.Latest == nil {
 		return s.lang.T(lang.NoFigure)
 	}
-	text := s.lang.Value(ms.Latest.Value, figureUnit(ms.Measure)) + " (" + ms.Latest.Period.String() + ")"
+	text := s.lang.Value(ms.Latest.Value, ms.Measure.FigureUnit()) + " (" + ms.Latest.Period.String() + ")"
 	if ms.Revised {
 		text += " " + s.lang.T(lang.Revised)
 	}
 	return text
-}
-
-// figureUnit is the unit a measure's own figures are in: a relative
-// measure's target is in procentpoint, its figures in %.
-func figureUnit(m *model.Measure) string {
-	if m.Relative() && m.Unit == "pp" {
-		return "%"
-	}
-	return m.Unit
 }

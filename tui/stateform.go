@@ -78,13 +78,6 @@ func (f *stateForm) view() string {
 		b.WriteString(mark + l.State(s) + "\n")
 	}
 	b.WriteString("\n")
-	switch {
-	case f.saving:
-		b.WriteString(st.styles.notice.Render(l.T(lang.Saving)))
-	case f.problem != "":
-		b.WriteString(st.styles.problem.Render(wrap(f.problem, f.width)))
-	case f.confirm:
-		b.WriteString(st.styles.title.Render(wrap(l.T(lang.ConfirmSave, describeEntry(st, f.entry())), f.width)))
-	}
+	b.WriteString(st.formStatus(f.saving, f.problem, f.confirm, f.entry(), f.width))
 	return b.String()
 }
