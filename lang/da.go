@@ -216,4 +216,6 @@ var da = map[Key]string{
 	ServeShutdown:     "beskplan serve lukker ned (serveren genstartes eller stoppes). Dine gemte tal er i sikkerhed.",
 	ServeListening:    "beskplan serve lytter på %s; værtsnøglens fingeraftryk er %s",
 	AccessOK:          "%s: %d brugere – ingen fejl",
+	KeyRepair:         "reparér",
+	RepairOffer:       "ctrl+r flytter den ufærdige del til en fil ved siden af.",
 }

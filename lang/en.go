@@ -216,4 +216,6 @@ var en = map[Key]string{
 	ServeShutdown:     "beskplan serve is shutting down (the server is restarted or stopped). Your saved figures are safe.",
 	ServeListening:    "beskplan serve listens on %s; the host key's fingerprint is %s",
 	AccessOK:          "%s: %d users – no problems",
+	KeyRepair:         "repair",
+	RepairOffer:       "ctrl+r moves the unfinished part to a file beside it.",
 }

@@ -229,4 +229,6 @@ const (
 	ServeShutdown     Key = "ServeShutdown"
 	ServeListening    Key = "ServeListening"
 	AccessOK          Key = "AccessOK"
+	KeyRepair         Key = "KeyRepair"
+	RepairOffer       Key = "RepairOffer"
 )

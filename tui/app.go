@@ -3,6 +3,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -73,6 +74,7 @@ type Model struct {
 	onSave    func([]model.Entry)
 	savedHere []model.Entry // saved in this session, to notice an editor dropping them
 	lost      []model.Entry // saved here, but gone from the file as now read
+	canRepair bool          // the last save found a torn tail that may be moved aside
 }
 
 // wideFrom is the width from which a list gets a detail pane beside it.
@@ -139,8 +141,25 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case entrySavedMsg:
 		m.saved(msg)
 	case saveFailedMsg:
+		var tail *data.TailError
+		m.canRepair = errors.As(msg.err, &tail) && errors.Is(msg.err, data.ErrTornTail) && tail.Repairable && !m.st.readOnly
+		text := data.SaveMessage(m.st.lang, m.st.loaded.StatusPath, msg.err)
+		if m.canRepair {
+			text += " " + m.st.lang.T(lang.RepairOffer)
+		}
 		if f, ok := m.top().(interface{ failed(string) }); ok {
-			f.failed(data.SaveMessage(m.st.lang, m.st.loaded.StatusPath, msg.err))
+			f.failed(text)
+		}
+	case repairedMsg:
+		m.canRepair = false
+		text := m.st.lang.T(lang.Repaired, m.st.loaded.StatusPath, msg.aside)
+		if msg.err != nil {
+			text = data.SaveMessage(m.st.lang, m.st.loaded.StatusPath, msg.err)
+		}
+		if f, ok := m.top().(interface{ failed(string) }); ok {
+			f.failed(text)
+		} else {
+			m.flash = text
 		}
 	case openMsg:
 		m.openTarget(msg.target)
@@ -160,6 +179,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // key handles the global keys, and gives the rest to the focused part.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if m.canRepair && key.Matches(msg, m.keys.Repair) {
+		return repairFile(m.st)
+	}
 	if c, ok := m.top().(capturer); ok && c.capturing() {
 		switch msg.String() {
 		case "ctrl+c":
@@ -368,6 +390,7 @@ func (m *Model) updateKeys() {
 	k.Quit.SetEnabled(!typing) // q is a letter while typing; ctrl+c still quits
 	k.SaveAgain.SetEnabled(!typing && !m.st.readOnly && len(m.lost) > 0)
 	k.Report.SetEnabled(!typing)
+	k.Repair.SetEnabled(m.canRepair)
 }
 
 // layout gives every screen its size after the window or the help changed.

@@ -63,7 +63,7 @@ func follow(m tea.Model, cmd tea.Cmd) tea.Model {
 			return m
 		}
 		switch msg := msg.(type) {
-		case openMsg, entrySavedMsg, saveFailedMsg, reportMsg:
+		case openMsg, entrySavedMsg, saveFailedMsg, reportMsg, repairedMsg:
 			m, cmd = m.Update(msg)
 		default:
 			return m

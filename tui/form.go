@@ -262,3 +262,18 @@ func (s *state) formStatus(saving bool, problem string, confirm bool, e model.En
 	}
 	return ""
 }
+
+// repairedMsg says the unfinished end of the status file was moved aside.
+type repairedMsg struct {
+	aside string
+	err   error
+}
+
+// repairFile moves a torn tail aside (never deleting a byte), so saving works again.
+func repairFile(st *state) tea.Cmd {
+	path, writer := st.loaded.StatusPath, st.writer
+	return func() tea.Msg {
+		aside, err := writer.Repair(path, time.Now())
+		return repairedMsg{aside, err}
+	}
+}

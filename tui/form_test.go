@@ -152,3 +152,27 @@ func TestReportKeyWritesNextToThePlan(t *testing.T) {
 		t.Errorf("the report for the as-of period must be at %s: %v", want, err)
 	}
 }
+
+func TestTornTailIsOfferedForRepairInTheForm(t *testing.T) {
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	// A save that crashed halfway left half a block at the end.
+	appendTo(t, loaded.StatusPath, "\n# beskplan: 95 bytes, crc32 3f6cf556\n[[entry]]\nmeasure = \"R5\"\nperiod = \"2026-Q3\"\nvalue = 3")
+	m = press(m, "enter", "j", "enter", "e", "89,9", "enter", "enter")
+	s := seen(m)
+	if !strings.Contains(s, "ufærdig registrering") || !strings.Contains(s, "ctrl+r") {
+		t.Fatalf("the torn tail must be explained and repair offered:\n%s", s)
+	}
+	m = follow(m.Update(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl}))
+	if s := seen(m); !strings.Contains(s, "Den ufærdige del af") || !strings.Contains(s, "filen kan bruges igen") {
+		t.Fatalf("repair must say where the bytes went:\n%s", s)
+	}
+	m = press(m, "enter", "enter")
+	if now, _ := os.ReadFile(loaded.StatusPath); !strings.Contains(string(now), "value = 89.9") {
+		t.Error("after the repair the figure saves")
+	}
+	if matches, _ := filepath.Glob(loaded.StatusPath + ".torn-*"); len(matches) != 1 {
+		t.Errorf("the torn bytes must be kept beside the file: %v", matches)
+	}
+}

@@ -15,7 +15,7 @@ type keyMap struct {
 	Open, Back, Pane                         key.Binding
 	Missing, Search, PrevPeriod, NextPeriod  key.Binding
 	Edit, NextField, PrevField, Save, Toggle key.Binding
-	SaveAgain, Report                        key.Binding
+	SaveAgain, Report, Repair                key.Binding
 	Help, Quit                               key.Binding
 }
 
@@ -42,6 +42,7 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 		Toggle:     key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", t(lang.KeyToggle))),
 		SaveAgain:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", t(lang.KeySaveAgain))),
 		Report:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t(lang.KeyReport))),
+		Repair:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", t(lang.KeyRepair))),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", t(lang.KeyHelp))),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", t(lang.KeyQuit))),
 	}
@@ -49,14 +50,14 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 
 // ShortHelp is the footer: the keys people need most.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.SaveAgain, k.Save, k.NextField, k.Toggle, k.Open, k.Edit, k.Back, k.Missing, k.Search, k.Help, k.PrevPeriod, k.NextPeriod, k.Pane, k.Quit}
+	return []key.Binding{k.Repair, k.SaveAgain, k.Save, k.NextField, k.Toggle, k.Open, k.Edit, k.Back, k.Missing, k.Search, k.Help, k.PrevPeriod, k.NextPeriod, k.Pane, k.Quit}
 }
 
 // FullHelp is what ? shows.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Pane, k.Edit, k.SaveAgain},
+		{k.Open, k.Back, k.Pane, k.Edit, k.SaveAgain, k.Repair},
 		{k.Missing, k.Search, k.PrevPeriod, k.NextPeriod, k.Report},
 		{k.Save, k.NextField, k.PrevField, k.Toggle},
 		{k.Help, k.Quit},
