@@ -2,9 +2,7 @@ package data
 
 import (
 	"crypto/sha256"
-	"errors"
 	"io"
-	"io/fs"
 	"os"
 	"syscall"
 	"time"
@@ -49,7 +47,7 @@ func StampOf(src Source, prev Stamp, hash bool, now time.Time) Stamp {
 
 func stampFile(path string, prev FileStamp, hash bool) FileStamp {
 	info, err := os.Stat(path)
-	if errors.Is(err, fs.ErrNotExist) || err != nil {
+	if err != nil { // gone, or not readable: a stamp that differs from any file's
 		return FileStamp{}
 	}
 	f := FileStamp{Exists: true, Size: info.Size(), ModTime: info.ModTime()}

@@ -6,7 +6,6 @@ package serve
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net"
 	"os"
 	"strings"
@@ -229,8 +228,3 @@ func utf8(env []string) bool {
 	utf8, known := lang.UTF8(getenv)
 	return utf8 || !known
 }
-
-// ListenAddr is where the server listens, once listening; for logs and tests.
-func ListenAddr(l net.Listener) string { return l.Addr().String() }
-
-func (s *Server) String() string { return fmt.Sprintf("beskplan serve on %s", s.cfg.Listen) }

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -63,10 +61,8 @@ func (l *rowList) setRows(rows []row) {
 	l.view.reset()
 }
 
-func (l *rowList) View() string      { return l.view.get(l.Model.View) }
-func (l *rowList) selection() any    { return selected(l.Model) }
-func (l *rowList) empty() bool       { return len(l.Items()) == 0 }
-func (l *rowList) blankLine() string { return strings.Repeat(" ", l.width) }
+func (l *rowList) View() string   { return l.view.get(l.Model.View) }
+func (l *rowList) selection() any { return selected(l.Model) }
 
 // pane is a scrolling viewport moved by our own keys, whose view is kept
 // until its content, size or position changes.

@@ -131,7 +131,9 @@ func TestEntriesDroppedByAnEditorCanBeSavedAgain(t *testing.T) {
 	if s := seen(m); !strings.Contains(s, "1 gemte registrering(er) mangler nu i filen") || !strings.Contains(s, "a gem igen") {
 		t.Fatalf("the lost entry must be pointed out, with the key to save it again:\n%s", s)
 	}
-	m = press(m, "a")
+	if s := seen(press(m, "a")); !strings.Contains(s, "Gemt i") {
+		t.Errorf("saving again must say where:\n%s", s)
+	}
 	now, _ := os.ReadFile(loaded.StatusPath)
 	if !strings.HasPrefix(string(now), string(original)) || !strings.Contains(string(now[len(original):]), "value = 89.9") {
 		t.Errorf("a must append the lost entry again:\n%s", now[len(original):])
@@ -168,7 +170,9 @@ func TestTornTailIsOfferedForRepairInTheForm(t *testing.T) {
 	if s := seen(m); !strings.Contains(s, "Den ufærdige del af") || !strings.Contains(s, "filen kan bruges igen") {
 		t.Fatalf("repair must say where the bytes went:\n%s", s)
 	}
-	m = press(m, "enter", "enter")
+	if s := seen(press(m, "enter", "enter")); !strings.Contains(s, "Gemt i") {
+		t.Errorf("after the repair the form saves and says where:\n%s", s)
+	}
 	if now, _ := os.ReadFile(loaded.StatusPath); !strings.Contains(string(now), "value = 89.9") {
 		t.Error("after the repair the figure saves")
 	}
