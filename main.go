@@ -141,11 +141,20 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 		fmt.Fprintln(stderr, o.l.T(lang.UsingExample))
 	}
 	loaded, err := data.Load(src)
+	if err != nil {
+		return nil, o.listed(1, err)
+	}
+	return loaded, nil
+}
+
+// listed ends the program with the code and the error in the user's words:
+// problems in files each on a line, then how many there are.
+func (o *options) listed(code int, err error) error {
 	var problems data.Problems
 	if errors.As(err, &problems) {
-		return nil, exitError{1, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+		return exitError{code, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
 	}
-	return loaded, err
+	return exitError{code, err.Error()}
 }
 
 func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {

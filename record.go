@@ -144,9 +144,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			content, err := os.ReadFile(args[0])
 			if err != nil {
-				var problems data.Problems
-				problems = append(problems, data.Problem{File: args[0], Key: lang.FileUnreadable, Args: []any{err.Error()}})
-				return exitError{2, problems.Message(o.l)}
+				return o.listed(2, data.Problems{{File: args[0], Key: lang.FileUnreadable, Args: []any{err.Error()}}})
 			}
 			loaded, err := loadForWriting(o, cmd.ErrOrStderr())
 			if err != nil {
@@ -154,7 +152,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			}
 			entries, problems := data.ReadCSV(args[0], content, loaded.Plan)
 			if len(problems) > 0 {
-				return exitError{2, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+				return o.listed(2, problems)
 			}
 			if len(entries) == 0 {
 				return exitError{2, args[0] + ": " + o.l.T(lang.NothingToImport)}
@@ -190,10 +188,9 @@ func repairCmd(stdout io.Writer, o *options) *cobra.Command {
 			if src.Example {
 				return exitError{2, o.l.T(lang.ExampleReadOnly)}
 			}
-			loaded, err := data.Load(src)
-			var problems data.Problems
-			if err != nil && !errors.As(err, &problems) || loaded == nil {
-				return exitError{1, problems.Message(o.l)}
+			loaded, err := data.Load(src) // a torn status file has problems; the plan must read
+			if loaded == nil {
+				return o.listed(1, err)
 			}
 			aside, err := data.NewWriter().Repair(loaded.StatusPath, time.Now())
 			var tail *data.TailError

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -38,9 +37,8 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if checkOnly {
 				a, err := data.LoadAccess(access)
-				var problems data.Problems
-				if errors.As(err, &problems) {
-					return exitError{1, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+				if err != nil {
+					return o.listed(1, err)
 				}
 				fmt.Fprintln(stdout, o.l.T(lang.AccessOK, access, len(a.Users)))
 				return nil
@@ -55,12 +53,8 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 			logger := log.NewWithOptions(cmd.ErrOrStderr(), log.Options{ReportTimestamp: true, Prefix: "beskplan"})
 			srv, err := serve.New(serve.Config{Plan: src, Listen: listen, AccessPath: access, HostKeyPath: hostKey,
 				Idle: idle, MaxSessions: maxSessions, Lang: o.l, Poll: 2 * time.Second, Log: logger})
-			var problems data.Problems
-			if errors.As(err, &problems) {
-				return exitError{1, problems.Message(o.l)}
-			}
 			if err != nil {
-				return exitError{1, err.Error()}
+				return o.listed(1, err)
 			}
 			l, err := net.Listen("tcp", listen)
 			if err != nil {

@@ -78,7 +78,7 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 	}
 	size := info.Size()
 	from := int64(0)
-	if known.Size > 0 && size >= known.Size && w.prefixIs(f, known) {
+	if known.Size > 0 && size >= known.Size && prefixIs(f, known) {
 		from = known.Size
 	} else {
 		known = Known{}
@@ -120,11 +120,6 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 		return known, fmt.Errorf("append to %s: %w", path, err), false
 	}
 	return known.extend(block), nil, false
-}
-
-// prefixIs reports whether the file still starts with the known bytes.
-func (w *Writer) prefixIs(f File, known Known) bool {
-	return prefixIs(f, known)
 }
 
 // prefixIs reads the first known.Size bytes and compares their checksum.

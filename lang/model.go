@@ -31,16 +31,16 @@ func (l Lang) Kind(k model.GoalKind) string {
 	return l.T(KindMinister)
 }
 
-// Counts says how many of a goal's measures are in each track:
-// "3 på sporet · 1 i risiko · 1 mangler tal".
-func (l Lang) Counts(counts map[model.Track]int) string {
+// Counts says how many of a goal's measures are in each track, joined by
+// sep: "3 på sporet · 1 i risiko · 1 mangler tal".
+func (l Lang) Counts(counts map[model.Track]int, sep string) string {
 	var parts []string
 	for _, t := range model.Tracks {
 		if n := counts[t]; n > 0 {
 			parts = append(parts, strconv.Itoa(n)+" "+l.Track(t))
 		}
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, sep)
 }
 
 // Entry says an entry in one line, as it is saved: "R1 2026-Q3 = 87,5 %",

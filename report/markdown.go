@@ -24,12 +24,12 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.Overview))
 	fmt.Fprintf(&b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
 	for _, g := range s.Goals {
-		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.Counts(g.Counts)))
+		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.Counts(g.Counts, " · ")))
 	}
 	for _, g := range s.Goals {
 		fmt.Fprintf(&b, "\n## %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
 		line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
-		if counts := l.Counts(g.Counts); counts != "" {
+		if counts := l.Counts(g.Counts, " · "); counts != "" {
 			line += " · " + md(counts)
 		}
 		b.WriteString(line + "\n\n")

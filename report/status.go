@@ -41,7 +41,7 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 			fmt.Fprintf(&b, "\n%s\n", l.Kind(kind))
 		}
 		fmt.Fprintf(&b, "\n%s  %s\n", g.Goal.ID, g.Goal.Title)
-		fmt.Fprintf(&b, "    %s %5s  %s\n", Bar(g.Progress, 20, o.ASCII), l.Percent(g.Progress), l.Counts(g.Counts))
+		fmt.Fprintf(&b, "    %s %5s  %s\n", Bar(g.Progress, 20, o.ASCII), l.Percent(g.Progress), l.Counts(g.Counts, sep(o.ASCII)))
 		for _, ms := range g.Measures {
 			writeMeasureLine(&b, ms, l)
 		}
@@ -107,4 +107,12 @@ func writeMissing(b *strings.Builder, s *model.Snapshot, l lang.Lang) {
 			fmt.Fprintf(b, "    %-4s %-4s %s\n", g.Goal.ID, ms.Measure.ID, ms.Measure.Title)
 		}
 	}
+}
+
+// sep is the separator between items on a line of plain text.
+func sep(ascii bool) string {
+	if ascii {
+		return " | "
+	}
+	return " · "
 }

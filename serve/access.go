@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"errors"
 	"os"
 	"sync"
 	"time"
@@ -45,7 +46,7 @@ func (f *accessFile) current(logger *log.Logger) *data.Access {
 	a, err := data.LoadAccess(f.path)
 	if err != nil {
 		var problems data.Problems
-		if ok := asProblems(err, &problems); ok {
+		if errors.As(err, &problems) {
 			logger.Error("access file has problems; the last good version stays in force", "problems", problems.Message(lang.En))
 		}
 		return f.access
@@ -53,12 +54,4 @@ func (f *accessFile) current(logger *log.Logger) *data.Access {
 	logger.Info("access file read again", "users", len(a.Users))
 	f.access = a
 	return a
-}
-
-func asProblems(err error, target *data.Problems) bool {
-	p, ok := err.(data.Problems)
-	if ok {
-		*target = p
-	}
-	return ok
 }

@@ -32,6 +32,9 @@ type screen interface {
 // capturer is a screen that takes typed text, so letters are not commands.
 type capturer interface{ capturing() bool }
 
+// form is a screen that saves: it is told when a save fails, and closes when one succeeds.
+type form interface{ failed(reason string) }
+
 // paner is a screen with two panes of its own, switched with Tab.
 type paner interface {
 	hasPanes() bool
@@ -147,7 +150,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.canRepair {
 			text += " " + m.st.lang.T(lang.RepairOffer)
 		}
-		if f, ok := m.top().(interface{ failed(string) }); ok {
+		if f, ok := m.top().(form); ok {
 			f.failed(text)
 		}
 	case repairedMsg:
@@ -156,7 +159,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			text = data.SaveMessage(m.st.lang, m.st.loaded.StatusPath, msg.err)
 		}
-		if f, ok := m.top().(interface{ failed(string) }); ok {
+		if f, ok := m.top().(form); ok {
 			f.failed(text)
 		} else {
 			m.flash = text
@@ -226,25 +229,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.NextPeriod):
 		m.moveAsOf(1)
 	case m.focus && m.wide():
-		switch {
-		case key.Matches(msg, m.keys.Top):
-			m.detail.top()
-		case key.Matches(msg, m.keys.Bottom):
-			m.detail.bottom()
-		default:
-			return m.detail.update(msg)
-		}
+		return m.detail.update(msg)
 	default:
-		if p, ok := m.top().(*measureScreen); ok {
-			switch {
-			case key.Matches(msg, m.keys.Top):
-				p.page.top()
-				return nil
-			case key.Matches(msg, m.keys.Bottom):
-				p.page.bottom()
-				return nil
-			}
-		}
 		return m.top().update(msg)
 	}
 	return nil
@@ -304,7 +290,7 @@ func (m *Model) edit() {
 
 // saved adds the saved entries to the plan and shows them at once.
 func (m *Model) saved(msg entrySavedMsg) {
-	if _, isForm := m.top().(interface{ failed(string) }); isForm {
+	if _, isForm := m.top().(form); isForm {
 		m.back()
 	}
 	m.st.loaded.Plan.AddEntries(msg.entries...)
@@ -342,11 +328,7 @@ func (m *Model) moveAsOf(step int) {
 // refreshAll rebuilds every screen's rows after the data or the view changed.
 func (m *Model) refreshAll() {
 	for _, s := range m.stack {
-		if r, ok := s.(interface{ refreshIndex() }); ok {
-			r.refreshIndex()
-		} else {
-			s.refresh()
-		}
+		s.refresh()
 	}
 	m.shown = nil
 }
@@ -358,7 +340,7 @@ func (m *Model) updateKeys() {
 	asOf := m.st.view.AsOf
 	top := m.top()
 	_, typing := top.(capturer)
-	_, isForm := top.(interface{ failed(string) })
+	_, isForm := top.(form)
 	_, isMissing := top.(*missingScreen)
 	_, isMeasure := top.(*measureScreen)
 	selection := top.selection()
@@ -444,5 +426,5 @@ func (m *Model) syncDetail() {
 	m.shown = target
 	_, h := m.bodySize()
 	m.detail.setContent(m.st.detailOf(target, m.detail.width(), h))
-	m.detail.top()
+	m.detail.gotoTop()
 }

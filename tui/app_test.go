@@ -256,3 +256,16 @@ func TestProgramRunsAndQuits(t *testing.T) {
 		t.Errorf("the last frame must be goal M1:\n%s", s)
 	}
 }
+
+func TestTopAndBottomScrollTheMeasure(t *testing.T) {
+	m := press(sized(t, options(), 80, 14), "j", "j", "j", "j", "j", "enter", "j", "j", "enter")
+	if s := seen(m); strings.Contains(s, "2025-Q4") {
+		t.Fatalf("the oldest figure should be below the fold at 80x14:\n%s", s)
+	}
+	if s := seen(press(m, "G")); !strings.Contains(s, "2025-Q4") {
+		t.Errorf("G must show the end of the history:\n%s", s)
+	}
+	if s := seen(press(m, "G", "g")); !strings.Contains(s, "R13 · Resultatmål") {
+		t.Errorf("g must go back to the top:\n%s", s)
+	}
+}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -67,22 +68,40 @@ func (l *rowList) selection() any { return selected(l.Model) }
 // pane is a scrolling viewport moved by our own keys, whose view is kept
 // until its content, size or position changes.
 type pane struct {
-	vp   viewport.Model
-	view lazy
+	vp          viewport.Model
+	top, bottom key.Binding
+	view        lazy
 }
 
-func newPane(keys keyMap) *pane { return &pane{vp: newPage(keys)} }
+// newPane is a viewport moved by our own keys only: up and down, a page at
+// a time, and to the top and the bottom.
+func newPane(keys keyMap) *pane {
+	vp := viewport.New()
+	off := key.NewBinding(key.WithDisabled())
+	vp.KeyMap = viewport.KeyMap{Up: keys.Up, Down: keys.Down, PageUp: keys.PageUp, PageDown: keys.PageDown,
+		HalfPageUp: off, HalfPageDown: off, Left: off, Right: off}
+	return &pane{vp: vp, top: keys.Top, bottom: keys.Bottom}
+}
 
 func (p *pane) setContent(s string) { p.vp.SetContent(s); p.view.reset() }
 func (p *pane) setSize(w, h int)    { p.vp.SetWidth(w); p.vp.SetHeight(h); p.view.reset() }
 func (p *pane) width() int          { return p.vp.Width() }
-func (p *pane) top()                { p.vp.GotoTop(); p.view.reset() }
-func (p *pane) bottom()             { p.vp.GotoBottom(); p.view.reset() }
+func (p *pane) gotoTop()            { p.vp.GotoTop(); p.view.reset() }
 func (p *pane) View() string        { return p.view.get(p.vp.View) }
 
 func (p *pane) update(msg tea.Msg) tea.Cmd {
+	defer p.view.reset()
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case pressed(k, p.top):
+			p.vp.GotoTop()
+			return nil
+		case pressed(k, p.bottom):
+			p.vp.GotoBottom()
+			return nil
+		}
+	}
 	var cmd tea.Cmd
 	p.vp, cmd = p.vp.Update(msg)
-	p.view.reset()
 	return cmd
 }

@@ -39,7 +39,7 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 	if gs.Scored > 0 {
 		b.WriteString(s.bar(gs.Progress, goalTrack(gs), min(30, width-8)) + " " + s.percent(gs.Progress) + "\n")
 	}
-	b.WriteString(wrap(replaceSep(l.Counts(gs.Counts), s.glyphs.sep), width) + "\n")
+	b.WriteString(wrap(l.Counts(gs.Counts, s.glyphs.sep), width) + "\n")
 	if g.Owner != "" {
 		b.WriteString(s.labelled(l.T(lang.Owner), g.Owner, 12, width) + "\n")
 	}

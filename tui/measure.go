@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -26,15 +24,6 @@ type measureScreen struct {
 
 func newMeasureScreen(st *state, keys keyMap, m *model.Measure) *measureScreen {
 	return &measureScreen{st: st, measure: m, page: newPane(keys)}
-}
-
-// newPage is a scrolling viewport moved by our own keys only.
-func newPage(keys keyMap) viewport.Model {
-	v := viewport.New()
-	off := key.NewBinding(key.WithDisabled())
-	v.KeyMap = viewport.KeyMap{Up: keys.Up, Down: keys.Down, PageUp: keys.PageUp, PageDown: keys.PageDown,
-		HalfPageUp: off, HalfPageDown: off, Left: off, Right: off}
-	return v
 }
 
 func (s *measureScreen) crumb() string { return s.measure.ID }

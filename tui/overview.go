@@ -52,10 +52,7 @@ func (s *state) goalRow(g *model.GoalStatus, width int) row {
 	if g.Scored == 0 {
 		progress = s.styles.dim.Render(padRight("", barWidth) + " " + padLeft(s.glyphs.dash, 5))
 	}
-	counts := s.lang.Counts(g.Counts)
-	if s.glyphs.sep != unicodeGlyphs.sep {
-		counts = replaceSep(counts, s.glyphs.sep)
-	}
+	counts := s.lang.Counts(g.Counts, s.glyphs.sep)
 	if g.Goal.Kind == model.Local { // ministermål are the norm; local goals are marked
 		counts += s.styles.dim.Render(s.glyphs.sep + s.lang.Kind(g.Goal.Kind))
 	}

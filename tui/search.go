@@ -62,9 +62,8 @@ func (s *searchScreen) resize(w, h int) {
 	s.width = w
 	s.input.SetWidth(max(1, w-ansi.StringWidth(s.input.Prompt)-1))
 	s.list.setSize(w, max(1, h-2))
-	s.refresh()
+	s.search()
 }
-func (s *searchScreen) refreshIndex() { s.buildIndex(); s.refresh() }
 
 func (s *searchScreen) emptyOr(listView string) string {
 	if q := strings.TrimSpace(s.input.Value()); q != "" && len(s.list.Items()) == 0 {
@@ -73,7 +72,14 @@ func (s *searchScreen) emptyOr(listView string) string {
 	return listView
 }
 
+// refresh reads the plan again (it may be a new one) and searches anew.
 func (s *searchScreen) refresh() {
+	s.buildIndex()
+	s.search()
+}
+
+// search shows what matches every typed word.
+func (s *searchScreen) search() {
 	words := strings.Fields(strings.ToLower(s.input.Value()))
 	var rows []row
 	if len(words) > 0 {
@@ -109,7 +115,7 @@ func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(msg)
 	if s.input.Value() != before {
-		s.refresh()
+		s.search()
 	}
 	return cmd
 }

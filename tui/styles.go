@@ -17,20 +17,21 @@ type glyphs struct {
 	sep, bullet, dash string
 	cursor, up, down  string
 	ellipsis, rule    string
+	crumb, divider    string // between the parts of the breadcrumb; between the panes
 }
 
 var unicodeGlyphs = glyphs{
 	barFull: "█", barEmpty: "░",
 	spark: []string{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"},
 	sep:   " · ", bullet: "•", dash: "–",
-	cursor: "▌", up: "↑", down: "↓", ellipsis: "…", rule: "─",
+	cursor: "▌", up: "↑", down: "↓", ellipsis: "…", rule: "─", crumb: " › ", divider: "│",
 }
 
 var asciiGlyphs = glyphs{
 	barFull: "#", barEmpty: "-",
 	spark: []string{"_", ".", "-", "=", "+", "*", "#", "@"},
 	sep:   " | ", bullet: "*", dash: "-",
-	cursor: ">", up: "up", down: "dn", ellipsis: "...", rule: "-",
+	cursor: ">", up: "up", down: "dn", ellipsis: "...", rule: "-", crumb: " > ", divider: "|",
 }
 
 // styles is every colour and emphasis of the program, in one place. Each

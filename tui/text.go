@@ -16,9 +16,6 @@ func padLeft(s string, width int) string {
 	return strings.Repeat(" ", max(0, width-ansi.StringWidth(s))) + s
 }
 
-// replaceSep swaps the catalogue's " · " for the terminal's own separator.
-func replaceSep(s, sep string) string { return strings.ReplaceAll(s, " · ", sep) }
-
 // wrap breaks text into lines of at most width cells, at spaces, by display width.
 func wrap(text string, width int) string {
 	if width < 1 {

@@ -63,11 +63,7 @@ func (m Model) header() string {
 		state = l.T(lang.ReadOnlyState) + st.glyphs.sep + state
 	}
 	state = st.fit(state, m.width/2)
-	crumbSep := " › "
-	if st.glyphs.barFull == "#" {
-		crumbSep = " > "
-	}
-	line2 := spread(st.styles.crumb.Render(st.fit(strings.Join(crumbs, crumbSep), m.width-ansi.StringWidth(state)-2)), st.styles.dim.Render(state), m.width)
+	line2 := spread(st.styles.crumb.Render(st.fit(strings.Join(crumbs, st.glyphs.crumb), m.width-ansi.StringWidth(state)-2)), st.styles.dim.Render(state), m.width)
 	return line1 + "\n" + line2
 }
 
@@ -88,13 +84,9 @@ func (m Model) body() string {
 	if !m.wide() {
 		return strings.Join(exactly(m.top().view(), h, ""), "\n")
 	}
-	bar := "│"
-	if m.st.glyphs.barFull == "#" {
-		bar = "|"
-	}
-	divider := m.st.styles.dim.Render(bar) + " "
+	divider := m.st.styles.dim.Render(m.st.glyphs.divider) + " "
 	if m.focus {
-		divider = m.st.styles.selected.Render(bar) + " "
+		divider = m.st.styles.selected.Render(m.st.glyphs.divider) + " "
 	}
 	left := exactly(m.top().view(), h, strings.Repeat(" ", m.listWidth()))
 	right := exactly(m.detail.View(), h, "")
