@@ -177,6 +177,16 @@ func (term *terminal) waitFor(t *testing.T, text string) {
 	t.Fatalf("%q never appeared; the screen had:\n%s", text, term.seen())
 }
 
+// waitEnd waits, at most d, for the server to end the session.
+func (term *terminal) waitEnd(t *testing.T, d time.Duration, why string) {
+	t.Helper()
+	select {
+	case <-term.done:
+	case <-time.After(d):
+		t.Error(why)
+	}
+}
+
 func (term *terminal) typeKeys(keys ...string) {
 	for _, k := range keys {
 		term.in.Write([]byte(k))
@@ -271,22 +281,14 @@ func TestSessionLimitRefusesTheNext(t *testing.T) {
 	first.waitFor(t, "Overblik")
 	second := f.login(t, "bo")
 	second.waitFor(t, "Der er allerede 1 forbindelser")
-	select {
-	case <-second.done:
-	case <-time.After(5 * time.Second):
-		t.Error("the refused session must end")
-	}
+	second.waitEnd(t, 5*time.Second, "the refused session must end")
 }
 
 func TestIdleSessionIsClosed(t *testing.T) {
 	f := start(t, func(c *Config) { c.Idle = 700 * time.Millisecond })
 	anne := f.login(t, "anne")
 	anne.waitFor(t, "Overblik")
-	select {
-	case <-anne.done:
-	case <-time.After(6 * time.Second):
-		t.Error("an idle session must be closed")
-	}
+	anne.waitEnd(t, 6*time.Second, "an idle session must be closed")
 }
 
 func TestAccessFileIsReadAgainWhenItChanges(t *testing.T) {

@@ -65,18 +65,21 @@ func BenchmarkView(b *testing.B) {
 	}
 }
 
+// upDown is down on even presses and up on odd ones, so the cursor moves every time.
+func upDown(i int) tea.KeyPressMsg {
+	if i%2 == 0 {
+		return tea.KeyPressMsg{Code: 'j', Text: "j"}
+	}
+	return tea.KeyPressMsg{Code: 'k', Text: "k"}
+}
+
 // BenchmarkUpdateKey is one key press (down, then up) on the overview of the large plan.
 func BenchmarkUpdateKey(b *testing.B) {
 	m := largeModel(b)
-	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		if i%2 == 0 {
-			m, _ = m.Update(down)
-		} else {
-			m, _ = m.Update(up)
-		}
+		m, _ = m.Update(upDown(i))
 	}
 }
 
@@ -100,15 +103,10 @@ func BenchmarkFrameAfterKey(b *testing.B) {
 	for name, keys := range map[string][]string{"overview": nil, "goal": {"enter"}} {
 		b.Run(name, func(b *testing.B) {
 			m := largeModel(b, keys...)
-			down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; b.Loop(); i++ {
-				if i%2 == 0 {
-					m, _ = m.Update(down)
-				} else {
-					m, _ = m.Update(up)
-				}
+				m, _ = m.Update(upDown(i))
 				_ = m.View()
 			}
 		})
