@@ -137,7 +137,7 @@ func (m Model) troubleView() string {
 func (m Model) footer() string {
 	lines := strings.Split(m.help.View(m.keys), "\n")
 	for i, line := range lines {
-		lines[i] = ansi.Truncate(line, m.width, "")
+		lines[i] = ansi.Truncate(line, m.width, m.st.glyphs.ellipsis)
 	}
 	return strings.Join(lines, "\n")
 }
