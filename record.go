@@ -178,10 +178,12 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 func repairCmd(stdout io.Writer, o *options) *cobra.Command {
 	return &cobra.Command{
 		Use:   "repair",
-		Short: "Flyt en ufærdig registrering sidst i statusfilen over i en fil ved siden af",
-		Long: "Efter et nedbrud midt i en gemning kan statusfilen slutte med en halv\n" +
-			"registrering. repair flytter de bytes over i status.toml.torn-TID ved siden\n" +
-			"af (intet slettes), når resten af filen kan læses.",
+		Short: "Flyt ufærdige eller ændrede registreringer fra beskplan over i en fil ved siden af",
+		Long: "Efter et nedbrud midt i en gemning kan statusfilen rumme en halv\n" +
+			"registrering, sidst i filen eller med mere tilføjet efter den; beskplan gemmer\n" +
+			"intet, før den er flyttet. repair flytter netop de bytes over i\n" +
+			"status.toml.torn-TID ved siden af (intet slettes) og lader alt andet stå,\n" +
+			"også registreringer tilføjet efter dem, når resten af filen kan læses.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := data.Locate(o.plan)
@@ -193,14 +195,13 @@ func repairCmd(stdout io.Writer, o *options) *cobra.Command {
 				return o.listed(1, err)
 			}
 			aside, err := data.NewWriter().Repair(loaded.StatusPath, time.Now())
-			var tail *data.TailError
 			switch {
 			case err == nil:
 				fmt.Fprintln(stdout, o.l.T(lang.Repaired, loaded.StatusPath, aside))
-			case errors.As(err, &tail):
-				return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
-			default:
+			case errors.Is(err, data.ErrNothingToRepair):
 				fmt.Fprintln(stdout, o.l.T(lang.NothingToRepair, loaded.StatusPath))
+			default:
+				return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
 			}
 			return nil
 		},

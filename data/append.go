@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"os/user"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -77,25 +78,20 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 		return known, nil, true
 	}
 	size := info.Size()
-	from := int64(0)
-	if known.Size > 0 && size >= known.Size && prefixIs(f, known) {
-		from = known.Size
-	} else {
-		known = Known{}
-	}
-	region := make([]byte, size-from)
-	if _, err := f.ReadAt(region, from); err != nil && !errors.Is(err, io.EOF) {
+	all := make([]byte, size)
+	if _, err := f.ReadAt(all, 0); err != nil && !errors.Is(err, io.EOF) {
 		return known, fmt.Errorf("read %s: %w", path, err), false
 	}
-	whole := func() []byte {
-		all := make([]byte, size)
-		f.ReadAt(all, 0)
-		return all
+	// Every block the program wrote is checked, wherever it is; only what
+	// was added since the caller read the file needs parsing again.
+	from := int64(0)
+	if known.Size > 0 && size >= known.Size && knownOf(all[:known.Size]) == known {
+		from = known.Size
 	}
-	if err := checkTail(path, region, from, whole); err != nil {
+	if err := checkFile(path, all, from); err != nil {
 		return known, err, false
 	}
-	known = known.extend(region)
+	known = knownOf(all)
 	n, err := f.WriteOnce(block)
 	if err == nil && n < len(block) {
 		// A short write says no why; writing the rest tells (a full disk,
@@ -191,6 +187,8 @@ func lockHolder(f File) string {
 type FS interface {
 	OpenFile(name string, flag int, perm os.FileMode) (File, error)
 	Stat(name string) (os.FileInfo, error)
+	Rename(from, to string) error // and syncs the folder, so the new name stays after a crash
+	Remove(name string) error
 }
 
 // File is an open status file.
@@ -217,6 +215,18 @@ func (osFS) OpenFile(name string, flag int, perm os.FileMode) (File, error) {
 }
 
 func (osFS) Stat(name string) (os.FileInfo, error) { return os.Stat(name) }
+func (osFS) Remove(name string) error              { return os.Remove(name) }
+
+func (osFS) Rename(from, to string) error {
+	if err := os.Rename(from, to); err != nil {
+		return err
+	}
+	if dir, err := os.Open(filepath.Dir(to)); err == nil {
+		dir.Sync() // not every system can sync a folder; the rename is done either way
+		dir.Close()
+	}
+	return nil
+}
 
 type osFile struct{ *os.File }
 

@@ -222,6 +222,15 @@ func (f *faultFS) Stat(name string) (os.FileInfo, error) {
 	return os.Stat(name)
 }
 
+func (f *faultFS) Rename(from, to string) error {
+	if f.fail() {
+		return f.err
+	}
+	return osFS{}.Rename(from, to)
+}
+
+func (f *faultFS) Remove(name string) error { return os.Remove(name) }
+
 type faultFile struct {
 	File
 	fs *faultFS

@@ -26,9 +26,9 @@ func SaveMessage(l lang.Lang, path string, err error) string {
 	case errors.As(err, &locked):
 		return l.T(lang.ErrLockedUnknown, path)
 	case errors.As(err, &tail) && errors.Is(err, ErrTornTail) && tail.Repairable:
-		return l.T(lang.ErrTorn, path, tail.Offset)
+		return l.T(lang.ErrTorn, path, tail.Line)
 	case errors.As(err, &tail) && errors.Is(err, ErrTornTail):
-		return l.T(lang.ErrTornNoRepair, path, tail.Offset)
+		return l.T(lang.ErrTornNoRepair, path, tail.Line)
 	case errors.As(err, &tail):
 		return l.T(lang.ErrBroken, path, tail.Problem.Message(l))
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):

@@ -81,6 +81,10 @@ func Load(src Source) (*Loaded, error) {
 		l.Known = knownOf(statusBytes)
 		entries, more := readStatus(src.StatusPath, statusBytes, p)
 		p.AddEntries(entries...)
+		if torn := tornProblems(src.StatusPath, statusBytes); len(torn) > 0 {
+			more = append(more, torn...)
+			sortProblems(more)
+		}
 		problems = append(problems, more...)
 	}
 	if len(problems) > 0 {

@@ -5,19 +5,20 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"regexp"
 	"strconv"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
 	"github.com/beskplan/beskplan/lang"
 )
 
-// ErrTornTail is returned when the status file ends in part of a block that
-// was never finished (a crash or a full disk mid-append). Writing after it
-// would bury the half entry in the middle of the file, so nothing is written
-// until it is repaired.
-var ErrTornTail = errors.New("the status file ends in an unfinished entry")
+// ErrTornTail is returned when a block the program wrote is no longer as it
+// was written: cut short by a crash or a full disk mid-append (at the end of
+// the file, or with more added after it since), or changed by hand. What is
+// left of it may still parse (value = 1 cut from 1750.0), so nothing is
+// written until it is moved aside with Repair.
+var ErrTornTail = errors.New("the status file holds an unfinished or changed entry")
 
 // ErrBroken is returned when the status file no longer parses for another
 // reason (someone's edit): it must be fixed by hand before anything is added.
@@ -26,9 +27,10 @@ var ErrBroken = errors.New("the status file does not parse")
 // TailError says where a status file went wrong.
 type TailError struct {
 	Path       string
-	Offset     int64 // where the unfinished block (or the broken part) starts
+	Offset     int64 // where the first damaged block (or the broken part) starts
+	Line       int   // the line of the damaged block's mark; 0 for a broken file
 	Size       int64 // the file's size when checked
-	Repairable bool  // the part before Offset parses, so the rest can be moved aside
+	Repairable bool  // the file without its damaged blocks parses, so they can be moved aside
 	Problem    Problem
 	err        error
 }
@@ -39,77 +41,230 @@ func (e *TailError) Error() string {
 
 func (e *TailError) Unwrap() error { return e.err }
 
-var markLine = regexp.MustCompile(`^# beskplan: (\d+) bytes, crc32 ([0-9a-f]{8})\n`)
-
-// lastMark finds the last whole mark line, searching from the end, and
-// returns its submatch indices within region; nil when there is none.
-func lastMark(region []byte) []int {
-	for end := len(region); end > 0; {
-		i := bytes.LastIndex(region[:end], []byte(markPrefix))
-		if i < 0 {
-			return nil
-		}
-		if i == 0 || region[i-1] == '\n' {
-			if m := markLine.FindSubmatchIndex(region[i:]); m != nil {
-				for j := range m {
-					m[j] += i
-				}
-				return m
-			}
-		}
-		end = i
-	}
-	return nil
+// damage is a block the program wrote that no longer matches its mark.
+type damage struct {
+	start, end int // its bytes: from the newline the program writes before the mark
+	mark       int // where its mark line starts
 }
 
-// checkTail checks the bytes of a status file from offset base on: that a
-// block the program wrote is whole and matches its checksum, that nothing
-// was cut mid-line or holds a NUL, and that it all parses.
-func checkTail(path string, region []byte, base int64, whole func() []byte) error {
-	torn := int64(-1)
-	if last := lastMark(region); last != nil {
-		n, _ := strconv.Atoi(string(region[last[2]:last[3]]))
-		sum, _ := strconv.ParseUint(string(region[last[4]:last[5]]), 16, 32)
-		start, end := last[1], last[1]+n
-		if end > len(region) || uint64(crc32.ChecksumIEEE(region[start:end])) != sum {
-			torn = int64(last[0])
+// damagedBlocks checks every block the program wrote against the length
+// and checksum in its mark, and returns those that do not match, in file
+// order. A block that matches is skipped whole, so this costs one checksum
+// pass over the file.
+func damagedBlocks(src []byte) []damage {
+	var out []damage
+	for i := nextMark(src, 0); i >= 0; {
+		n, sum, body, ok := readMark(src, i)
+		if ok && body+n <= len(src) && crc32.ChecksumIEEE(src[body:body+n]) == sum {
+			i = nextMark(src, body+n)
+			continue
+		}
+		next := nextMark(src, max(body, i+1))
+		limit := len(src)
+		if next >= 0 {
+			limit = next
+		}
+		if !ok {
+			n = 0 // a broken mark: only its own line is sure to be the program's
+		}
+		out = append(out, damage{start: max(i-1, 0), end: ownEnd(src, body, limit, n), mark: i})
+		i = next
+	}
+	// A cut inside the mark's first bytes leaves "# besk" as the file's last,
+	// unfinished line, after the blank line the program writes before a block.
+	if ls := bytes.LastIndexByte(src, '\n') + 1; ls > 0 && ls < len(src) && len(src)-ls < len(markPrefix) &&
+		(ls == 1 || src[ls-2] == '\n') && bytes.HasPrefix([]byte(markPrefix), src[ls:]) {
+		out = append(out, damage{start: ls - 1, end: len(src), mark: ls})
+	}
+	return out
+}
+
+// nextMark is where the next line starting with the mark begins, from
+// offset from on; -1 when there is none.
+func nextMark(src []byte, from int) int {
+	if from == 0 && bytes.HasPrefix(src, []byte(markPrefix)) {
+		return 0
+	}
+	if from >= len(src) {
+		return -1
+	}
+	i := bytes.Index(src[from:], []byte("\n"+markPrefix))
+	if i < 0 {
+		return -1
+	}
+	return from + i + 1
+}
+
+// readMark reads the mark line at i: "# beskplan: 142 bytes, crc32 1a2b3c4d".
+// body is where the line after it starts; ok is false when the line is not
+// a whole mark.
+func readMark(src []byte, i int) (n int, sum uint32, body int, ok bool) {
+	end := bytes.IndexByte(src[i:], '\n')
+	if end < 0 {
+		return 0, 0, len(src), false
+	}
+	body = i + end + 1
+	count, hex, found := bytes.Cut(src[i+len(markPrefix):i+end], []byte(" bytes, crc32 "))
+	if !found || len(hex) != 8 || len(count) == 0 || len(count) > 9 {
+		return 0, 0, body, false
+	}
+	n64, err := strconv.ParseUint(string(count), 10, 32)
+	s64, err2 := strconv.ParseUint(string(hex), 16, 32)
+	if err != nil || err2 != nil {
+		return 0, 0, body, false
+	}
+	return int(n64), uint32(s64), body, true
+}
+
+// ownEnd is where a damaged block's own bytes end, given where its body
+// starts, where the next block starts (or the file ends) and its length:
+// before the first line that the program cannot have written as part of it,
+// so an entry someone added after a cut block stays where it is. The
+// newline before that line stays too, ending the line before it.
+func ownEnd(src []byte, body, limit, n int) int {
+	var lines blockLines
+	for at := body; at < limit; {
+		next := limit
+		if j := bytes.IndexByte(src[at:limit], '\n'); j >= 0 {
+			next = at + j + 1
+		}
+		if at >= body+n || !lines.own(bytes.TrimSuffix(src[at:next], []byte("\n")), at == body) {
+			return at - 1
+		}
+		at = next
+	}
+	if limit < len(src) {
+		return limit - 1 // the newline before the next block's mark is that block's
+	}
+	return limit
+}
+
+// blockLines follows the lines of a block as the program writes them: one
+// [[entry]] table after another, each ending with its `at` and followed by
+// one blank line, with the keys as EncodeEntries writes them.
+type blockLines struct {
+	signed bool // the last line was a whole `at`: the entry is finished
+	blank  bool // and the blank line after it has been seen
+	cut    bool // a line was cut short: nothing after it is the block's
+}
+
+// own reports whether line can be the block's next line.
+func (b *blockLines) own(line []byte, first bool) bool {
+	header := []byte("[[entry]]")
+	switch {
+	case b.cut:
+		return false
+	case first:
+		b.cut = !bytes.Equal(line, header)
+		return len(line) > 0 && bytes.HasPrefix(header, line)
+	case bytes.Equal(line, header):
+		ok := b.signed && b.blank
+		b.signed, b.blank = false, false
+		return ok
+	case len(line) == 0:
+		ok := b.signed && !b.blank
+		b.blank = true
+		return ok
+	case b.blank:
+		return false
+	case programKey(line):
+		b.signed = signedAt(line)
+		return true
+	case partKey(line):
+		b.cut = true
+		return true
+	}
+	return false
+}
+
+// programKey reports whether line starts as EncodeEntries writes a key.
+func programKey(line []byte) bool {
+	for _, k := range entryKeys {
+		if bytes.HasPrefix(line, []byte(k+" = ")) {
+			return true
 		}
 	}
-	if torn < 0 {
-		cut := len(region) > 0 && region[len(region)-1] != '\n'
-		lastLine := region[bytes.LastIndexByte(region[:max(0, len(region)-1)], '\n')+1:]
-		ours := bytes.HasPrefix(lastLine, []byte(markPrefix)) || len(lastLine) > 0 && bytes.HasPrefix([]byte(markPrefix), lastLine)
-		if cut && ours {
-			torn = int64(len(region) - len(lastLine)) // cut inside the mark itself
+	return false
+}
+
+// partKey reports whether line is the first bytes of a key line, cut short.
+func partKey(line []byte) bool {
+	for _, k := range entryKeys {
+		if bytes.HasPrefix([]byte(k+" = "), line) {
+			return true
 		}
 	}
-	if torn >= 0 {
-		if torn > 0 && region[torn-1] == '\n' {
-			torn-- // the block's leading blank line goes with it
-		}
-		before := append(whole()[:base:base], region[:torn]...)
-		return &TailError{Path: path, Offset: base + torn, Size: base + int64(len(region)), Repairable: parses(before), err: ErrTornTail}
+	return false
+}
+
+// signedAt reports whether line is a whole `at` as the program writes it,
+// which ends every entry it writes.
+func signedAt(line []byte) bool {
+	v, ok := bytes.CutPrefix(line, []byte("at = "))
+	if !ok {
+		return false
 	}
+	_, err := time.Parse(time.RFC3339, string(v))
+	return err == nil
+}
+
+// checkFile checks a status file before anything is added to it: that
+// every block the program wrote is as it was written, and that the part
+// from offset from on (what was added since the caller last read it) holds
+// no NUL and parses.
+func checkFile(path string, all []byte, from int64) error {
+	size := int64(len(all))
+	if damaged := damagedBlocks(all); len(damaged) > 0 {
+		d := damaged[0]
+		line := bytes.Count(all[:d.mark], []byte("\n")) + 1
+		return &TailError{Path: path, Offset: int64(d.start), Line: line, Size: size,
+			Repairable: parses(withoutDamaged(all, damaged)), err: ErrTornTail}
+	}
+	region := all[from:]
 	if i := bytes.IndexByte(region, 0); i >= 0 {
-		line, col := lineCol(whole(), int(base)+i)
-		return &TailError{Path: path, Offset: base + int64(i), Size: base + int64(len(region)), err: ErrBroken,
+		line, col := lineCol(all, int(from)+i)
+		return &TailError{Path: path, Offset: from + int64(i), Size: size, err: ErrBroken,
 			Problem: Problem{File: path, Line: line, Col: col, Key: lang.NulByte}}
 	}
 	if !parses(region) {
-		all := whole()
 		d := &doc{file: path}
 		d.parse(all)
 		var p Problem
 		if len(d.problems) > 0 {
 			p = d.problems[0]
 		}
-		return &TailError{Path: path, Offset: base, Size: base + int64(len(region)), err: ErrBroken, Problem: p}
+		return &TailError{Path: path, Offset: from, Size: size, err: ErrBroken, Problem: p}
 	}
 	return nil
 }
 
+// withoutDamaged is the file with its damaged blocks taken out.
+func withoutDamaged(all []byte, damaged []damage) []byte {
+	kept := make([]byte, 0, len(all))
+	at := 0
+	for _, d := range damaged {
+		kept = append(kept, all[at:d.start]...)
+		at = d.end
+	}
+	return append(kept, all[at:]...)
+}
+
+// tornProblems are the damaged blocks of a status file as problems, each
+// at its mark's line.
+func tornProblems(path string, src []byte) Problems {
+	damaged := damagedBlocks(src)
+	var out Problems
+	line, at := 1, 0
+	for _, d := range damaged {
+		line += bytes.Count(src[at:d.mark], []byte("\n"))
+		at = d.mark
+		out = append(out, Problem{File: path, Line: line, Col: 1, Key: lang.TornBlock})
+	}
+	return out
+}
+
 func parses(b []byte) bool {
 	var m map[string]any
-	_, err := toml.Decode(string(b), &m)
+	_, err := toml.Decode(unsafeString(b), &m)
 	return err == nil
 }

@@ -18,8 +18,9 @@ type Added struct {
 // loaded: the known part is checked by its checksum (milliseconds, even for
 // a large file) and only the new bytes are decoded. ok is false when the
 // file changed in any other way, or the new part does not start a new
-// [[entry]]: then it must be loaded whole. Problems in the new part carry
-// their true line in the whole file.
+// [[entry]], or holds a block that does not match its mark: then it must
+// be loaded whole. Problems in the new part carry their true line in the
+// whole file.
 func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 	f, err := os.Open(l.StatusPath)
 	if err != nil {
@@ -34,7 +35,9 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 	if _, err := f.ReadAt(more, l.Known.Size); err != nil && err != io.EOF {
 		return Added{}, nil, false
 	}
-	if l.Known.Size > 0 && !endsLine(f, l.Known.Size) || !startsEntry(more) {
+	// A block of the new part that does not match its mark is for Load to
+	// report, like any other damaged block.
+	if l.Known.Size > 0 && !endsLine(f, l.Known.Size) || !startsEntry(more) || len(damagedBlocks(more)) > 0 {
 		return Added{}, nil, false
 	}
 	entries, problems := readWhole(l.StatusPath, more, l.Plan, idsOf(l.Plan))

@@ -163,8 +163,8 @@ var da = map[Key]string{
 	NothingToImport:   "filen har ingen rækker med tal",
 	ErrLocked:         "%s er låst af %s, som er ved at gemme; prøv igen om lidt",
 	ErrLockedUnknown:  "%s er låst af en anden, som er ved at gemme; prøv igen om lidt",
-	ErrTorn:           "%s slutter med en ufærdig registrering (fra byte %d), sandsynligvis fra et nedbrud midt i en gemning. Intet er skrevet. Kør: beskplan repair",
-	ErrTornNoRepair:   "%s slutter med en ufærdig registrering (fra byte %d), og delen før den kan heller ikke læses. Intet er skrevet; filen skal rettes i hånden",
+	ErrTorn:           "%s:%d: her står en ufærdig registrering fra beskplan (et nedbrud midt i en gemning?), eller én der er ændret, siden den blev skrevet. Intet er skrevet. Kør: beskplan repair (i visningen: ctrl+r); den flyttes til en fil ved siden af, og intet slettes",
+	ErrTornNoRepair:   "%s:%d: her står en ufærdig registrering fra beskplan, eller én der er ændret, siden den blev skrevet, og resten af filen kan heller ikke læses uden den. Intet er skrevet; filen skal rettes i hånden",
 	ErrBroken:         "%s kan ikke læses længere, så intet er skrevet. Ret først: %s",
 	ErrNoSpace:        "der er ikke plads på disken til %s; intet er skrevet",
 	ErrNoWrite:        "du har ikke skriveadgang til %s (%s); intet er skrevet",
@@ -218,4 +218,10 @@ var da = map[Key]string{
 	AccessOK:          "%s: %d brugere – ingen fejl",
 	KeyRepair:         "reparér",
 	RepairOffer:       "ctrl+r flytter den ufærdige del til en fil ved siden af.",
+	// The status log: damaged blocks, entries recorded in the future, the writer's refusals.
+	TornBlock:       "en registrering skrevet af beskplan er ufærdig eller ændret, siden den blev skrevet (et nedbrud midt i en gemning?). Intet kan gemmes efter den, før den er flyttet til side. Kør: beskplan repair (i visningen: ctrl+r); intet slettes",
+	FutureAt:        "tidspunktet at = %s ligger efter nu (forkert ur eller tastefejl?), så tallet for %s %s slår alle senere gemte tal. Ret tidspunktet",
+	ErrFutureEntry:  "%s: tallet for %s %s er registreret %s, senere end nu, så det nye tal ville ikke blive vist. Intet er gemt; ret tidspunktet (at) dér først",
+	ErrDanglingLink: "%s er et symbolsk link til %s, som ikke findes, så intet er skrevet. Opret filen dér, eller ret linket",
+	ErrReplaced:     "%s bliver ved med at blive udskiftet af et andet program, mens der gemmes, så intet er skrevet. Prøv igen om lidt",
 }

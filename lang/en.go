@@ -163,8 +163,8 @@ var en = map[Key]string{
 	NothingToImport:   "the file has no rows with figures",
 	ErrLocked:         "%s is locked by %s, who is saving; try again in a moment",
 	ErrLockedUnknown:  "%s is locked by someone else who is saving; try again in a moment",
-	ErrTorn:           "%s ends in an unfinished entry (from byte %d), probably from a crash in the middle of a save. Nothing was written. Run: beskplan repair",
-	ErrTornNoRepair:   "%s ends in an unfinished entry (from byte %d), and the part before it does not parse either. Nothing was written; the file must be fixed by hand",
+	ErrTorn:           "%s:%d: here is an unfinished entry from beskplan (a crash in the middle of a save?), or one changed after it was written. Nothing was written. Run: beskplan repair (in the view: ctrl+r); it is moved to a file beside it, and nothing is deleted",
+	ErrTornNoRepair:   "%s:%d: here is an unfinished entry from beskplan, or one changed after it was written, and the rest of the file does not parse without it either. Nothing was written; the file must be fixed by hand",
 	ErrBroken:         "%s can no longer be read, so nothing was written. First fix: %s",
 	ErrNoSpace:        "there is no space left on the disk for %s; nothing was written",
 	ErrNoWrite:        "you may not write to %s (%s); nothing was written",
@@ -218,4 +218,10 @@ var en = map[Key]string{
 	AccessOK:          "%s: %d users – no problems",
 	KeyRepair:         "repair",
 	RepairOffer:       "ctrl+r moves the unfinished part to a file beside it.",
+	// The status log: damaged blocks, entries recorded in the future, the writer's refusals.
+	TornBlock:       "an entry written by beskplan is unfinished or was changed after it was written (a crash in the middle of a save?). Nothing can be saved after it until it is moved aside. Run: beskplan repair (in the view: ctrl+r); nothing is deleted",
+	FutureAt:        "the time at = %s is later than now (a wrong clock or a typo?), so the figure for %s %s beats every figure saved later. Correct the time",
+	ErrFutureEntry:  "%s: the figure for %s %s is recorded at %s, later than now, so the new figure would not be shown. Nothing was saved; correct the time (at) there first",
+	ErrDanglingLink: "%s is a symbolic link to %s, which does not exist, so nothing was written. Create the file there, or correct the link",
+	ErrReplaced:     "%s keeps being replaced by another program while saving, so nothing was written. Try again in a moment",
 }

@@ -232,3 +232,12 @@ const (
 	KeyRepair         Key = "KeyRepair"
 	RepairOffer       Key = "RepairOffer"
 )
+
+// The status log: damaged blocks, entries recorded in the future, the writer's refusals.
+const (
+	TornBlock       Key = "TornBlock"
+	FutureAt        Key = "FutureAt"
+	ErrFutureEntry  Key = "ErrFutureEntry"
+	ErrDanglingLink Key = "ErrDanglingLink"
+	ErrReplaced     Key = "ErrReplaced"
+)

@@ -1,0 +1,170 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// byHand is an entry added in an editor after whatever the file ended in.
+const byHand = "\n[[entry]]\nmeasure = \"R1\"   # rettet i hånden\nperiod = \"2024-Q3\"\nvalue = 1800\n"
+
+// figures is every figure the plan holds, as "period=value", in file order.
+func figures(p *model.Plan) string {
+	var s []string
+	for _, e := range p.Entries {
+		s = append(s, e.Period.String()+"="+number(e.Value))
+	}
+	return strings.Join(s, " ")
+}
+
+// tornProblem is the problem Load reports for a damaged block, or nil.
+func tornProblem(err error) *Problem {
+	var problems Problems
+	errors.As(err, &problems)
+	for i := range problems {
+		if problems[i].Key == lang.TornBlock {
+			return &problems[i]
+		}
+	}
+	return nil
+}
+
+// TestEveryCutOfTheLastBlockIsHarmlessOrDetected cuts the block a save
+// appends at every byte, alone at the end and with an entry added by hand
+// after it. Each cut must either read exactly as the file without the block
+// (or with the whole block), or be found by Load and by the writer, which
+// then writes nothing; repair then moves exactly the cut block aside.
+func TestEveryCutOfTheLastBlockIsHarmlessOrDetected(t *testing.T) {
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "Tal fra Jobindsats")})
+	markLine := strings.Count(handWritten, "\n") + 2
+	for _, after := range []string{"", byHand} {
+		for cut := 0; cut <= len(block); cut++ {
+			torn := handWritten + string(block[:cut])
+			if after != "" && !strings.HasSuffix(torn, "\n") {
+				torn += "\n" // an editor ends the last line before adding its own
+			}
+			torn += after
+			src := statusDir(t, torn)
+			l, err := Load(src)
+			want := "2024-Q1=1900.0" // the file as it was, and what came after the block
+			if after != "" {
+				want += " 2024-Q3=1800.0"
+			}
+			// Harmless: nothing of the block, or a blank line, or all of it; or
+			// a cut inside "# beskplan: " that an edit after it made a comment.
+			// The last cut leaves the whole block once an editor ends its line.
+			harmless := cut <= 1 || cut == len(block) || after != "" && (cut < 1+len(markPrefix) || cut == len(block)-1)
+			if harmless {
+				if err != nil || figures(l.Plan) != want && !strings.Contains(figures(l.Plan), "2024-Q2=1750.0") {
+					t.Errorf("after=%v cut %d: must read as before or with the whole block: %q %v", after != "", cut, figures(l.Plan), err)
+				}
+				continue
+			}
+			if p := tornProblem(err); p == nil || p.Line != markLine || p.File != src.StatusPath {
+				t.Errorf("after=%v cut %d: not reported at line %d: figures %q, err %v", after != "", cut, markLine, figures(l.Plan), err)
+				continue
+			}
+			w := NewWriter()
+			_, err = w.Append(src.StatusPath, l.Known, EncodeEntries([]model.Entry{figureEntry(13, "")}))
+			if !errors.Is(err, ErrTornTail) {
+				t.Fatalf("after=%v cut %d: the writer must refuse, got %v", after != "", cut, err)
+			}
+			if now, _ := os.ReadFile(src.StatusPath); string(now) != torn {
+				t.Fatalf("after=%v cut %d: nothing may be written after a damaged block", after != "", cut)
+			}
+			aside, err := w.Repair(src.StatusPath, time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC))
+			if err != nil {
+				t.Fatalf("after=%v cut %d: repair: %v", after != "", cut, err)
+			}
+			kept, _ := os.ReadFile(src.StatusPath)
+			moved, _ := os.ReadFile(aside)
+			if after == "" && (string(kept) != handWritten || string(kept)+string(moved) != torn) {
+				t.Fatalf("cut %d: repair must move exactly the cut block aside:\nkept %q\nmoved %q", cut, kept, moved)
+			}
+			if !bytes.Contains([]byte(torn), moved) || len(kept)+len(moved) != len(torn) {
+				t.Fatalf("after=%v cut %d: every byte must be kept or moved, once:\nkept %q\nmoved %q", after != "", cut, kept, moved)
+			}
+			l, err = Load(src)
+			if err != nil || figures(l.Plan) != want {
+				t.Fatalf("after=%v cut %d: after repair the file must read as before the block, with what came after it: %q %v\n%s", after != "", cut, figures(l.Plan), err, kept)
+			}
+		}
+	}
+}
+
+// TestSetAfterTornMiddleBlockIsRefusedWithRepairHint: a save was cut short,
+// and a later save (by an older version) appended after it. Saving now is
+// refused with where the cut block is and how to repair it; repair moves
+// only that block aside and keeps the later save.
+func TestSetAfterTornMiddleBlockIsRefusedWithRepairHint(t *testing.T) {
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "")})
+	cut := bytes.Index(block, []byte("1750.0")) + 1 // "value = 1"
+	later := EncodeEntries([]model.Entry{{Measure: "R1", Period: model.MustPeriod("2024-Q3"), Value: 1700, HasValue: true, By: "bo", At: time.Date(2024, 10, 2, 8, 0, 0, 0, time.UTC)}})
+	src := statusDir(t, handWritten+string(block[:cut])+string(later))
+	l, err := Load(src)
+	markLine := strings.Count(handWritten, "\n") + 2
+	if p := tornProblem(err); p == nil || p.Line != markLine {
+		t.Fatalf("load must report the cut block at line %d: %v", markLine, err)
+	}
+	before, _ := os.ReadFile(src.StatusPath)
+	w := NewWriter()
+	_, err = w.Append(src.StatusPath, l.Known, EncodeEntries([]model.Entry{figureEntry(13, "")}))
+	for _, lg := range []lang.Lang{lang.Da, lang.En} {
+		msg := SaveMessage(lg, src.StatusPath, err)
+		for _, want := range []string{"beskplan repair", "ctrl+r", src.StatusPath + ":" + strconv.Itoa(markLine)} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("the refusal must say %q: %s", want, msg)
+			}
+		}
+	}
+	if now, _ := os.ReadFile(src.StatusPath); !bytes.Equal(now, before) {
+		t.Fatal("nothing may be written after a damaged block")
+	}
+	if _, err := w.Repair(src.StatusPath, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	l, err = Load(src)
+	if err != nil || figures(l.Plan) != "2024-Q1=1900.0 2024-Q3=1700.0" {
+		t.Fatalf("repair keeps the later save: %q %v", figures(l.Plan), err)
+	}
+	if _, err := w.Append(src.StatusPath, l.Known, EncodeEntries([]model.Entry{figureEntry(13, "")})); err != nil {
+		t.Errorf("after repair saving works again: %v", err)
+	}
+}
+
+// TestChangedBlockIsReportedWhereverItIs: a block changed in place in the
+// middle of the file is found by Load and check, not only at the end.
+func TestChangedBlockIsReportedWhereverItIs(t *testing.T) {
+	block := string(EncodeEntries([]model.Entry{figureEntry(1750, "")}))
+	changed := strings.Replace(block, "1750.0", "1760.0", 1)
+	src := statusDir(t, handWritten+changed+byHand)
+	_, err := Load(src)
+	if p := tornProblem(err); p == nil || p.Line != strings.Count(handWritten, "\n")+2 {
+		t.Fatalf("a changed block must be reported at its mark: %v", err)
+	}
+}
+
+// TestReadAddedLeavesACutBlockToLoad: a reload that reads only what was
+// added does not take in a cut block; the whole load reports it.
+func TestReadAddedLeavesACutBlockToLoad(t *testing.T) {
+	src := statusDir(t, handWritten)
+	l, err := Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "")})
+	f, _ := os.OpenFile(src.StatusPath, os.O_WRONLY|os.O_APPEND, 0)
+	f.Write(block[:bytes.Index(block, []byte("1750.0"))+1])
+	f.Close()
+	if added, problems, ok := l.ReadAdded(); ok {
+		t.Fatalf("a cut block must not be read as added: %+v %v", added.Entries, problems)
+	}
+}
