@@ -44,3 +44,49 @@ func TestCutSaveIsFoundBySetCheckAndRepair(t *testing.T) {
 		t.Errorf("a second repair has nothing to do: %q", out)
 	}
 }
+
+// TestEntryInTheFutureIsCheckedAndRefusesTheSaveItHides: an entry typed
+// with at in 2204 would win over every later save of its figure. check
+// reports it; set refuses such a save, naming the entry; other saves work.
+func TestEntryInTheFutureIsCheckedAndRefusesTheSaveItHides(t *testing.T) {
+	dir := initPlan(t)
+	status := filepath.Join(dir, "status.toml")
+	content, _ := os.ReadFile(status)
+	line := bytes.Count(content, []byte("\n")) + 6
+	f, _ := os.OpenFile(status, os.O_WRONLY|os.O_APPEND, 0)
+	f.WriteString("\n[[entry]]\nmeasure = \"R13\"\nperiod = \"2026-Q3\"\nvalue = 1800\nat = 2204-07-01T09:30:00+02:00\n")
+	f.Close()
+	where := status + ":" + strconv.Itoa(line)
+	if _, errOut, code := run(t, "check", "--plan", dir); code != 1 || !strings.Contains(errOut, where+":6:") || !strings.Contains(errOut, "2204-07-01T09:30:00+02:00") {
+		t.Errorf("check must report the entry at %s: %d\n%s", where, code, errOut)
+	}
+	before, _ := os.ReadFile(status)
+	out, errOut, code := run(t, "set", "R13", "2026-Q3", "1.700", "--plan", dir)
+	if code != 1 || strings.Contains(out, "Gemt") || !strings.Contains(errOut, where) {
+		t.Errorf("set must refuse a figure that would not be shown, naming %s: %d %q %q", where, code, out, errOut)
+	}
+	if now, _ := os.ReadFile(status); !bytes.Equal(now, before) {
+		t.Error("a refused save writes nothing")
+	}
+	if _, errOut, code := run(t, "set", "R13", "2026-Q2", "1.700", "--plan", dir); code != 0 {
+		t.Errorf("another period saves as usual: %s", errOut)
+	}
+}
+
+// TestDanglingLinkAsStatusFileSaysSo: the status file is a link to a file
+// that is gone. The message says so, with the path, in the user's language.
+func TestDanglingLinkAsStatusFileSaysSo(t *testing.T) {
+	dir := initPlan(t)
+	status := filepath.Join(dir, "status.toml")
+	os.Remove(status)
+	gone := filepath.Join(t.TempDir(), "flyttet.toml")
+	if err := os.Symlink(gone, status); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for lg, want := range map[string]string{"da": "symbolsk link til " + gone + ", som ikke findes", "en": "symbolic link to " + gone + ", which does not exist"} {
+		_, errOut, code := run(t, "set", "R13", "2026-Q3", "1.700", "--plan", dir, "--lang", lg)
+		if code == 0 || !strings.Contains(errOut, status) || !strings.Contains(errOut, want) {
+			t.Errorf("%s: %d %q", lg, code, errOut)
+		}
+	}
+}

@@ -129,6 +129,9 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			for _, w := range data.SharingWarnings(o.l, loaded.Source) {
 				fmt.Fprintln(cmd.ErrOrStderr(), w)
 			}
+			if len(loaded.Future) > 0 { // read, but a figure saved for its period would not be shown
+				return o.listed(1, loaded.Future)
+			}
 			return nil
 		},
 	}

@@ -25,9 +25,15 @@ func loadForWriting(o *options, stderr io.Writer) (*data.Loaded, error) {
 }
 
 // save appends the entries, signed by this user now, and says what happened.
+// Entries that would not be shown, because an entry for the same period is
+// recorded later still, are refused.
 func save(loaded *data.Loaded, entries []model.Entry, o *options) error {
 	data.Sign(entries, data.UserName(), time.Now())
-	if _, err := data.NewWriter().Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries)); err != nil {
+	err := loaded.CheckShown(entries)
+	if err == nil {
+		_, err = data.NewWriter().Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries))
+	}
+	if err != nil {
 		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
 	}
 	return nil

@@ -25,6 +25,21 @@ type LockedError struct {
 func (e *LockedError) Error() string { return e.Path + ": locked by " + e.Holder }
 func (e *LockedError) Unwrap() error { return ErrLocked }
 
+// ErrReplaced is returned when the status file is replaced (an editor
+// saving it anew) every time the writer opens it.
+var ErrReplaced = errors.New("the status file keeps being replaced")
+
+// LinkError says the status file is a symbolic link to a file that does not
+// exist: creating it through the link is refused, so nothing can be saved
+// until the link is corrected or its target created.
+type LinkError struct {
+	Path, Target string
+}
+
+func (e *LinkError) Error() string {
+	return e.Path + ": a symbolic link to " + e.Target + ", which does not exist"
+}
+
 // Writer appends blocks of entries to a status file shared by many users.
 // It only ever appends, with one write() under an exclusive flock on the
 // file itself, and leaves the file byte-identical when anything fails.
@@ -46,7 +61,7 @@ func (w *Writer) Append(path string, known Known, block []byte) (Known, error) {
 			return k, err
 		}
 	}
-	return known, fmt.Errorf("append to %s: the file keeps being replaced", path)
+	return known, fmt.Errorf("append to %s: %w", path, ErrReplaced)
 }
 
 func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, error, bool) {
@@ -54,6 +69,11 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err = w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, shared)
 		if errors.Is(err, fs.ErrExist) {
+			if target, lerr := os.Readlink(path); lerr == nil {
+				if _, serr := os.Stat(path); errors.Is(serr, fs.ErrNotExist) {
+					return known, &LinkError{Path: path, Target: target}, false
+				}
+			}
 			return known, nil, true // someone else created it just now
 		}
 		if err == nil {

@@ -1,6 +1,9 @@
 package data
 
 import (
+	"bytes"
+	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -86,6 +89,29 @@ func BenchmarkLoad(b *testing.B) {
 			}
 			b.ReportMetric(mib, "peak-MiB")
 		})
+	}
+}
+
+// BenchmarkLoadMarked is Load of the large file as the program writes it:
+// every entry in a block of its own with its mark, each checked.
+func BenchmarkLoadMarked(b *testing.B) {
+	src := benchFiles(b, "large")
+	status, _ := os.ReadFile(src.StatusPath)
+	var marked bytes.Buffer
+	head, rest, _ := bytes.Cut(status, []byte("\n[[entry]]"))
+	marked.Write(head)
+	for _, e := range bytes.Split(rest, []byte("\n[[entry]]")) {
+		body := append([]byte("[[entry]]"), e...)
+		fmt.Fprintf(&marked, "\n%s%d bytes, crc32 %08x\n%s", markPrefix, len(body), crc32.ChecksumIEEE(body), body)
+	}
+	dir := b.TempDir()
+	os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(gen.Large), 0o644)
+	os.WriteFile(filepath.Join(dir, "status.toml"), marked.Bytes(), 0o644)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(Locate(dir)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

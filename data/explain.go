@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/beskplan/beskplan/lang"
 )
@@ -18,9 +19,17 @@ func SaveMessage(l lang.Lang, path string, err error) string {
 	var locked *LockedError
 	var tail *TailError
 	var input *InputError
+	var future *FutureError
+	var link *LinkError
 	switch {
 	case errors.As(err, &input):
 		return input.Message(l)
+	case errors.As(err, &future):
+		return l.T(lang.ErrFutureEntry, future.where(), future.Entry.Measure+future.Entry.Initiative, future.Entry.Period.String(), future.Entry.At.Format(time.RFC3339))
+	case errors.As(err, &link):
+		return l.T(lang.ErrDanglingLink, link.Path, link.Target)
+	case errors.Is(err, ErrReplaced):
+		return l.T(lang.ErrReplaced, path)
 	case errors.As(err, &locked) && locked.Holder != "":
 		return l.T(lang.ErrLocked, path, locked.Holder)
 	case errors.As(err, &locked):

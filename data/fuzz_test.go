@@ -3,6 +3,7 @@ package data
 import (
 	"os"
 	"testing"
+	"time"
 
 	"github.com/beskplan/beskplan/lang"
 )
@@ -18,7 +19,7 @@ func FuzzLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, plan, status []byte) {
 		p, problems := readPlan("plan.toml", plan)
 		if p != nil {
-			_, more := readStatus("status.toml", status, p)
+			_, more := readStatus("status.toml", status, p, time.Time{})
 			problems = append(problems, more...)
 		}
 		for _, pr := range problems {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -53,7 +54,8 @@ type Loaded struct {
 	Source
 	Plan         *model.Plan
 	StatusExists bool
-	Known        Known // the status file as read, for the writer's checks
+	Known        Known    // the status file as read, for the writer's checks
+	Future       Problems // entries recorded later than the moment of reading, for check to report
 }
 
 // Load reads and checks the plan file and its status file. On problems it
@@ -79,7 +81,8 @@ func Load(src Source) (*Loaded, error) {
 	default:
 		l.StatusExists = true
 		l.Known = knownOf(statusBytes)
-		entries, more := readStatus(src.StatusPath, statusBytes, p)
+		entries, more := readStatus(src.StatusPath, statusBytes, p, time.Now())
+		l.Future, more = futureOf(more)
 		p.AddEntries(entries...)
 		if torn := tornProblems(src.StatusPath, statusBytes); len(torn) > 0 {
 			more = append(more, torn...)

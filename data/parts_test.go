@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/beskplan/beskplan/internal/gen"
 	"github.com/beskplan/beskplan/lang"
@@ -15,12 +16,12 @@ import (
 func sameAsWhole(t *testing.T, p *model.Plan, status []byte, size int) (bool, string) {
 	t.Helper()
 	ids := idsOf(p)
-	wholeEntries, wholeProblems := readWhole("status.toml", status, p, ids)
+	wholeEntries, wholeProblems := readWhole("status.toml", status, p, ids, time.Time{})
 	parts := splitEntries(status, size)
 	if len(parts) < 2 {
 		return false, "" // one part: it is read whole anyway
 	}
-	entries, problems, ok := readParts("status.toml", status, parts, p, ids)
+	entries, problems, ok := readParts("status.toml", status, parts, p, ids, time.Time{})
 	if !ok {
 		return false, ""
 	}
@@ -57,7 +58,7 @@ func TestPartsReadAsWholeWithProblemsAtTrueLines(t *testing.T) {
 			t.Errorf("parts of %d bytes: %s", part, diff)
 		}
 	}
-	_, wholeProblems := readWhole("status.toml", []byte(status), l, idsOf(l))
+	_, wholeProblems := readWhole("status.toml", []byte(status), l, idsOf(l), time.Time{})
 	if len(wholeProblems) != 4 { // valu: a missing value and an unknown key
 		t.Errorf("want the three seeded mistakes, got:\n%s", wholeProblems.Message(lang.Da))
 	}
@@ -69,7 +70,7 @@ func TestCutInsideMultilineStringFallsBackToWhole(t *testing.T) {
 	if ok, _ := sameAsWhole(t, p, []byte(status), 20); ok {
 		t.Error("a cut inside a multi-line string must be refused, so the file is read whole")
 	}
-	entries, problems := readStatus("status.toml", []byte(status), p)
+	entries, problems := readStatus("status.toml", []byte(status), p, time.Time{})
 	if len(problems) != 0 || len(entries) != 2 || !strings.Contains(entries[0].Note, "[[entry]]") {
 		t.Errorf("read whole: %d entries, %v", len(entries), problems)
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unsafe"
 
 	"github.com/BurntSushi/toml"
@@ -19,20 +20,22 @@ import (
 // dropped, on all cores, so the file is never held as maps all at once.
 const partSize = 1 << 20
 
-// readStatus reads the entries of a status file against its plan.
-func readStatus(file string, src []byte, p *model.Plan) ([]model.Entry, Problems) {
+// readStatus reads the entries of a status file against its plan. An entry
+// recorded later than now (when it is not zero) is reported with the key
+// FutureAt; it still counts.
+func readStatus(file string, src []byte, p *model.Plan, now time.Time) ([]model.Entry, Problems) {
 	ids := idsOf(p)
 	if parts := splitEntries(src, partSize); len(parts) > 1 {
-		if entries, problems, ok := readParts(file, src, parts, p, ids); ok {
+		if entries, problems, ok := readParts(file, src, parts, p, ids, now); ok {
 			return entries, problems
 		}
 	}
-	return readWhole(file, src, p, ids)
+	return readWhole(file, src, p, ids, now)
 }
 
 // readWhole decodes the status file in one piece.
-func readWhole(file string, src []byte, p *model.Plan, ids planIDs) ([]model.Entry, Problems) {
-	d := &doc{file: file}
+func readWhole(file string, src []byte, p *model.Plan, ids planIDs, now time.Time) ([]model.Entry, Problems) {
+	d := &doc{file: file, now: now}
 	root, ok := d.parse(src)
 	if !ok {
 		return nil, d.problems
@@ -123,7 +126,7 @@ type partResult struct {
 // readParts decodes the parts on all cores. It reports ok = false when a
 // part does not parse on its own or holds anything but [[entry]] tables:
 // then the file is read whole, as the plain decoder reads it.
-func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planIDs) ([]model.Entry, Problems, bool) {
+func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planIDs, now time.Time) ([]model.Entry, Problems, bool) {
 	results := make([]partResult, len(parts))
 	work := make(chan int)
 	var wg sync.WaitGroup
@@ -132,7 +135,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = readPart(file, src[parts[i][0]:parts[i][1]], p, ids)
+				results[i] = readPart(file, src[parts[i][0]:parts[i][1]], p, ids, now)
 			}
 		}()
 	}
@@ -164,7 +167,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	return entries, d.problems, true
 }
 
-func readPart(file string, part []byte, p *model.Plan, ids planIDs) partResult {
+func readPart(file string, part []byte, p *model.Plan, ids planIDs, now time.Time) partResult {
 	var root map[string]any
 	if _, err := toml.Decode(unsafeString(part), &root); err != nil {
 		return partResult{}
@@ -173,7 +176,7 @@ func readPart(file string, part []byte, p *model.Plan, ids planIDs) partResult {
 	if len(root) != 1 || !isList {
 		return partResult{}
 	}
-	d := &doc{file: file}
+	d := &doc{file: file, now: now}
 	entries := readEntries(d, root, p, ids)
 	return partResult{entries: entries, problems: d.problems, count: len(list), ok: true}
 }
@@ -241,7 +244,11 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 			}
 		}
 	}
-	return e, len(t.d.problems) == before
+	ok := len(t.d.problems) == before
+	if ok && !t.d.now.IsZero() && e.At.After(t.d.now) {
+		t.d.add(join(t.path, "at"), atValue, lang.FutureAt, e.At.Format(time.RFC3339), e.Measure+e.Initiative, e.Period.String())
+	}
+	return e, ok
 }
 
 // checkFigure checks an entry that records a measure's figure or a pending mark.

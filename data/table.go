@@ -15,6 +15,7 @@ import (
 type doc struct {
 	file     string
 	problems Problems
+	now      time.Time // an entry's `at` later than this is reported (FutureAt); zero: not looked at
 }
 
 func (d *doc) add(path string, at spot, k lang.Key, args ...any) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"time"
 
 	"github.com/beskplan/beskplan/model"
 )
@@ -40,7 +41,7 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 	if l.Known.Size > 0 && !endsLine(f, l.Known.Size) || !startsEntry(more) || len(damagedBlocks(more)) > 0 {
 		return Added{}, nil, false
 	}
-	entries, problems := readWhole(l.StatusPath, more, l.Plan, idsOf(l.Plan))
+	entries, problems := readWhole(l.StatusPath, more, l.Plan, idsOf(l.Plan), time.Time{})
 	if len(problems) > 0 {
 		lines := linesBefore(f, l.Known.Size)
 		for i := range problems {

@@ -221,7 +221,7 @@ var da = map[Key]string{
 	// The status log: damaged blocks, entries recorded in the future, the writer's refusals.
 	TornBlock:       "en registrering skrevet af beskplan er ufærdig eller ændret, siden den blev skrevet (et nedbrud midt i en gemning?). Intet kan gemmes efter den, før den er flyttet til side. Kør: beskplan repair (i visningen: ctrl+r); intet slettes",
 	FutureAt:        "tidspunktet at = %s ligger efter nu (forkert ur eller tastefejl?), så tallet for %s %s slår alle senere gemte tal. Ret tidspunktet",
-	ErrFutureEntry:  "%s: tallet for %s %s er registreret %s, senere end nu, så det nye tal ville ikke blive vist. Intet er gemt; ret tidspunktet (at) dér først",
+	ErrFutureEntry:  "%s: registreringen for %s %s har tidspunktet %s, senere end nu, så den nye ville ikke blive vist. Intet er gemt; ret tidspunktet (at) dér først",
 	ErrDanglingLink: "%s er et symbolsk link til %s, som ikke findes, så intet er skrevet. Opret filen dér, eller ret linket",
 	ErrReplaced:     "%s bliver ved med at blive udskiftet af et andet program, mens der gemmes, så intet er skrevet. Prøv igen om lidt",
 }

@@ -229,11 +229,16 @@ func (f *formScreen) failed(msg string) {
 }
 
 // saveEntries appends entries off the UI's goroutine; the built-in example
-// keeps them in memory only.
+// keeps them in memory only. Entries that would not be shown, because an
+// entry for the same period is recorded later still, are refused.
 func saveEntries(st *state, entries []model.Entry) tea.Cmd {
 	data.Sign(entries, st.user, time.Now())
 	loaded, writer := st.loaded, st.writer
+	hiding, hidden := data.Hiding(loaded.Plan, entries) // here, while the plan holds still
 	return func() tea.Msg {
+		if hidden {
+			return saveFailedMsg{loaded.Refusal(hiding)} // finding its line may read the file
+		}
 		if loaded.Example {
 			return entrySavedMsg{entries: entries, known: loaded.Known}
 		}

@@ -3,8 +3,11 @@ package tui
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -180,3 +183,55 @@ func TestTornTailIsOfferedForRepairInTheForm(t *testing.T) {
 		t.Errorf("the torn bytes must be kept beside the file: %v", matches)
 	}
 }
+
+// TestFormRefusesAFigureAnEntryInTheFutureWouldHide: an entry typed with at
+// in 2204 would beat the figure being saved, so the form refuses it and
+// names the entry's FILE:LINE instead of saying "Gemt".
+func TestFormRefusesAFigureAnEntryInTheFutureWouldHide(t *testing.T) {
+	dir := filepath.Dir(onDisk(t).PlanPath)
+	status := filepath.Join(dir, "status.toml")
+	before, _ := os.ReadFile(status)
+	line := strings.Count(string(before), "\n") + 6
+	appendTo(t, status, "\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2026-Q3\"\nvalue = 90\nat = 2204-07-01T09:30:00+02:00\n")
+	loaded, err := data.Load(data.Locate(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	written, _ := os.ReadFile(status)
+	s := unwrapped(seen(press(m, "enter", "j", "enter", "e", "89,9", "enter", "enter")))
+	if strings.Contains(s, "Gemt i") || !strings.Contains(s, "status.toml:"+strconv.Itoa(line)+":") {
+		t.Fatalf("the save must be refused, naming the entry at line %d:\n%s", line, s)
+	}
+	if now, _ := os.ReadFile(status); string(now) != string(written) {
+		t.Error("a refused save writes nothing")
+	}
+}
+
+// TestFormRefusesAfterACutBlockInTheMiddle: a save cut short, then another
+// save after it. The form says where and how to repair; ctrl+r moves only
+// the cut block aside, and saving works again.
+func TestFormRefusesAfterACutBlockInTheMiddle(t *testing.T) {
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	before, _ := os.ReadFile(loaded.StatusPath)
+	line := strings.Count(string(before), "\n") + 2 // after the blank line the block starts with
+	later := model.Entry{Measure: "R5", Period: model.MustPeriod("2026-Q2"), Value: 88, HasValue: true, By: "bo", At: time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)}
+	appendTo(t, loaded.StatusPath, "\n# beskplan: 95 bytes, crc32 3f6cf556\n[[entry]]\nmeasure = \"R5\"\nperiod = \"2026-Q3\"\nvalue = 3"+string(data.EncodeEntries([]model.Entry{later})))
+	m = press(m, "enter", "j", "enter", "e", "89,9", "enter", "enter")
+	if s := unwrapped(seen(m)); !strings.Contains(s, "beskplan repair") || !strings.Contains(s, "ctrl+r") || !strings.Contains(s, "status.toml:"+strconv.Itoa(line)+":") {
+		t.Fatalf("the refusal must say where and how to repair:\n%s", s)
+	}
+	m = follow(m.Update(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl}))
+	press(m, "enter", "enter")
+	now, _ := os.ReadFile(loaded.StatusPath)
+	if !strings.Contains(string(now), "value = 89.9") || !strings.Contains(string(now), "value = 88.0") || strings.Contains(string(now), "value = 3\n") {
+		t.Errorf("repair keeps the later save and moves only the cut block; then the figure saves:\n%s", now)
+	}
+}
+
+// unwrapped joins the lines of a screen, so a long path wrapped at the
+// window's edge can be found whole.
+func unwrapped(s string) string { return regexp.MustCompile(` *\n`).ReplaceAllString(s, "") }
