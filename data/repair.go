@@ -17,10 +17,12 @@ var ErrNothingToRepair = errors.New("nothing to repair")
 // path.torn-TIME, and leaves everything else where it is, entries added
 // after such a block included. No byte is deleted: each is in one of the
 // two files. It only does so when the file without those blocks parses.
-// The torn file is written and synced first, then the status file is
-// written anew beside itself, synced and renamed over the old one, so a
-// crash at any point leaves the old file or the new one, whole. It returns
-// the torn file's path.
+// The torn file is written and synced first. A block at the very end is
+// then cut off in place, as the writer itself undoes a failed append; a
+// block further up means the status file is written anew beside itself,
+// synced and renamed over the old one. Either way a crash at any point
+// leaves the old file or the new one, whole. It returns the torn file's
+// path.
 func (w *Writer) Repair(path string, now time.Time) (string, error) {
 	f, err := w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
 	if err != nil {
@@ -58,6 +60,14 @@ func (w *Writer) Repair(path string, now time.Time) (string, error) {
 	aside := path + ".torn-" + stamp
 	if err := w.writeNew(aside, moved, shared); err != nil {
 		return "", err
+	}
+	if last := damaged[len(damaged)-1]; len(damaged) == 1 && last.end == len(all) {
+		// Only the end is damaged: cut the file back in place, which keeps
+		// its owner, group and inode; the bytes are safe in the torn file.
+		if err := f.Truncate(int64(last.start)); err != nil {
+			return "", fmt.Errorf("cut %s back: %w", path, err)
+		}
+		return aside, f.Datasync()
 	}
 	fresh := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".repair-"+stamp)
 	if err := w.writeNew(fresh, kept, info.Mode().Perm()); err != nil {

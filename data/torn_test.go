@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -166,5 +168,43 @@ func TestReadAddedLeavesACutBlockToLoad(t *testing.T) {
 	f.Close()
 	if added, problems, ok := l.ReadAdded(); ok {
 		t.Fatalf("a cut block must not be read as added: %+v %v", added.Entries, problems)
+	}
+}
+
+// TestEveryFailingOperationOfRepairLosesNothing fails the 1st, 2nd, ...
+// operation of a repair in turn, for a cut block at the end and one in the
+// middle: the status file must afterwards be as before or as repaired, with
+// the cut bytes in the torn file, and no half-written file left beside it.
+func TestEveryFailingOperationOfRepairLosesNothing(t *testing.T) {
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "")})
+	cut := string(block[:bytes.Index(block, []byte("1750.0"))+1])
+	later := string(EncodeEntries([]model.Entry{figureEntry(1700, "senere")}))
+	for name, files := range map[string][2]string{
+		"at the end":    {handWritten + cut, handWritten},
+		"in the middle": {handWritten + cut + later, handWritten + later},
+	} {
+		for n := 1; ; n++ {
+			src := statusDir(t, files[0])
+			fsys := &faultFS{n: n, err: syscall.EIO}
+			w := &Writer{FS: fsys, LockTimeout: time.Second}
+			_, err := w.Repair(src.StatusPath, time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC))
+			now, _ := os.ReadFile(src.StatusPath)
+			leftover, _ := filepath.Glob(filepath.Join(filepath.Dir(src.StatusPath), ".*repair*"))
+			switch {
+			case len(leftover) > 0:
+				t.Fatalf("%s, op %d failing: a half-written file is left: %v", name, n, leftover)
+			case string(now) == files[0] && err != nil:
+			case string(now) == files[1]: // done, if perhaps not yet synced: err says so
+				moved, _ := os.ReadFile(src.StatusPath + ".torn-20261125T130000")
+				if string(moved) != cut {
+					t.Fatalf("%s, op %d failing: the torn file holds %q", name, n, moved)
+				}
+			default:
+				t.Fatalf("%s, op %d failing: err=%v, and the file is neither as before nor as repaired:\n%s", name, n, err, now)
+			}
+			if fsys.count < n {
+				break
+			}
+		}
 	}
 }
