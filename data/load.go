@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
 
@@ -61,7 +60,7 @@ type Loaded struct {
 func Load(src Source) (*Loaded, error) {
 	planBytes, err := src.read(src.PlanPath, "plan.toml")
 	if err != nil {
-		return nil, Problems{fileProblem(src.PlanPath, err)}
+		return nil, Problems{FileProblem(src.PlanPath, err)}
 	}
 	p, problems := readPlan(src.PlanPath, planBytes)
 	if p == nil {
@@ -75,7 +74,7 @@ func Load(src Source) (*Loaded, error) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist): // no figures recorded yet
 	case err != nil:
-		problems = append(problems, fileProblem(src.StatusPath, err))
+		problems = append(problems, FileProblem(src.StatusPath, err))
 	default:
 		l.StatusExists = true
 		l.Known = knownOf(statusBytes)
@@ -93,16 +92,5 @@ func (src Source) read(path, exampleName string) ([]byte, error) {
 	if src.Example {
 		return ExampleFile(exampleName), nil
 	}
-	return os.ReadFile(path)
-}
-
-// fileProblem says why a file could not be read, in the user's words.
-func fileProblem(path string, err error) Problem {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return Problem{File: path, Key: lang.FileNotFound}
-	case errors.Is(err, fs.ErrPermission):
-		return Problem{File: path, Key: lang.FileNoAccess}
-	}
-	return Problem{File: path, Key: lang.FileUnreadable, Args: []any{err.Error()}}
+	return ReadFile(path)
 }

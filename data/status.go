@@ -8,8 +8,6 @@ import (
 	"sync"
 	"unsafe"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -165,8 +163,8 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 }
 
 func readPart(file string, part []byte, p *model.Plan, ids planIDs) partResult {
-	var root map[string]any
-	if _, err := toml.Decode(unsafeString(part), &root); err != nil {
+	root, err := decode(part)
+	if err != nil {
 		return partResult{}
 	}
 	list, isList := root["entry"].([]map[string]any)

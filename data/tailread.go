@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"io"
-	"os"
 
 	"github.com/beskplan/beskplan/model"
 )
@@ -21,7 +20,7 @@ type Added struct {
 // [[entry]]: then it must be loaded whole. Problems in the new part carry
 // their true line in the whole file.
 func (l *Loaded) ReadAdded() (Added, Problems, bool) {
-	f, err := os.Open(l.StatusPath)
+	f, err := OpenRegular(l.StatusPath)
 	if err != nil {
 		return Added{}, nil, false
 	}

@@ -218,4 +218,17 @@ var en = map[Key]string{
 	AccessOK:          "%s: %d users – no problems",
 	KeyRepair:         "repair",
 	RepairOffer:       "ctrl+r moves the unfinished part to a file beside it.",
+	// Reading files: what beskplan refuses, and entries the plan no longer has.
+	TooDeep:         "nested too deep: more than %d levels of tables, dotted keys, lists and { } tables (a plan uses 3)",
+	KeyTooLong:      "the key is longer than %d characters (with the names of the tables it is in); keys that long are not read",
+	FileTooLarge:    "the file is larger than the limit of %d MiB, so it is not read (a status file with 10 years of figures is a few MB)",
+	FileNotRegular:  "is not a regular file but %s; beskplan reads only regular files",
+	KindFolder:      "a folder",
+	KindPipe:        "a named pipe (FIFO)",
+	KindDevice:      "a device",
+	KindSocket:      "a socket",
+	KindSpecial:     "a special file",
+	WarningPrefix:   "warning: ",
+	OrphanEntry:     "%s = %q: the plan no longer has anything with that id; the figure is kept but counts nowhere",
+	OrphanEntryNear: "%s = %q: the plan no longer has anything with that id (did you mean %q?); the figure is kept but counts nowhere",
 }

@@ -232,3 +232,19 @@ const (
 	KeyRepair         Key = "KeyRepair"
 	RepairOffer       Key = "RepairOffer"
 )
+
+// Reading files: what beskplan refuses, and entries the plan no longer has.
+const (
+	TooDeep         Key = "TooDeep"
+	KeyTooLong      Key = "KeyTooLong"
+	FileTooLarge    Key = "FileTooLarge"
+	FileNotRegular  Key = "FileNotRegular"
+	KindFolder      Key = "KindFolder"
+	KindPipe        Key = "KindPipe"
+	KindDevice      Key = "KindDevice"
+	KindSocket      Key = "KindSocket"
+	KindSpecial     Key = "KindSpecial"
+	WarningPrefix   Key = "WarningPrefix"
+	OrphanEntry     Key = "OrphanEntry"
+	OrphanEntryNear Key = "OrphanEntryNear"
+)
