@@ -53,6 +53,9 @@ type Loaded struct {
 	Plan         *model.Plan
 	StatusExists bool
 	Known        Known // the status file as read, for the writer's checks
+	// Warnings block nothing: entries for a measure or initiative the plan
+	// no longer has, each with its FILE:LINE:COLUMN and the closest id.
+	Warnings Problems
 }
 
 // Load reads and checks the plan file and its status file. On problems it
@@ -82,6 +85,7 @@ func Load(src Source) (*Loaded, error) {
 		p.AddEntries(entries...)
 		problems = append(problems, more...)
 	}
+	problems, l.Warnings = problems.split()
 	if len(problems) > 0 {
 		return l, problems
 	}

@@ -195,7 +195,7 @@ var entryKeys = []string{"measure", "initiative", "period", "value", "reference"
 // readEntry reads one [[entry]]; ok is false when it cannot be counted.
 func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (model.Entry, bool) {
 	t.known(entryKeys...)
-	before := len(t.d.problems)
+	before := t.d.errs
 	e := model.Entry{
 		Measure:    t.text("measure", false),
 		Initiative: t.text("initiative", false),
@@ -226,7 +226,7 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		checkFigure(t, e, p, measureIDs)
 	default:
 		if p.Initiative(e.Initiative) == nil && e.Initiative != "" {
-			unknownRef(t.d, t.path, "initiative", e.Initiative, initiativeIDs)
+			orphan(t.d, t.path, "initiative", e.Initiative, initiativeIDs)
 		}
 		states := make([]string, len(model.States))
 		for i, s := range model.States {
@@ -239,14 +239,25 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 			}
 		}
 	}
-	return e, len(t.d.problems) == before
+	return e, t.d.errs == before
+}
+
+// orphan warns of an entry for a measure or initiative the plan does not
+// have (any more): it is kept, counted nowhere, and blocks nothing, so
+// taking a measure out of the plan does not stop everyone's saves.
+func orphan(d *doc, path, key, id string, candidates []string) {
+	if near := Closest(id, candidates); near != "" {
+		d.warn(join(path, key), atValue, lang.OrphanEntryNear, key, id, near)
+		return
+	}
+	d.warn(join(path, key), atValue, lang.OrphanEntry, key, id)
 }
 
 // checkFigure checks an entry that records a measure's figure or a pending mark.
 func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 	m := p.Measure(e.Measure)
 	if m == nil && e.Measure != "" {
-		unknownRef(t.d, t.path, "measure", e.Measure, measureIDs)
+		orphan(t.d, t.path, "measure", e.Measure, measureIDs)
 	}
 	_, hasValue := t.m["value"]
 	switch {

@@ -9,8 +9,9 @@ import (
 
 // Added is what was appended to a status file since it was loaded.
 type Added struct {
-	Entries []model.Entry
-	Known   Known // the status file as now known
+	Entries  []model.Entry
+	Known    Known    // the status file as now known
+	Warnings Problems // entries in the new part that the plan has nothing for
 }
 
 // ReadAdded reads only what was appended to the status file since it was
@@ -26,7 +27,7 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 	}
 	defer f.Close()
 	info, err := f.Stat()
-	if err != nil || info.Size() < l.Known.Size || !prefixIs(f, l.Known) {
+	if err != nil || info.Size() < l.Known.Size || info.Size() > MaxFileSize || !prefixIs(f, l.Known) {
 		return Added{}, nil, false
 	}
 	more := make([]byte, info.Size()-l.Known.Size)
@@ -43,7 +44,8 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 			problems[i].Line += lines
 		}
 	}
-	return Added{Entries: entries, Known: l.Known.extend(more)}, problems, true
+	problems, warnings := problems.split()
+	return Added{Entries: entries, Known: l.Known.extend(more), Warnings: warnings}, problems, true
 }
 
 // endsLine reports whether the byte before offset is a newline, so the new
