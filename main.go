@@ -126,6 +126,9 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			}
 			p := loaded.Plan
 			fmt.Fprintln(stdout, o.l.T(lang.CheckSummary, src.PlanPath, len(p.Goals), len(p.Strategies), len(p.Measures), len(p.Entries)))
+			for _, w := range loaded.Warnings {
+				fmt.Fprintln(cmd.ErrOrStderr(), w.Message(o.l))
+			}
 			for _, w := range data.SharingWarnings(o.l, loaded.Source) {
 				fmt.Fprintln(cmd.ErrOrStderr(), w)
 			}

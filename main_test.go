@@ -130,3 +130,31 @@ func TestEveryCommandHasHelpAndVersion(t *testing.T) {
 		}
 	}
 }
+
+// Removing a measure from the plan leaves its entries in the status file:
+// check warns with their lines, and status and set go on working.
+func TestRemovedMeasureWarnsAndBlocksNothing(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "plan")
+	if _, errOut, code := run(t, "init", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	planPath := filepath.Join(dir, "plan.toml")
+	plan, _ := os.ReadFile(planPath)
+	i := bytes.LastIndex(plan, []byte("[[measure]]\nid = \"R14\""))
+	if err := os.WriteFile(planPath, plan[:i], 0o660); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, "check", "--plan", dir)
+	if code != 0 || !strings.Contains(out, "13 resultatmål") {
+		t.Errorf("check: code %d, %q %q", code, out, errOut)
+	}
+	if n := strings.Count(errOut, `advarsel: measure = "R14": planen har ikke længere noget med det id`); n != 4 {
+		t.Errorf("check warned %d times for R14's 4 entries:\n%s", n, errOut)
+	}
+	if _, errOut, code := run(t, "status", "--plan", dir); code != 0 {
+		t.Errorf("status: code %d, %s", code, errOut)
+	}
+	if _, errOut, code := run(t, "set", "--plan", dir, "R13", "2026-Q1", "1800"); code != 0 {
+		t.Errorf("set: code %d, %s", code, errOut)
+	}
+}

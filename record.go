@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -148,9 +147,9 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			"forkerte rækker vises med linjenummer.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			content, err := os.ReadFile(args[0])
+			content, err := data.ReadFile(args[0])
 			if err != nil {
-				return o.listed(2, data.Problems{{File: args[0], Key: lang.FileUnreadable, Args: []any{err.Error()}}})
+				return o.listed(2, data.Problems{data.FileProblem(args[0], err)})
 			}
 			loaded, err := loadForWriting(o, cmd.ErrOrStderr())
 			if err != nil {

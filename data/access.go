@@ -1,7 +1,6 @@
 package data
 
 import (
-	"os"
 	"strings"
 
 	gossh "golang.org/x/crypto/ssh"
@@ -56,9 +55,9 @@ func (a *Access) User(key gossh.PublicKey) *AccessUser {
 //
 // Every problem is reported with its FILE:LINE:COLUMN.
 func LoadAccess(path string) (*Access, error) {
-	src, err := os.ReadFile(path)
+	src, err := ReadFile(path)
 	if err != nil {
-		return nil, Problems{fileProblem(path, err)}
+		return nil, Problems{FileProblem(path, err)}
 	}
 	d := &doc{file: path}
 	root, ok := d.parse(src)

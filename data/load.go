@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
 
@@ -56,6 +55,9 @@ type Loaded struct {
 	StatusExists bool
 	Known        Known    // the status file as read, for the writer's checks
 	Future       Problems // entries recorded later than the moment of reading, for check to report
+	// Warnings block nothing: entries for a measure or initiative the plan
+	// no longer has, each with its FILE:LINE:COLUMN and the closest id.
+	Warnings Problems
 }
 
 // Load reads and checks the plan file and its status file. On problems it
@@ -63,7 +65,7 @@ type Loaded struct {
 func Load(src Source) (*Loaded, error) {
 	planBytes, err := src.read(src.PlanPath, "plan.toml")
 	if err != nil {
-		return nil, Problems{fileProblem(src.PlanPath, err)}
+		return nil, Problems{FileProblem(src.PlanPath, err)}
 	}
 	p, problems := readPlan(src.PlanPath, planBytes)
 	if p == nil {
@@ -77,7 +79,7 @@ func Load(src Source) (*Loaded, error) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist): // no figures recorded yet
 	case err != nil:
-		problems = append(problems, fileProblem(src.StatusPath, err))
+		problems = append(problems, FileProblem(src.StatusPath, err))
 	default:
 		l.StatusExists = true
 		l.Known = knownOf(statusBytes)
@@ -90,6 +92,7 @@ func Load(src Source) (*Loaded, error) {
 		}
 		problems = append(problems, more...)
 	}
+	problems, l.Warnings = problems.split()
 	if len(problems) > 0 {
 		return l, problems
 	}
@@ -100,16 +103,5 @@ func (src Source) read(path, exampleName string) ([]byte, error) {
 	if src.Example {
 		return ExampleFile(exampleName), nil
 	}
-	return os.ReadFile(path)
-}
-
-// fileProblem says why a file could not be read, in the user's words.
-func fileProblem(path string, err error) Problem {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return Problem{File: path, Key: lang.FileNotFound}
-	case errors.Is(err, fs.ErrPermission):
-		return Problem{File: path, Key: lang.FileNoAccess}
-	}
-	return Problem{File: path, Key: lang.FileUnreadable, Args: []any{err.Error()}}
+	return ReadFile(path)
 }

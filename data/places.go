@@ -1,13 +1,31 @@
 package data
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/beskplan/beskplan/lang"
+)
+
+// Limits on the shape of a TOML file, far above any real plan (a plan nests
+// 3 levels deep and its longest key, tables included, is about 25
+// characters) and low enough that the decoder, whose time and memory grow
+// with the square of both, stays within a small multiple of the file's size.
+const (
+	MaxNesting   = 32  // levels of tables, dotted keys, lists and inline tables
+	MaxKeyLength = 256 // bytes of a key with the names of the tables it is in
+)
 
 // pos is a place in a file: line and column, both from 1, the column
 // counted in characters (not bytes), as editors show it.
 type pos struct{ line, col int }
 
-// place is where a key and its value stand; for a [table] header both are the header.
-type place struct{ key, value pos }
+// place is where a key and its value stand, as byte offsets; for a [table]
+// header both are the header.
+type place struct{ key, value int }
 
 // spot says which part of a place a problem points at.
 type spot int
@@ -17,25 +35,193 @@ const (
 	atValue
 )
 
-// placesOf finds the place of every key, table header and array element of
-// a document that has already parsed, named by paths such as
-// "measure[2].target.value" or "strategy[0].initiative[1]". It is only run
-// when there is a problem to place, so a valid file never pays for it.
-func placesOf(src []byte) map[string]place {
-	s := &scanner{src: src, line: 1, col: 1, places: map[string]place{}, current: map[string]int{}}
-	s.run()
-	return s.places
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
 }
 
+func indexed(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+// node is a key, table or list element that a problem names, and where the
+// scanner found it. Only the paths of problems are made into nodes, so
+// placing them costs one pass over the file and nothing per key in it.
+type node struct {
+	at    place
+	found bool
+	keys  map[string]*node
+	elems map[int]*node
+	count int // [[tables]] of this name seen so far
+}
+
+// key is the child of that name, nil when no problem is under it.
+func (n *node) key(k []byte) *node {
+	if n == nil {
+		return nil
+	}
+	return n.keys[string(k)]
+}
+
+func (n *node) elem(i int) *node {
+	if n == nil {
+		return nil
+	}
+	return n.elems[i]
+}
+
+func (n *node) set(p place) {
+	if n != nil {
+		n.at, n.found = p, true
+	}
+}
+
+// walk follows a path such as "measure[2].target.value" from n and returns
+// the nodes on the way, making them when grow is true.
+func (n *node) walk(path string, grow bool) []*node {
+	chain := []*node{n}
+	for path != "" && n != nil {
+		name := path[:min(len(path), indexOrEnd(path, '.'), indexOrEnd(path, '['))]
+		path = path[len(name):]
+		n = n.child(name, -1, grow)
+		for n != nil && strings.HasPrefix(path, "[") {
+			end := indexOrEnd(path, ']')
+			i, err := strconv.Atoi(path[1:end])
+			if err != nil {
+				return chain
+			}
+			chain = append(chain, n)
+			n = n.child("", i, grow)
+			path = path[min(len(path), end+1):]
+		}
+		path = strings.TrimPrefix(path, ".")
+		if n != nil {
+			chain = append(chain, n)
+		}
+	}
+	return chain
+}
+
+func indexOrEnd(s string, c byte) int {
+	if i := strings.IndexByte(s, c); i >= 0 {
+		return i
+	}
+	return len(s)
+}
+
+// child is the node of a key, or of an element when i >= 0.
+func (n *node) child(name string, i int, grow bool) *node {
+	if i >= 0 {
+		if n.elems[i] == nil && grow {
+			if n.elems == nil {
+				n.elems = map[int]*node{}
+			}
+			n.elems[i] = &node{}
+		}
+		return n.elems[i]
+	}
+	if n.keys[name] == nil && grow {
+		if n.keys == nil {
+			n.keys = map[string]*node{}
+		}
+		n.keys[name] = &node{}
+	}
+	return n.keys[name]
+}
+
+// nestingError says where a file goes past MaxNesting or MaxKeyLength.
+type nestingError struct {
+	offset int
+	key    lang.Key
+	limit  int
+}
+
+func (e *nestingError) Error() string { return lang.Da.T(e.key, e.limit) }
+
+// decode decodes TOML into plain maps, which keep every key as written,
+// after checking the file's shape against the limits.
+func decode(src []byte) (map[string]any, error) {
+	s := &scanner{src: src}
+	s.run(nil)
+	if s.err != nil {
+		return nil, s.err
+	}
+	var root map[string]any
+	_, err := toml.Decode(unsafeString(src), &root)
+	return root, err
+}
+
+// placeAll finds the places of the paths in src, in one pass. The document
+// may be broken: the scan then still ends, with what it could find.
+func placeAll(src []byte, paths []string) []place {
+	root := &node{}
+	for _, p := range paths {
+		root.walk(p, true)
+	}
+	s := &scanner{src: src}
+	s.run(root)
+	out := make([]place, len(paths))
+	for i, p := range paths {
+		chain := root.walk(p, false)
+		for _, n := range slices.Backward(chain) {
+			if n.found {
+				out[i] = n.at
+				break
+			}
+		}
+	}
+	return out
+}
+
+// positionsOf turns byte offsets into lines and columns in one pass over src.
+func positionsOf(src []byte, offsets []int) []pos {
+	order := make([]int, len(offsets))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
+	out := make([]pos, len(offsets))
+	line, col, i := 1, 1, 0
+	for _, k := range order {
+		for end := min(max(offsets[k], 0), len(src)); i < end; i++ {
+			switch {
+			case src[i] == '\n':
+				line, col = line+1, 1
+			case src[i]&0xC0 != 0x80:
+				col++
+			}
+		}
+		out[k] = pos{line, col}
+	}
+	return out
+}
+
+// scanner walks the structure of a TOML document: tables, keys, values. It
+// checks the limits on nesting and key length as it goes, and records the
+// places of the nodes it is given.
 type scanner struct {
-	src       []byte
-	i         int
-	line, col int
-	places    map[string]place
-	current   map[string]int // array-table path -> index of its latest element
+	src   []byte
+	i     int
+	parts [][]byte // the parts of the key being read
+	err   *nestingError
 }
 
-func (s *scanner) pos() pos { return pos{s.line, s.col} }
+// level is how deep a value sits, and the length of its key with the tables it is in.
+type level struct{ depth, keyLen int }
+
+// within checks a level against the limits; past them the scan stops.
+func (s *scanner) within(lv level, at int) bool {
+	switch {
+	case s.err != nil:
+	case lv.depth > MaxNesting:
+		s.err = &nestingError{at, lang.TooDeep, MaxNesting}
+	case lv.keyLen > MaxKeyLength:
+		s.err = &nestingError{at, lang.KeyTooLong, MaxKeyLength}
+	}
+	return s.err == nil
+}
+
+func (s *scanner) more() bool { return s.i < len(s.src) && s.err == nil }
 
 func (s *scanner) peek() byte {
 	if s.i < len(s.src) {
@@ -48,33 +234,14 @@ func (s *scanner) at(prefix string) bool {
 	return len(s.src)-s.i >= len(prefix) && string(s.src[s.i:s.i+len(prefix)]) == prefix
 }
 
-// next steps over one byte, counting lines and characters.
-func (s *scanner) next() {
-	b := s.src[s.i]
-	s.i++
-	if b == '\n' {
-		s.line, s.col = s.line+1, 1
-		return
-	}
-	if s.i >= len(s.src) || s.src[s.i]&0xC0 != 0x80 {
-		s.col++
-	}
-}
-
-func (s *scanner) skip(n int) {
-	for ; n > 0 && s.i < len(s.src); n-- {
-		s.next()
-	}
-}
+func (s *scanner) skip(n int) { s.i = min(s.i+n, len(s.src)) }
 
 // blank skips spaces and tabs, and with lines also newlines and comments.
 func (s *scanner) blank(lines bool) {
 	for s.i < len(s.src) {
-		switch c := s.peek(); {
-		case c == ' ' || c == '\t' || c == '\r':
-			s.next()
-		case lines && c == '\n':
-			s.next()
+		switch c := s.src[s.i]; {
+		case c == ' ' || c == '\t' || c == '\r', lines && c == '\n':
+			s.i++
 		case lines && c == '#':
 			s.restOfLine()
 		default:
@@ -84,119 +251,111 @@ func (s *scanner) blank(lines bool) {
 }
 
 func (s *scanner) restOfLine() {
-	for s.i < len(s.src) && s.peek() != '\n' {
-		s.next()
+	for s.i < len(s.src) && s.src[s.i] != '\n' {
+		s.i++
 	}
 }
 
-func (s *scanner) run() {
-	table := ""
-	for {
+func (s *scanner) run(root *node) {
+	table, lv := root, level{}
+	for s.more() {
 		s.blank(true)
 		if s.i >= len(s.src) {
 			return
 		}
 		if s.peek() == '[' {
-			table = s.header()
+			table, lv = s.header(root)
 		} else {
-			s.keyValue(table)
+			s.keyValue(table, lv)
 		}
 		s.restOfLine()
 	}
 }
 
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-func indexed(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
-
-// resolve turns dotted keys into a path, with the current index of every array table on the way.
-func (s *scanner) resolve(keys []string) string {
-	path := ""
+// resolve follows dotted keys from n, into the latest of every [[table]] on the way.
+func (n *node) resolve(keys [][]byte) *node {
 	for _, k := range keys {
-		path = join(path, k)
-		if i, ok := s.current[path]; ok {
-			path = indexed(path, i)
+		n = n.key(k)
+		if n != nil && n.count > 0 {
+			n = n.elem(n.count - 1)
 		}
 	}
-	return path
+	return n
 }
 
-func (s *scanner) header() string {
-	at := s.pos()
+func (s *scanner) header(root *node) (*node, level) {
+	at := s.i
 	array := s.at("[[")
 	s.skip(1)
 	if array {
 		s.skip(1)
 	}
-	keys, _ := s.keys()
-	s.skip(1)
-	if array {
-		s.skip(1)
-	}
+	keys, lv, _ := s.keys(level{})
 	if !array || len(keys) == 0 {
-		path := s.resolve(keys)
-		s.places[path] = place{at, at}
-		return path
+		n := root.resolve(keys)
+		n.set(place{at, at})
+		return n, lv
 	}
-	base := join(s.resolve(keys[:len(keys)-1]), keys[len(keys)-1])
-	i := 0
-	if last, ok := s.current[base]; ok {
-		i = last + 1
+	base := root.resolve(keys[:len(keys)-1]).key(keys[len(keys)-1])
+	if base == nil {
+		return nil, lv
 	}
-	s.current[base] = i
-	path := indexed(base, i)
-	s.places[path] = place{at, at}
-	if i == 0 {
-		s.places[base] = place{at, at} // the array as a whole stands where it starts
+	base.count++
+	n := base.elem(base.count - 1)
+	n.set(place{at, at})
+	if base.count == 1 {
+		base.set(place{at, at}) // the list as a whole stands where it starts
 	}
-	return path
+	return n, lv
 }
 
-func (s *scanner) keyValue(table string) {
-	keys, at := s.keys()
-	path := table
+func (s *scanner) keyValue(table *node, lv level) {
+	keys, lv, at := s.keys(lv)
+	n := table
 	for _, k := range keys {
-		path = join(path, k)
+		n = n.key(k)
 	}
 	s.blank(false)
 	if s.peek() == '=' {
-		s.next()
+		s.i++
 	}
 	s.blank(false)
-	v := s.pos()
-	s.value(path)
-	s.places[path] = place{at, v}
+	v := s.i
+	s.value(n, lv)
+	n.set(place{at, v})
 }
 
-// keys reads a dotted key: bare, "basic" or 'literal' parts.
-func (s *scanner) keys() ([]string, pos) {
+// keys reads a dotted key, bare, "basic" or 'literal' parts, adding each
+// to the level. The parts are valid until the next call.
+func (s *scanner) keys(lv level) ([][]byte, level, int) {
 	s.blank(false)
-	at := s.pos()
-	var keys []string
-	for s.i < len(s.src) {
+	at := s.i
+	s.parts = s.parts[:0]
+	for s.more() {
 		s.blank(false)
+		partAt := s.i
+		var part []byte
 		switch s.peek() {
 		case '"', '\'':
-			keys = append(keys, s.quoted())
+			part = s.quoted()
 		default:
-			start := s.i
-			for s.i < len(s.src) && bare(s.peek()) {
-				s.next()
+			for s.i < len(s.src) && bare(s.src[s.i]) {
+				s.i++
 			}
-			keys = append(keys, string(s.src[start:s.i]))
+			part = s.src[partAt:s.i]
 		}
+		s.parts = append(s.parts, part)
+		if !s.within(level{lv.depth + 1, lv.keyLen + len(part)}, partAt) {
+			break
+		}
+		lv = level{lv.depth + 1, lv.keyLen + len(part)}
 		s.blank(false)
 		if s.peek() != '.' {
 			break
 		}
-		s.next()
+		s.i++
 	}
-	return keys, at
+	return s.parts, lv, at
 }
 
 func bare(c byte) bool {
@@ -204,62 +363,64 @@ func bare(c byte) bool {
 }
 
 // quoted reads a one-line quoted key and returns its text (escapes kept as written).
-func (s *scanner) quoted() string {
-	q := s.peek()
-	s.next()
+func (s *scanner) quoted() []byte {
+	q := s.src[s.i]
+	s.i++
 	start := s.i
-	for s.i < len(s.src) && s.peek() != q && s.peek() != '\n' {
-		if q == '"' && s.peek() == '\\' {
-			s.next()
+	for s.i < len(s.src) && s.src[s.i] != q && s.src[s.i] != '\n' {
+		if q == '"' && s.src[s.i] == '\\' {
+			s.i++
 		}
-		s.next()
+		s.i++
 	}
-	text := string(s.src[start:s.i])
+	text := s.src[start:min(s.i, len(s.src))]
 	s.skip(1)
 	return text
 }
 
-func (s *scanner) value(path string) {
-	switch c := s.peek(); {
-	case c == '"' || c == '\'':
+func (s *scanner) value(n *node, lv level) {
+	switch c := s.peek(); c {
+	case '"', '\'':
 		s.str()
-	case c == '[':
-		s.next()
-		for i := 0; s.i < len(s.src); i++ {
-			s.blank(true)
-			if s.peek() == ']' {
-				break
-			}
-			at := s.pos()
-			s.value(indexed(path, i))
-			s.places[indexed(path, i)] = place{at, at}
-			s.blank(true)
-			if s.peek() == ',' {
-				s.next()
-			}
+	case '[', '{':
+		lv.depth++
+		if !s.within(lv, s.i) {
+			return
 		}
-		s.skip(1)
-	case c == '{':
-		s.next()
-		for s.i < len(s.src) {
+		end := byte(']')
+		if c == '{' {
+			end = '}'
+		}
+		s.i++
+		for i := 0; s.more(); i++ {
 			s.blank(true)
-			if s.peek() == '}' {
+			if s.peek() == end {
 				break
 			}
-			s.keyValue(path)
+			start := s.i
+			if c == '[' {
+				e := n.elem(i)
+				s.value(e, lv)
+				e.set(place{start, start})
+			} else {
+				s.keyValue(n, lv)
+			}
 			s.blank(true)
 			if s.peek() == ',' {
-				s.next()
+				s.i++
+			}
+			if s.i == start { // not TOML: step over it, so the scan ends
+				s.i++
 			}
 		}
 		s.skip(1)
 	default:
 		for s.i < len(s.src) {
-			switch s.peek() {
+			switch s.src[s.i] {
 			case ',', ']', '}', '#', '\n', '\r':
 				return
 			}
-			s.next()
+			s.i++
 		}
 	}
 }
@@ -271,14 +432,14 @@ func (s *scanner) str() {
 		end := string([]byte{q, q, q})
 		s.skip(3)
 		for s.i < len(s.src) && !s.at(end) {
-			if q == '"' && s.peek() == '\\' {
-				s.next()
+			if q == '"' && s.src[s.i] == '\\' {
+				s.i++
 			}
-			s.next()
+			s.i++
 		}
 		s.skip(3)
 		for n := 0; n < 2 && s.peek() == q; n++ { // """a"""" ends with quotes in the text
-			s.next()
+			s.i++
 		}
 		return
 	}

@@ -17,76 +17,63 @@ var validID = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
 
 // parse decodes TOML into plain maps, which keep every key as written.
 func (d *doc) parse(src []byte) (map[string]any, bool) {
-	var root map[string]any
-	_, err := toml.Decode(unsafeString(src), &root)
+	root, err := decode(src)
 	if err == nil {
 		return root, true
 	}
+	var deep *nestingError
 	var pe toml.ParseError
-	if !errors.As(err, &pe) {
-		d.problems = append(d.problems, Problem{File: d.file, Line: 1, Col: 1, Key: lang.BadTOML, Args: []any{err.Error()}})
-		return nil, false
-	}
-	line, col := pe.Position.Line, 1
-	if start := pe.Position.Start; start > 0 || pe.Position.Line <= 1 {
-		// The reported span may begin with the blanks before the offending character.
-		for start < len(src)-1 && start < pe.Position.Start+pe.Position.Len-1 && (src[start] == ' ' || src[start] == '\t') {
-			start++
+	switch {
+	case errors.As(err, &deep):
+		line, col := lineCol(src, deep.offset)
+		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: deep.key, Args: []any{deep.limit}})
+	case errors.As(err, &pe):
+		line, col := pe.Position.Line, 1
+		if start := pe.Position.Start; start > 0 || pe.Position.Line <= 1 {
+			// The reported span may begin with the blanks before the offending character.
+			for start < len(src)-1 && start < pe.Position.Start+pe.Position.Len-1 && (src[start] == ' ' || src[start] == '\t') {
+				start++
+			}
+			line, col = lineCol(src, start)
 		}
-		line, col = lineCol(src, start)
+		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: lang.BadTOML, Args: []any{pe.Message}})
+	default:
+		d.problems = append(d.problems, Problem{File: d.file, Line: 1, Col: 1, Key: lang.BadTOML, Args: []any{err.Error()}})
 	}
-	d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: lang.BadTOML, Args: []any{pe.Message}})
 	return nil, false
 }
 
 // lineCol turns a byte offset into a line and a column counted in characters.
 func lineCol(src []byte, offset int) (int, int) {
-	offset = min(max(offset, 0), len(src))
-	line, col := 1, 1
-	for i := 0; i < offset; i++ {
-		switch {
-		case src[i] == '\n':
-			line, col = line+1, 1
-		case src[i]&0xC0 != 0x80:
-			col++
-		}
-	}
-	return line, col
+	p := positionsOf(src, []int{offset})[0]
+	return p.line, p.col
 }
 
-// place gives every problem found by path its line and column.
+// place gives every problem found by path its line and column, finding
+// them all in one pass over the file.
 func (d *doc) place(src []byte) {
-	var places map[string]place
-	for i := range d.problems {
-		p := &d.problems[i]
-		if p.Line != 0 {
-			continue
+	var todo []int
+	var paths []string
+	for i, p := range d.problems {
+		if p.Line == 0 {
+			todo = append(todo, i)
+			paths = append(paths, p.path)
 		}
-		if places == nil {
-			places = placesOf(src)
-		}
-		at := place{pos{1, 1}, pos{1, 1}}
-		for path := p.path; path != ""; path = parent(path) {
-			if found, ok := places[path]; ok {
-				at = found
-				break
+	}
+	if len(todo) > 0 {
+		places := placeAll(src, paths)
+		offsets := make([]int, len(todo))
+		for k, i := range todo {
+			offsets[k] = places[k].key
+			if d.problems[i].at == atValue {
+				offsets[k] = places[k].value
 			}
 		}
-		if p.at == atValue {
-			p.Line, p.Col = at.value.line, at.value.col
-		} else {
-			p.Line, p.Col = at.key.line, at.key.col
+		for k, at := range positionsOf(src, offsets) {
+			d.problems[todo[k]].Line, d.problems[todo[k]].Col = at.line, at.col
 		}
 	}
 	sortProblems(d.problems)
-}
-
-// parent strips the last key or index of a path.
-func parent(path string) string {
-	if i := strings.LastIndexAny(path, ".["); i >= 0 {
-		return path[:i]
-	}
-	return ""
 }
 
 // ids checks that every id is well formed and used once across the whole plan.

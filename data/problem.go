@@ -16,6 +16,7 @@ type Problem struct {
 	Line, Col int // from 1; 0 when the problem has no place in the file
 	Key       lang.Key
 	Args      []any
+	Warning   bool   // reported, but blocks nothing
 	path      string // where in the document, until resolved to Line and Col
 	at        spot
 }
@@ -23,6 +24,9 @@ type Problem struct {
 // Message renders the problem in the language as FILE:LINE:COLUMN: message.
 func (p Problem) Message(l lang.Lang) string {
 	text := l.T(p.Key, p.Args...)
+	if p.Warning {
+		text = l.T(lang.WarningPrefix) + text
+	}
 	if p.Line == 0 {
 		return p.File + ": " + text
 	}
@@ -45,6 +49,18 @@ func (ps Problems) Message(l lang.Lang) string {
 		lines[i] = p.Message(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// split parts the problems that block from the warnings.
+func (ps Problems) split() (errs, warnings Problems) {
+	for _, p := range ps {
+		if p.Warning {
+			warnings = append(warnings, p)
+		} else {
+			errs = append(errs, p)
+		}
+	}
+	return errs, warnings
 }
 
 // sortProblems orders problems by file and place, as an editor lists them.

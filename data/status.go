@@ -9,8 +9,6 @@ import (
 	"time"
 	"unsafe"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -168,8 +166,8 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 }
 
 func readPart(file string, part []byte, p *model.Plan, ids planIDs, now time.Time) partResult {
-	var root map[string]any
-	if _, err := toml.Decode(unsafeString(part), &root); err != nil {
+	root, err := decode(part)
+	if err != nil {
 		return partResult{}
 	}
 	list, isList := root["entry"].([]map[string]any)
@@ -200,7 +198,7 @@ var entryKeys = []string{"measure", "initiative", "period", "value", "reference"
 // readEntry reads one [[entry]]; ok is false when it cannot be counted.
 func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (model.Entry, bool) {
 	t.known(entryKeys...)
-	before := len(t.d.problems)
+	before := t.d.errs
 	e := model.Entry{
 		Measure:    t.text("measure", false),
 		Initiative: t.text("initiative", false),
@@ -231,7 +229,7 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		checkFigure(t, e, p, measureIDs)
 	default:
 		if p.Initiative(e.Initiative) == nil && e.Initiative != "" {
-			unknownRef(t.d, t.path, "initiative", e.Initiative, initiativeIDs)
+			orphan(t.d, t.path, "initiative", e.Initiative, initiativeIDs)
 		}
 		states := make([]string, len(model.States))
 		for i, s := range model.States {
@@ -244,18 +242,29 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 			}
 		}
 	}
-	ok := len(t.d.problems) == before
+	ok := t.d.errs == before
 	if ok && !t.d.now.IsZero() && e.At.After(t.d.now) {
 		t.d.add(join(t.path, "at"), atValue, lang.FutureAt, e.At.Format(time.RFC3339), e.Measure+e.Initiative, e.Period.String())
 	}
 	return e, ok
 }
 
+// orphan warns of an entry for a measure or initiative the plan does not
+// have (any more): it is kept, counted nowhere, and blocks nothing, so
+// taking a measure out of the plan does not stop everyone's saves.
+func orphan(d *doc, path, key, id string, candidates []string) {
+	if near := Closest(id, candidates); near != "" {
+		d.warn(join(path, key), atValue, lang.OrphanEntryNear, key, id, near)
+		return
+	}
+	d.warn(join(path, key), atValue, lang.OrphanEntry, key, id)
+}
+
 // checkFigure checks an entry that records a measure's figure or a pending mark.
 func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 	m := p.Measure(e.Measure)
 	if m == nil && e.Measure != "" {
-		unknownRef(t.d, t.path, "measure", e.Measure, measureIDs)
+		orphan(t.d, t.path, "measure", e.Measure, measureIDs)
 	}
 	_, hasValue := t.m["value"]
 	switch {

@@ -16,10 +16,17 @@ type doc struct {
 	file     string
 	problems Problems
 	now      time.Time // an entry's `at` later than this is reported (FutureAt); zero: not looked at
+	errs     int       // the problems that are not warnings
 }
 
 func (d *doc) add(path string, at spot, k lang.Key, args ...any) {
 	d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, path: path, at: at})
+	d.errs++
+}
+
+// warn adds a problem that is reported but blocks nothing.
+func (d *doc) warn(path string, at spot, k lang.Key, args ...any) {
+	d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, Warning: true, path: path, at: at})
 }
 
 // table is one TOML table of a document, read key by key. Keys are matched

@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"io"
-	"os"
 	"time"
 
 	"github.com/beskplan/beskplan/model"
@@ -11,8 +10,9 @@ import (
 
 // Added is what was appended to a status file since it was loaded.
 type Added struct {
-	Entries []model.Entry
-	Known   Known // the status file as now known
+	Entries  []model.Entry
+	Known    Known    // the status file as now known
+	Warnings Problems // entries in the new part that the plan has nothing for
 }
 
 // ReadAdded reads only what was appended to the status file since it was
@@ -23,13 +23,13 @@ type Added struct {
 // be loaded whole. Problems in the new part carry their true line in the
 // whole file.
 func (l *Loaded) ReadAdded() (Added, Problems, bool) {
-	f, err := os.Open(l.StatusPath)
+	f, err := OpenRegular(l.StatusPath)
 	if err != nil {
 		return Added{}, nil, false
 	}
 	defer f.Close()
 	info, err := f.Stat()
-	if err != nil || info.Size() < l.Known.Size || !prefixIs(f, l.Known) {
+	if err != nil || info.Size() < l.Known.Size || info.Size() > MaxFileSize || !prefixIs(f, l.Known) {
 		return Added{}, nil, false
 	}
 	more := make([]byte, info.Size()-l.Known.Size)
@@ -48,7 +48,8 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 			problems[i].Line += lines
 		}
 	}
-	return Added{Entries: entries, Known: l.Known.extend(more)}, problems, true
+	problems, warnings := problems.split()
+	return Added{Entries: entries, Known: l.Known.extend(more), Warnings: warnings}, problems, true
 }
 
 // endsLine reports whether the byte before offset is a newline, so the new

@@ -58,7 +58,7 @@ func stampFile(path string, prev FileStamp, hash bool) FileStamp {
 		f.Sum = prev.Sum
 		return f
 	}
-	if file, err := os.Open(path); err == nil {
+	if file, err := OpenRegular(path); err == nil {
 		h := sha256.New()
 		_, _ = io.Copy(h, file)
 		file.Close()

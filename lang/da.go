@@ -224,4 +224,17 @@ var da = map[Key]string{
 	ErrFutureEntry:  "%s: registreringen for %s %s har tidspunktet %s, senere end nu, så den nye ville ikke blive vist. Intet er gemt; ret tidspunktet (at) dér først",
 	ErrDanglingLink: "%s er et symbolsk link til %s, som ikke findes, så intet er skrevet. Opret filen dér, eller ret linket",
 	ErrReplaced:     "%s bliver ved med at blive udskiftet af et andet program, mens der gemmes, så intet er skrevet. Prøv igen om lidt",
+	// Reading files: what beskplan refuses, and entries the plan no longer has.
+	TooDeep:         "for dybt indlejret: mere end %d niveauer af tabeller, punktum-nøgler, lister og { }-tabeller (en plan bruger 3)",
+	KeyTooLong:      "nøglen er længere end %d tegn (med navnene på de tabeller, den står i); så lange nøgler læses ikke",
+	FileTooLarge:    "filen er større end grænsen på %d MiB, så den læses ikke (en statusfil med 10 års tal fylder få MB)",
+	FileNotRegular:  "er ikke en almindelig fil, men %s; beskplan læser kun almindelige filer",
+	KindFolder:      "en mappe",
+	KindPipe:        "et navngivet rør (FIFO)",
+	KindDevice:      "en enhed",
+	KindSocket:      "en sokkel",
+	KindSpecial:     "en særlig fil",
+	WarningPrefix:   "advarsel: ",
+	OrphanEntry:     "%s = %q: planen har ikke længere noget med det id; tallet gemmes, men tæller ingen steder",
+	OrphanEntryNear: "%s = %q: planen har ikke længere noget med det id (mente du %q?); tallet gemmes, men tæller ingen steder",
 }

@@ -224,4 +224,17 @@ var en = map[Key]string{
 	ErrFutureEntry:  "%s: the entry for %s %s has the time %s, later than now, so the new one would not be shown. Nothing was saved; correct the time (at) there first",
 	ErrDanglingLink: "%s is a symbolic link to %s, which does not exist, so nothing was written. Create the file there, or correct the link",
 	ErrReplaced:     "%s keeps being replaced by another program while saving, so nothing was written. Try again in a moment",
+	// Reading files: what beskplan refuses, and entries the plan no longer has.
+	TooDeep:         "nested too deep: more than %d levels of tables, dotted keys, lists and { } tables (a plan uses 3)",
+	KeyTooLong:      "the key is longer than %d characters (with the names of the tables it is in); keys that long are not read",
+	FileTooLarge:    "the file is larger than the limit of %d MiB, so it is not read (a status file with 10 years of figures is a few MB)",
+	FileNotRegular:  "is not a regular file but %s; beskplan reads only regular files",
+	KindFolder:      "a folder",
+	KindPipe:        "a named pipe (FIFO)",
+	KindDevice:      "a device",
+	KindSocket:      "a socket",
+	KindSpecial:     "a special file",
+	WarningPrefix:   "warning: ",
+	OrphanEntry:     "%s = %q: the plan no longer has anything with that id; the figure is kept but counts nowhere",
+	OrphanEntryNear: "%s = %q: the plan no longer has anything with that id (did you mean %q?); the figure is kept but counts nowhere",
 }

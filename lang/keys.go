@@ -241,3 +241,19 @@ const (
 	ErrDanglingLink Key = "ErrDanglingLink"
 	ErrReplaced     Key = "ErrReplaced"
 )
+
+// Reading files: what beskplan refuses, and entries the plan no longer has.
+const (
+	TooDeep         Key = "TooDeep"
+	KeyTooLong      Key = "KeyTooLong"
+	FileTooLarge    Key = "FileTooLarge"
+	FileNotRegular  Key = "FileNotRegular"
+	KindFolder      Key = "KindFolder"
+	KindPipe        Key = "KindPipe"
+	KindDevice      Key = "KindDevice"
+	KindSocket      Key = "KindSocket"
+	KindSpecial     Key = "KindSpecial"
+	WarningPrefix   Key = "WarningPrefix"
+	OrphanEntry     Key = "OrphanEntry"
+	OrphanEntryNear Key = "OrphanEntryNear"
+)
