@@ -137,7 +137,8 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 		Short: "Registrér mange tal fra en CSV-fil (fx kopieret fra et regneark)",
 		Long: "Læs tal fra en CSV-fil med en overskriftsrække: measure, period, value og\n" +
 			"eventuelt reference og note (også på dansk: resultatmål, periode, værdi).\n" +
-			"Semikolon (dansk Excel) eller komma, UTF-8 med eller uden BOM.\n" +
+			"Semikolon (dansk Excel), komma eller tabulator; UTF-8, UTF-16 med BOM\n" +
+			"(Excels \"Unicode-tekst\") eller Windows-1252 (Excels \"CSV (semikolonsepareret)\").\n" +
 			"Alle rækker kontrolleres først; er én forkert, gemmes intet, og alle\n" +
 			"forkerte rækker vises med linjenummer.",
 		Args: cobra.ExactArgs(1),
@@ -150,9 +151,12 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			entries, problems := data.ReadCSV(args[0], content, loaded.Plan)
+			entries, enc, problems := data.ReadCSV(args[0], content, loaded.Plan)
 			if len(problems) > 0 {
 				return o.listed(2, problems)
+			}
+			if enc != data.UTF8 {
+				fmt.Fprintln(stdout, o.l.T(lang.CSVReadAs, args[0], enc))
 			}
 			if len(entries) == 0 {
 				return exitError{2, args[0] + ": " + o.l.T(lang.NothingToImport)}

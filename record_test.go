@@ -275,3 +275,58 @@ func TestFullDiskOnTinyTmpfs(t *testing.T) {
 		t.Error("the file changed on a full disk")
 	}
 }
+
+func TestImportMalformedRowsArePositionedNotAPanic(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	before := entriesIn(t, dir)
+	for name, c := range map[string]struct{ csv, want string }{
+		"too few fields":        {"measure;period;value\nR13;2026-Q3;1\nR5;2026-Q3\n", "tal.csv:3:11: rækken har 2 felter, men overskriftsrækken har 3"},
+		"comma row, semicolons": {"measure;period;value\nR13;2026-Q3;1\nR5,2026-Q3,5\n", "tal.csv:3:3: rækken er adskilt med komma, men filen bruger semikolon"},
+	} {
+		os.WriteFile(csvPath, []byte(c.csv), 0o644)
+		_, errOut, code := run(t, "import", csvPath, "--plan", dir)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%s: exit %d\n%s\nwant %q", name, code, errOut, c.want)
+		}
+	}
+	if got := entriesIn(t, dir); got != before {
+		t.Error("one bad row means nothing is written")
+	}
+}
+
+func TestImportWindows1252SaysSoAndKeepsLetters(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	// Danish Excel's "CSV (semikolonsepareret)": Windows-1252, æ = 0xE6, Æ = 0xC6, ø = 0xF8.
+	os.WriteFile(csvPath, []byte("resultatm\xe5l;periode;v\xe6rdi;note\nR13;2026-Q3;1.742;\xc6r\xf8\n"), 0o644)
+	out, errOut, code := run(t, "import", csvPath, "--plan", dir)
+	if code != 0 || !strings.Contains(out, "læst som Windows-1252") || !strings.Contains(out, `"Ærø"`) {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	l, _ := data.Load(data.Locate(dir))
+	if last := l.Plan.Entries[len(l.Plan.Entries)-1]; last.Note != "Ærø" {
+		t.Errorf("the note saved is %q", last.Note)
+	}
+}
+
+func TestSetRefusesANoteThatIsNotText(t *testing.T) {
+	dir := initPlan(t)
+	status, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
+	for note, want := range map[string]string{
+		"\xc6r\xf8":             "ikke gyldig UTF-8",
+		"\x1b[31mrød\x1b[0m":    "styretegn (U+001B)",
+		"tal\rfalsk overskrift": "styretegn (U+000D)",
+	} {
+		_, errOut, code := run(t, "set", "R13", "2026-Q4", "1.750", "--note", note, "--plan", dir)
+		if code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("--note %q: exit %d %q, want 2 and %q", note, code, errOut, want)
+		}
+	}
+	if now, _ := os.ReadFile(filepath.Join(dir, "status.toml")); !bytes.Equal(now, status) {
+		t.Error("a refused note must write nothing")
+	}
+	if _, errOut, code := run(t, "set", "R13", "2026-Q4", "1.750", "--note", "linje 1\nlinje 2\tmed tab", "--plan", dir); code != 0 {
+		t.Errorf("a note with a line break and a tab is text: %d %q", code, errOut)
+	}
+}

@@ -218,4 +218,21 @@ var da = map[Key]string{
 	AccessOK:          "%s: %d brugere – ingen fejl",
 	KeyRepair:         "reparér",
 	RepairOffer:       "ctrl+r flytter den ufærdige del til en fil ved siden af.",
+
+	// Import, output and init safety (issue 12).
+	SepSemicolon:         "semikolon",
+	SepComma:             "komma",
+	SepTab:               "tabulator",
+	CSVFieldCount:        "rækken har %d felter, men overskriftsrækken har %d (%s); hver række skal have et felt til hver kolonne",
+	CSVWrongSeparator:    "rækken er adskilt med %s, men filen bruger %s (som overskriftsrækken); brug samme skilletegn i hele filen",
+	CSVBareQuote:         `et anførselstegn (") midt i et felt: sæt hele feltet i anførselstegn og skriv "" for hvert " i det`,
+	CSVQuoteNotClosed:    `feltet i anførselstegn, der begynder her, er ikke afsluttet: afslut det med et " efterfulgt af skilletegnet (%s) eller linjeskift, og skriv "" for et " inde i feltet`,
+	CSVQuoteExtra:        `et felt i anførselstegn fortsætter efter det afsluttende ": efter det skal skilletegnet (%s) eller linjeskift komme; skriv "" for et " inde i feltet`,
+	CSVWorkbook:          `filen er et Excel-regneark (.xlsx), ikke en CSV-fil: gem den i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)"`,
+	CSVUTF16NoBOM:        `filen ser ud til at være UTF-16 uden BOM, og så kan tegnene ikke læses sikkert: gem den i Excel som "CSV UTF-8" eller "Unicode-tekst"`,
+	CSVByteNotInEncoding: `byten %#02x findes ikke i %s, så filen er hverken UTF-8 eller %[2]s: gem den i Excel som "CSV UTF-8"`,
+	CSVBadCharacter:      `tegnet her kan ikke læses som %s (filen er beskadiget eller afkortet): gem den i Excel som "CSV UTF-8"`,
+	CSVReadAs:            "%s: læst som %s",
+	NoteNotUTF8:          "bemærkningen er ikke gyldig UTF-8 (terminalens tegnsæt er måske Latin-1); skriv den i en UTF-8-terminal",
+	NoteControl:          "bemærkningen indeholder et styretegn (%U), som ikke kan vises; fjern det",
 }

@@ -218,4 +218,21 @@ var en = map[Key]string{
 	AccessOK:          "%s: %d users – no problems",
 	KeyRepair:         "repair",
 	RepairOffer:       "ctrl+r moves the unfinished part to a file beside it.",
+
+	// Import, output and init safety (issue 12).
+	SepSemicolon:         "semicolons",
+	SepComma:             "commas",
+	SepTab:               "tabs",
+	CSVFieldCount:        "the row has %d fields, but the header row has %d (%s); every row needs a field for each column",
+	CSVWrongSeparator:    "the row is separated by %s, but the file uses %s (as its header row); use one separator in the whole file",
+	CSVBareQuote:         `a quote (") inside a field: put the whole field in quotes and write "" for each " in it`,
+	CSVQuoteNotClosed:    `the quoted field that starts here is not closed: end it with a " followed by the separator (%s) or a line break, and write "" for a " inside it`,
+	CSVQuoteExtra:        `a quoted field goes on after its closing ": the separator (%s) or a line break must follow it; write "" for a " inside the field`,
+	CSVWorkbook:          `the file is an Excel workbook (.xlsx), not a CSV file: save it in Excel as "CSV UTF-8"`,
+	CSVUTF16NoBOM:        `the file looks like UTF-16 without a BOM, so its characters cannot be read safely: save it in Excel as "CSV UTF-8" or "Unicode Text"`,
+	CSVByteNotInEncoding: `the byte %#02x does not exist in %s, so the file is neither UTF-8 nor %[2]s: save it in Excel as "CSV UTF-8"`,
+	CSVBadCharacter:      `the character here cannot be read as %s (the file is damaged or cut short): save it in Excel as "CSV UTF-8"`,
+	CSVReadAs:            "%s: read as %s",
+	NoteNotUTF8:          "the note is not valid UTF-8 (the terminal's character set may be Latin-1); type it in a UTF-8 terminal",
+	NoteControl:          "the note holds a control character (%U) that cannot be shown; remove it",
 }

@@ -232,3 +232,22 @@ const (
 	KeyRepair         Key = "KeyRepair"
 	RepairOffer       Key = "RepairOffer"
 )
+
+// Import, output and init safety (issue 12: CSV import, encodings, control characters, negative figures).
+const (
+	SepSemicolon         Key = "SepSemicolon"
+	SepComma             Key = "SepComma"
+	SepTab               Key = "SepTab"
+	CSVFieldCount        Key = "CSVFieldCount"
+	CSVWrongSeparator    Key = "CSVWrongSeparator"
+	CSVBareQuote         Key = "CSVBareQuote"
+	CSVQuoteNotClosed    Key = "CSVQuoteNotClosed"
+	CSVQuoteExtra        Key = "CSVQuoteExtra"
+	CSVWorkbook          Key = "CSVWorkbook"
+	CSVUTF16NoBOM        Key = "CSVUTF16NoBOM"
+	CSVByteNotInEncoding Key = "CSVByteNotInEncoding"
+	CSVBadCharacter      Key = "CSVBadCharacter"
+	CSVReadAs            Key = "CSVReadAs"
+	NoteNotUTF8          Key = "NoteNotUTF8"
+	NoteControl          Key = "NoteControl"
+)
