@@ -41,7 +41,7 @@ type options struct {
 }
 
 func main() {
-	err := newRoot(os.Stdout, os.Stderr).Execute()
+	err := execute(newRoot(os.Stdout, os.Stderr), os.Args[1:])
 	var ee exitError
 	switch {
 	case err == nil:

@@ -330,3 +330,27 @@ func TestSetRefusesANoteThatIsNotText(t *testing.T) {
 		t.Errorf("a note with a line break and a tab is text: %d %q", code, errOut)
 	}
 }
+
+func TestSetTakesNegativeFigures(t *testing.T) {
+	dir := initPlan(t)
+	plan := []string{"--plan", dir}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{append([]string{"set", "R13", "2026-Q3", "-5"}, plan...), "R13 2026-Q3 = -5 antal"},
+		{append([]string{"set", "R13", "2026-Q3", "-5,5", "--note", "-3 fra sidst"}, plan...), `R13 2026-Q3 = -5,5 antal – "-3 fra sidst"`},
+		{append([]string{"set", "--note", "ændring", "R13", "2026-Q3", "-1.750"}, plan...), "R13 2026-Q3 = -1.750 antal"},
+		{append([]string{"set", "R6", "2026-Q3", "-0,4", "--reference", "-1,2"}, plan...), "R6 2026-Q3 = -0,4 % (Landsgennemsnit -1,2 %)"},
+		{append(append([]string{"set"}, plan...), "--", "R13", "2026-Q3", "-7"), "R13 2026-Q3 = -7 antal"},
+		{append(plan, "set", "R13", "2026-Q3", "-8"), "R13 2026-Q3 = -8 antal"},
+	} {
+		out, errOut, code := run(t, c.args...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("%v: exit %d %q %q, want %q", c.args, code, out, errOut, c.want)
+		}
+	}
+	if _, errOut, code := run(t, "set", "R13", "2026-Q3", "-x", "--plan", dir); code != 2 || errOut == "" {
+		t.Errorf("an unknown flag is still refused: %d %q", code, errOut)
+	}
+}
