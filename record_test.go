@@ -354,3 +354,37 @@ func TestSetTakesNegativeFigures(t *testing.T) {
 		t.Errorf("an unknown flag is still refused: %d %q", code, errOut)
 	}
 }
+
+func TestInitOnFullDiskWritesWholeFilesOrNone(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a tiny tmpfs needs root; data's init test fails each write instead")
+	}
+	disk := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", disk).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs here (%v: %s)", err, out)
+	}
+	defer exec.Command("umount", disk).Run()
+	for _, free := range []int{4, 8, 12, 16, 20} { // KiB left; the two files need 12 and 8
+		dir := filepath.Join(disk, "plan")
+		os.RemoveAll(dir)
+		filler := filepath.Join(disk, "fyld")
+		os.WriteFile(filler, make([]byte, (48-free)<<10), 0o600)
+		_, errOut, code := run(t, "init", dir)
+		if code == 0 && free >= 20 {
+			for _, name := range []string{"plan.toml", "status.toml"} {
+				if b, _ := os.ReadFile(filepath.Join(dir, name)); !bytes.Equal(b, data.ExampleFile(name)) {
+					t.Errorf("%d KiB free: %s is not whole", free, name)
+				}
+			}
+			continue
+		}
+		if code != 1 || !strings.Contains(errOut, "ikke plads på disken") || !strings.Contains(errOut, "intet er skrevet") {
+			t.Errorf("%d KiB free: exit %d %q, want 1 and a full disk", free, code, errOut)
+		}
+		left, _ := os.ReadDir(dir)
+		for _, f := range left {
+			t.Errorf("%d KiB free: %s was left behind", free, f.Name())
+		}
+		os.Remove(filler)
+	}
+}

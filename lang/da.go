@@ -64,7 +64,6 @@ var da = map[Key]string{
 	CheckFailed:    "%d problem(er) fundet",
 	InitWrote:      "Oprettede %s og %s – ret dem til, og kør: beskplan check --plan %s",
 	InitExists:     "%s findes allerede; init overskriver aldrig en fil",
-	InitFailed:     "kunne ikke oprette %s: %s",
 	BadAsOf:        "--as-of %q: skriv en periode som 2024-Q3, 2024-03, 2024-H1 eller 2024",
 	BadAsRecorded:  "--as-recorded %q: skriv en dato som 2024-06-30",
 	UnknownCommand: "ukendt kommando %q",

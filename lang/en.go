@@ -64,7 +64,6 @@ var en = map[Key]string{
 	CheckFailed:    "%d problem(s) found",
 	InitWrote:      "Created %s and %s – edit them, then run: beskplan check --plan %s",
 	InitExists:     "%s already exists; init never overwrites a file",
-	InitFailed:     "could not create %s: %s",
 	BadAsOf:        "--as-of %q: write a period such as 2024-Q3, 2024-03, 2024-H1 or 2024",
 	BadAsRecorded:  "--as-recorded %q: write a date such as 2024-06-30",
 	UnknownCommand: "unknown command %q",

@@ -69,7 +69,6 @@ const (
 	CheckFailed    Key = "CheckFailed"
 	InitWrote      Key = "InitWrote"
 	InitExists     Key = "InitExists"
-	InitFailed     Key = "InitFailed"
 	BadAsOf        Key = "BadAsOf"
 	BadAsRecorded  Key = "BadAsRecorded"
 	UnknownCommand Key = "UnknownCommand"
