@@ -118,9 +118,10 @@ func Sign(entries []model.Entry, by string, now time.Time) {
 	}
 }
 
-// UserName is who records a figure: $USER, else the account's name.
+// UserName is who records a figure: $USER, else the account's name. It
+// is shown beside every figure, so it holds no control characters.
 func UserName() string {
-	if u := os.Getenv("USER"); u != "" {
+	if u := printable.Line(os.Getenv("USER")); u != "" {
 		return u
 	}
 	if u, err := user.Current(); err == nil {
