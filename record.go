@@ -153,11 +153,15 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			entries, enc, problems := data.ReadCSV(args[0], content, loaded.Plan)
+			readAs := stdout
+			if len(problems) > 0 {
+				readAs = cmd.ErrOrStderr()
+			}
+			if enc != "" && enc != data.UTF8 { // the positions are in the characters it was read as
+				fmt.Fprintln(readAs, o.l.T(lang.CSVReadAs, args[0], enc))
+			}
 			if len(problems) > 0 {
 				return o.listed(2, problems)
-			}
-			if enc != data.UTF8 {
-				fmt.Fprintln(stdout, o.l.T(lang.CSVReadAs, args[0], enc))
 			}
 			if len(entries) == 0 {
 				return exitError{2, args[0] + ": " + o.l.T(lang.NothingToImport)}

@@ -66,6 +66,7 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 	if len(rows.problems) > 0 {
 		return nil, enc, rows.problems
 	}
+	rows.required = 1 + max(cols["measure"], cols["period"], cols["value"])
 	var entries []model.Entry
 	for {
 		record, err := r.Read()
@@ -111,6 +112,7 @@ type csvRows struct {
 	lines    lineIndex
 	r        *csv.Reader
 	header   []string
+	required int // fields a row needs: up to the last of measure, period and value
 	problems Problems
 }
 
@@ -165,8 +167,10 @@ func (rs *csvRows) openingQuote(line int) int {
 	return col
 }
 
-// shapeOK checks the row has a field for each column of the header, and
-// says when it was written with another separator than the file's.
+// shapeOK checks the row has a field for each column of the header (the
+// optional columns after the required ones may be left off, as files typed
+// by hand do), and says when it was written with another separator than
+// the file's.
 func (rs *csvRows) shapeOK(record []string) bool {
 	want := len(rs.header)
 	if len(record) == want {
@@ -176,12 +180,15 @@ func (rs *csvRows) shapeOK(record []string) bool {
 	sep := string(rs.r.Comma)
 	joined := strings.Join(record, sep)
 	for other, name := range separators {
-		if other != rs.r.Comma && strings.Count(joined, string(other)) == want-1 {
+		if n := strings.Count(joined, string(other)) + 1; other != rs.r.Comma && n > len(record) && n >= rs.required && n <= want {
 			raw := rs.lines.line(line)
 			col := len([]rune(raw[:max(strings.IndexRune(raw, other), 0)])) + 1
 			rs.bad(line, col, lang.CSVWrongSeparator, name, separators[rs.r.Comma])
 			return false
 		}
+	}
+	if len(record) >= rs.required && len(record) < want {
+		return true
 	}
 	headerText := strings.Join(rs.header, sep)
 	if rs.r.Comma == '\t' {
@@ -201,13 +208,13 @@ func (rs *csvRows) shapeOK(record []string) bool {
 // problem at the column of the field it is about.
 func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (model.Entry, bool) {
 	field := func(c string) string {
-		if i, ok := cols[c]; ok {
+		if i, ok := cols[c]; ok && i < len(record) {
 			return strings.TrimSpace(record[i])
 		}
 		return ""
 	}
 	at := func(c string) (int, int) {
-		if i, ok := cols[c]; ok {
+		if i, ok := cols[c]; ok && i < len(record) {
 			return rs.at(i)
 		}
 		return rs.at(0)

@@ -54,6 +54,10 @@ func TestImportMalformedRowsArePositioned(t *testing.T) {
 			[]string{`2:17: et felt i anførselstegn fortsætter efter det afsluttende ": efter det skal skilletegnet (semikolon) eller linjeskift komme; skriv "" for et " inde i feltet`}},
 		{"columns count characters", "resultatmål;periode;værdi;note\nR1;2024-Q3;5;Ærø\nR1;Ærø;1;x\n",
 			[]string{`3:4: perioden "Ærø" kan ikke læses: skriv fx 2024, 2024-H1, 2024-Q3 eller 2024-03`}},
+		{"comma row with optional columns", "measure;period;value;reference;note\nR1,2024-Q4,6\n",
+			[]string{"2:3: rækken er adskilt med komma, men filen bruger semikolon (som overskriftsrækken); brug samme skilletegn i hele filen"}},
+		{"a required field left off", "measure;value;period;note\nR1;5\n",
+			[]string{"2:5: rækken har 2 felter, men overskriftsrækken har 4 (measure;value;period;note); hver række skal have et felt til hver kolonne"}},
 		{"every bad row", "measure;period;value\nR1;2024-Q3\nR1;2024-Q4;7\nR1,2024-Q4,8\n",
 			[]string{"2:11: rækken har 2 felter, men overskriftsrækken har 3 (measure;period;value); hver række skal have et felt til hver kolonne",
 				"4:3: rækken er adskilt med komma, men filen bruger semikolon (som overskriftsrækken); brug samme skilletegn i hele filen"}},
@@ -70,10 +74,11 @@ func TestImportMalformedRowsArePositioned(t *testing.T) {
 
 func TestImportSpreadsheetRowsStillRead(t *testing.T) {
 	for name, content := range map[string]string{
-		"Danish Excel":         "\ufeffresultatmål;periode;værdi;note\r\nR1;2024-Q3;1.750;\"linje 1\r\nlinje 2\"\r\n;;;\r\n",
-		"comma file":           "measure,period,value,note\nR1,2024-Q3,1750,\"a, b\"\n",
-		"Excel Unicode-tekst":  "measure\tperiod\tvalue\tnote\r\nR1\t2024-Q3\t1750\tx\r\n",
-		"old Mac line endings": "measure;period;value\rR1;2024-Q3;1750\r",
+		"Danish Excel":              "\ufeffresultatmål;periode;værdi;note\r\nR1;2024-Q3;1.750;\"linje 1\r\nlinje 2\"\r\n;;;\r\n",
+		"comma file":                "measure,period,value,note\nR1,2024-Q3,1750,\"a, b\"\n",
+		"Excel Unicode-tekst":       "measure\tperiod\tvalue\tnote\r\nR1\t2024-Q3\t1750\tx\r\n",
+		"old Mac line endings":      "measure;period;value\rR1;2024-Q3;1750\r",
+		"optional columns left off": "measure;period;value;reference;note\nR1;2024-Q3;1750\n",
 	} {
 		entries, _, problems := ReadCSV("tal.csv", []byte(content), minimal(t))
 		if len(problems) > 0 || len(entries) != 1 || entries[0].Value != 1750 {
