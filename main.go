@@ -41,7 +41,7 @@ type options struct {
 }
 
 func main() {
-	err := newRoot(os.Stdout, os.Stderr).Execute()
+	err := execute(newRoot(os.Stdout, os.Stderr), os.Args[1:])
 	var ee exitError
 	switch {
 	case err == nil:
@@ -247,7 +247,7 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 				if errors.As(err, &exists) {
 					return exitError{2, o.l.T(lang.InitExists, exists.Path)}
 				}
-				return exitError{1, o.l.T(lang.InitFailed, dir, err)}
+				return exitError{1, data.SaveMessage(o.l, dir, err)}
 			}
 			fmt.Fprintln(stdout, o.l.T(lang.InitWrote, planPath, statusPath, dir))
 			return nil

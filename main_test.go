@@ -14,8 +14,7 @@ func run(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	root := newRoot(&out, &errOut)
-	root.SetArgs(args)
-	err := root.Execute()
+	err := execute(root, args)
 	code := 0
 	var ee exitError
 	switch {

@@ -57,7 +57,8 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 			"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
 			"  beskplan set R3 2026-Q3 --pending\n" +
 			"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
-			"Tal skrives som i regneark: 1.750 er 1750 og 47,1 er 47.1.\n" +
+			"Tal skrives som i regneark: 1.750 er 1750 og 47,1 er 47.1; et negativt\n" +
+			"tal (en ændring, en forskel fra en reference) som -5 eller -5,5.\n" +
 			"Tallet føjes til sidst i statusfilen; intet eksisterende ændres.",
 		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -142,7 +143,8 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 		Short: "Registrér mange tal fra en CSV-fil (fx kopieret fra et regneark)",
 		Long: "Læs tal fra en CSV-fil med en overskriftsrække: measure, period, value og\n" +
 			"eventuelt reference og note (også på dansk: resultatmål, periode, værdi).\n" +
-			"Semikolon (dansk Excel) eller komma, UTF-8 med eller uden BOM.\n" +
+			"Semikolon (dansk Excel), komma eller tabulator; UTF-8, UTF-16 med BOM\n" +
+			"(Excels \"Unicode-tekst\") eller Windows-1252 (Excels \"CSV (semikolonsepareret)\").\n" +
 			"Alle rækker kontrolleres først; er én forkert, gemmes intet, og alle\n" +
 			"forkerte rækker vises med linjenummer.",
 		Args: cobra.ExactArgs(1),
@@ -155,7 +157,14 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			entries, problems := data.ReadCSV(args[0], content, loaded.Plan)
+			entries, enc, problems := data.ReadCSV(args[0], content, loaded.Plan)
+			readAs := stdout
+			if len(problems) > 0 {
+				readAs = cmd.ErrOrStderr()
+			}
+			if enc != "" && enc != data.UTF8 { // the positions are in the characters it was read as
+				fmt.Fprintln(readAs, o.l.T(lang.CSVReadAs, args[0], enc))
+			}
 			if len(problems) > 0 {
 				return o.listed(2, problems)
 			}

@@ -275,3 +275,116 @@ func TestFullDiskOnTinyTmpfs(t *testing.T) {
 		t.Error("the file changed on a full disk")
 	}
 }
+
+func TestImportMalformedRowsArePositionedNotAPanic(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	before := entriesIn(t, dir)
+	for name, c := range map[string]struct{ csv, want string }{
+		"too few fields":        {"measure;period;value\nR13;2026-Q3;1\nR5;2026-Q3\n", "tal.csv:3:11: rækken har 2 felter, men overskriftsrækken har 3"},
+		"comma row, semicolons": {"measure;period;value\nR13;2026-Q3;1\nR5,2026-Q3,5\n", "tal.csv:3:3: rækken er adskilt med komma, men filen bruger semikolon"},
+	} {
+		os.WriteFile(csvPath, []byte(c.csv), 0o644)
+		_, errOut, code := run(t, "import", csvPath, "--plan", dir)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%s: exit %d\n%s\nwant %q", name, code, errOut, c.want)
+		}
+	}
+	if got := entriesIn(t, dir); got != before {
+		t.Error("one bad row means nothing is written")
+	}
+}
+
+func TestImportWindows1252SaysSoAndKeepsLetters(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	// Danish Excel's "CSV (semikolonsepareret)": Windows-1252, æ = 0xE6, Æ = 0xC6, ø = 0xF8.
+	os.WriteFile(csvPath, []byte("resultatm\xe5l;periode;v\xe6rdi;note\nR13;2026-Q3;1.742;\xc6r\xf8\n"), 0o644)
+	out, errOut, code := run(t, "import", csvPath, "--plan", dir)
+	if code != 0 || !strings.Contains(out, "læst som Windows-1252") || !strings.Contains(out, `"Ærø"`) {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	l, _ := data.Load(data.Locate(dir))
+	if last := l.Plan.Entries[len(l.Plan.Entries)-1]; last.Note != "Ærø" {
+		t.Errorf("the note saved is %q", last.Note)
+	}
+}
+
+func TestSetRefusesANoteThatIsNotText(t *testing.T) {
+	dir := initPlan(t)
+	status, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
+	for note, want := range map[string]string{
+		"\xc6r\xf8":             "ikke gyldig UTF-8",
+		"\x1b[31mrød\x1b[0m":    "styretegn (U+001B)",
+		"tal\rfalsk overskrift": "styretegn (U+000D)",
+	} {
+		_, errOut, code := run(t, "set", "R13", "2026-Q4", "1.750", "--note", note, "--plan", dir)
+		if code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("--note %q: exit %d %q, want 2 and %q", note, code, errOut, want)
+		}
+	}
+	if now, _ := os.ReadFile(filepath.Join(dir, "status.toml")); !bytes.Equal(now, status) {
+		t.Error("a refused note must write nothing")
+	}
+	if _, errOut, code := run(t, "set", "R13", "2026-Q4", "1.750", "--note", "linje 1\nlinje 2\tmed tab", "--plan", dir); code != 0 {
+		t.Errorf("a note with a line break and a tab is text: %d %q", code, errOut)
+	}
+}
+
+func TestSetTakesNegativeFigures(t *testing.T) {
+	dir := initPlan(t)
+	plan := []string{"--plan", dir}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{append([]string{"set", "R13", "2026-Q3", "-5"}, plan...), "R13 2026-Q3 = -5 antal"},
+		{append([]string{"set", "R13", "2026-Q3", "-5,5", "--note", "-3 fra sidst"}, plan...), `R13 2026-Q3 = -5,5 antal – "-3 fra sidst"`},
+		{append([]string{"set", "--note", "ændring", "R13", "2026-Q3", "-1.750"}, plan...), "R13 2026-Q3 = -1.750 antal"},
+		{append([]string{"set", "R6", "2026-Q3", "-0,4", "--reference", "-1,2"}, plan...), "R6 2026-Q3 = -0,4 % (Landsgennemsnit -1,2 %)"},
+		{append(append([]string{"set"}, plan...), "--", "R13", "2026-Q3", "-7"), "R13 2026-Q3 = -7 antal"},
+		{append(plan, "set", "R13", "2026-Q3", "-8"), "R13 2026-Q3 = -8 antal"},
+	} {
+		out, errOut, code := run(t, c.args...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("%v: exit %d %q %q, want %q", c.args, code, out, errOut, c.want)
+		}
+	}
+	if _, errOut, code := run(t, "set", "R13", "2026-Q3", "-x", "--plan", dir); code != 2 || errOut == "" {
+		t.Errorf("an unknown flag is still refused: %d %q", code, errOut)
+	}
+}
+
+func TestInitOnFullDiskWritesWholeFilesOrNone(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a tiny tmpfs needs root; data's init test fails each write instead")
+	}
+	disk := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", disk).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs here (%v: %s)", err, out)
+	}
+	defer exec.Command("umount", disk).Run()
+	for _, free := range []int{4, 8, 12, 16, 20} { // KiB left; the two files need 12 and 8
+		dir := filepath.Join(disk, "plan")
+		os.RemoveAll(dir)
+		filler := filepath.Join(disk, "fyld")
+		os.WriteFile(filler, make([]byte, (48-free)<<10), 0o600)
+		_, errOut, code := run(t, "init", dir)
+		if code == 0 && free >= 20 {
+			for _, name := range []string{"plan.toml", "status.toml"} {
+				if b, _ := os.ReadFile(filepath.Join(dir, name)); !bytes.Equal(b, data.ExampleFile(name)) {
+					t.Errorf("%d KiB free: %s is not whole", free, name)
+				}
+			}
+			continue
+		}
+		if code != 1 || !strings.Contains(errOut, "ikke plads på disken") || !strings.Contains(errOut, "intet er skrevet") {
+			t.Errorf("%d KiB free: exit %d %q, want 1 and a full disk", free, code, errOut)
+		}
+		left, _ := os.ReadDir(dir)
+		for _, f := range left {
+			t.Errorf("%d KiB free: %s was left behind", free, f.Name())
+		}
+		os.Remove(filler)
+	}
+}

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -21,29 +20,38 @@ var csvColumns = map[string]string{
 	"note": "note", "bemærkning": "note", "kommentar": "note",
 }
 
+// separators are the characters spreadsheets separate fields with, and
+// their names in the catalogue.
+var separators = map[rune]lang.Key{';': lang.SepSemicolon, ',': lang.SepComma, '\t': lang.SepTab}
+
 // ReadCSV reads figures copied from a spreadsheet or a statistics site: a
 // header row, then one row per figure with measure, period and value, and
-// optionally reference and note. Semicolons (Danish Excel) or commas, UTF-8
-// with or without a BOM; numbers by the Danish rules. Every bad row is
-// reported with its line; the entries are only good when there are none.
-func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Problems) {
-	content = bytes.TrimPrefix(content, []byte("\xef\xbb\xbf"))
-	r := csv.NewReader(bytes.NewReader(content))
-	firstLine, _, _ := bytes.Cut(content, []byte("\n"))
-	if bytes.Count(firstLine, []byte(";")) > bytes.Count(firstLine, []byte(",")) {
-		r.Comma = ';'
+// optionally reference and note. Semicolons (Danish Excel), commas or tabs;
+// UTF-8, UTF-16 with a BOM, or Windows-1252 (the encoding it was read in is
+// returned); numbers by the Danish rules. Every bad row is reported with
+// its line and column; the entries are only good when there are none.
+func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encoding, Problems) {
+	text, enc, problem := decodeText(name, content)
+	if problem != nil {
+		return nil, "", Problems{*problem}
 	}
+	if !strings.Contains(text, "\n") {
+		text = strings.ReplaceAll(text, "\r", "\n") // old Mac line endings
+	}
+	lines := newLineIndex(text)
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = separatorOf(lines.line(1))
 	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
-	var problems Problems
-	bad := func(line, col int, k lang.Key, args ...any) {
-		problems = append(problems, Problem{File: name, Line: line, Col: col, Key: k, Args: args})
-	}
+	r.TrimLeadingSpace = r.Comma != '\t'
+	rows := csvRows{name: name, lines: lines, r: r}
 	header, err := r.Read()
 	if err != nil {
-		bad(1, 1, lang.CSVNoHeader)
-		return nil, problems
+		if !rows.parseError(err) {
+			rows.bad(1, 1, lang.CSVNoHeader)
+		}
+		return nil, enc, rows.problems
 	}
+	rows.header = header
 	cols := map[string]int{}
 	for i, h := range header {
 		if c, ok := csvColumns[strings.ToLower(strings.TrimSpace(h))]; ok {
@@ -52,75 +60,207 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Problem
 	}
 	for _, need := range []string{"measure", "period", "value"} {
 		if _, ok := cols[need]; !ok {
-			bad(1, 1, lang.CSVMissingColumn, need)
+			rows.bad(1, 1, lang.CSVMissingColumn, need)
 		}
 	}
-	if len(problems) > 0 {
-		return nil, problems
+	if len(rows.problems) > 0 {
+		return nil, enc, rows.problems
 	}
+	rows.required = 1 + max(cols["measure"], cols["period"], cols["value"])
 	var entries []model.Entry
 	for {
 		record, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				bad(pe.Line, pe.Column, lang.CSVBadRow, pe.Err.Error())
-				continue
+			if !rows.parseError(err) {
+				rows.bad(lines.count(), 1, lang.CSVBadRow, err.Error())
 			}
-			bad(line, 1, lang.CSVBadRow, err.Error())
 			continue
 		}
-		field := func(c string) string {
-			if i, ok := cols[c]; ok && i < len(record) {
-				return strings.TrimSpace(record[i])
-			}
-			return ""
-		}
-		if strings.Join(record, "") == "" {
+		if strings.TrimSpace(strings.Join(record, "")) == "" {
 			continue // an empty row, as spreadsheets leave at the end
 		}
-		e := model.Entry{Measure: field("measure"), Note: field("note")}
-		period, err := model.ParsePeriod(field("period"))
-		if err != nil {
-			bad(line, colOf(r, cols["period"]), lang.BadPeriod, field("period"))
+		if !rows.shapeOK(record) {
 			continue
 		}
-		e.Period = period
-		v, err := model.ParseNumber(field("value"))
-		if err != nil {
-			bad(line, colOf(r, cols["value"]), lang.BadNumber, field("value"))
-			continue
+		if e, ok := rows.entry(record, cols, p); ok {
+			entries = append(entries, e)
 		}
-		e.Value, e.HasValue = v, true
-		if ref := field("reference"); ref != "" {
-			v, err := model.ParseNumber(ref)
-			if err != nil {
-				bad(line, colOf(r, cols["reference"]), lang.BadNumber, ref)
-				continue
-			}
-			e.Reference, e.HasRef = v, true
-		}
-		if err := CheckEntry(p, e); err != nil {
-			var ie *InputError
-			if errors.As(err, &ie) {
-				bad(line, 1, ie.Key, ie.Args...)
-			}
-			continue
-		}
-		entries = append(entries, e)
 	}
-	if len(problems) > 0 {
-		return nil, problems
+	if len(rows.problems) > 0 {
+		return nil, enc, rows.problems
 	}
-	return entries, nil
+	return entries, enc, nil
 }
 
-// colOf is the column (from 1) where a field of the current record starts.
-func colOf(r *csv.Reader, field int) int {
-	_, col := r.FieldPos(field)
+// separatorOf picks the separator the header row uses most.
+func separatorOf(header string) rune {
+	best, most := ',', 0
+	for _, c := range []rune{';', '\t', ','} {
+		if n := strings.Count(header, string(c)); n > most {
+			best, most = c, n
+		}
+	}
+	return best
+}
+
+// csvRows reads the rows after the header and collects their problems.
+type csvRows struct {
+	name     string
+	lines    lineIndex
+	r        *csv.Reader
+	header   []string
+	required int // fields a row needs: up to the last of measure, period and value
+	problems Problems
+}
+
+func (rs *csvRows) bad(line, col int, k lang.Key, args ...any) {
+	rs.problems = append(rs.problems, Problem{File: rs.name, Line: line, Col: col, Key: k, Args: args})
+}
+
+// at is the line and column in characters where field i of the current row starts.
+func (rs *csvRows) at(i int) (int, int) {
+	line, col := rs.r.FieldPos(i)
+	return line, rs.lines.col(line, col)
+}
+
+// parseError reports a quoting mistake where encoding/csv found it, saying
+// how to quote; false when err is not one.
+func (rs *csvRows) parseError(err error) bool {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	col := rs.lines.col(pe.Line, pe.Column)
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		rs.bad(pe.Line, col, lang.CSVBareQuote)
+	case errors.Is(pe.Err, csv.ErrQuote) && rs.lines.offset(pe.Line, pe.Column) >= len(rs.lines.text)-1:
+		// A quote never closed runs to the end of the file: say where it opened.
+		rs.bad(pe.StartLine, rs.openingQuote(pe.StartLine), lang.CSVQuoteNotClosed, separators[rs.r.Comma])
+	case errors.Is(pe.Err, csv.ErrQuote):
+		rs.bad(pe.Line, col, lang.CSVQuoteExtra, separators[rs.r.Comma])
+	default:
+		rs.bad(pe.Line, col, lang.CSVBadRow, pe.Err.Error())
+	}
+	return true
+}
+
+// openingQuote is the column of the last quote that opens a field on the
+// line: where a field never closed begins.
+func (rs *csvRows) openingQuote(line int) int {
+	col, start := 1, true
+	for i, c := range []rune(rs.lines.line(line)) {
+		switch {
+		case c == '"' && start:
+			col = i + 1
+		case c == rs.r.Comma:
+			start = true
+			continue
+		case c == ' ' && start:
+			continue
+		}
+		start = false
+	}
 	return col
+}
+
+// shapeOK checks the row has a field for each column of the header (the
+// optional columns after the required ones may be left off, as files typed
+// by hand do), and says when it was written with another separator than
+// the file's.
+func (rs *csvRows) shapeOK(record []string) bool {
+	want := len(rs.header)
+	if len(record) == want {
+		return true
+	}
+	line, _ := rs.r.FieldPos(0)
+	sep := string(rs.r.Comma)
+	joined := strings.Join(record, sep)
+	for other, name := range separators {
+		if n := strings.Count(joined, string(other)) + 1; other != rs.r.Comma && n > len(record) && n >= rs.required && n <= want {
+			raw := rs.lines.line(line)
+			col := len([]rune(raw[:max(strings.IndexRune(raw, other), 0)])) + 1
+			rs.bad(line, col, lang.CSVWrongSeparator, name, separators[rs.r.Comma])
+			return false
+		}
+	}
+	if len(record) >= rs.required && len(record) < want {
+		return true
+	}
+	headerText := strings.Join(rs.header, sep)
+	if rs.r.Comma == '\t' {
+		headerText = strings.Join(rs.header, ", ")
+	}
+	if len(record) < want {
+		last, _ := rs.r.FieldPos(len(record) - 1)
+		rs.bad(last, rs.lines.end(last), lang.CSVFieldCount, len(record), want, headerText)
+	} else {
+		l, c := rs.at(want)
+		rs.bad(l, c, lang.CSVFieldCount, len(record), want, headerText)
+	}
+	return false
+}
+
+// entry reads one row into an entry and checks it against the plan, each
+// problem at the column of the field it is about.
+func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (model.Entry, bool) {
+	field := func(c string) string {
+		if i, ok := cols[c]; ok && i < len(record) {
+			return strings.TrimSpace(record[i])
+		}
+		return ""
+	}
+	at := func(c string) (int, int) {
+		if i, ok := cols[c]; ok && i < len(record) {
+			return rs.at(i)
+		}
+		return rs.at(0)
+	}
+	fail := func(c string, k lang.Key, args ...any) (model.Entry, bool) {
+		line, col := at(c)
+		rs.bad(line, col, k, args...)
+		return model.Entry{}, false
+	}
+	e := model.Entry{Measure: field("measure"), Note: field("note")}
+	period, err := model.ParsePeriod(field("period"))
+	if err != nil {
+		return fail("period", lang.BadPeriod, field("period"))
+	}
+	e.Period = period
+	v, err := model.ParseNumber(field("value"))
+	if err != nil {
+		return fail("value", lang.BadNumber, field("value"))
+	}
+	e.Value, e.HasValue = v, true
+	if ref := field("reference"); ref != "" {
+		v, err := model.ParseNumber(ref)
+		if err != nil {
+			return fail("reference", lang.BadNumber, ref)
+		}
+		e.Reference, e.HasRef = v, true
+	}
+	if err := CheckEntry(p, e); err != nil {
+		var ie *InputError
+		if !errors.As(err, &ie) {
+			return fail("measure", lang.CSVBadRow, err.Error())
+		}
+		return fail(fieldOf(ie.Key), ie.Key, ie.Args...)
+	}
+	return e, true
+}
+
+// fieldOf is the column a problem found by CheckEntry is about.
+func fieldOf(k lang.Key) string {
+	switch k {
+	case lang.PeriodOutsidePlan:
+		return "period"
+	case lang.NeedReference:
+		return "reference"
+	case lang.NoteNotUTF8, lang.NoteControl:
+		return "note"
+	}
+	return "measure"
 }

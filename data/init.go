@@ -3,7 +3,9 @@ package data
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 )
@@ -19,7 +21,11 @@ const shared = 0o660
 
 // Init writes the example plan.toml and status.toml into dir, creating dir
 // if needed. It never overwrites: if either file exists, nothing is written.
-func Init(dir string) error {
+// Both files are written whole or not at all (a full disk leaves no half
+// status.toml that a later save would append to).
+func Init(dir string) error { return initWith(osFS{}, dir) }
+
+func initWith(fsys FS, dir string) error {
 	files := []string{"plan.toml", "status.toml"}
 	for _, name := range files {
 		path := filepath.Join(dir, name)
@@ -32,35 +38,92 @@ func Init(dir string) error {
 	if err := os.MkdirAll(dir, 0o775); err != nil {
 		return err
 	}
+	var temps []string
+	defer func() {
+		for _, tmp := range temps {
+			os.Remove(tmp)
+		}
+	}()
 	for _, name := range files {
-		if err := writeNew(filepath.Join(dir, name), ExampleFile(name)); err != nil {
+		tmp, err := writeTemp(fsys, dir, name, ExampleFile(name))
+		if err != nil {
 			return err
 		}
+		temps = append(temps, tmp)
+	}
+	var made []string
+	for i, name := range files {
+		path := filepath.Join(dir, name)
+		if err := placeNew(temps[i], path); err != nil {
+			for _, p := range made { // our own links, made a moment ago
+				os.Remove(p)
+			}
+			return err
+		}
+		made = append(made, path)
+	}
+	if d, err := os.Open(dir); err == nil { // the new names survive a crash too
+		d.Sync()
+		d.Close()
 	}
 	return nil
 }
 
-// writeNew creates a file that must not exist yet, with the shared mode
-// whatever the umask says.
-func writeNew(path string, content []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, shared)
-	if errors.Is(err, fs.ErrExist) {
-		return ExistsError{path}
+// writeTemp writes content whole into a new hidden file beside name, with
+// the shared mode whatever the umask says, and syncs it; on any failure
+// the file is removed and the error returned.
+func writeTemp(fsys FS, dir, name string, content []byte) (string, error) {
+	var f File
+	var path string
+	var err error
+	for range 10 {
+		path = filepath.Join(dir, fmt.Sprintf(".%s.%08x.tmp", name, rand.Uint32()))
+		f, err = fsys.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, shared)
+		if !errors.Is(err, fs.ErrExist) {
+			break
+		}
 	}
 	if err != nil {
-		return err
+		return "", err
 	}
-	if err := f.Chmod(shared); err != nil {
-		f.Close()
-		return err
+	err = f.Chmod(shared)
+	for b := content; err == nil && len(b) > 0; {
+		var n int
+		n, err = f.WriteOnce(b)
+		if err == nil && n == 0 {
+			err = io.ErrShortWrite
+		}
+		b = b[n:]
 	}
-	if _, err := f.Write(content); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
+	if err == nil {
+		err = f.Datasync()
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	return f.Close()
+	if err != nil {
+		os.Remove(path)
+		return "", fmt.Errorf("write %s: %w", filepath.Join(dir, name), err)
+	}
+	return path, nil
+}
+
+// placeNew gives the written temporary file its name, never over an
+// existing file: a hard link fails where the name exists, which a rename
+// would not. On a file system without hard links it renames after looking.
+func placeNew(tmp, path string) error {
+	err := os.Link(tmp, path)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		return ExistsError{path}
+	}
+	if _, lerr := os.Lstat(path); lerr == nil {
+		return ExistsError{path}
+	}
+	if rerr := os.Rename(tmp, path); rerr != nil {
+		return fmt.Errorf("link %s: %w", path, err)
+	}
+	return nil
 }

@@ -120,6 +120,7 @@ func readPlan(file string, src []byte) (*model.Plan, Problems) {
 	for _, t := range r.list("measure") {
 		p.Measures = append(p.Measures, readMeasure(t, p, seen))
 	}
+	showPlan(p)
 	p.Index()
 	checkReferences(r, p)
 	d.place(src)

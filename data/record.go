@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
+	"github.com/beskplan/beskplan/internal/printable"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -28,8 +30,12 @@ func inputErr(k lang.Key, args ...any) error { return &InputError{k, args} }
 // CheckEntry checks a new entry against the plan before it is written:
 // the measure or initiative exists (else the closest id is suggested), the
 // period lies within the plan, a relative measure has its reference, a
-// figure is a figure, and a state is a state.
+// figure is a figure, a state is a state, and a note is text that can be
+// shown (valid UTF-8, no control characters but line breaks and tabs).
 func CheckEntry(p *model.Plan, e model.Entry) error {
+	if err := checkNote(e.Note); err != nil {
+		return err
+	}
 	if e.Measure != "" {
 		m := p.Measure(e.Measure)
 		if m == nil {
@@ -60,6 +66,21 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 	}
 	if e.Period.End().Before(p.Start) || e.Period.Start().After(p.End) {
 		return inputErr(lang.PeriodOutsidePlan, e.Period, p.Start, p.End)
+	}
+	return nil
+}
+
+// checkNote refuses a note that would reach a terminal or a report as
+// something other than text: bytes that are not UTF-8, or a control
+// character such as ESC, which a terminal obeys.
+func checkNote(note string) error {
+	if !utf8.ValidString(note) {
+		return inputErr(lang.NoteNotUTF8)
+	}
+	for _, r := range note {
+		if r != '\n' && r != '\t' && printable.Control(r) {
+			return inputErr(lang.NoteControl, r)
+		}
 	}
 	return nil
 }
@@ -97,9 +118,10 @@ func Sign(entries []model.Entry, by string, now time.Time) {
 	}
 }
 
-// UserName is who records a figure: $USER, else the account's name.
+// UserName is who records a figure: $USER, else the account's name. It
+// is shown beside every figure, so it holds no control characters.
 func UserName() string {
-	if u := os.Getenv("USER"); u != "" {
+	if u := printable.Line(os.Getenv("USER")); u != "" {
 		return u
 	}
 	if u, err := user.Current(); err == nil {

@@ -207,6 +207,7 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		At:         t.moment("at"),
 		Pending:    t.boolean("pending"),
 	}
+	showEntry(&e)
 	if text := t.text("period", true); text != "" {
 		period, err := model.ParsePeriod(text)
 		switch {

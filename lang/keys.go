@@ -69,7 +69,6 @@ const (
 	CheckFailed    Key = "CheckFailed"
 	InitWrote      Key = "InitWrote"
 	InitExists     Key = "InitExists"
-	InitFailed     Key = "InitFailed"
 	BadAsOf        Key = "BadAsOf"
 	BadAsRecorded  Key = "BadAsRecorded"
 	UnknownCommand Key = "UnknownCommand"
@@ -256,4 +255,23 @@ const (
 	WarningPrefix   Key = "WarningPrefix"
 	OrphanEntry     Key = "OrphanEntry"
 	OrphanEntryNear Key = "OrphanEntryNear"
+)
+
+// Import, output and init safety (issue 12: CSV import, encodings, control characters, negative figures).
+const (
+	SepSemicolon         Key = "SepSemicolon"
+	SepComma             Key = "SepComma"
+	SepTab               Key = "SepTab"
+	CSVFieldCount        Key = "CSVFieldCount"
+	CSVWrongSeparator    Key = "CSVWrongSeparator"
+	CSVBareQuote         Key = "CSVBareQuote"
+	CSVQuoteNotClosed    Key = "CSVQuoteNotClosed"
+	CSVQuoteExtra        Key = "CSVQuoteExtra"
+	CSVWorkbook          Key = "CSVWorkbook"
+	CSVUTF16NoBOM        Key = "CSVUTF16NoBOM"
+	CSVByteNotInEncoding Key = "CSVByteNotInEncoding"
+	CSVBadCharacter      Key = "CSVBadCharacter"
+	CSVReadAs            Key = "CSVReadAs"
+	NoteNotUTF8          Key = "NoteNotUTF8"
+	NoteControl          Key = "NoteControl"
 )

@@ -7,12 +7,13 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/beskplan/beskplan/internal/printable"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
 
 // CSV writes one row per measure for the as-of period, with the report's
-// columns. In Danish it is what Danish Excel opens as it is: UTF-8 with a
+// columns; no text cell starts a formula. In Danish it is what Danish Excel opens as it is: UTF-8 with a
 // BOM, semicolons and decimal commas; in English, plain comma CSV. Numbers
 // carry no thousands separators, so a spreadsheet reads them as numbers.
 func CSV(w io.Writer, s *model.Snapshot, o Options) error {
@@ -31,24 +32,26 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 		}
 		return strings.Replace(strconv.FormatFloat(roundTo(v, 4), 'f', -1, 64), ".", decimal, 1)
 	}
-	header := []string{l.T(lang.GoalLabel), l.T(lang.MeasureLabel), l.T(lang.Title), l.T(lang.Unit), l.T(lang.Baseline), l.T(lang.BaselineDate),
-		l.T(lang.Target), l.T(lang.TargetDate), l.T(lang.AsOfColumn), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference),
-		l.T(lang.Progress) + " %", l.T(lang.Track), l.T(lang.Note)}
+	header := []string{cell(l.T(lang.GoalLabel)), cell(l.T(lang.MeasureLabel)), cell(l.T(lang.Title)), cell(l.T(lang.Unit)),
+		cell(l.T(lang.Baseline)), cell(l.T(lang.BaselineDate)), cell(l.T(lang.Target)), cell(l.T(lang.TargetDate)),
+		cell(l.T(lang.AsOfColumn)), cell(l.T(lang.Latest)), cell(l.T(lang.Period)), cell(l.T(lang.Reference)),
+		cell(l.T(lang.Progress) + " %"), cell(l.T(lang.Track)), cell(l.T(lang.Note))}
 	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, g := range s.Goals {
 		for _, ms := range g.Measures {
 			m := ms.Measure
-			row := []string{g.Goal.ID, m.ID, m.Title, m.Unit, "", "", "", "", s.View.AsOf.String(), "", "", "", "", l.Track(ms.Track), ""}
+			row := []string{cell(g.Goal.ID), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()),
+				"", "", "", "", cell(l.Track(ms.Track)), ""}
 			if m.Baseline != nil || ms.Latest != nil {
-				row[4], row[5] = num(ms.Baseline.Value, true), ms.Baseline.Date.String()
+				row[4], row[5] = num(ms.Baseline.Value, true), cell(ms.Baseline.Date.String())
 			}
 			if m.Target != nil {
-				row[6], row[7] = num(m.Target.Value, true), m.Target.Date.String()
+				row[6], row[7] = num(m.Target.Value, true), cell(m.Target.Date.String())
 			}
 			if e := ms.Latest; e != nil {
-				row[9], row[10], row[11], row[14] = num(e.Value, true), e.Period.String(), num(e.Reference, e.HasRef), e.Note
+				row[9], row[10], row[11], row[14] = num(e.Value, true), cell(e.Period.String()), num(e.Reference, e.HasRef), cell(e.Note)
 			}
 			if ms.Track.Scored() {
 				row[12] = num(100*ms.Progress, true)
@@ -60,6 +63,18 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// cell is a text as a spreadsheet cell: shown, never obeyed. Control
+// characters go, and a text that a spreadsheet would take for a formula
+// (= + - @ first, as in "=cmd|'/C calc'!A0") gets the apostrophe that makes
+// it text. Numbers are not cells of this kind: -5,5 stays a number.
+func cell(s string) string {
+	s = printable.Text(s)
+	if first := strings.TrimLeft(s, " \n"); first != "" && strings.ContainsRune("=+-@", rune(first[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func roundTo(v float64, decimals int) float64 {

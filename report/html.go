@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/beskplan/beskplan/internal/printable"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -31,7 +32,12 @@ func HTML(w io.Writer, s *model.Snapshot, o Options) error {
 	if err != nil {
 		return err
 	}
-	return tmpl.Execute(w, htmlPage(s, o))
+	var b strings.Builder
+	if err := tmpl.Execute(&b, htmlPage(s, o)); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, printable.Text(b.String()))
+	return err
 }
 
 type htmlGoal struct {

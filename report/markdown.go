@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/beskplan/beskplan/internal/printable"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -63,7 +64,7 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 			fmt.Fprintf(&b, "| %s %s | %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(r.Strategy), r.State, r.Period, r.Due, md(r.Note))
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
 }
 
@@ -92,7 +93,7 @@ func goalPercent(g *model.GoalStatus, l lang.Lang) string {
 // would start formatting, links, HTML or a new cell are written as text.
 func md(s string) string {
 	var b strings.Builder
-	for _, r := range strings.Join(strings.Fields(s), " ") {
+	for _, r := range strings.Join(strings.Fields(printable.Line(s)), " ") {
 		switch r {
 		case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '#', '~':
 			b.WriteRune('\\')

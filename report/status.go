@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/beskplan/beskplan/internal/printable"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -47,7 +48,7 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 		}
 	}
 	writeMissing(&b, s, l)
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
 }
 

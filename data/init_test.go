@@ -1,0 +1,41 @@
+package data
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+)
+
+// TestInitFailingAnyOperationWritesWholeFilesOrNone fails the 1st, 2nd, ...
+// file operation of init in turn, with errors and with short writes: the
+// folder must then hold both files whole, or nothing at all.
+func TestInitFailingAnyOperationWritesWholeFilesOrNone(t *testing.T) {
+	for _, short := range []bool{false, true} {
+		for n := 1; ; n++ {
+			dir := filepath.Join(t.TempDir(), "plan")
+			fsys := &faultFS{n: n, short: short, err: syscall.ENOSPC}
+			err := initWith(fsys, dir)
+			left, _ := os.ReadDir(dir)
+			if err != nil && len(left) > 0 {
+				t.Fatalf("short=%v, op %d failing: %v, and %s was left behind", short, n, err, left[0].Name())
+			}
+			if err == nil {
+				for _, name := range []string{"plan.toml", "status.toml"} {
+					b, _ := os.ReadFile(filepath.Join(dir, name))
+					info, _ := os.Stat(filepath.Join(dir, name))
+					if !bytes.Equal(b, ExampleFile(name)) || info.Mode().Perm() != shared {
+						t.Fatalf("short=%v, op %d failing: %s is not whole and 0660", short, n, name)
+					}
+				}
+				if len(left) != 2 {
+					t.Fatalf("short=%v: %d files, want exactly the two", short, len(left))
+				}
+			}
+			if fsys.count < n {
+				break
+			}
+		}
+	}
+}
