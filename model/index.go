@@ -1,6 +1,10 @@
 package model
 
-import "slices"
+import (
+	"maps"
+	"slices"
+	"sync"
+)
 
 // Index links the plan's parts by id: goals to their strategies and
 // measures, strategies to their initiatives and measures, and entries to
@@ -19,12 +23,11 @@ func (p *Plan) Index() {
 			s.Goal.Strategies = append(s.Goal.Strategies, s)
 		}
 		for _, in := range s.Initiatives {
-			in.Strategy, in.entries = s, nil
+			in.Strategy = s
 			p.byID[in.ID] = in
 		}
 	}
 	for _, m := range p.Measures {
-		m.entries = nil
 		p.byID[m.ID] = m
 		slices.SortStableFunc(m.Milestones, func(a, b Point) int { return a.Date.Compare(b.Date) })
 		m.Goal, m.Strategy = p.Goal(m.GoalID), p.Strategy(m.StrategyID)
@@ -36,11 +39,13 @@ func (p *Plan) Index() {
 			m.Goal.Measures = append(m.Goal.Measures, m)
 		}
 	}
+	p.entriesOf = nil
 	p.indexEntries(0)
 }
 
-// AddEntries appends entries (read from the status file's new tail, or just
-// saved) and indexes only those.
+// AddEntries appends entries (read from the status file) and indexes only
+// those. It changes p: use it while reading, before the plan is shown to
+// anyone; With adds to a plan already handed out.
 func (p *Plan) AddEntries(es ...Entry) {
 	from := len(p.Entries)
 	if from == 0 {
@@ -51,22 +56,74 @@ func (p *Plan) AddEntries(es ...Entry) {
 	p.indexEntries(from)
 }
 
+// entryArray is the array behind the entries of plans made one from
+// another by With: how much of it is taken, so that only the newest of
+// them appends in place and the others' entries never change under them.
+type entryArray struct {
+	mu   sync.Mutex
+	used int
+}
+
+// With returns a new plan with the entries added after p's, and leaves p as
+// it was, so that whoever holds p may go on reading it while the new plan is
+// made. The goals, strategies, initiatives and measures are shared (nothing
+// changes them after Index); the entries' array is shared while it has room,
+// which keeps a save in a large plan from copying all its entries.
+func (p *Plan) With(es ...Entry) *Plan {
+	q := *p
+	q.entriesOf = maps.Clone(p.entriesOf)
+	n := len(p.Entries)
+	inPlace := false
+	if a := p.array; a != nil && cap(p.Entries)-n >= len(es) {
+		a.mu.Lock()
+		if inPlace = a.used == n; inPlace {
+			a.used = n + len(es)
+		}
+		a.mu.Unlock()
+	}
+	if inPlace {
+		q.Entries = append(p.Entries, es...)
+	} else {
+		q.Entries = append(slices.Clip(p.Entries), es...)
+		q.array = &entryArray{used: len(q.Entries)}
+	}
+	for i := n; i < len(q.Entries); i++ { // the lists indexed anew are copied before they grow
+		if k := q.owner(&q.Entries[i]); k != nil {
+			q.entriesOf[k] = slices.Clip(q.entriesOf[k])
+		}
+	}
+	q.indexEntries(n)
+	return &q
+}
+
+// owner is the measure or initiative an entry records; nil when the plan has neither.
+func (p *Plan) owner(e *Entry) any {
+	if m := p.Measure(e.Measure); m != nil && e.Measure != "" {
+		return m
+	}
+	if in := p.Initiative(e.Initiative); in != nil && e.Initiative != "" {
+		return in
+	}
+	return nil
+}
+
 func (p *Plan) indexEntries(from int) {
+	if p.entriesOf == nil {
+		p.entriesOf = make(map[any][]int, len(p.Measures))
+	}
 	for i := from; i < len(p.Entries); i++ {
-		e := &p.Entries[i]
-		if m := p.Measure(e.Measure); m != nil && e.Measure != "" {
-			m.entries = append(m.entries, i)
-		} else if in := p.Initiative(e.Initiative); in != nil && e.Initiative != "" {
-			in.entries = append(in.entries, i)
+		if k := p.owner(&p.Entries[i]); k != nil {
+			p.entriesOf[k] = append(p.entriesOf[k], i)
 		}
 	}
 }
 
 // EntriesOf returns the measure's entries in file order.
 func (p *Plan) EntriesOf(m *Measure) []*Entry {
-	out := make([]*Entry, len(m.entries))
-	for i, idx := range m.entries {
-		out[i] = &p.Entries[idx]
+	idx := p.entriesOf[m]
+	out := make([]*Entry, len(idx))
+	for i, j := range idx {
+		out[i] = &p.Entries[j]
 	}
 	return out
 }

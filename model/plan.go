@@ -18,7 +18,9 @@ type Plan struct {
 	Measures   []*Measure
 	Entries    []Entry // in file order
 
-	byID map[string]any
+	byID      map[string]any
+	entriesOf map[any][]int // a measure's or an initiative's entries: indices into Entries, in file order
+	array     *entryArray   // who may append in place to Entries' array; nil: nobody yet
 }
 
 // GoalKind tells a ministermål from a local goal.
@@ -52,7 +54,6 @@ type Initiative struct {
 	ID, Title, Owner string
 	Due              Date // zero when none is set
 	Strategy         *Strategy
-	entries          []int
 }
 
 // Better says which direction of a measure's figures is good.
@@ -81,7 +82,6 @@ type Measure struct {
 	GoalID, StrategyID             string    // as written: one of them is set
 	Goal                           *Goal     // set by Index
 	Strategy                       *Strategy // set by Index; nil when the measure names its goal directly
-	entries                        []int     // indices into Plan.Entries, in file order
 }
 
 // Relative reports whether the measure's target is relative to a reference series.

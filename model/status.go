@@ -144,13 +144,13 @@ func supersedes(e, w *Entry) bool {
 }
 
 func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
-	ms := &MeasureStatus{Measure: m, Missing: true, History: make([]HistoryRow, 0, len(m.entries))}
+	ms := &MeasureStatus{Measure: m, Missing: true, History: make([]HistoryRow, 0, len(p.entriesOf[m]))}
 	// For each period, the row in History of its current entry. A measure
 	// has a few dozen periods at most: a slice beats a map here.
 	var winners []periodRow
 	var hidden []*Entry // recorded after AsRecorded, for marking revisions
 	asOfEnd := v.AsOf.End()
-	for _, idx := range m.entries {
+	for _, idx := range p.entriesOf[m] {
 		e := &p.Entries[idx]
 		if !v.sees(e) {
 			if !e.Period.End().After(asOfEnd) {
@@ -272,7 +272,7 @@ func score(ms *MeasureStatus, first *Entry, pending bool, v View) {
 
 func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {
 	st := &InitiativeStatus{Initiative: in}
-	for _, idx := range in.entries {
+	for _, idx := range p.entriesOf[in] {
 		e := &p.Entries[idx]
 		if !v.sees(e) || e.State == "" {
 			continue

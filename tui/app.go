@@ -70,27 +70,26 @@ type Model struct {
 	height  int
 	flash   string
 	trouble string // problems in the file on disk, while the last good data is shown
-	stamp   data.Stamp
 	poll    time.Duration
 	frame   *lazy // the frame drawn from this state; every Update starts a new one
 
 	onSave    func([]model.Entry)
-	savedHere []model.Entry // saved in this session, to notice an editor dropping them
-	lost      []model.Entry // saved here, but gone from the file as now read
-	canRepair bool          // the last save found a torn tail that may be moved aside
+	canRepair bool // the last save found a torn tail that may be moved aside
 }
 
 // wideFrom is the width from which a list gets a detail pane beside it.
 const wideFrom = 110
 
-// New makes the program for a loaded plan.
+// New makes the program for a loaded plan, which it owns from then on:
+// nobody else may change it.
 func New(loaded *data.Loaded, o Options) Model {
 	g := unicodeGlyphs
 	if o.ASCII {
 		g = asciiGlyphs
 	}
-	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, view: o.View,
-		user: o.User, writer: data.NewWriter(), readOnly: o.ReadOnly || !loaded.Example && !loaded.Writable()}
+	store := data.NewStore(loaded)
+	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: store.Snapshot(), store: store, view: o.View,
+		user: o.User, readOnly: o.ReadOnly || !loaded.Example && !loaded.Writable()}
 	if st.user == "" {
 		st.user = data.UserName()
 	}
@@ -102,7 +101,6 @@ func New(loaded *data.Loaded, o Options) Model {
 	m.help.Ellipsis = g.ellipsis
 	m.help.ShortSeparator = g.sep
 	m.stack = []screen{newOverview(st, m.keys)}
-	m.stamp = data.StampOf(loaded.Source, data.Stamp{}, true, time.Now())
 	m.updateKeys()
 	return m
 }
@@ -139,8 +137,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshAll()
 	case tea.KeyPressMsg:
 		cmd = m.key(msg)
-	case watchMsg, reloadedMsg, addedMsg, reloadFailedMsg:
-		cmd = m.file(msg)
+	case refreshedMsg:
+		m.adopt(msg.snap)
+		cmd = m.watch()
 	case entrySavedMsg:
 		m.saved(msg)
 	case saveFailedMsg:
@@ -155,6 +154,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case repairedMsg:
 		m.canRepair = false
+		m.adopt(msg.snap)
 		text := m.st.lang.T(lang.Repaired, m.st.loaded.StatusPath, msg.aside)
 		if msg.err != nil {
 			text = data.SaveMessage(m.st.lang, m.st.loaded.StatusPath, msg.err)
@@ -217,9 +217,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Report):
 		return writeReport(m.st)
 	case key.Matches(msg, m.keys.SaveAgain):
-		lost := m.lost
-		m.lost = nil
-		return saveEntries(m.st, lost)
+		return saveLost(m.st)
 	case key.Matches(msg, m.keys.Missing):
 		m.push(newMissingScreen(m.st, m.keys))
 	case key.Matches(msg, m.keys.Search):
@@ -288,22 +286,18 @@ func (m *Model) edit() {
 	}
 }
 
-// saved adds the saved entries to the plan and shows them at once.
+// saved shows the plan with the saved entries at once, and says where they went.
 func (m *Model) saved(msg entrySavedMsg) {
 	if _, isForm := m.top().(form); isForm {
 		m.back()
 	}
-	m.st.loaded.Plan.AddEntries(msg.entries...)
-	m.savedHere = append(m.savedHere, msg.entries...)
+	m.adopt(msg.snap)
+	if len(msg.entries) == 0 {
+		return // nothing was lost any more: an earlier a saved it
+	}
 	if m.onSave != nil {
 		m.onSave(msg.entries)
 	}
-	m.st.loaded.Known = msg.known
-	if !m.st.loaded.Example {
-		m.stamp = msg.stamp
-	}
-	m.st.recompute()
-	m.refreshAll()
 	what := m.st.lang.Entry(m.st.plan(), msg.entries[0])
 	if m.st.loaded.Example {
 		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.SavedMemory, what))
@@ -370,7 +364,7 @@ func (m *Model) updateKeys() {
 	k.NextPeriod.SetEnabled(!typing && model.Clamp(asOf.Add(1), p.Start, p.End) != asOf)
 	k.Help.SetEnabled(!typing)
 	k.Quit.SetEnabled(!typing) // q is a letter while typing; ctrl+c still quits
-	k.SaveAgain.SetEnabled(!typing && !m.st.readOnly && len(m.lost) > 0)
+	k.SaveAgain.SetEnabled(!typing && !m.st.readOnly && len(m.st.loaded.Lost) > 0)
 	k.Report.SetEnabled(!typing)
 	k.Repair.SetEnabled(m.canRepair)
 }

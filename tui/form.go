@@ -211,11 +211,11 @@ func (f *formScreen) view() string {
 	return b.String()
 }
 
-// entrySavedMsg says entries are in the status file (or, for the example, in memory).
+// entrySavedMsg says entries are in the status file (or, for the example,
+// in memory), with the plan as the store knows it after the save.
 type entrySavedMsg struct {
 	entries []model.Entry
-	known   data.Known
-	stamp   data.Stamp // the files as they are after the save, so it is not taken for someone else's change
+	snap    *data.Snapshot
 }
 
 // saveFailedMsg says why a save failed; the form keeps what was typed.
@@ -228,30 +228,23 @@ func (f *formScreen) failed(msg string) {
 	f.saving, f.confirm, f.problem = false, false, msg
 }
 
-// saveEntries appends entries off the UI's goroutine; the built-in example
-// keeps them in memory only. Entries that would not be shown, because an
-// entry for the same period is recorded later still, are refused.
+// saveEntries has the store save the entries, off the UI's goroutine.
 func saveEntries(st *state, entries []model.Entry) tea.Cmd {
-	data.Sign(entries, st.user, time.Now())
-	loaded, writer := st.loaded, st.writer
-	hiding, hidden := data.Hiding(loaded.Plan, entries) // here, while the plan holds still
-	return func() tea.Msg {
-		if hidden {
-			return saveFailedMsg{loaded.Refusal(hiding)} // finding its line may read the file
-		}
-		if loaded.Example {
-			return entrySavedMsg{entries: entries, known: loaded.Known}
-		}
-		known, err := writer.Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries))
-		if err != nil {
-			return saveFailedMsg{err}
-		}
-		stamp := data.StampOf(loaded.Source, data.Stamp{}, true, time.Now())
-		if stamp.Status.Size != known.Size {
-			stamp = data.Stamp{} // someone else wrote too: the next look reads it
-		}
-		return entrySavedMsg{entries: entries, known: known, stamp: stamp}
+	store, user := st.store, st.user
+	return func() tea.Msg { return savedOrFailed(store.Save(user, entries...)) }
+}
+
+// saveLost has the store save again what an editor dropped from the file.
+func saveLost(st *state) tea.Cmd {
+	store, user := st.store, st.user
+	return func() tea.Msg { return savedOrFailed(store.SaveLost(user)) }
+}
+
+func savedOrFailed(snap *data.Snapshot, entries []model.Entry, err error) tea.Msg {
+	if err != nil {
+		return saveFailedMsg{err}
 	}
+	return entrySavedMsg{entries, snap}
 }
 
 // formStatus is the last line of a form: saving, why it cannot be saved, or
@@ -271,14 +264,15 @@ func (s *state) formStatus(saving bool, problem string, confirm bool, e model.En
 // repairedMsg says the unfinished end of the status file was moved aside.
 type repairedMsg struct {
 	aside string
+	snap  *data.Snapshot
 	err   error
 }
 
 // repairFile moves a torn tail aside (never deleting a byte), so saving works again.
 func repairFile(st *state) tea.Cmd {
-	path, writer := st.loaded.StatusPath, st.writer
+	store := st.store
 	return func() tea.Msg {
-		aside, err := writer.Repair(path, time.Now())
-		return repairedMsg{aside, err}
+		aside, snap, err := store.Repair(time.Now())
+		return repairedMsg{aside, snap, err}
 	}
 }

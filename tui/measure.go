@@ -40,6 +40,11 @@ func (s *measureScreen) update(msg tea.Msg) tea.Cmd {
 	return s.page.update(msg)
 }
 
+func (s *measureScreen) relink(p *model.Plan) bool {
+	s.measure = p.Measure(s.measure.ID)
+	return s.measure != nil
+}
+
 func (s *measureScreen) view() string   { return s.page.View() }
 func (s *measureScreen) selection() any { return nil }
 

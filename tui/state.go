@@ -16,14 +16,14 @@ type state struct {
 	lang   lang.Lang
 	glyphs glyphs
 	styles styles
-	loaded *data.Loaded
+	loaded *data.Snapshot // the plan as the store last handed it out; never changed, only replaced
+	store  *data.Store    // reads and writes the plan's files
 	view   model.View
 	snap   *model.Snapshot
 
-	user     string       // who records figures: the `by` of new entries
-	writer   *data.Writer // appends to the status file
-	readOnly bool         // nothing may be saved: --read-only, or no write permission
-	badge    string       // said in the header instead of the file
+	user     string // who records figures: the `by` of new entries
+	readOnly bool   // nothing may be saved: --read-only, or no write permission
+	badge    string // said in the header instead of the file
 }
 
 func (s *state) plan() *model.Plan { return s.loaded.Plan }

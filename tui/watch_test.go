@@ -5,11 +5,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
 
@@ -27,17 +27,10 @@ func onDisk(t *testing.T) *data.Loaded {
 	return l
 }
 
-// look runs one look at the files, and the reload it asks for, as the program would.
+// look runs one look at the files, as the program's watcher would.
 func look(t *testing.T, m tea.Model) tea.Model {
 	t.Helper()
-	mm := m.(Model)
-	m, cmd := m.Update(watchMsg{data.StampOf(mm.st.loaded.Source, mm.stamp, false, time.Now())})
-	if cmd == nil {
-		return m
-	}
-	if msg := cmd(); msg != nil {
-		m, _ = m.Update(msg)
-	}
+	m, _ = m.Update(lookCmd(t, m)())
 	return m
 }
 
@@ -90,4 +83,116 @@ func TestInvalidFileOnDiskShowsProblemsAndKeepsLastGoodData(t *testing.T) {
 		t.Errorf("the last good data must still show:\n%s", s)
 	}
 	fits(t, s, 80, 24)
+}
+
+// lookCmd is the watcher's next look at the files, not yet run.
+func lookCmd(t *testing.T, m tea.Model) tea.Cmd {
+	t.Helper()
+	return refresh(m.(Model).st.store)
+}
+
+// confirmed is R1's form on a plan on disk, with 89,9 typed and waiting
+// for the last enter, and the command that enter starts (the save).
+func confirmed(t *testing.T, loaded *data.Loaded) (tea.Model, tea.Cmd) {
+	t.Helper()
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 40})
+	m = press(m, "enter", "j", "enter", "e", "89,9", "enter")
+	m, save := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	if save == nil {
+		t.Fatal("the last enter must start the save")
+	}
+	return m, save
+}
+
+// historyCount is how many rows of the measure screen's history show the value.
+func historyCount(s, value string) int {
+	n := 0
+	for _, line := range strings.Split(s, "\n") {
+		if strings.HasPrefix(line, "2026-Q3") && strings.Contains(line, value) {
+			n++
+		}
+	}
+	return n
+}
+
+const othersEntry = "\n[[entry]]\nmeasure = \"R7\"\nperiod = \"2026-Q3\"\nvalue = 240.0\n"
+
+func TestReloadAndSaveRunTogetherWithoutARace(t *testing.T) {
+	loaded := onDisk(t)
+	m, save := confirmed(t, loaded)
+	appendTo(t, loaded.StatusPath, othersEntry) // someone else records a figure
+	reloaded := lookCmd(t, m)()                 // the watcher reads it
+	done := make(chan tea.Msg, 1)
+	go func() { done <- save() }() // our save runs ...
+	m, _ = m.Update(reloaded)      // ... while the view takes in what the watcher read
+	m, _ = m.Update(<-done)
+	m = look(t, m)
+	s := seen(m)
+	if n := historyCount(s, "89,9"); n != 1 {
+		t.Errorf("our figure must be in the history once, is there %d times:\n%s", n, s)
+	}
+	if s := seen(press(m, "esc", "esc")); !strings.Contains(s, "2 nået") {
+		t.Errorf("the other's figure (R7 at 240) must count too:\n%s", s)
+	}
+}
+
+func TestOwnSaveSeenByTheWatcherFirstCountsOnce(t *testing.T) {
+	loaded := onDisk(t)
+	m, save := confirmed(t, loaded)
+	saved := save()        // the bytes are in the file ...
+	m = look(t, m)         // ... and the watcher reads them before ...
+	m, _ = m.Update(saved) // ... the saved message arrives
+	m = look(t, m)
+	s := seen(m)
+	if !strings.Contains(s, "Gemt i") {
+		t.Fatalf("the save must be reported:\n%s", s)
+	}
+	if n := historyCount(s, "89,9"); n != 1 {
+		t.Errorf("the figure must be in the history once, is there %d times:\n%s", n, s)
+	}
+}
+
+func TestFileReplacedTwiceSavesEachLostFigureOnce(t *testing.T) {
+	loaded := onDisk(t)
+	original, _ := os.ReadFile(loaded.StatusPath)
+	m, save := confirmed(t, loaded)
+	m = follow(m, save)
+	m = press(m, "esc", "esc")
+	revert := func() { // an editor that had the file open writes its old copy back
+		tmp := loaded.StatusPath + ".tmp"
+		os.WriteFile(tmp, original, 0o660)
+		os.Rename(tmp, loaded.StatusPath)
+	}
+	for i := range 2 {
+		revert()
+		m = look(t, m)
+		if s := seen(m); !strings.Contains(s, "1 gemte registrering(er) mangler nu i filen") {
+			t.Fatalf("replacement %d: the one lost figure must be pointed out:\n%s", i+1, s)
+		}
+		m = press(m, "a")
+		m = look(t, m)
+	}
+	now, _ := os.ReadFile(loaded.StatusPath)
+	if n := strings.Count(string(now[len(original):]), "value = 89.9"); n != 1 {
+		t.Errorf("a must save the lost figure once, saved it %d times:\n%s", n, now[len(original):])
+	}
+	if s := seen(press(m, "enter", "j", "enter")); historyCount(s, "89,9") != 1 {
+		t.Errorf("the figure must be in the history once:\n%s", s)
+	}
+}
+
+func TestMeasureStaysOpenWhenTheFileIsReplaced(t *testing.T) {
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 40})
+	m = press(m, "enter", "j", "enter") // M1 > R1
+	content, _ := os.ReadFile(loaded.StatusPath)
+	tmp := loaded.StatusPath + ".tmp" // an editor saves a new copy, with a comment on top and a figure more
+	os.WriteFile(tmp, []byte("# rettet\n"+string(content)+"\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2026-Q3\"\nvalue = 91.5\n"), 0o660)
+	os.Rename(tmp, loaded.StatusPath)
+	m = look(t, m)
+	if s := seen(m); !strings.Contains(s, "Overblik › M1 › R1") || !strings.Contains(s, "91,5 % (2026-Q3)") {
+		t.Errorf("the measure must stay open with the figure read anew:\n%s", s)
+	}
 }
