@@ -132,6 +132,8 @@ func TestImportRefusesWhatItCannotReadFaithfully(t *testing.T) {
 		{"UTF-16 without a BOM", noBOM, "1:1: filen ser ud til at være UTF-16 uden BOM"},
 		{"a broken UTF-16 file", loneSurrogate, "2:14: tegnet her kan ikke læses som UTF-16LE"},
 		{"a byte Windows-1252 does not have", []byte("measure;period;value;note\nR1;2024-Q3;5;\xe6\x81\n"), "2:15: byten 0x81 findes ikke i Windows-1252"},
+		{"UTF-8 with a stray byte", []byte("measure;period;value;note\nR1;2024-Q3;5;Ærø\xe6\n"), "2:17: tegnet her kan ikke læses som UTF-8"},
+		{"UTF-8 with a BOM and a stray byte", []byte("\xef\xbb\xbfmeasure;period;value;note\nR1;2024-Q3;5;\xe6\n"), "2:14: tegnet her kan ikke læses som UTF-8"},
 		{"an Excel workbook", []byte("PK\x03\x04\x14\x00\x06\x00"), "1:1: filen er et Excel-regneark (.xlsx), ikke en CSV-fil"},
 	} {
 		_, _, problems := ReadCSV("tal.csv", c.content, minimal(t))

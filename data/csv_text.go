@@ -33,8 +33,9 @@ func decodeText(name string, content []byte) (string, Encoding, *Problem) {
 	problem := func(line, col int, k lang.Key, args ...any) *Problem {
 		return &Problem{File: name, Line: line, Col: col, Key: k, Args: args}
 	}
+	bom := bytes.HasPrefix(content, []byte("\xef\xbb\xbf"))
 	switch {
-	case bytes.HasPrefix(content, []byte("\xef\xbb\xbf")):
+	case bom:
 		content = content[3:]
 	case bytes.HasPrefix(content, []byte("\xff\xfe")):
 		return decodeUTF16(content[2:], false, problem)
@@ -47,6 +48,10 @@ func decodeText(name string, content []byte) (string, Encoding, *Problem) {
 	}
 	if utf8.Valid(content) {
 		return string(content), UTF8, nil
+	}
+	if line, col, mixed := firstInvalid(content); bom || mixed {
+		// UTF-8 with a stray byte: read as Windows-1252, its æ would become Ã¦.
+		return "", "", problem(line, col, lang.CSVBadCharacter, UTF8)
 	}
 	var b strings.Builder
 	b.Grow(len(content) + len(content)/8)
@@ -62,6 +67,23 @@ func decodeText(name string, content []byte) (string, Encoding, *Problem) {
 		line, col = advance(r, line, col)
 	}
 	return b.String(), Windows1252, nil
+}
+
+// firstInvalid finds the first byte that is not UTF-8, and whether
+// characters of more than one byte came before it: then the file is UTF-8
+// with a mistake in it, not Windows-1252.
+func firstInvalid(b []byte) (line, col int, mixed bool) {
+	line, col = 1, 1
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			return line, col, mixed
+		}
+		mixed = mixed || size > 1
+		line, col = advance(r, line, col)
+		b = b[size:]
+	}
+	return line, col, mixed
 }
 
 // decodeUTF16 decodes UTF-16 code units, refusing a lone surrogate or an

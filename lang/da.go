@@ -249,7 +249,7 @@ var da = map[Key]string{
 	CSVWorkbook:          `filen er et Excel-regneark (.xlsx), ikke en CSV-fil: gem den i Excel som "CSV UTF-8" eller "CSV (semikolonsepareret)"`,
 	CSVUTF16NoBOM:        `filen ser ud til at være UTF-16 uden BOM, og så kan tegnene ikke læses sikkert: gem den i Excel som "CSV UTF-8" eller "Unicode-tekst"`,
 	CSVByteNotInEncoding: `byten %#02x findes ikke i %s, så filen er hverken UTF-8 eller %[2]s: gem den i Excel som "CSV UTF-8"`,
-	CSVBadCharacter:      `tegnet her kan ikke læses som %s (filen er beskadiget eller afkortet): gem den i Excel som "CSV UTF-8"`,
+	CSVBadCharacter:      `tegnet her kan ikke læses som %s (filen er beskadiget, afkortet eller blander tegnsæt): gem den i Excel som "CSV UTF-8"`,
 	CSVReadAs:            "%s: læst som %s",
 	NoteNotUTF8:          "bemærkningen er ikke gyldig UTF-8 (terminalens tegnsæt er måske Latin-1); skriv den i en UTF-8-terminal",
 	NoteControl:          "bemærkningen indeholder et styretegn (%U), som ikke kan vises; fjern det",

@@ -249,7 +249,7 @@ var en = map[Key]string{
 	CSVWorkbook:          `the file is an Excel workbook (.xlsx), not a CSV file: save it in Excel as "CSV UTF-8"`,
 	CSVUTF16NoBOM:        `the file looks like UTF-16 without a BOM, so its characters cannot be read safely: save it in Excel as "CSV UTF-8" or "Unicode Text"`,
 	CSVByteNotInEncoding: `the byte %#02x does not exist in %s, so the file is neither UTF-8 nor %[2]s: save it in Excel as "CSV UTF-8"`,
-	CSVBadCharacter:      `the character here cannot be read as %s (the file is damaged or cut short): save it in Excel as "CSV UTF-8"`,
+	CSVBadCharacter:      `the character here cannot be read as %s (the file is damaged, cut short or mixes encodings): save it in Excel as "CSV UTF-8"`,
 	CSVReadAs:            "%s: read as %s",
 	NoteNotUTF8:          "the note is not valid UTF-8 (the terminal's character set may be Latin-1); type it in a UTF-8 terminal",
 	NoteControl:          "the note holds a control character (%U) that cannot be shown; remove it",
