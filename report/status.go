@@ -41,7 +41,12 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 			fmt.Fprintf(&b, "\n%s\n", l.Kind(kind))
 		}
 		fmt.Fprintf(&b, "\n%s  %s\n", g.Goal.ID, g.Goal.Title)
-		fmt.Fprintf(&b, "    %s %5s  %s\n", Bar(g.Progress, 20, o.ASCII), l.Percent(g.Progress), l.Counts(g.Counts, sep(o.ASCII)))
+		bar, percent := Bar(g.Progress, 20, o.ASCII), l.Percent(g.Progress)
+		if g.Scored == 0 { // nothing to average: no bar, and never "0 %"
+			bar, percent = strings.Repeat(" ", 20), dash(o.ASCII)
+		}
+		line := fmt.Sprintf("    %s %5s  %s", bar, percent, l.Counts(g.Counts, sep(o.ASCII)))
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
 		for _, ms := range g.Measures {
 			writeMeasureLine(&b, ms, l)
 		}
@@ -107,6 +112,14 @@ func writeMissing(b *strings.Builder, s *model.Snapshot, l lang.Lang) {
 			fmt.Fprintf(b, "    %-4s %-4s %s\n", g.Goal.ID, ms.Measure.ID, ms.Measure.Title)
 		}
 	}
+}
+
+// dash stands for a figure there is none of.
+func dash(ascii bool) string {
+	if ascii {
+		return "-"
+	}
+	return "–"
 }
 
 // sep is the separator between items on a line of plain text.
