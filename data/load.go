@@ -54,6 +54,10 @@ type Loaded struct {
 	Plan         *model.Plan
 	StatusExists bool
 	Known        Known // the status file as read, for the writer's checks
+	// Warnings are things in the plan worth a look that are not errors
+	// (a target dated after the plan's end, 1.275 meant as 1275): `check`
+	// lists them; the plan loads all the same.
+	Warnings Problems
 }
 
 // Load reads and checks the plan file and its status file. On problems it

@@ -221,10 +221,10 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 		m.Baseline = readPoint(pt, nil)
 	}
 	if pt, ok := t.sub("target"); ok {
-		m.Target = readPoint(pt, p)
+		m.Target = readTarget(pt, p)
 	}
 	for _, pt := range t.list("milestones") {
-		if ms := readPoint(pt, p); ms != nil {
+		if ms := readTarget(pt, p); ms != nil {
 			m.Milestones = append(m.Milestones, *ms)
 		}
 	}
@@ -243,6 +243,15 @@ func readPoint(t table, p *model.Plan) *model.Point {
 		within(t, "date", d, p)
 	}
 	return &model.Point{Value: v, Date: d}
+}
+
+// readTarget reads a target or a milestone.
+func readTarget(t table, p *model.Plan) *model.Target {
+	pt := readPoint(t, p)
+	if pt == nil {
+		return nil
+	}
+	return &model.Target{Value: pt.Value, Date: pt.Date, HasDate: true}
 }
 
 // within reports a date outside the plan's start and end.

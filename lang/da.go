@@ -218,4 +218,8 @@ var da = map[Key]string{
 	AccessOK:          "%s: %d brugere – ingen fejl",
 	KeyRepair:         "reparér",
 	RepairOffer:       "ctrl+r flytter den ufærdige del til en fil ved siden af.",
+	// Targets as plans write them: tracks and check (issue 11, model).
+	TrackMissed:   "ikke nået",
+	TrackHeld:     "overholdt",
+	TrackBreached: "overskredet",
 }

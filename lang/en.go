@@ -218,4 +218,8 @@ var en = map[Key]string{
 	AccessOK:          "%s: %d users – no problems",
 	KeyRepair:         "repair",
 	RepairOffer:       "ctrl+r moves the unfinished part to a file beside it.",
+	// Targets as plans write them: tracks and check (issue 11, model).
+	TrackMissed:   "missed",
+	TrackHeld:     "held",
+	TrackBreached: "breached",
 }

@@ -232,3 +232,10 @@ const (
 	KeyRepair         Key = "KeyRepair"
 	RepairOffer       Key = "RepairOffer"
 )
+
+// Targets as plans write them: tracks and check (issue 11, model).
+const (
+	TrackMissed   Key = "TrackMissed"
+	TrackHeld     Key = "TrackHeld"
+	TrackBreached Key = "TrackBreached"
+)

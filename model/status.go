@@ -34,18 +34,58 @@ type MeasureStatus struct {
 	Met      bool
 	Track    Track
 	Revised  bool // the shown figure replaced an earlier one, or (as recorded) has been replaced since
-	Missing  bool // no entry for the as-of period
+	Missing  bool // no entry for the period due (see Due), or the latest figure is stale
 	History  []HistoryRow
+
+	// BaselineIsFirst: the plan gives no baseline, so Baseline is the first
+	// figure recorded: shown as "første tal", never as "udgangspunkt".
+	BaselineIsFirst bool
+	// Target is the target's figure as resolved: for a change, the
+	// baseline moved by the change ("fald på 74 fra 1.200: højst 1.126":
+	// Measure.Baseline, Measure.Target.Change and Target). HasTarget is
+	// false for a direction and for a change without a baseline.
+	Target    float64
+	HasTarget bool
+	// ExpectedValue is the figure the plan expects by the end of the as-of
+	// period, in the measure's unit ("forventet 65,5 %"), read off the
+	// same lines as Expected. HasExpected is false where no figure can be
+	// expected (no target, a direction, a limit).
+	ExpectedValue float64
+	HasExpected   bool
+	// MissedMilestone is the latest milestone whose date has passed by the
+	// as-of period and whose figure missed it; nil when none did.
+	MissedMilestone *MilestoneCheck
+	// BreachedAt is the period of the first figure that broke a limit
+	// (`always`); zero when the limit holds or the target is not a limit.
+	BreachedAt Period
+	// Due is the period a figure is expected for at the as-of period: the
+	// latest period of the measure's frequency ended by then, moved back
+	// by its lag.
+	Due Period
+	// Stale: the latest figure is for a period before Due; the view shows
+	// its age (Latest.Period: "tal fra 2021-05"), and the measure is on the
+	// missing list.
+	Stale bool
+	// Pending is the latest pending mark ("afventer måling") not followed
+	// by a figure of the same or a later period, with its note; nil when
+	// there is none. Set for every measure, with or without a target.
+	Pending *Entry
+	// Why holds the facts that explain the track in one sentence.
+	Why Explanation
 }
 
 // GoalStatus is a goal's roll-up in a view.
 type GoalStatus struct {
 	Goal     *Goal
 	Progress float64 // mean of the clamped progress of its scored measures
-	Scored   int     // how many measures the mean is over
-	Counts   map[Track]int
+	Scored   int     // how many measures the mean is over; 0: nothing scored, views show "–"
+	Counts   map[Track]int // measures per track, every track counted (no target and pending too)
 	Measures []*MeasureStatus
 }
+
+// HasProgress reports whether any measure of the goal is scored; without
+// one the goal's progress is shown as "–", never as 0 %.
+func (g *GoalStatus) HasProgress() bool { return g.Scored > 0 }
 
 // InitiativeStatus is an initiative's latest state in a view.
 type InitiativeStatus struct {
