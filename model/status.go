@@ -77,8 +77,8 @@ type MeasureStatus struct {
 // GoalStatus is a goal's roll-up in a view.
 type GoalStatus struct {
 	Goal     *Goal
-	Progress float64 // mean of the clamped progress of its scored measures
-	Scored   int     // how many measures the mean is over; 0: nothing scored, views show "–"
+	Progress float64       // mean of the clamped progress of its scored measures
+	Scored   int           // how many measures the mean is over; 0: nothing scored, views show "–"
 	Counts   map[Track]int // measures per track, every track counted (no target and pending too)
 	Measures []*MeasureStatus
 }
