@@ -77,8 +77,8 @@ type MeasureStatus struct {
 // GoalStatus is a goal's roll-up in a view.
 type GoalStatus struct {
 	Goal     *Goal
-	Progress float64 // mean of the clamped progress of its scored measures
-	Scored   int     // how many measures the mean is over; 0: nothing scored, views show "–"
+	Progress float64       // mean of the clamped progress of its scored measures
+	Scored   int           // how many measures the mean is over; 0: nothing scored, views show "–"
 	Counts   map[Track]int // measures per track, every track counted (no target and pending too)
 	Measures []*MeasureStatus
 }
@@ -146,9 +146,6 @@ func Compute(p *Plan, v View) *Snapshot {
 		for _, m := range g.Measures {
 			ms := s.measures[m]
 			gs.Measures = append(gs.Measures, ms)
-			if ms.Track == NoTarget {
-				continue
-			}
 			gs.Counts[ms.Track]++
 			if ms.Track.Scored() {
 				sum += Clamp01(ms.Progress)
@@ -184,7 +181,8 @@ func supersedes(e, w *Entry) bool {
 }
 
 func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
-	ms := &MeasureStatus{Measure: m, Missing: true, History: make([]HistoryRow, 0, len(m.entries))}
+	ms := &MeasureStatus{Measure: m, Due: Due(m, v.AsOf), History: make([]HistoryRow, 0, len(m.entries))}
+	covered := false // an entry (a figure or a pending mark) is there for the due period or later
 	// For each period, the row in History of its current entry. A measure
 	// has a few dozen periods at most: a slice beats a map here.
 	var winners []periodRow
@@ -198,9 +196,7 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 			}
 			continue
 		}
-		if v.AsOf.Contains(e.Period) {
-			ms.Missing = false
-		}
+		covered = covered || covers(e.Period, ms.Due)
 		row := len(ms.History)
 		ms.History = append(ms.History, HistoryRow{Entry: e})
 		if w := findPeriod(winners, e.Period); w >= 0 {
@@ -214,29 +210,49 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 		}
 		winners = append(winners, periodRow{e.Period, row})
 	}
-	var first *Entry
-	pending := false
-	for _, row := range ms.History {
-		e := row.Entry
-		if row.Superseded {
-			continue
-		}
-		if !e.HasValue {
-			pending = pending || e.Pending
-			continue
-		}
-		if ms.Latest == nil || e.Period.Compare(ms.Latest.Period) > 0 {
-			ms.Latest = e
-		}
-		if first == nil || e.Period.Compare(first.Period) < 0 {
-			first = e
+	figures := make([]*Entry, 0, len(winners)) // the current figures, by period
+	for _, w := range winners {
+		e := ms.History[w.row].Entry
+		switch {
+		case e.HasValue:
+			figures = append(figures, e)
+		case e.Pending && (ms.Pending == nil || e.Period.Compare(ms.Pending.Period) > 0):
+			ms.Pending = e
 		}
 	}
-	if ms.Latest != nil {
+	slices.SortFunc(figures, func(a, b *Entry) int { return a.Period.Compare(b.Period) })
+	if n := len(figures); n > 0 {
+		ms.Latest = figures[n-1]
 		ms.Revised = entriesFor(ms.History, ms.Latest.Period) > 1 || revisedSince(hidden, ms.Latest)
+		if ms.Pending != nil && ms.Pending.Period.Compare(ms.Latest.Period) <= 0 {
+			ms.Pending = nil // a figure of the same or a later period has come since
+		}
 	}
-	score(ms, first, pending, v)
+	ms.Missing = !covered
+	ms.Stale = ms.Missing && ms.Latest != nil
+	score(ms, figures, p, v)
 	return ms
+}
+
+// Due is the period a measure's figure is expected for at the as-of period:
+// the latest period of the measure's frequency that has ended by the end of
+// the as-of period, moved back by its lag.
+func Due(m *Measure, asOf Period) Period {
+	span := m.Span()
+	if span == 0 {
+		span = asOf.Span
+	}
+	due := Of(span, asOf.End())
+	if due.End().After(asOf.End()) {
+		due = due.Add(-1)
+	}
+	return due.Add(-m.Lag)
+}
+
+// covers reports whether an entry of period e counts for the due period:
+// it is the due period, a finer period inside it, or a later one.
+func covers(e, due Period) bool {
+	return due.Contains(e) || !e.End().Before(due.End())
 }
 
 type periodRow struct {
@@ -270,44 +286,6 @@ func revisedSince(hidden []*Entry, latest *Entry) bool {
 		}
 	}
 	return false
-}
-
-// compared is the figure a target is compared with: for a relative target,
-// the difference from the reference.
-func compared(m *Measure, e *Entry) float64 {
-	if m.Relative() {
-		return e.Value - e.Reference
-	}
-	return e.Value
-}
-
-// score sets the measure's value, baseline, progress, expected progress and track.
-func score(ms *MeasureStatus, first *Entry, pending bool, v View) {
-	m := ms.Measure
-	switch {
-	case ms.Latest == nil && pending:
-		ms.Track = Pending
-	case ms.Latest == nil:
-		ms.Track = NoData
-	}
-	if ms.Latest != nil {
-		ms.Value = compared(m, ms.Latest)
-		ms.Baseline = Point{compared(m, first), first.Period.End()}
-	}
-	if m.Baseline != nil {
-		ms.Baseline = *m.Baseline
-	}
-	if m.Target == nil {
-		ms.Track = NoTarget
-		return
-	}
-	if ms.Latest == nil {
-		return
-	}
-	ms.Met = IsMet(m.Better, ms.Value, m.Target.Value)
-	ms.Progress = Progress(m.Better, ms.Value, ms.Baseline.Value, m.Target.Value)
-	ms.Expected = Expected(m, ms.Baseline, v.AsOf.End())
-	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
 }
 
 func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {

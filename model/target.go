@@ -75,7 +75,9 @@ type Target struct {
 
 // Numeric reports whether the target is a figure to compare with (a value,
 // or a change the plan's baseline resolved), not a direction.
-func (t *Target) Numeric() bool { return t.Kind == ValueTarget || (t.Kind != DirectionTarget && t.Resolved) }
+func (t *Target) Numeric() bool {
+	return t.Kind == ValueTarget || (t.Kind != DirectionTarget && t.Resolved)
+}
 
 // Resolve sets Value from the baseline for a change; a value target is
 // resolved already and a direction never is.

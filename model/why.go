@@ -15,12 +15,12 @@ type Yardstick int
 
 // The yardsticks of an explanation.
 const (
-	NoYardstick   Yardstick = iota // nothing to judge against (no target, no figure)
-	ByMilestone                    // a milestone: the latest passed one, or the next
-	ByTarget                       // the target itself
-	ByLimit                        // a limit (`always`) that holds in every period
-	ByBaseline                     // a direction, judged against the baseline (or the first figure)
-	ByExpected                     // the straight-line figure expected between baseline, milestones and target
+	NoYardstick Yardstick = iota // nothing to judge against (no target, no figure)
+	ByMilestone                  // a milestone: the latest passed one, or the next
+	ByTarget                     // the target itself
+	ByLimit                      // a limit (`always`) that holds in every period
+	ByBaseline                   // a direction, judged against the baseline (or the first figure)
+	ByExpected                   // the straight-line figure expected between baseline, milestones and target
 )
 
 // Explanation holds the facts of the sentence that explains a measure's
