@@ -33,19 +33,22 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	header := []string{l.T(lang.GoalLabel), l.T(lang.MeasureLabel), l.T(lang.Title), l.T(lang.Unit), l.T(lang.Baseline), l.T(lang.BaselineDate),
 		l.T(lang.Target), l.T(lang.TargetDate), l.T(lang.AsOfColumn), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference),
-		l.T(lang.Progress) + " %", l.T(lang.Track), l.T(lang.Note)}
+		l.T(lang.Progress) + " %", l.T(lang.Track), l.T(lang.Note),
+		l.T(lang.ExpectedColumn), l.T(lang.BaselineKind), l.T(lang.Remarks), l.T(lang.Why)}
 	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, g := range s.Goals {
 		for _, ms := range g.Measures {
 			m := ms.Measure
-			row := []string{g.Goal.ID, m.ID, m.Title, m.Unit, "", "", "", "", s.View.AsOf.String(), "", "", "", "", l.Track(ms.Track), ""}
+			v := VerdictOf(ms, l)
+			row := []string{g.Goal.ID, m.ID, m.Title, m.Unit, "", "", "", "", s.View.AsOf.String(), "", "", "", "", v.Track, "",
+				num(ms.ExpectedValue, ms.HasExpected), "", csvRemarks(ms, v), v.Why}
 			if m.Baseline != nil || ms.Latest != nil {
-				row[4], row[5] = num(ms.Baseline.Value, true), ms.Baseline.Date.String()
+				row[4], row[5], row[16] = num(ms.Baseline.Value, true), baselineWhen(ms), v.BaselineLabel
 			}
 			if m.Target != nil {
-				row[6], row[7] = num(m.Target.Value, true), m.Target.Date.String()
+				row[6], row[7] = num(ms.Target, ms.HasTarget), targetDate(m.Target)
 			}
 			if e := ms.Latest; e != nil {
 				row[9], row[10], row[11], row[14] = num(e.Value, true), e.Period.String(), num(e.Reference, e.HasRef), e.Note
@@ -60,6 +63,25 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvRemarks are the verdict's words a number column cannot hold: a
+// target without a figure ("skal falde"), a stale figure's age, a broken
+// limit, a missed milestone, a pending mark.
+func csvRemarks(ms *model.MeasureStatus, v Verdict) string {
+	target := ""
+	if ms.Measure.Target != nil && !ms.HasTarget {
+		target = v.Target
+	}
+	return strings.Join(nonEmpty(target, v.Stale, v.Breach, v.Milestone, v.Pending), " · ")
+}
+
+// targetDate is a target's date, or nothing for a direction without one.
+func targetDate(t *model.Target) string {
+	if t.Date.IsZero() {
+		return ""
+	}
+	return t.Date.String()
 }
 
 func roundTo(v float64, decimals int) float64 {
