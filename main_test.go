@@ -51,6 +51,39 @@ func TestCheckMistakesExitsOneWithEveryProblem(t *testing.T) {
 	}
 }
 
+func TestCheckWarnsWithoutFailing(t *testing.T) {
+	dir := t.TempDir()
+	plan := `format = 1
+[plan]
+municipality = "Prøve Kommune"
+title = "Plan"
+start = 2024-01-01
+end = 2026-12-31
+cadence = "quarterly"
+[[goal]]
+id = "M1"
+kind = "minister"
+title = "Mål"
+[[measure]]
+id = "R1"
+goal = "M1"
+title = "Helårspersoner"
+unit = "fuldtidspersoner"
+better = "lower"
+target = { value = 1.275, date = 2027-12-31 }
+`
+	os.WriteFile(filepath.Join(dir, "plan.toml"), []byte(plan), 0o644)
+	out, errOut, code := run(t, "check", "--plan", dir)
+	if code != 0 || !strings.Contains(out, "ingen fejl") {
+		t.Errorf("warnings are not errors: code %d, out %q", code, out)
+	}
+	for _, want := range []string{"plan.toml:18:20: advarsel: 1.275 har tre decimaler", "mente du 1275?", "plan.toml:18:34: advarsel: datoen 2027-12-31 ligger efter planens slutning"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("check's warnings lack %q:\n%s", want, errOut)
+		}
+	}
+}
+
 func TestInitWritesFilesThatCheckAndNeverOverwrites(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "plan")
 	out, _, code := run(t, "init", dir)

@@ -67,14 +67,14 @@ func Load(src Source) (*Loaded, error) {
 	if err != nil {
 		return nil, Problems{fileProblem(src.PlanPath, err)}
 	}
-	p, problems := readPlan(src.PlanPath, planBytes)
+	p, problems, warnings := readPlanWarn(src.PlanPath, planBytes)
 	if p == nil {
 		return nil, problems
 	}
 	if !src.Example {
 		src.StatusPath = filepath.Join(filepath.Dir(src.PlanPath), filepath.FromSlash(p.StatusFile))
 	}
-	l := &Loaded{Source: src, Plan: p}
+	l := &Loaded{Source: src, Plan: p, Warnings: warnings}
 	statusBytes, err := src.read(src.StatusPath, "status.toml")
 	switch {
 	case errors.Is(err, fs.ErrNotExist): // no figures recorded yet

@@ -54,31 +54,40 @@ func lineCol(src []byte, offset int) (int, int) {
 	return line, col
 }
 
-// place gives every problem found by path its line and column.
+// place gives every problem and warning found by path its line and column.
 func (d *doc) place(src []byte) {
 	var places map[string]place
-	for i := range d.problems {
-		p := &d.problems[i]
-		if p.Line != 0 {
-			continue
+	for _, list := range []Problems{d.problems, d.warnings} {
+		for i := range list {
+			p := &list[i]
+			if p.Line != 0 {
+				continue
+			}
+			if places == nil {
+				places = placesOf(src)
+			}
+			at := place{pos{1, 1}, pos{1, 1}}
+			for path := p.path; path != ""; path = parent(path) {
+				if found, ok := places[path]; ok {
+					at = found
+					break
+				}
+			}
+			if p.at == atValue {
+				p.Line, p.Col = at.value.line, at.value.col
+			} else {
+				p.Line, p.Col = at.key.line, at.key.col
+			}
 		}
+	}
+	if len(d.counts) > 0 {
 		if places == nil {
 			places = placesOf(src)
 		}
-		at := place{pos{1, 1}, pos{1, 1}}
-		for path := p.path; path != ""; path = parent(path) {
-			if found, ok := places[path]; ok {
-				at = found
-				break
-			}
-		}
-		if p.at == atValue {
-			p.Line, p.Col = at.value.line, at.value.col
-		} else {
-			p.Line, p.Col = at.key.line, at.key.col
-		}
+		d.settleCounts(src, places)
 	}
 	sortProblems(d.problems)
+	sortProblems(d.warnings)
 }
 
 // parent strips the last key or index of a path.
@@ -107,10 +116,16 @@ func (seen ids) check(t table, id string) {
 // readPlan reads a plan file. The plan is nil only when the TOML itself
 // does not parse; otherwise it holds what could be read, beside the problems.
 func readPlan(file string, src []byte) (*model.Plan, Problems) {
+	p, problems, _ := readPlanWarn(file, src)
+	return p, problems
+}
+
+// readPlanWarn is readPlan with the warnings too.
+func readPlanWarn(file string, src []byte) (*model.Plan, Problems, Problems) {
 	d := &doc{file: file}
 	root, ok := d.parse(src)
 	if !ok {
-		return nil, d.problems
+		return nil, d.problems, nil
 	}
 	r := table{d, "", root}
 	r.known("format", "plan", "goal", "strategy", "measure")
@@ -136,7 +151,7 @@ func readPlan(file string, src []byte) (*model.Plan, Problems) {
 	p.Index()
 	checkReferences(r, p)
 	d.place(src)
-	return p, d.problems
+	return p, d.problems, d.warnings
 }
 
 func readPlanTable(t table, p *model.Plan) {
@@ -199,14 +214,15 @@ func readStrategy(t table, p *model.Plan, seen ids) *model.Strategy {
 }
 
 func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
-	t.known("id", "strategy", "goal", "title", "unit", "better", "baseline", "target", "milestones", "source", "owner", "reference")
+	t.known("id", "strategy", "goal", "title", "unit", "better", "baseline", "target", "milestones", "source", "owner", "reference",
+		"frequency", "lag")
 	m := &model.Measure{
 		ID:         t.text("id", true),
 		StrategyID: t.text("strategy", false),
 		GoalID:     t.text("goal", false),
 		Title:      t.text("title", true),
 		Unit:       t.text("unit", true),
-		Better:     model.Better(t.oneOf("better", true, string(model.Higher), string(model.Lower))),
+		Better:     model.Better(t.oneOf("better", false, string(model.Higher), string(model.Lower))),
 		Source:     t.text("source", false),
 		Owner:      t.text("owner", false),
 		Reference:  t.text("reference", false),
@@ -217,17 +233,7 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 	if hasStrategy == hasGoal {
 		t.d.add(t.path, atKey, lang.StrategyOrGoal, m.ID)
 	}
-	if pt, ok := t.sub("baseline"); ok {
-		m.Baseline = readPoint(pt, nil)
-	}
-	if pt, ok := t.sub("target"); ok {
-		m.Target = readTarget(pt, p)
-	}
-	for _, pt := range t.list("milestones") {
-		if ms := readTarget(pt, p); ms != nil {
-			m.Milestones = append(m.Milestones, *ms)
-		}
-	}
+	readMeasureTargets(t, p, m)
 	return m
 }
 
@@ -243,15 +249,6 @@ func readPoint(t table, p *model.Plan) *model.Point {
 		within(t, "date", d, p)
 	}
 	return &model.Point{Value: v, Date: d}
-}
-
-// readTarget reads a target or a milestone.
-func readTarget(t table, p *model.Plan) *model.Target {
-	pt := readPoint(t, p)
-	if pt == nil {
-		return nil
-	}
-	return &model.Target{Value: pt.Value, Date: pt.Date, HasDate: true}
 }
 
 // within reports a date outside the plan's start and end.

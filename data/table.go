@@ -15,10 +15,16 @@ import (
 type doc struct {
 	file     string
 	problems Problems
+	warnings Problems // worth a look, not wrong: the file loads all the same
+	counts   []string // numbers of count units to look at as written (see settleCounts)
 }
 
 func (d *doc) add(path string, at spot, k lang.Key, args ...any) {
 	d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, path: path, at: at})
+}
+
+func (d *doc) warn(path string, at spot, k lang.Key, args ...any) {
+	d.warnings = append(d.warnings, Problem{File: d.file, Key: k, Args: args, path: path, at: at})
 }
 
 // table is one TOML table of a document, read key by key. Keys are matched

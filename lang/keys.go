@@ -235,9 +235,21 @@ const (
 
 // Targets as plans write them: tracks and check (issue 11, model).
 const (
-	TrackMissed   Key = "TrackMissed"
-	TrackHeld     Key = "TrackHeld"
-	TrackBreached Key = "TrackBreached"
+	TrackMissed            Key = "TrackMissed"
+	TrackHeld              Key = "TrackHeld"
+	TrackBreached          Key = "TrackBreached"
+	MilestonesOutOfOrder   Key = "MilestonesOutOfOrder"
+	MilestoneAfterTarget   Key = "MilestoneAfterTarget"
+	BadLag                 Key = "BadLag"
+	TargetNeedsKind        Key = "TargetNeedsKind"
+	TargetKindsExclusive   Key = "TargetKindsExclusive"
+	NotWithDirection       Key = "NotWithDirection"
+	ChangeNeedsBaseline    Key = "ChangeNeedsBaseline"
+	BaselineAfterTarget    Key = "BaselineAfterTarget"
+	BaselineAfterMilestone Key = "BaselineAfterMilestone"
+	BetterDisagrees        Key = "BetterDisagrees"
+	DateAfterPlan          Key = "DateAfterPlan"
+	CountWithDecimals      Key = "CountWithDecimals"
 )
 
 // Verdicts in every view: targets in words and the explaining sentence (issue 11, views).

@@ -1,0 +1,302 @@
+package data
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// maxLag bounds a measure's lag: figures three years late are no longer followed.
+const maxLag = 36
+
+// targetKinds are the keys that say what a target is; a target has exactly one.
+var targetKinds = []string{"value", "change", "change_percent", "direction"}
+
+// readMeasureTargets reads a measure's frequency, lag, baseline, target and
+// milestones, and checks them against each other and the plan.
+func readMeasureTargets(t table, p *model.Plan, m *model.Measure) {
+	cadences := make([]string, len(model.Cadences))
+	for i, c := range model.Cadences {
+		cadences[i] = string(c)
+	}
+	m.Frequency = model.Cadence(t.oneOf("frequency", false, cadences...))
+	m.Lag = readLag(t)
+	if pt, ok := t.sub("baseline"); ok {
+		m.Baseline = readPoint(pt, nil)
+	}
+	if tt, ok := t.sub("target"); ok {
+		m.Target = readTarget(tt, p, m, false)
+	}
+	var last *model.Target
+	for _, mt := range t.list("milestones") {
+		ms := readTarget(mt, p, m, true)
+		if ms == nil {
+			continue
+		}
+		if last != nil && ms.Date.Before(last.Date) {
+			t.d.add(join(mt.path, "date"), atValue, lang.MilestonesOutOfOrder, ms.Date.String(), last.Date.String())
+		}
+		if m.Target != nil && m.Target.HasDate && ms.Date.After(m.Target.Date) {
+			t.d.add(join(mt.path, "date"), atValue, lang.MilestoneAfterTarget, ms.Date.String(), m.Target.Date.String())
+		}
+		m.Milestones = append(m.Milestones, *ms)
+		last = ms
+	}
+	checkBaselineDate(t, m)
+	checkBetter(t, m)
+}
+
+// readLag reads lag: a whole number of the measure's periods, 0 or more.
+func readLag(t table) int {
+	v, ok := t.get("lag", false)
+	if !ok {
+		return 0
+	}
+	n, whole := v.(int64)
+	if !whole || n < 0 || n > maxLag {
+		t.d.add(join(t.path, "lag"), atValue, lang.BadLag, maxLag, tomlText(v))
+		return 0
+	}
+	return int(n)
+}
+
+// tomlText shows a decoded value back to the user, roughly as written.
+func tomlText(v any) string {
+	switch v := v.(type) {
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case string:
+		return strconv.Quote(v)
+	}
+	return "?"
+}
+
+// readTarget reads a target or, with milestone set, a milestone: one of
+// value, change, change_percent and direction, with its date and flags.
+func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model.Target {
+	allowed := []string{"value", "change", "change_percent", "date"}
+	if !milestone {
+		allowed = append(allowed, "direction", "strict", "always")
+	} else {
+		allowed = append(allowed, "strict")
+	}
+	t.known(allowed...)
+	var kinds []string
+	for _, k := range targetKinds {
+		if _, ok := t.m[k]; ok && (k != "direction" || !milestone) {
+			kinds = append(kinds, k)
+		}
+	}
+	_, direction := t.m["direction"]
+	switch {
+	case len(kinds) == 0 && milestone && direction:
+		return nil // a direction is no milestone: reported as an unknown key
+	case len(kinds) == 0:
+		t.d.add(t.path, atValue, lang.TargetNeedsKind, strings.Join(kindsFor(milestone), ", "))
+		return nil
+	case len(kinds) > 1:
+		t.d.add(join(t.path, kinds[1]), atKey, lang.TargetKindsExclusive, kinds[0], kinds[1])
+		return nil
+	}
+	g := &model.Target{Strict: t.boolean("strict"), Always: t.boolean("always")}
+	ok := true
+	switch kinds[0] {
+	case "value":
+		g.Value, ok = t.number("value", true)
+	case "change":
+		g.Kind = model.ChangeTarget
+		g.Change, ok = t.number("change", true)
+	case "change_percent":
+		g.Kind = model.ChangePercentTarget
+		g.ChangePercent, ok = t.number("change_percent", true)
+	case "direction":
+		g.Kind = model.DirectionTarget
+		directions := make([]string, len(model.Directions))
+		for i, d := range model.Directions {
+			directions[i] = string(d)
+		}
+		g.Direction = model.Direction(t.oneOf("direction", true, directions...))
+		ok = g.Direction != ""
+	}
+	if g.Kind == model.DirectionTarget && (g.Strict || g.Always) {
+		flag := "strict"
+		if g.Always {
+			flag = "always"
+		}
+		t.d.add(join(t.path, flag), atKey, lang.NotWithDirection, flag)
+	}
+	if (g.Kind == model.ChangeTarget || g.Kind == model.ChangePercentTarget) && m.Baseline == nil {
+		t.d.add(join(t.path, kinds[0]), atKey, lang.ChangeNeedsBaseline, kinds[0])
+	}
+	// A limit and a direction may leave out their date; a figure to reach by a day may not.
+	g.Date, g.HasDate = t.date("date", milestone || (g.Kind != model.DirectionTarget && !g.Always))
+	if g.HasDate {
+		withinTarget(t, "date", g.Date, p)
+	}
+	if !ok || (!g.HasDate && (milestone || (g.Kind != model.DirectionTarget && !g.Always))) {
+		return nil
+	}
+	if g.Kind == model.ValueTarget {
+		countDecimals(t, "value", m)
+	} else if g.Kind == model.ChangeTarget {
+		countDecimals(t, "change", m)
+	}
+	return g
+}
+
+func kindsFor(milestone bool) []string {
+	if milestone {
+		return targetKinds[:3]
+	}
+	return targetKinds
+}
+
+// checkBaselineDate reports a baseline dated after the target or a milestone.
+func checkBaselineDate(t table, m *model.Measure) {
+	if m.Baseline == nil {
+		return
+	}
+	if m.Target != nil && m.Target.HasDate && m.Baseline.Date.After(m.Target.Date) {
+		t.d.add(join(join(t.path, "baseline"), "date"), atValue, lang.BaselineAfterTarget, m.Baseline.Date.String(), m.Target.Date.String())
+		return
+	}
+	if len(m.Milestones) > 0 && m.Baseline.Date.After(m.Milestones[0].Date) {
+		t.d.add(join(join(t.path, "baseline"), "date"), atValue, lang.BaselineAfterMilestone, m.Baseline.Date.String(), m.Milestones[0].Date.String())
+	}
+}
+
+// checkBetter checks `better` against what the target implies, and fills it
+// in where the plan leaves it to a change or a direction.
+func checkBetter(t table, m *model.Measure) {
+	implied, what := impliedBetter(m.Target)
+	_, written := t.m["better"]
+	switch {
+	case !written && implied == "":
+		t.d.add(t.path, atValue, lang.MissingKey, "better")
+	case !written:
+		m.Better = implied
+	case m.Better != "" && implied != "" && m.Better != implied:
+		t.d.add(join(t.path, "better"), atValue, lang.BetterDisagrees, string(m.Better), what)
+	}
+}
+
+// impliedBetter is the direction of good figures a target implies, with
+// the words that imply it ("direction = \"down\""); empty when it implies none.
+func impliedBetter(g *model.Target) (model.Better, string) {
+	if g == nil {
+		return "", ""
+	}
+	switch g.Kind {
+	case model.DirectionTarget:
+		if g.Direction == "" {
+			return "", ""
+		}
+		return g.Direction.Better(), "direction = " + strconv.Quote(string(g.Direction))
+	case model.ChangeTarget:
+		return signBetter(g.Change), "change = " + tomlText(g.Change)
+	case model.ChangePercentTarget:
+		return signBetter(g.ChangePercent), "change_percent = " + tomlText(g.ChangePercent)
+	}
+	return "", ""
+}
+
+func signBetter(change float64) model.Better {
+	switch {
+	case change < 0:
+		return model.Lower
+	case change > 0:
+		return model.Higher
+	}
+	return ""
+}
+
+// withinTarget reports a target's or milestone's date before the plan's
+// start; one after its end is only a warning, as targets often reach past
+// the plan period.
+func withinTarget(t table, key string, d model.Date, p *model.Plan) {
+	if !p.End.IsZero() && d.After(p.End) && !p.Start.After(p.End) {
+		t.d.warn(join(t.path, key), atValue, lang.DateAfterPlan, d.String(), p.End.String())
+		return
+	}
+	within(t, key, d, p)
+}
+
+// countUnits are units whose figures are whole: "1.275" there is most likely
+// 1275 written with a Danish thousands separator.
+var countUnits = []string{"antal", "fuldtidspersoner", "helårspersoner", "personer", "kr", "kr."}
+
+// countDecimals notes a number of a count unit that might be written with
+// three decimals; whether it is, only the file's text can say, so the note
+// is settled once the places are known (see doc.settleCounts).
+func countDecimals(t table, key string, m *model.Measure) {
+	v, _ := t.m[key].(float64)
+	if !slices.Contains(countUnits, strings.ToLower(strings.TrimSpace(m.Unit))) || v == math.Trunc(v) || math.Abs(v) >= 1000 {
+		return
+	}
+	if thousandths := v * 1000; math.Abs(thousandths-math.Round(thousandths)) < 1e-6 {
+		t.d.counts = append(t.d.counts, join(t.path, key))
+	}
+}
+
+// settleCounts warns about each noted number whose text has exactly three
+// decimals ("1.275"), saying the number it probably meant (1275).
+func (d *doc) settleCounts(src []byte, places map[string]place) {
+	for _, path := range d.counts {
+		at, ok := places[path]
+		if !ok {
+			continue
+		}
+		text := tokenAt(src, at.value)
+		whole, frac, found := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(text, "-"), "+"), ".")
+		if !found || len(frac) != 3 || !allDigits(whole) || !allDigits(frac) || len(whole) > 3 {
+			continue
+		}
+		meant := whole + frac
+		if strings.HasPrefix(text, "-") {
+			meant = "-" + meant
+		}
+		d.warnings = append(d.warnings, Problem{File: d.file, Line: at.value.line, Col: at.value.col,
+			Key: lang.CountWithDecimals, Args: []any{text, meant}})
+	}
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenAt is the bare value written at a place: up to a comma, a bracket, a
+// brace, a blank or a comment.
+func tokenAt(src []byte, at pos) string {
+	line, col, i := 1, 1, 0
+	for i < len(src) && (line < at.line || (line == at.line && col < at.col)) {
+		switch {
+		case src[i] == '\n':
+			line, col = line+1, 1
+		case src[i]&0xC0 != 0x80:
+			col++
+		}
+		i++
+	}
+	for i < len(src) && src[i]&0xC0 == 0x80 { // finish a character cut in two
+		i++
+	}
+	end := i
+	for end < len(src) && !strings.ContainsRune(",]}# \t\r\n", rune(src[end])) {
+		end++
+	}
+	return string(src[i:end])
+}
