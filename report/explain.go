@@ -23,7 +23,11 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 		return l.T(lang.WhyNoData)
 	}
 	w := ms.Why
-	text := l.T(lang.WhyFigure, l.Value(w.Figure, unit), w.Period, cmpWord(w.Cmp, l), yardstick(ms, l))
+	figure, cmp := l.Value(w.Figure, unit), w.Cmp
+	if figure == l.Value(w.Value, unit) { // never "67,5 % is above 67,5 %": as shown, they are equal
+		cmp = 0
+	}
+	text := l.T(lang.WhyFigure, figure, w.Period, cmpWord(cmp, l), yardstick(ms, l))
 	if w.Against == model.ByMilestone && ms.Track == model.AtRisk {
 		text = l.T(lang.WhyAtBest, text)
 	}

@@ -19,3 +19,15 @@ func TestStatusGoalWithNothingScoredShowsDash(t *testing.T) {
 		t.Errorf("a goal with nothing scored shows –, never a 0 %% bar: %q", line)
 	}
 }
+
+func TestGoldenStatus(t *testing.T) {
+	for plan, s := range snapshots(t) {
+		for _, l := range []lang.Lang{lang.Da, lang.En} {
+			var b bytes.Buffer
+			if err := Status(&b, s, options(l)); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, plan+"."+l.Code()+".status", b.Bytes())
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"regexp"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -16,12 +17,17 @@ func padLeft(s string, width int) string {
 	return strings.Repeat(" ", max(0, width-ansi.StringWidth(s))) + s
 }
 
-// wrap breaks text into lines of at most width cells, at spaces, by display width.
+// numberSpace is the space after a figure: "8,6 %", "1.120 helårspersoner".
+var numberSpace = regexp.MustCompile(`(\d) `)
+
+// wrap breaks text into lines of at most width cells, at spaces, by display
+// width; never between a figure and its unit.
 func wrap(text string, width int) string {
 	if width < 1 {
 		return ""
 	}
-	return lipgloss.NewStyle().Width(width).Render(text)
+	text = numberSpace.ReplaceAllString(text, "$1\u00a0")
+	return strings.ReplaceAll(lipgloss.NewStyle().Width(width).Render(text), "\u00a0", " ")
 }
 
 // labelled lays out "Label   value" with the labels in one column.
