@@ -135,8 +135,9 @@ func Compute(p *Plan, v View) *Snapshot {
 		measures:    make(map[*Measure]*MeasureStatus, len(p.Measures)),
 		initiatives: make(map[*Initiative]*InitiativeStatus),
 	}
+	var figures []*Entry // reused from measure to measure: it only lives while one is scored
 	for _, m := range p.Measures {
-		s.measures[m] = measureStatus(p, m, v)
+		s.measures[m], figures = measureStatus(p, m, v, figures[:0])
 	}
 	goals := slices.Clone(p.Goals)
 	slices.SortStableFunc(goals, func(a, b *Goal) int { return kindRank(a.Kind) - kindRank(b.Kind) })
@@ -180,7 +181,9 @@ func supersedes(e, w *Entry) bool {
 	return true
 }
 
-func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
+// measureStatus works out a measure's status, using figures as room for
+// its current figures (returned for the next measure to reuse).
+func measureStatus(p *Plan, m *Measure, v View, figures []*Entry) (*MeasureStatus, []*Entry) {
 	ms := &MeasureStatus{Measure: m, Due: Due(m, v.AsOf), History: make([]HistoryRow, 0, len(m.entries))}
 	covered := false // an entry (a figure or a pending mark) is there for the due period or later
 	// For each period, the row in History of its current entry. A measure
@@ -210,8 +213,7 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 		}
 		winners = append(winners, periodRow{e.Period, row})
 	}
-	figures := make([]*Entry, 0, len(winners)) // the current figures, by period
-	for _, w := range winners {
+	for _, w := range winners { // the current figures, then in period order
 		e := ms.History[w.row].Entry
 		switch {
 		case e.HasValue:
@@ -220,7 +222,10 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 			ms.Pending = e
 		}
 	}
-	slices.SortFunc(figures, func(a, b *Entry) int { return a.Period.Compare(b.Period) })
+	byPeriod := func(a, b *Entry) int { return a.Period.Compare(b.Period) }
+	if !slices.IsSortedFunc(figures, byPeriod) { // figures mostly come in period order
+		slices.SortFunc(figures, byPeriod)
+	}
 	if n := len(figures); n > 0 {
 		ms.Latest = figures[n-1]
 		ms.Revised = entriesFor(ms.History, ms.Latest.Period) > 1 || revisedSince(hidden, ms.Latest)
@@ -231,7 +236,7 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 	ms.Missing = !covered
 	ms.Stale = ms.Missing && ms.Latest != nil
 	score(ms, figures, p, v)
-	return ms
+	return ms, figures
 }
 
 // Due is the period a measure's figure is expected for at the as-of period:
