@@ -266,7 +266,7 @@ var en = map[Key]string{
 	WhyTargetIs:      "the target is %s",
 	WhyDeadline:      "the deadline %s has passed and the target (%s) is not met",
 	WhyHeld:          "the limit (%s) has held in every period",
-	WhyBreached:      "so the limit (%s) is breached",
+	WhyBreached:      "the limit (%s) is therefore breached",
 	WhyAtBest:        "%s, so it is at risk at best",
 	WhyOneFigure:     "There is only one figure (%s in %s), so there is nothing to compare it with yet.",
 	WhyStale:         "The latest figure is from %s; the figure for %s is missing.",
