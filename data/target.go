@@ -26,7 +26,9 @@ func readMeasureTargets(t table, p *model.Plan, m *model.Measure) {
 	m.Frequency = model.Cadence(t.oneOf("frequency", false, cadences...))
 	m.Lag = readLag(t)
 	if pt, ok := t.sub("baseline"); ok {
-		m.Baseline = readPoint(pt, nil)
+		if m.Baseline = readPoint(pt, nil); m.Baseline != nil {
+			countDecimals(pt, "value", m)
+		}
 	}
 	if tt, ok := t.sub("target"); ok {
 		m.Target = readTarget(tt, p, m, false)

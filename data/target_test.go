@@ -205,6 +205,7 @@ baseline = { value = 1.275, date = 2023-12-31 }
 target = { value = 1.150, date = 2026-12-31 }
 milestones = [{ value = 1.2, date = 2025-12-31 }, { value = -1.210, date = 2026-06-30 }]
 `, []string{
+			`18:22: advarsel: 1.275 har tre decimaler, men enheden tælles i hele tal – mente du 1275? Skriv tal uden tusindtalspunktum i filen`,
 			`19:20: advarsel: 1.150 har tre decimaler, men enheden tælles i hele tal – mente du 1150? Skriv tal uden tusindtalspunktum i filen`,
 			`20:61: advarsel: -1.210 har tre decimaler, men enheden tælles i hele tal – mente du -1210? Skriv tal uden tusindtalspunktum i filen`,
 		}},

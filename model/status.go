@@ -53,7 +53,8 @@ type MeasureStatus struct {
 	ExpectedValue float64
 	HasExpected   bool
 	// MissedMilestone is the latest milestone whose date has passed by the
-	// as-of period and whose figure missed it; nil when none did.
+	// as-of period, when the figure for it (the latest up to its date, or
+	// else the first after it) missed it; nil otherwise.
 	MissedMilestone *MilestoneCheck
 	// BreachedAt is the period of the first figure that broke a limit
 	// (`always`); zero when the limit holds or the target is not a limit.

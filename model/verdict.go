@@ -167,8 +167,9 @@ func progress(met bool, v, b, t float64) float64 {
 
 // missedMilestone judges the latest milestone whose date has passed by the
 // as-of period, by the latest figure of a period ending on or before that
-// date and after the milestone before it. It is nil when that milestone
-// was met or has no figure to judge it.
+// date and after the milestone before it; where there is none, by the
+// first figure after the date (which should have come at least as far). It
+// is nil when that milestone was met or there is no figure to judge it.
 func missedMilestone(m *Measure, figures []*Entry, b Better, v View) *MilestoneCheck {
 	var ms *Target
 	var since Date // the date of the milestone before it
@@ -185,22 +186,27 @@ func missedMilestone(m *Measure, figures []*Entry, b Better, v View) *MilestoneC
 	if ms == nil {
 		return nil
 	}
-	for i := len(figures) - 1; i >= 0; i-- {
-		e := figures[i]
+	var judge *Entry
+	for _, e := range figures { // in period order
 		end := e.Period.End()
 		if end.After(ms.Date) {
-			continue
+			if judge == nil {
+				judge = e
+			}
+			break
 		}
-		if !since.IsZero() && !end.After(since) {
-			return nil
+		if since.IsZero() || end.After(since) {
+			judge = e
 		}
-		actual := compared(m, e)
-		if ms.Meets(b, actual, 0) {
-			return nil
-		}
-		return &MilestoneCheck{Milestone: *ms, Expected: ms.Value, Actual: actual, Period: e.Period}
 	}
-	return nil
+	if judge == nil {
+		return nil
+	}
+	actual := compared(m, judge)
+	if ms.Meets(b, actual, 0) {
+		return nil
+	}
+	return &MilestoneCheck{Milestone: *ms, Expected: ms.Value, Actual: actual, Period: judge.Period}
 }
 
 func cmpFloat(a, b float64) int {

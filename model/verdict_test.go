@@ -326,3 +326,17 @@ func TestTracksListsEveryTrackOnce(t *testing.T) {
 		t.Errorf("names: %v %v %v", Missed, Held, Breached)
 	}
 }
+
+func TestMilestonePassedBeforeTheFirstFigureStillJudges(t *testing.T) {
+	// No baseline, and the first figure (0,6 pp in 2024-Q1) comes after the
+	// milestone of 0,4 pp at the end of 2023: the first figure must not be
+	// its own yardstick ("on track" at 0 % of 0 % expected).
+	m := &Measure{ID: "R", Unit: "pp", Reference: "Landsgennemsnit", Better: Lower,
+		Target: goalAt(0, endOf(2026)), Milestones: []Target{*goalAt(0.4, endOf(2023))}}
+	p := planFrom(2023, 2026, Quarterly, m)
+	p.AddEntries(relative("R", "2024-Q1", 4.1, 3.5))
+	ms := Compute(p, view("2024-Q1")).Measure(m)
+	if ms.Track == OnTrack || ms.MissedMilestone == nil || ms.MissedMilestone.Period != MustPeriod("2024-Q1") {
+		t.Errorf("track %v, missed milestone %+v; the first figure after the milestone misses it", ms.Track, ms.MissedMilestone)
+	}
+}
