@@ -63,7 +63,7 @@ func yardstick(ms *model.MeasureStatus, l lang.Lang) string {
 		}
 		return l.T(lang.YardBaseline, value, w.Date)
 	case model.ByExpected:
-		return l.T(lang.YardExpected, value, when(w.Date))
+		return l.T(lang.YardExpected, value, periodEnding(ms.Measure, w.Date))
 	}
 	return l.T(lang.YardTarget, value, when(w.Date))
 }
@@ -86,4 +86,13 @@ func closing(ms *model.MeasureStatus, l lang.Lang) string {
 		return l.T(lang.WhyDirection, TargetText(m, l))
 	}
 	return l.T(lang.WhyTargetIs, TargetText(m, l))
+}
+
+// periodEnding names the measure's period that ends on d ("2026-Q3"), or
+// else says the date.
+func periodEnding(m *model.Measure, d model.Date) string {
+	if p := model.Of(m.Span(), d); p.End() == d {
+		return p.String()
+	}
+	return d.String()
 }

@@ -19,7 +19,7 @@ func TestVerdictWords(t *testing.T) {
 		{"MIL", func(v Verdict) string { return v.Why }, "Tallet 8,6 % i 2022-Q4 er over delmålet 8 % for 2022, så det er højst i risiko; målet er højst 5 % senest 2024-12-31."},
 		{"MIL", func(v Verdict) string { return v.Milestone }, "delmål 2022 ikke nået: 8,6 %, højst 8 %"},
 		{"MIL", func(v Verdict) string { return v.Expected }, "forventet 6,5 %"},
-		{"OPA", func(v Verdict) string { return v.Why }, "Tallet 67,5 % i 2023-Q4 er lig med det forventede 67,5 % for 2023; målet er mindst 70 % senest 2024-12-31."},
+		{"OPA", func(v Verdict) string { return v.Why }, "Tallet 67,5 % i 2023-Q4 er lig med det forventede 67,5 % for 2023-Q4; målet er mindst 70 % senest 2024-12-31."},
 		{"CHG", func(v Verdict) string { return v.Target }, "fald på 74 fra 1.200: højst 1.126 helårspersoner senest 2024-12-31"},
 		{"PCT", func(v Verdict) string { return v.Target }, "fald på 10 % fra 500: højst 450 antal senest 2024-12-31"},
 		{"LIMB", func(v Verdict) string { return v.Breach }, "overskredet i 2023-Q2"},
