@@ -253,6 +253,7 @@ var da = map[Key]string{
 	DirectionNotDown: "må ikke falde",
 	Why:              "Hvorfor",
 	WhyFigure:        "Tallet %s i %s er %s %s",
+	WhyDifference:    "Forskellen til %s (%s) i %s er %s %s",
 	CmpBelow:         "under",
 	CmpEqual:         "lig med",
 	CmpAbove:         "over",

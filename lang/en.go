@@ -253,6 +253,7 @@ var en = map[Key]string{
 	DirectionNotDown: "must not fall",
 	Why:              "Why",
 	WhyFigure:        "The figure %s in %s is %s %s",
+	WhyDifference:    "The difference from %s (%s) in %s is %s %s",
 	CmpBelow:         "below",
 	CmpEqual:         "equal to",
 	CmpAbove:         "above",

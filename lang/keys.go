@@ -272,6 +272,7 @@ const (
 	DirectionNotDown Key = "DirectionNotDown"
 	Why              Key = "Why"
 	WhyFigure        Key = "WhyFigure"
+	WhyDifference    Key = "WhyDifference"
 	CmpBelow         Key = "CmpBelow"
 	CmpEqual         Key = "CmpEqual"
 	CmpAbove         Key = "CmpAbove"

@@ -28,6 +28,9 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 		cmp = 0
 	}
 	text := l.T(lang.WhyFigure, figure, w.Period, cmpWord(cmp, l), yardstick(ms, l))
+	if ms.Measure.Relative() { // the figure compared is the difference from the reference
+		text = l.T(lang.WhyDifference, ms.Measure.Reference, figure, w.Period, cmpWord(cmp, l), yardstick(ms, l))
+	}
 	if w.Against == model.ByMilestone && ms.Track == model.AtRisk {
 		text = l.T(lang.WhyAtBest, text)
 	}
