@@ -165,11 +165,7 @@ func readPlanTable(t table, p *model.Plan) {
 	if !p.Start.IsZero() && !p.End.IsZero() && p.End.Before(p.Start) {
 		t.d.add(join(t.path, "end"), atValue, lang.EndBeforeStart, p.End.String(), p.Start.String())
 	}
-	cadences := make([]string, len(model.Cadences))
-	for i, c := range model.Cadences {
-		cadences[i] = string(c)
-	}
-	if c := t.oneOf("cadence", true, cadences...); c != "" {
+	if c := t.oneOf("cadence", true, words(model.Cadences)...); c != "" {
 		p.Cadence = model.Cadence(c)
 	}
 	if s := t.text("status", false); s != "" {

@@ -19,11 +19,7 @@ var targetKinds = []string{"value", "change", "change_percent", "direction"}
 // readMeasureTargets reads a measure's frequency, lag, baseline, target and
 // milestones, and checks them against each other and the plan.
 func readMeasureTargets(t table, p *model.Plan, m *model.Measure) {
-	cadences := make([]string, len(model.Cadences))
-	for i, c := range model.Cadences {
-		cadences[i] = string(c)
-	}
-	m.Frequency = model.Cadence(t.oneOf("frequency", false, cadences...))
+	m.Frequency = model.Cadence(t.oneOf("frequency", false, words(model.Cadences)...))
 	m.Lag = readLag(t)
 	if pt, ok := t.sub("baseline"); ok {
 		if m.Baseline = readPoint(pt, nil); m.Baseline != nil {
@@ -82,23 +78,21 @@ func tomlText(v any) string {
 // readTarget reads a target or, with milestone set, a milestone: one of
 // value, change, change_percent and direction, with its date and flags.
 func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model.Target {
-	allowed := []string{"value", "change", "change_percent", "date"}
+	allowed := []string{"value", "change", "change_percent", "date", "strict"}
 	if !milestone {
-		allowed = append(allowed, "direction", "strict", "always")
-	} else {
-		allowed = append(allowed, "strict")
+		allowed = append(allowed, "direction", "always")
 	}
 	t.known(allowed...)
 	var kinds []string
-	for _, k := range targetKinds {
-		if _, ok := t.m[k]; ok && (k != "direction" || !milestone) {
+	for _, k := range kindsFor(milestone) {
+		if _, ok := t.m[k]; ok {
 			kinds = append(kinds, k)
 		}
 	}
 	_, direction := t.m["direction"]
 	switch {
 	case len(kinds) == 0 && milestone && direction:
-		return nil // a direction is no milestone: reported as an unknown key
+		return nil // a direction is no milestone: known has said so
 	case len(kinds) == 0:
 		t.d.add(t.path, atValue, lang.TargetNeedsKind, strings.Join(kindsFor(milestone), ", "))
 		return nil
@@ -111,52 +105,54 @@ func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model
 	switch kinds[0] {
 	case "value":
 		g.Value, ok = t.number("value", true)
+		countDecimals(t, "value", m)
 	case "change":
 		g.Kind = model.ChangeTarget
 		g.Change, ok = t.number("change", true)
+		countDecimals(t, "change", m)
 	case "change_percent":
 		g.Kind = model.ChangePercentTarget
 		g.ChangePercent, ok = t.number("change_percent", true)
 	case "direction":
 		g.Kind = model.DirectionTarget
-		directions := make([]string, len(model.Directions))
-		for i, d := range model.Directions {
-			directions[i] = string(d)
-		}
-		g.Direction = model.Direction(t.oneOf("direction", true, directions...))
+		g.Direction = model.Direction(t.oneOf("direction", true, words(model.Directions)...))
 		ok = g.Direction != ""
 	}
-	if g.Kind == model.DirectionTarget && (g.Strict || g.Always) {
-		flag := "strict"
-		if g.Always {
-			flag = "always"
-		}
-		t.d.add(join(t.path, flag), atKey, lang.NotWithDirection, flag)
-	}
-	if (g.Kind == model.ChangeTarget || g.Kind == model.ChangePercentTarget) && m.Baseline == nil {
+	switch {
+	case g.Kind == model.DirectionTarget && g.Strict:
+		t.d.add(join(t.path, "strict"), atKey, lang.NotWithDirection, "strict")
+	case g.Kind == model.DirectionTarget && g.Always:
+		t.d.add(join(t.path, "always"), atKey, lang.NotWithDirection, "always")
+	case (g.Kind == model.ChangeTarget || g.Kind == model.ChangePercentTarget) && m.Baseline == nil:
 		t.d.add(join(t.path, kinds[0]), atKey, lang.ChangeNeedsBaseline, kinds[0])
 	}
 	// A limit and a direction may leave out their date; a figure to reach by a day may not.
-	g.Date, g.HasDate = t.date("date", milestone || (g.Kind != model.DirectionTarget && !g.Always))
+	needsDate := milestone || (g.Kind != model.DirectionTarget && !g.Always)
+	g.Date, g.HasDate = t.date("date", needsDate)
 	if g.HasDate {
 		withinTarget(t, "date", g.Date, p)
 	}
-	if !ok || (!g.HasDate && (milestone || (g.Kind != model.DirectionTarget && !g.Always))) {
+	if !ok || (needsDate && !g.HasDate) {
 		return nil
-	}
-	if g.Kind == model.ValueTarget {
-		countDecimals(t, "value", m)
-	} else if g.Kind == model.ChangeTarget {
-		countDecimals(t, "change", m)
 	}
 	return g
 }
 
+// kindsFor are the keys that may say what a target (or a milestone) is.
 func kindsFor(milestone bool) []string {
 	if milestone {
 		return targetKinds[:3]
 	}
 	return targetKinds
+}
+
+// words turns a list of the model's words into the texts oneOf allows.
+func words[T ~string](list []T) []string {
+	out := make([]string, len(list))
+	for i, w := range list {
+		out[i] = string(w)
+	}
+	return out
 }
 
 // checkBaselineDate reports a baseline dated after the target or a milestone.

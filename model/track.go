@@ -4,8 +4,10 @@ package model
 type Track int
 
 // The tracks. NoTarget measures are followed but not scored; NoData and
-// Pending have no figure to score. Missed is final: the target's date has
-// passed. Held and Breached are a limit's (`always`) verdicts.
+// Pending have no figure to score (NoData also for a direction with only
+// its first figure and no baseline: nothing to compare yet, and for a
+// change with no baseline to change from). Missed is final: the target's
+// date has passed. Held and Breached are a limit's (`always`) verdicts.
 const (
 	NoTarget Track = iota
 	NoData
