@@ -121,14 +121,16 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := data.Locate(o.plan)
 			loaded, err := load(src, o, cmd.ErrOrStderr())
+			if loaded != nil {
+				for _, w := range loaded.Warnings {
+					fmt.Fprintln(cmd.ErrOrStderr(), w.Message(o.l))
+				}
+			}
 			if err != nil {
 				return err
 			}
 			p := loaded.Plan
 			fmt.Fprintln(stdout, o.l.T(lang.CheckSummary, src.PlanPath, len(p.Goals), len(p.Strategies), len(p.Measures), len(p.Entries)))
-			for _, w := range loaded.Warnings {
-				fmt.Fprintln(cmd.ErrOrStderr(), w.Message(o.l))
-			}
 			for _, w := range data.SharingWarnings(o.l, loaded.Source) {
 				fmt.Fprintln(cmd.ErrOrStderr(), w)
 			}
@@ -141,14 +143,15 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 }
 
 // load reads the plan and says so when it is the built-in example; problems
-// become exit code 1 with every one of them listed.
+// become exit code 1 with every one of them listed, beside what could be
+// read (for check's warnings).
 func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 	if src.Example {
 		fmt.Fprintln(stderr, o.l.T(lang.UsingExample))
 	}
 	loaded, err := data.Load(src)
 	if err != nil {
-		return nil, o.listed(1, err)
+		return loaded, o.listed(1, err)
 	}
 	return loaded, nil
 }

@@ -32,7 +32,7 @@ func TestCheckExamplePrintsSummary(t *testing.T) {
 	t.Chdir(t.TempDir())
 	t.Setenv("BESKPLAN_PLAN", "")
 	out, errOut, code := run(t, "check")
-	if code != 0 || !strings.Contains(out, "6 mål, 6 strategier, 14 resultatmål") {
+	if code != 0 || !strings.Contains(out, "6 mål, 6 strategier, 16 resultatmål") {
 		t.Errorf("code %d, out %q", code, out)
 	}
 	if !strings.Contains(errOut, "indbyggede eksempel") {
@@ -47,6 +47,39 @@ func TestCheckMistakesExitsOneWithEveryProblem(t *testing.T) {
 	}
 	if n := strings.Count(errOut, "data/testdata/mistakes/"); n != 5 || !strings.Contains(errOut, "5 problem(er) fundet") {
 		t.Errorf("want five positioned problems, got:\n%s", errOut)
+	}
+}
+
+func TestCheckWarnsWithoutFailing(t *testing.T) {
+	dir := t.TempDir()
+	plan := `format = 1
+[plan]
+municipality = "Prøve Kommune"
+title = "Plan"
+start = 2024-01-01
+end = 2026-12-31
+cadence = "quarterly"
+[[goal]]
+id = "M1"
+kind = "minister"
+title = "Mål"
+[[measure]]
+id = "R1"
+goal = "M1"
+title = "Helårspersoner"
+unit = "fuldtidspersoner"
+better = "lower"
+target = { value = 1.275, date = 2027-12-31 }
+`
+	os.WriteFile(filepath.Join(dir, "plan.toml"), []byte(plan), 0o644)
+	out, errOut, code := run(t, "check", "--plan", dir)
+	if code != 0 || !strings.Contains(out, "ingen fejl") {
+		t.Errorf("warnings are not errors: code %d, out %q", code, out)
+	}
+	for _, want := range []string{"plan.toml:18:20: advarsel: 1.275 har tre decimaler", "mente du 1275?", "plan.toml:18:34: advarsel: datoen 2027-12-31 ligger efter planens slutning"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("check's warnings lack %q:\n%s", want, errOut)
+		}
 	}
 }
 
@@ -140,11 +173,12 @@ func TestRemovedMeasureWarnsAndBlocksNothing(t *testing.T) {
 	planPath := filepath.Join(dir, "plan.toml")
 	plan, _ := os.ReadFile(planPath)
 	i := bytes.LastIndex(plan, []byte("[[measure]]\nid = \"R14\""))
-	if err := os.WriteFile(planPath, plan[:i], 0o660); err != nil {
+	next := i + 1 + bytes.Index(plan[i+1:], []byte("[[measure]]")) // R14 is not the last measure
+	if err := os.WriteFile(planPath, append(plan[:i:i], plan[next:]...), 0o660); err != nil {
 		t.Fatal(err)
 	}
 	out, errOut, code := run(t, "check", "--plan", dir)
-	if code != 0 || !strings.Contains(out, "13 resultatmål") {
+	if code != 0 || !strings.Contains(out, "15 resultatmål") {
 		t.Errorf("check: code %d, %q %q", code, out, errOut)
 	}
 	if n := strings.Count(errOut, `advarsel: measure = "R14": planen har ikke længere noget med det id`); n != 4 {

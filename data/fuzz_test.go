@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
 )
 
 // FuzzLoad feeds the loader arbitrary plan and status bytes: it must never
@@ -16,11 +17,27 @@ func FuzzLoad(f *testing.F) {
 	f.Add(ExampleFile("plan.toml"), ExampleFile("status.toml"))
 	f.Add(mistakesPlan, mistakesStatus)
 	f.Add([]byte(minimalPlan), []byte("[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1.5\n"))
+	f.Add([]byte(planWith(`title = "T"
+unit = "antal"
+baseline = { value = 1.200, date = 2023-12-31 }
+target = { change = -74.0, date = 2027-12-31 }
+milestones = [{ change = -30.0, date = 2025-12-31 }, { value = 1150.0, date = 2024-12-31, strict = true }]
+frequency = "yearly"
+lag = 1
+[[measure]]
+id = "R2"
+goal = "M1"
+title = "D"
+unit = "%"
+target = { direction = "not-up", always = true }
+`)), []byte("[[entry]]\nmeasure = \"R1\"\nperiod = \"2024\"\nvalue = 1190\n[[entry]]\nmeasure = \"R2\"\nperiod = \"2024-Q1\"\npending = true\n"))
 	f.Fuzz(func(t *testing.T, plan, status []byte) {
 		p, problems := readPlan("plan.toml", plan)
 		if p != nil {
-			_, more := readStatus("status.toml", status, p, time.Time{})
+			entries, more := readStatus("status.toml", status, p, time.Time{})
 			problems = append(problems, more...)
+			p.AddEntries(entries...) // and every verdict is worked out without a panic
+			model.Compute(p, model.View{AsOf: model.DefaultAsOf(p.Cadence, p.End, p.Start, p.End)})
 		}
 		for _, pr := range problems {
 			if pr.Line < 1 || pr.Col < 1 {

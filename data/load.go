@@ -55,8 +55,9 @@ type Loaded struct {
 	StatusExists bool
 	Known        Known    // the status file as read, for the writer's checks
 	Future       Problems // entries recorded later than the moment of reading, for check to report
-	// Warnings block nothing: entries for a measure or initiative the plan
-	// no longer has, each with its FILE:LINE:COLUMN and the closest id.
+	// Warnings are things in the files worth a look that block nothing (a
+	// target dated after the plan's end, 1.275 meant as 1275, an entry for a
+	// measure the plan no longer has): `check` lists them.
 	Warnings Problems
 }
 
@@ -67,14 +68,14 @@ func Load(src Source) (*Loaded, error) {
 	if err != nil {
 		return nil, Problems{FileProblem(src.PlanPath, err)}
 	}
-	p, problems := readPlan(src.PlanPath, planBytes)
+	p, problems, warnings := readPlanWarn(src.PlanPath, planBytes)
 	if p == nil {
 		return nil, problems
 	}
 	if !src.Example {
 		src.StatusPath = filepath.Join(filepath.Dir(src.PlanPath), filepath.FromSlash(p.StatusFile))
 	}
-	l := &Loaded{Source: src, Plan: p}
+	l := &Loaded{Source: src, Plan: p, Warnings: warnings}
 	statusBytes, err := src.read(src.StatusPath, "status.toml")
 	switch {
 	case errors.Is(err, fs.ErrNotExist): // no figures recorded yet
@@ -92,7 +93,8 @@ func Load(src Source) (*Loaded, error) {
 		}
 		problems = append(problems, more...)
 	}
-	problems, l.Warnings = problems.split()
+	problems, more := problems.split()
+	l.Warnings = append(l.Warnings, more...)
 	if len(problems) > 0 {
 		return l, problems
 	}

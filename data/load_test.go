@@ -209,7 +209,7 @@ title = "Relativ"
 unit = "pp"
 better = "higher"
 reference = "Landsgennemsnit"
-target = { value = 1.0, date = 2030-12-31 }
+target = { value = 1.0, date = 2023-12-31 }
 
 [[strategy]]
 id = "S1"
@@ -254,7 +254,7 @@ at = 2024-04-10T09:12:00+02:00
 `
 	got := messages(t, writePlan(t, plan, status))
 	want := []string{
-		`29:32: datoen 2030-12-31 ligger uden for planens periode 2024-01-01 til 2026-12-31`,
+		`29:32: datoen 2023-12-31 ligger uden for planens periode 2024-01-01 til 2026-12-31`,
 		`6:1: en [[entry]] skal have enten measure = ... (et tal) eller initiative = ... (en tilstand), ikke begge eller ingen`,
 		`13:10: perioden 2027-Q1 ligger uden for planens periode 2024-01-01 til 2026-12-31`,
 		`19:1: en registrering med pending = true (afventer måling) må ikke have value`,

@@ -49,8 +49,8 @@ func lineCol(src []byte, offset int) (int, int) {
 	return p.line, p.col
 }
 
-// place gives every problem found by path its line and column, finding
-// them all in one pass over the file.
+// place gives every problem found by path its line and column, and settles
+// the noted count numbers, finding them all in one pass over the file.
 func (d *doc) place(src []byte) {
 	var todo []int
 	var paths []string
@@ -60,7 +60,8 @@ func (d *doc) place(src []byte) {
 			paths = append(paths, p.path)
 		}
 	}
-	if len(todo) > 0 {
+	paths = append(paths, d.counts...)
+	if len(paths) > 0 {
 		places := placeAll(src, paths)
 		offsets := make([]int, len(todo))
 		for k, i := range todo {
@@ -72,6 +73,7 @@ func (d *doc) place(src []byte) {
 		for k, at := range positionsOf(src, offsets) {
 			d.problems[todo[k]].Line, d.problems[todo[k]].Col = at.line, at.col
 		}
+		d.settleCounts(src, places[len(todo):])
 	}
 	sortProblems(d.problems)
 }
@@ -94,10 +96,16 @@ func (seen ids) check(t table, id string) {
 // readPlan reads a plan file. The plan is nil only when the TOML itself
 // does not parse; otherwise it holds what could be read, beside the problems.
 func readPlan(file string, src []byte) (*model.Plan, Problems) {
+	p, problems, _ := readPlanWarn(file, src)
+	return p, problems
+}
+
+// readPlanWarn is readPlan with the warnings too.
+func readPlanWarn(file string, src []byte) (*model.Plan, Problems, Problems) {
 	d := &doc{file: file}
 	root, ok := d.parse(src)
 	if !ok {
-		return nil, d.problems
+		return nil, d.problems, nil
 	}
 	r := table{d, "", root}
 	r.known("format", "plan", "goal", "strategy", "measure")
@@ -124,7 +132,8 @@ func readPlan(file string, src []byte) (*model.Plan, Problems) {
 	p.Index()
 	checkReferences(r, p)
 	d.place(src)
-	return p, d.problems
+	errs, warnings := d.problems.split()
+	return p, errs, warnings
 }
 
 func readPlanTable(t table, p *model.Plan) {
@@ -138,11 +147,7 @@ func readPlanTable(t table, p *model.Plan) {
 	if !p.Start.IsZero() && !p.End.IsZero() && p.End.Before(p.Start) {
 		t.d.add(join(t.path, "end"), atValue, lang.EndBeforeStart, p.End.String(), p.Start.String())
 	}
-	cadences := make([]string, len(model.Cadences))
-	for i, c := range model.Cadences {
-		cadences[i] = string(c)
-	}
-	if c := t.oneOf("cadence", true, cadences...); c != "" {
+	if c := t.oneOf("cadence", true, words(model.Cadences)...); c != "" {
 		p.Cadence = model.Cadence(c)
 	}
 	if s := t.text("status", false); s != "" {
@@ -187,14 +192,15 @@ func readStrategy(t table, p *model.Plan, seen ids) *model.Strategy {
 }
 
 func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
-	t.known("id", "strategy", "goal", "title", "unit", "better", "baseline", "target", "milestones", "source", "owner", "reference")
+	t.known("id", "strategy", "goal", "title", "unit", "better", "baseline", "target", "milestones", "source", "owner", "reference",
+		"frequency", "lag")
 	m := &model.Measure{
 		ID:         t.text("id", true),
 		StrategyID: t.text("strategy", false),
 		GoalID:     t.text("goal", false),
 		Title:      t.text("title", true),
 		Unit:       t.text("unit", true),
-		Better:     model.Better(t.oneOf("better", true, string(model.Higher), string(model.Lower))),
+		Better:     model.Better(t.oneOf("better", false, string(model.Higher), string(model.Lower))),
 		Source:     t.text("source", false),
 		Owner:      t.text("owner", false),
 		Reference:  t.text("reference", false),
@@ -205,17 +211,7 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 	if hasStrategy == hasGoal {
 		t.d.add(t.path, atKey, lang.StrategyOrGoal, m.ID)
 	}
-	if pt, ok := t.sub("baseline"); ok {
-		m.Baseline = readPoint(pt, nil)
-	}
-	if pt, ok := t.sub("target"); ok {
-		m.Target = readPoint(pt, p)
-	}
-	for _, pt := range t.list("milestones") {
-		if ms := readPoint(pt, p); ms != nil {
-			m.Milestones = append(m.Milestones, *ms)
-		}
-	}
+	readMeasureTargets(t, p, m)
 	return m
 }
 

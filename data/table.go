@@ -17,6 +17,7 @@ type doc struct {
 	problems Problems
 	now      time.Time // an entry's `at` later than this is reported (FutureAt); zero: not looked at
 	errs     int       // the problems that are not warnings
+	counts   []string  // numbers of count units to look at as written (see settleCounts)
 }
 
 func (d *doc) add(path string, at spot, k lang.Key, args ...any) {

@@ -10,6 +10,7 @@ import (
 var trackKeys = map[model.Track]Key{
 	model.Met: TrackMet, model.OnTrack: TrackOn, model.AtRisk: TrackRisk, model.OffTrack: TrackOff,
 	model.Pending: TrackPending, model.NoData: TrackNoData, model.NoTarget: TrackNoTarget,
+	model.Missed: TrackMissed, model.Held: TrackHeld, model.Breached: TrackBreached,
 }
 
 // Track is the track's word: colour may follow it, never replace it.

@@ -29,7 +29,7 @@ func (p *Plan) Index() {
 	}
 	for _, m := range p.Measures {
 		p.byID[m.ID] = m
-		slices.SortStableFunc(m.Milestones, func(a, b Point) int { return a.Date.Compare(b.Date) })
+		p.settle(m)
 		m.Goal, m.Strategy = p.Goal(m.GoalID), p.Strategy(m.StrategyID)
 		if m.Strategy != nil {
 			m.Strategy.Measures = append(m.Strategy.Measures, m)
@@ -126,4 +126,24 @@ func (p *Plan) EntriesOf(m *Measure) []*Entry {
 		out[i] = &p.Entries[j]
 	}
 	return out
+}
+
+// settle fills in what the file may leave out: the measure's frequency
+// (the plan's cadence), a limit's date (the plan's end), and the figure of
+// a change target or milestone (from the plan's baseline). Milestones are
+// sorted by date.
+func (p *Plan) settle(m *Measure) {
+	if m.Frequency == "" {
+		m.Frequency = p.Cadence
+	}
+	slices.SortStableFunc(m.Milestones, func(a, b Target) int { return a.Date.Compare(b.Date) })
+	for i := range m.Milestones {
+		m.Milestones[i].Resolve(m.Baseline)
+	}
+	if t := m.Target; t != nil {
+		t.Resolve(m.Baseline)
+		if t.Always && !t.HasDate {
+			t.Date = p.End
+		}
+	}
 }

@@ -14,7 +14,7 @@ func latestOf(p *Plan, m *Measure) float64 {
 }
 
 func TestWithLeavesThePlanItCameFromAsItWas(t *testing.T) {
-	m := &Measure{ID: "R", Target: &Point{90, Date{2026, 12, 31}}}
+	m := &Measure{ID: "R", Target: goalAt(90, Date{2026, 12, 31})}
 	p := testPlan(m)
 	p.AddEntries(figure("R", "2026-Q1", 80))
 	q := p.With(figure("R", "2026-Q2", 85))
@@ -41,7 +41,7 @@ func TestWithLeavesThePlanItCameFromAsItWas(t *testing.T) {
 
 // TestWithWhileReading is for -race: a plan being read while newer plans are made from it.
 func TestWithWhileReading(t *testing.T) {
-	m := &Measure{ID: "R", Target: &Point{90, Date{2026, 12, 31}}}
+	m := &Measure{ID: "R", Target: goalAt(90, Date{2026, 12, 31})}
 	p := testPlan(m).With(figure("R", "2026-Q1", 80))
 	var wg sync.WaitGroup
 	wg.Add(1)

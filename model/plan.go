@@ -77,12 +77,19 @@ type Measure struct {
 	Better                         Better
 	Reference                      string // the reference series' name; empty when the target is absolute
 	Baseline                       *Point
-	Target                         *Point
-	Milestones                     []Point   // by date
-	GoalID, StrategyID             string    // as written: one of them is set
-	Goal                           *Goal     // set by Index
-	Strategy                       *Strategy // set by Index; nil when the measure names its goal directly
+	Target                         *Target  // nil: the measure is followed, not scored
+	Milestones                     []Target // by date (Index sorts them)
+	// Frequency is how often the measure's figures come; empty in the file
+	// means the plan's cadence, which Index fills in.
+	Frequency          Cadence
+	Lag                int       // figures arrive this many of the measure's periods late
+	GoalID, StrategyID string    // as written: one of them is set
+	Goal               *Goal     // set by Index
+	Strategy           *Strategy // set by Index; nil when the measure names its goal directly
 }
+
+// Span is the length of one of the measure's periods (its frequency).
+func (m *Measure) Span() Span { return m.Frequency.Span() }
 
 // Relative reports whether the measure's target is relative to a reference series.
 func (m *Measure) Relative() bool { return m.Reference != "" }

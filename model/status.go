@@ -34,18 +34,59 @@ type MeasureStatus struct {
 	Met      bool
 	Track    Track
 	Revised  bool // the shown figure replaced an earlier one, or (as recorded) has been replaced since
-	Missing  bool // no entry for the as-of period
+	Missing  bool // no entry for the period due (see Due), or the latest figure is stale
 	History  []HistoryRow
+
+	// BaselineIsFirst: the plan gives no baseline, so Baseline is the first
+	// figure recorded: shown as "første tal", never as "udgangspunkt".
+	BaselineIsFirst bool
+	// Target is the target's figure as resolved: for a change, the
+	// baseline moved by the change ("fald på 74 fra 1.200: højst 1.126":
+	// Measure.Baseline, Measure.Target.Change and Target). HasTarget is
+	// false for a direction and for a change without a baseline.
+	Target    float64
+	HasTarget bool
+	// ExpectedValue is the figure the plan expects by the end of the as-of
+	// period, in the measure's unit ("forventet 65,5 %"), read off the
+	// same lines as Expected. HasExpected is false where no figure can be
+	// expected (no target, a direction, a limit).
+	ExpectedValue float64
+	HasExpected   bool
+	// MissedMilestone is the latest milestone whose date has passed by the
+	// as-of period, when the figure for it (the latest up to its date, or
+	// else the first after it) missed it; nil otherwise.
+	MissedMilestone *MilestoneCheck
+	// BreachedAt is the period of the first figure that broke a limit
+	// (`always`); zero when the limit holds or the target is not a limit.
+	BreachedAt Period
+	// Due is the period a figure is expected for at the as-of period: the
+	// latest period of the measure's frequency ended by then, moved back
+	// by its lag.
+	Due Period
+	// Stale: the latest figure is for a period before Due; the view shows
+	// its age (Latest.Period: "tal fra 2021-05"), and the measure is on the
+	// missing list.
+	Stale bool
+	// Pending is the latest pending mark ("afventer måling") not followed
+	// by a figure of the same or a later period, with its note; nil when
+	// there is none. Set for every measure, with or without a target.
+	Pending *Entry
+	// Why holds the facts that explain the track in one sentence.
+	Why Explanation
 }
 
 // GoalStatus is a goal's roll-up in a view.
 type GoalStatus struct {
 	Goal     *Goal
-	Progress float64 // mean of the clamped progress of its scored measures
-	Scored   int     // how many measures the mean is over
-	Counts   map[Track]int
+	Progress float64       // mean of the clamped progress of its scored measures
+	Scored   int           // how many measures the mean is over; 0: nothing scored, views show "–"
+	Counts   map[Track]int // measures per track, every track counted (no target and pending too)
 	Measures []*MeasureStatus
 }
+
+// HasProgress reports whether any measure of the goal is scored; without
+// one the goal's progress is shown as "–", never as 0 %.
+func (g *GoalStatus) HasProgress() bool { return g.Scored > 0 }
 
 // InitiativeStatus is an initiative's latest state in a view.
 type InitiativeStatus struct {
@@ -95,8 +136,9 @@ func Compute(p *Plan, v View) *Snapshot {
 		measures:    make(map[*Measure]*MeasureStatus, len(p.Measures)),
 		initiatives: make(map[*Initiative]*InitiativeStatus),
 	}
+	var figures []*Entry // reused from measure to measure: it only lives while one is scored
 	for _, m := range p.Measures {
-		s.measures[m] = measureStatus(p, m, v)
+		s.measures[m], figures = measureStatus(p, m, v, figures[:0])
 	}
 	goals := slices.Clone(p.Goals)
 	slices.SortStableFunc(goals, func(a, b *Goal) int { return kindRank(a.Kind) - kindRank(b.Kind) })
@@ -106,9 +148,6 @@ func Compute(p *Plan, v View) *Snapshot {
 		for _, m := range g.Measures {
 			ms := s.measures[m]
 			gs.Measures = append(gs.Measures, ms)
-			if ms.Track == NoTarget {
-				continue
-			}
 			gs.Counts[ms.Track]++
 			if ms.Track.Scored() {
 				sum += Clamp01(ms.Progress)
@@ -143,8 +182,11 @@ func supersedes(e, w *Entry) bool {
 	return true
 }
 
-func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
-	ms := &MeasureStatus{Measure: m, Missing: true, History: make([]HistoryRow, 0, len(p.entriesOf[m]))}
+// measureStatus works out a measure's status, using figures as room for
+// its current figures (returned for the next measure to reuse).
+func measureStatus(p *Plan, m *Measure, v View, figures []*Entry) (*MeasureStatus, []*Entry) {
+	ms := &MeasureStatus{Measure: m, Due: Due(m, v.AsOf), History: make([]HistoryRow, 0, len(p.entriesOf[m]))}
+	covered := false // an entry (a figure or a pending mark) is there for the due period or later
 	// For each period, the row in History of its current entry. A measure
 	// has a few dozen periods at most: a slice beats a map here.
 	var winners []periodRow
@@ -158,9 +200,7 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 			}
 			continue
 		}
-		if v.AsOf.Contains(e.Period) {
-			ms.Missing = false
-		}
+		covered = covered || covers(e.Period, ms.Due)
 		row := len(ms.History)
 		ms.History = append(ms.History, HistoryRow{Entry: e})
 		if w := findPeriod(winners, e.Period); w >= 0 {
@@ -174,29 +214,51 @@ func measureStatus(p *Plan, m *Measure, v View) *MeasureStatus {
 		}
 		winners = append(winners, periodRow{e.Period, row})
 	}
-	var first *Entry
-	pending := false
-	for _, row := range ms.History {
-		e := row.Entry
-		if row.Superseded {
-			continue
-		}
-		if !e.HasValue {
-			pending = pending || e.Pending
-			continue
-		}
-		if ms.Latest == nil || e.Period.Compare(ms.Latest.Period) > 0 {
-			ms.Latest = e
-		}
-		if first == nil || e.Period.Compare(first.Period) < 0 {
-			first = e
+	for _, w := range winners { // the current figures, then in period order
+		e := ms.History[w.row].Entry
+		switch {
+		case e.HasValue:
+			figures = append(figures, e)
+		case e.Pending && (ms.Pending == nil || e.Period.Compare(ms.Pending.Period) > 0):
+			ms.Pending = e
 		}
 	}
-	if ms.Latest != nil {
+	byPeriod := func(a, b *Entry) int { return a.Period.Compare(b.Period) }
+	if !slices.IsSortedFunc(figures, byPeriod) { // figures mostly come in period order
+		slices.SortFunc(figures, byPeriod)
+	}
+	if n := len(figures); n > 0 {
+		ms.Latest = figures[n-1]
 		ms.Revised = entriesFor(ms.History, ms.Latest.Period) > 1 || revisedSince(hidden, ms.Latest)
+		if ms.Pending != nil && ms.Pending.Period.Compare(ms.Latest.Period) <= 0 {
+			ms.Pending = nil // a figure of the same or a later period has come since
+		}
 	}
-	score(ms, first, pending, v)
-	return ms
+	ms.Missing = !covered
+	ms.Stale = ms.Missing && ms.Latest != nil
+	score(ms, figures, p, v)
+	return ms, figures
+}
+
+// Due is the period a measure's figure is expected for at the as-of period:
+// the latest period of the measure's frequency that has ended by the end of
+// the as-of period, moved back by its lag.
+func Due(m *Measure, asOf Period) Period {
+	span := m.Span()
+	if span == 0 {
+		span = asOf.Span
+	}
+	due := Of(span, asOf.End())
+	if due.End().After(asOf.End()) {
+		due = due.Add(-1)
+	}
+	return due.Add(-m.Lag)
+}
+
+// covers reports whether an entry of period e counts for the due period:
+// it is the due period, a finer period inside it, or a later one.
+func covers(e, due Period) bool {
+	return due.Contains(e) || !e.End().Before(due.End())
 }
 
 type periodRow struct {
@@ -230,44 +292,6 @@ func revisedSince(hidden []*Entry, latest *Entry) bool {
 		}
 	}
 	return false
-}
-
-// compared is the figure a target is compared with: for a relative target,
-// the difference from the reference.
-func compared(m *Measure, e *Entry) float64 {
-	if m.Relative() {
-		return e.Value - e.Reference
-	}
-	return e.Value
-}
-
-// score sets the measure's value, baseline, progress, expected progress and track.
-func score(ms *MeasureStatus, first *Entry, pending bool, v View) {
-	m := ms.Measure
-	switch {
-	case ms.Latest == nil && pending:
-		ms.Track = Pending
-	case ms.Latest == nil:
-		ms.Track = NoData
-	}
-	if ms.Latest != nil {
-		ms.Value = compared(m, ms.Latest)
-		ms.Baseline = Point{compared(m, first), first.Period.End()}
-	}
-	if m.Baseline != nil {
-		ms.Baseline = *m.Baseline
-	}
-	if m.Target == nil {
-		ms.Track = NoTarget
-		return
-	}
-	if ms.Latest == nil {
-		return
-	}
-	ms.Met = IsMet(m.Better, ms.Value, m.Target.Value)
-	ms.Progress = Progress(m.Better, ms.Value, ms.Baseline.Value, m.Target.Value)
-	ms.Expected = Expected(m, ms.Baseline, v.AsOf.End())
-	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
 }
 
 func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {

@@ -3,8 +3,11 @@ package model
 // Track says how a measure is doing against its target at the as-of period.
 type Track int
 
-// The tracks, from the least to the most informative. NoTarget measures are
-// followed but not scored.
+// The tracks. NoTarget measures are followed but not scored; NoData and
+// Pending have no figure to score (NoData also for a direction with only
+// its first figure and no baseline: nothing to compare yet, and for a
+// change with no baseline to change from). Missed is final: the target's
+// date has passed. Held and Breached are a limit's (`always`) verdicts.
 const (
 	NoTarget Track = iota
 	NoData
@@ -13,19 +16,30 @@ const (
 	AtRisk
 	OnTrack
 	Met
+	Missed
+	Held
+	Breached
 )
 
-// Tracks lists the tracks in the order they are counted for a goal.
-var Tracks = []Track{Met, OnTrack, AtRisk, OffTrack, Pending, NoData}
+// Tracks lists every track in the order they are counted for a goal.
+var Tracks = []Track{Met, Held, OnTrack, AtRisk, OffTrack, Missed, Breached, Pending, NoData, NoTarget}
 
 // String is the track's name in the format's own English words, for
 // machine-readable output; users read the catalogue's words.
 func (t Track) String() string {
-	return [...]string{"no-target", "no-data", "pending", "off-track", "at-risk", "on-track", "met"}[t]
+	return [...]string{"no-target", "no-data", "pending", "off-track", "at-risk", "on-track", "met", "missed", "held", "breached"}[t]
 }
 
 // Scored reports whether the track comes from a figure compared with a target.
 func (t Track) Scored() bool { return t >= OffTrack }
+
+// Good reports whether the track is a verdict in the plan's favour (met,
+// on track, held); views colour it as such.
+func (t Track) Good() bool { return t == Met || t == OnTrack || t == Held }
+
+// Final reports whether the verdict can no longer change by a later figure
+// of the same target: the target's date has passed, or a limit broke.
+func (t Track) Final() bool { return t == Missed || t == Breached }
 
 // Tolerances of the track rule, in points of progress below the expected progress.
 const (
@@ -84,6 +98,9 @@ func Clamp01(x float64) float64 {
 // joining the baseline (0), the milestones and the target (1) by date.
 func Expected(m *Measure, base Point, d Date) float64 {
 	t := m.Target
+	if t == nil || !t.Numeric() {
+		return 0
+	}
 	if !d.After(base.Date) {
 		return 0
 	}
@@ -94,7 +111,7 @@ func Expected(m *Measure, base Point, d Date) float64 {
 	steps := make([]Point, 0, len(m.Milestones)+1)
 	if t.Value != base.Value {
 		for _, ms := range m.Milestones {
-			if ms.Date.After(base.Date) && ms.Date.Before(t.Date) {
+			if ms.Numeric() && ms.Date.After(base.Date) && ms.Date.Before(t.Date) {
 				steps = append(steps, Point{(ms.Value - base.Value) / (t.Value - base.Value), ms.Date})
 			}
 		}

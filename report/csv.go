@@ -32,23 +32,27 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 		}
 		return strings.Replace(strconv.FormatFloat(roundTo(v, 4), 'f', -1, 64), ".", decimal, 1)
 	}
-	header := []string{cell(l.T(lang.GoalLabel)), cell(l.T(lang.MeasureLabel)), cell(l.T(lang.Title)), cell(l.T(lang.Unit)),
-		cell(l.T(lang.Baseline)), cell(l.T(lang.BaselineDate)), cell(l.T(lang.Target)), cell(l.T(lang.TargetDate)),
-		cell(l.T(lang.AsOfColumn)), cell(l.T(lang.Latest)), cell(l.T(lang.Period)), cell(l.T(lang.Reference)),
-		cell(l.T(lang.Progress) + " %"), cell(l.T(lang.Track)), cell(l.T(lang.Note))}
+	header := []string{l.T(lang.GoalLabel), l.T(lang.MeasureLabel), l.T(lang.Title), l.T(lang.Unit), l.T(lang.Baseline), l.T(lang.BaselineDate),
+		l.T(lang.Target), l.T(lang.TargetDate), l.T(lang.AsOfColumn), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference),
+		l.T(lang.Progress) + " %", l.T(lang.Track), l.T(lang.Note),
+		l.T(lang.ExpectedColumn), l.T(lang.BaselineKind), l.T(lang.Remarks), l.T(lang.Why)}
+	for i := range header {
+		header[i] = cell(header[i])
+	}
 	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, g := range s.Goals {
 		for _, ms := range g.Measures {
 			m := ms.Measure
-			row := []string{cell(g.Goal.ID), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()),
-				"", "", "", "", cell(l.Track(ms.Track)), ""}
+			v := VerdictOf(ms, l)
+			row := []string{cell(g.Goal.ID), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
+				num(ms.ExpectedValue, ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why)}
 			if m.Baseline != nil || ms.Latest != nil {
-				row[4], row[5] = num(ms.Baseline.Value, true), cell(ms.Baseline.Date.String())
+				row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineWhen(ms)), cell(v.BaselineLabel)
 			}
 			if m.Target != nil {
-				row[6], row[7] = num(m.Target.Value, true), cell(m.Target.Date.String())
+				row[6], row[7] = num(ms.Target, ms.HasTarget), cell(targetDate(m.Target))
 			}
 			if e := ms.Latest; e != nil {
 				row[9], row[10], row[11], row[14] = num(e.Value, true), cell(e.Period.String()), num(e.Reference, e.HasRef), cell(e.Note)
@@ -75,6 +79,25 @@ func cell(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// csvRemarks are the verdict's words a number column cannot hold: a
+// target without a figure ("skal falde"), a stale figure's age, a broken
+// limit, a missed milestone, a pending mark.
+func csvRemarks(ms *model.MeasureStatus, v Verdict) string {
+	target := ""
+	if ms.Measure.Target != nil && !ms.HasTarget {
+		target = v.Target
+	}
+	return strings.Join(nonEmpty(target, v.Stale, v.Breach, v.Milestone, v.Pending), " · ")
+}
+
+// targetDate is a target's date, or nothing for a direction without one.
+func targetDate(t *model.Target) string {
+	if t.Date.IsZero() {
+		return ""
+	}
+	return t.Date.String()
 }
 
 func roundTo(v float64, decimals int) float64 {

@@ -109,9 +109,8 @@ func chart(ms *model.MeasureStatus) template.HTML {
 		return ""
 	}
 	lo, hi := slices.Min(values), slices.Max(values)
-	m := ms.Measure
-	if m.Target != nil {
-		lo, hi = min(lo, m.Target.Value), max(hi, m.Target.Value)
+	if ms.HasTarget { // a direction has no figure to draw
+		lo, hi = min(lo, ms.Target), max(hi, ms.Target)
 	}
 	if hi == lo {
 		hi, lo = hi+1, lo-1
@@ -125,8 +124,8 @@ func chart(ms *model.MeasureStatus) template.HTML {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img">`, w, h, w, h)
-	if m.Target != nil {
-		fmt.Fprintf(&b, `<line class="target" x1="0" x2="%.0f" y1="%.1f" y2="%.1f" />`, w, y(m.Target.Value), y(m.Target.Value))
+	if ms.HasTarget {
+		fmt.Fprintf(&b, `<line class="target" x1="0" x2="%.0f" y1="%.1f" y2="%.1f" />`, w, y(ms.Target), y(ms.Target))
 	}
 	fmt.Fprintf(&b, `<polyline class="figures" points="%s" />`, strings.Join(points, " "))
 	last := strings.Split(points[len(points)-1], ",")

@@ -37,14 +37,17 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 		if len(g.Measures) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", l.T(lang.MeasureLabel), l.T(lang.Unit), l.T(lang.Baseline),
-			l.T(lang.Target), l.T(lang.Latest), l.T(lang.Reference), l.T(lang.Progress), l.T(lang.Track), l.T(lang.Note))
-		b.WriteString("| --- | --- | --- | --- | --- | --- | ---: | --- | --- |\n")
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", l.T(lang.MeasureLabel), l.T(lang.Unit), l.T(lang.Baseline),
+			l.T(lang.Target), l.T(lang.Latest), l.T(lang.Reference), l.T(lang.Progress), l.T(lang.ExpectedColumn), l.T(lang.Track), l.T(lang.Note))
+		b.WriteString("| --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- |\n")
+		var why []string
 		for _, ms := range g.Measures {
 			r := rowOf(g.Goal, ms, l)
-			fmt.Fprintf(&b, "| %s %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(r.Unit), md(r.Baseline),
-				md(r.Target), md(r.Latest), md(r.Reference), r.Progress, r.Track, md(r.Note))
+			fmt.Fprintf(&b, "| %s %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(r.Unit), md(r.BaselineCell()),
+				md(r.Target), md(r.Latest), md(r.Reference), r.Progress, md(r.ExpectedValue), md(r.TrackCell()), md(r.NoteCell()))
+			why = append(why, "- "+md(r.ID)+": "+md(r.Why))
 		}
+		fmt.Fprintf(&b, "\n%s:\n\n%s\n", l.T(lang.Why), strings.Join(why, "\n"))
 	}
 	fmt.Fprintf(&b, "\n## %s\n\n", l.T(lang.Missing, s.View.AsOf))
 	missing := s.Missing()

@@ -20,7 +20,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// snapshots are the two plans every format is tested on.
+// snapshots are the plans every format is tested on; kinds has every kind
+// of target and every track.
 func snapshots(t *testing.T) map[string]*model.Snapshot {
 	t.Helper()
 	ex, err := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
@@ -31,9 +32,14 @@ func snapshots(t *testing.T) map[string]*model.Snapshot {
 	if err != nil {
 		t.Fatal(err)
 	}
+	kinds, err := data.Load(data.Locate("testdata/kinds"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	return map[string]*model.Snapshot{
 		"example":  model.Compute(ex.Plan, model.View{AsOf: model.MustPeriod("2026-Q3")}),
 		"branches": model.Compute(br.Plan, model.View{AsOf: model.MustPeriod("2024-Q2")}),
+		"kinds":    model.Compute(kinds.Plan, model.View{AsOf: model.MustPeriod("2023-Q4")}),
 	}
 }
 

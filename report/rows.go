@@ -1,54 +1,70 @@
 package report
 
 import (
+	"strings"
+
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
 
 // measureRow is one measure as every report format shows it, in the
-// language's words and number formats.
+// language's words and number formats: its verdict, and what a table needs.
 type measureRow struct {
-	Goal, ID, Title, Unit           string
-	Baseline, Target, Latest        string
-	Reference, Progress, Track      string
-	Note                            string
-	Fraction                        float64 // the progress for a bar, 0 to 1
-	Scored                          bool
-	TrackKey                        string // for a CSS class: met, on-track, at-risk, ...
-	Status                          *model.MeasureStatus
-	BaselineValue, TargetValue      float64
-	HasBaseline, HasTarget, HasData bool
+	Verdict
+	Goal, ID, Title, Unit string
+	Reference, Progress   string
+	Note                  string
+	Fraction              float64 // the progress for a bar, 0 to 1
+	Scored                bool
+	TrackKey              string // for a CSS class: met, on-track, at-risk, ...
+	Status                *model.MeasureStatus
 }
 
 func rowOf(g *model.Goal, ms *model.MeasureStatus, l lang.Lang) measureRow {
 	m := ms.Measure
-	r := measureRow{Goal: g.ID, ID: m.ID, Title: m.Title, Unit: m.Unit, Track: l.Track(ms.Track), TrackKey: ms.Track.String(),
-		Status: ms, Scored: ms.Track.Scored(), HasData: ms.Latest != nil}
-	if m.Baseline != nil || ms.Latest != nil {
-		r.Baseline = l.Value(ms.Baseline.Value, m.Unit) + " (" + ms.Baseline.Date.String() + ")"
-		r.BaselineValue, r.HasBaseline = ms.Baseline.Value, true
-	}
-	if m.Target != nil {
-		r.Target = TargetText(m, l)
-		r.TargetValue, r.HasTarget = m.Target.Value, true
-	}
+	r := measureRow{Verdict: VerdictOf(ms, l), Goal: g.ID, ID: m.ID, Title: m.Title, Unit: m.Unit,
+		TrackKey: ms.Track.String(), Scored: ms.Track.Scored(), Status: ms}
 	if ms.Latest != nil {
-		r.Latest = l.Value(ms.Latest.Value, m.FigureUnit()) + " (" + ms.Latest.Period.String() + ")"
-		if ms.Revised {
-			r.Latest += ", " + l.T(lang.Revised)
-		}
 		if m.Relative() {
 			r.Reference = m.Reference + " " + l.Value(ms.Latest.Reference, m.FigureUnit())
 		}
 		r.Note = ms.Latest.Note
-	} else {
-		r.Latest = l.T(lang.NoFigure)
 	}
 	if r.Scored {
 		r.Progress = l.Percent(ms.Progress)
 		r.Fraction = model.Clamp01(ms.Progress)
 	}
 	return r
+}
+
+// BaselineCell is the baseline with its label where it is the first figure:
+// "Første tal: 30 % (2022-Q1)"; a table's column says "Udgangspunkt".
+func (r measureRow) BaselineCell() string {
+	if r.Baseline != "" && r.Status.BaselineIsFirst {
+		return r.BaselineLabel + ": " + r.Baseline
+	}
+	return r.Baseline
+}
+
+// TrackCell is the track's word and what qualifies it: "overskredet ·
+// overskredet i 2023-Q2", "i risiko · delmål 2022 ikke nået: 8,6 %, højst 8 %".
+func (r measureRow) TrackCell() string {
+	return strings.Join(nonEmpty(r.Track, r.Breach, r.Milestone), " · ")
+}
+
+// NoteCell is the pending mark with its note, and the latest figure's note.
+func (r measureRow) NoteCell() string {
+	return strings.Join(nonEmpty(r.Pending, r.Note), " · ")
+}
+
+func nonEmpty(parts ...string) []string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // initiativeRow is one initiative with its latest state.

@@ -42,9 +42,14 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 			fmt.Fprintf(&b, "\n%s\n", l.Kind(kind))
 		}
 		fmt.Fprintf(&b, "\n%s  %s\n", g.Goal.ID, g.Goal.Title)
-		fmt.Fprintf(&b, "    %s %5s  %s\n", Bar(g.Progress, 20, o.ASCII), l.Percent(g.Progress), l.Counts(g.Counts, sep(o.ASCII)))
+		bar, percent := Bar(g.Progress, 20, o.ASCII), l.Percent(g.Progress)
+		if g.Scored == 0 { // nothing to average: no bar, and never "0 %"
+			bar, percent = strings.Repeat(" ", 20), dash(o.ASCII)
+		}
+		line := fmt.Sprintf("    %s %5s  %s", bar, percent, l.Counts(g.Counts, sep(o.ASCII)))
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
 		for _, ms := range g.Measures {
-			writeMeasureLine(&b, ms, l)
+			writeMeasure(&b, ms, l, sep(o.ASCII))
 		}
 	}
 	writeMissing(&b, s, l)
@@ -52,47 +57,40 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 	return err
 }
 
-func writeMeasureLine(b *strings.Builder, ms *model.MeasureStatus, l lang.Lang) {
+// writeMeasure writes a measure in up to four lines: its title; its
+// figure, baseline, target and track; what qualifies the track (a broken
+// limit, a missed milestone, the expected figure, a pending mark); and
+// why it is on its track.
+func writeMeasure(b *strings.Builder, ms *model.MeasureStatus, l lang.Lang, sep string) {
 	m := ms.Measure
+	v := VerdictOf(ms, l)
 	fmt.Fprintf(b, "    %-4s %s\n", m.ID, m.Title)
-	figure := l.T(lang.NoFigure)
+	figure := v.Latest
 	if ms.Latest != nil {
-		figure = fmt.Sprintf("%s: %s (%s)", l.T(lang.Latest), l.Value(ms.Latest.Value, m.FigureUnit()), ms.Latest.Period)
+		figure = l.T(lang.Latest) + ": " + v.Latest
 		if m.Relative() {
 			figure += fmt.Sprintf(", %s %s", m.Reference, l.Value(ms.Latest.Reference, m.FigureUnit()))
 		}
-		if ms.Revised {
-			figure += ", " + l.T(lang.Revised)
-		}
 	}
 	parts := []string{figure}
-	if m.Target != nil {
-		parts = append(parts, l.T(lang.Target)+": "+TargetText(m, l))
+	if v.Baseline != "" {
+		parts = append(parts, v.BaselineLabel+": "+v.Baseline)
 	}
-	track := l.Track(ms.Track)
+	if v.Target != "" {
+		parts = append(parts, l.T(lang.Target)+": "+v.Target)
+	}
+	track := v.Track
 	if ms.Track.Scored() {
 		track += " (" + l.Percent(ms.Progress) + ")"
 	}
 	parts = append(parts, track)
-	fmt.Fprintf(b, "         %s\n", strings.Join(parts, " · "))
-}
-
-// TargetText says a measure's target in words: "mindst 90 % senest
-// 2026-12-31", or "mindst +1 pp i forhold til Landsgennemsnit senest ...".
-func TargetText(m *model.Measure, l lang.Lang) string {
-	value := l.Value(m.Target.Value, m.Unit)
-	if m.Relative() && m.Target.Value > 0 {
-		value = "+" + value
+	fmt.Fprintf(b, "         %s\n", strings.Join(parts, sep))
+	if remarks := v.Remarks(); len(remarks) > 0 {
+		fmt.Fprintf(b, "         %s\n", strings.Join(remarks, sep))
 	}
-	if m.Better == model.Lower {
-		value = l.T(lang.TargetAtMost, value)
-	} else {
-		value = l.T(lang.TargetAtLeast, value)
+	if v.Why != "" {
+		fmt.Fprintf(b, "         %s: %s\n", l.T(lang.Why), v.Why)
 	}
-	if m.Relative() {
-		value = l.T(lang.TargetVersus, value, m.Reference)
-	}
-	return l.T(lang.TargetBy, value, m.Target.Date)
 }
 
 func writeMissing(b *strings.Builder, s *model.Snapshot, l lang.Lang) {
@@ -108,6 +106,14 @@ func writeMissing(b *strings.Builder, s *model.Snapshot, l lang.Lang) {
 			fmt.Fprintf(b, "    %-4s %-4s %s\n", g.Goal.ID, ms.Measure.ID, ms.Measure.Title)
 		}
 	}
+}
+
+// dash stands for a figure there is none of.
+func dash(ascii bool) string {
+	if ascii {
+		return "-"
+	}
+	return "–"
 }
 
 // sep is the separator between items on a line of plain text.

@@ -210,8 +210,8 @@ func TestEditorRecordsAFigureThatLandsInTheFile(t *testing.T) {
 	f := start(t, nil)
 	anne := f.login(t, "anne")
 	anne.waitFor(t, "Overblik")
-	anne.typeKeys("m", "e", "3", "1", "\r", "\r")
-	waitForFile(t, f.status, "measure = \"R5\"\nperiod = \"2026-Q3\"\nvalue = 31.0\nby = \"anne\"")
+	anne.typeKeys("m", "e", "7", "6", "\r", "\r") // the first missing figure: R9's
+	waitForFile(t, f.status, "measure = \"R9\"\nperiod = \"2026-Q3\"\nvalue = 76.0\nby = \"anne\"")
 	if !strings.Contains(f.log.String(), "recorded") || !strings.Contains(f.log.String(), "user=anne") {
 		t.Errorf("the recorded figure must be logged:\n%s", f.log.String())
 	}
@@ -269,7 +269,7 @@ func TestTwoSessionsSeeEachOthersSaves(t *testing.T) {
 	anne.waitFor(t, "Overblik")
 	bo.waitFor(t, "Overblik")
 	bo.typeKeys("m")
-	bo.waitFor(t, "3 resultatmål")
+	bo.waitFor(t, "2 resultatmål")
 	anne.typeKeys("m", "e", "3", "1", "\r", "\r")
 	waitForFile(t, f.status, "by = \"anne\"")
 	bo.waitFor(t, "opdateret fra disk")

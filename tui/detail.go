@@ -36,8 +36,10 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 	var b strings.Builder
 	b.WriteString(s.styles.dim.Render(g.ID+s.glyphs.sep+l.Kind(g.Kind)) + "\n")
 	b.WriteString(s.styles.title.Render(wrap(g.Title, width)) + "\n\n")
-	if gs.Scored > 0 {
+	if gs.HasProgress() {
 		b.WriteString(s.bar(gs.Progress, goalTrack(gs), min(30, width-8)) + " " + s.percent(gs.Progress) + "\n")
+	} else {
+		b.WriteString(s.styles.dim.Render(s.glyphs.dash) + "\n")
 	}
 	b.WriteString(wrap(l.Counts(gs.Counts, s.glyphs.sep), width) + "\n")
 	if g.Owner != "" {
@@ -56,7 +58,8 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 			break
 		}
 		b.WriteString(s.fit("  "+ms.Measure.ID+"  "+ms.Measure.Title, width) + "\n")
-		b.WriteString(s.fit("      "+s.trackWord(ms.Track)+s.styles.dim.Render(s.glyphs.sep+s.latestText(ms)), width) + "\n")
+		rest := append([]string{s.latestText(ms)}, s.verdict(ms).ShortRemarks()...)
+		b.WriteString(s.fit("      "+s.trackWord(ms.Track)+s.styles.dim.Render(s.glyphs.sep+strings.Join(rest, s.glyphs.sep)), width) + "\n")
 	}
 	return b.String()
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/lang"
@@ -62,15 +64,18 @@ func (s *state) strategyRow(st *model.Strategy, width int) row {
 }
 
 // measureRow is a measure in two lines: its id and title, then its bar,
-// progress, track and latest figure.
+// progress, track, latest figure and what most qualifies the track (a
+// broken limit, a missed milestone, the expected figure, a pending mark).
 func (s *state) measureRow(m *model.Measure, width int, indent string) row {
 	ms := s.snap.Measure(m)
-	barWidth := min(20, max(6, width/5))
+	v := s.verdict(ms)
+	barWidth := min(20, max(6, width/8))
 	status := s.trackWord(ms.Track)
 	if ms.Track.Scored() {
 		status = s.bar(ms.Progress, ms.Track, barWidth) + " " + s.percent(ms.Progress) + "  " + status
 	}
-	line2 := indent + "    " + status + s.styles.dim.Render(s.glyphs.sep+s.latestText(ms))
+	rest := append([]string{v.Latest}, v.ShortRemarks()...)
+	line2 := indent + "    " + status + s.styles.dim.Render(s.glyphs.sep+strings.Join(rest, s.glyphs.sep))
 	return row{target: m, id: m.ID, lines: []string{s.fit(indent+padRight(m.ID, 4)+" "+m.Title, width), s.fit(line2, width)}}
 }
 

@@ -10,7 +10,6 @@ import (
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
-	"github.com/beskplan/beskplan/report"
 )
 
 // measureScreen shows one measure in full: its target, latest figure,
@@ -60,7 +59,8 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	field := func(label, value string) {
 		b.WriteString(s.labelled(label, value, lw, width) + "\n")
 	}
-	latest := s.latestText(ms)
+	v := s.verdict(ms)
+	latest := v.Latest
 	if ms.Latest != nil && (ms.Latest.By != "" || !ms.Latest.At.IsZero()) {
 		latest += ", " + l.T(lang.RecordedBy, ms.Latest.By, formatAt(ms.Latest))
 	}
@@ -69,11 +69,11 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 		field(l.T(lang.Reference), m.Reference+" "+l.Value(ms.Latest.Reference, m.FigureUnit())+
 			s.glyphs.sep+l.Value(ms.Value, m.Unit))
 	}
-	if ms.Latest != nil || m.Baseline != nil {
-		field(l.T(lang.Baseline), l.Value(ms.Baseline.Value, m.Unit)+" ("+ms.Baseline.Date.String()+")")
+	if v.Baseline != "" {
+		field(v.BaselineLabel, v.Baseline)
 	}
-	if m.Target != nil {
-		field(l.T(lang.Target), report.TargetText(m, l))
+	if v.Target != "" {
+		field(l.T(lang.Target), v.Target)
 	}
 	if len(m.Milestones) > 0 {
 		var parts []string
@@ -84,10 +84,15 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	}
 	status := s.trackWord(ms.Track)
 	if ms.Track.Scored() {
-		status = s.bar(ms.Progress, ms.Track, min(24, max(8, width/4))) + " " + l.Percent(ms.Progress) + "  " + status +
-			s.styles.dim.Render(" ("+l.T(lang.ExpectedShort, l.Percent(ms.Expected))+")")
+		status = s.bar(ms.Progress, ms.Track, min(24, max(8, width/4))) + " " + l.Percent(ms.Progress) + "  " + status
+	}
+	if remarks := v.Remarks(); len(remarks) > 0 {
+		status += s.styles.dim.Render(s.glyphs.sep + strings.Join(remarks, s.glyphs.sep))
 	}
 	field(l.T(lang.Progress), status)
+	if v.Why != "" {
+		field(l.T(lang.Why), v.Why)
+	}
 	better := l.T(lang.BetterHigher)
 	if m.Better == model.Lower {
 		better = l.T(lang.BetterLower)
@@ -153,9 +158,9 @@ func (s *state) chart(ms *model.MeasureStatus) string {
 	lo, hi := slices.Min(values), slices.Max(values)
 	m := ms.Measure
 	target := ""
-	if m.Target != nil && !m.Relative() {
-		lo, hi = min(lo, m.Target.Value), max(hi, m.Target.Value)
-		target = fmt.Sprintf(" (%s %s)", s.lang.T(lang.TargetLine), s.lang.Value(m.Target.Value, m.Unit))
+	if ms.HasTarget && !m.Relative() { // a direction has no figure to show
+		lo, hi = min(lo, ms.Target), max(hi, ms.Target)
+		target = fmt.Sprintf(" (%s %s)", s.lang.T(lang.TargetLine), s.lang.Value(ms.Target, m.Unit))
 	}
 	unit := m.FigureUnit()
 	return s.glyphs.sparkline(values, lo, hi) + "  " + s.styles.dim.Render(first.Period.String()+" "+

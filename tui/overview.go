@@ -64,7 +64,7 @@ func (s *state) goalRow(g *model.GoalStatus, width int) row {
 
 // goalTrack colours a goal's bar by its weakest scored measure.
 func goalTrack(g *model.GoalStatus) model.Track {
-	for _, t := range []model.Track{model.OffTrack, model.AtRisk, model.OnTrack, model.Met} {
+	for _, t := range []model.Track{model.Breached, model.Missed, model.OffTrack, model.AtRisk, model.OnTrack, model.Held, model.Met} {
 		if g.Counts[t] > 0 {
 			return t
 		}

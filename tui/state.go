@@ -7,6 +7,7 @@ import (
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
+	"github.com/beskplan/beskplan/report"
 )
 
 // state is what every screen reads: the plan as loaded, its snapshot for
@@ -20,6 +21,8 @@ type state struct {
 	store  *data.Store    // reads and writes the plan's files
 	view   model.View
 	snap   *model.Snapshot
+	// verdicts are the measures' verdicts in words, made with the snapshot.
+	verdicts map[*model.MeasureStatus]report.Verdict
 
 	user     string // who records figures: the `by` of new entries
 	readOnly bool   // nothing may be saved: --read-only, or no write permission
@@ -29,7 +32,17 @@ type state struct {
 func (s *state) plan() *model.Plan { return s.loaded.Plan }
 
 // recompute works out the snapshot for the current view.
-func (s *state) recompute() { s.snap = model.Compute(s.loaded.Plan, s.view) }
+func (s *state) recompute() {
+	s.snap = model.Compute(s.loaded.Plan, s.view)
+	s.verdicts = make(map[*model.MeasureStatus]report.Verdict, len(s.loaded.Plan.Measures))
+	for _, m := range s.loaded.Plan.Measures {
+		ms := s.snap.Measure(m)
+		s.verdicts[ms] = report.VerdictOf(ms, s.lang)
+	}
+}
+
+// verdict is a measure's verdict in the words every view uses.
+func (s *state) verdict(ms *model.MeasureStatus) report.Verdict { return s.verdicts[ms] }
 
 // bar draws a progress bar in the track's colour; the percentage and the
 // track's word always stand beside it.
@@ -54,14 +67,6 @@ func (s *state) percent(fraction float64) string {
 	return lipgloss.NewStyle().Width(5).Align(lipgloss.Right).Render(s.lang.Percent(fraction))
 }
 
-// latestText says a measure's latest figure and its period: "89,2 % (2026-Q3)".
-func (s *state) latestText(ms *model.MeasureStatus) string {
-	if ms.Latest == nil {
-		return s.lang.T(lang.NoFigure)
-	}
-	text := s.lang.Value(ms.Latest.Value, ms.Measure.FigureUnit()) + " (" + ms.Latest.Period.String() + ")"
-	if ms.Revised {
-		text += " " + s.lang.T(lang.Revised)
-	}
-	return text
-}
+// latestText says a measure's latest figure and its period: "89,2 %
+// (2026-Q3)", "270 antal (tal fra 2023-05)" when stale.
+func (s *state) latestText(ms *model.MeasureStatus) string { return s.verdict(ms).Latest }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"regexp"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -16,12 +17,22 @@ func padLeft(s string, width int) string {
 	return strings.Repeat(" ", max(0, width-ansi.StringWidth(s))) + s
 }
 
-// wrap breaks text into lines of at most width cells, at spaces, by display width.
+// numberSpace is the space after a figure ("8,6 %", "1.120
+// helårspersoner"); numberDash the hyphen inside a date or period ("2024-12-31").
+var numberSpace, numberDash = regexp.MustCompile(`(\d) `), regexp.MustCompile(`(\d)-([\dQH])`)
+
+// unglue turns the no-break space and hyphen wrap kept together back into plain ones.
+var unglue = strings.NewReplacer("\u00a0", " ", "\u2011", "-")
+
+// wrap breaks text into lines of at most width cells, at spaces, by display
+// width; never between a figure and its unit, nor inside a date.
 func wrap(text string, width int) string {
 	if width < 1 {
 		return ""
 	}
-	return lipgloss.NewStyle().Width(width).Render(text)
+	text = numberSpace.ReplaceAllString(text, "$1\u00a0")
+	text = numberDash.ReplaceAllString(numberDash.ReplaceAllString(text, "$1\u2011$2"), "$1\u2011$2") // twice: "1-2-3" overlaps
+	return unglue.Replace(lipgloss.NewStyle().Width(width).Render(text))
 }
 
 // labelled lays out "Label   value" with the labels in one column.

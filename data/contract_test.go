@@ -1,0 +1,150 @@
+package data
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// contractDoc is the contract part of docs/format.md.
+func contractDoc(t *testing.T) string {
+	t.Helper()
+	doc, err := os.ReadFile("../docs/format.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	contract, _, _ := strings.Cut(string(doc), ownPart)
+	return contract
+}
+
+// tomlBlocks returns the ```toml blocks of a Markdown text, in order.
+func tomlBlocks(md string) []string {
+	var blocks []string
+	for _, part := range strings.Split(md, "```toml\n")[1:] {
+		block, _, _ := strings.Cut(part, "```")
+		blocks = append(blocks, block)
+	}
+	return blocks
+}
+
+// TestContractExamplesCheckClean loads the contract's own examples: the
+// plan and status files as one plan, the per-measure keys, and each row of
+// "Targets as plans write them" as a measure. The plan excerpt needs three
+// things added to stand as a file: the goal M3 its R7 names, a measure R4
+// for the status excerpt's pending mark, and a start early enough for R7's
+// target (2022) and figure (2021-Q2), which come from an older plan.
+func TestContractExamplesCheckClean(t *testing.T) {
+	md := contractDoc(t)
+	blocks := tomlBlocks(md)
+	var plan, perMeasure, status string
+	for _, b := range blocks {
+		switch {
+		case strings.Contains(b, "[plan]"):
+			plan = b
+		case strings.Contains(b, "[[entry]]"):
+			status = b
+		case strings.Contains(b, "frequency"):
+			perMeasure = b
+		}
+	}
+	if plan == "" || status == "" || perMeasure == "" {
+		t.Fatalf("the contract's plan, status and per-measure examples are not all there (%d blocks)", len(blocks))
+	}
+	plan = strings.Replace(plan, "start = 2024-01-01", "start = 2021-01-01", 1) + `
+[[goal]]
+id = "M3"
+kind = "minister"
+title = "Added: the excerpt's R7 names it"
+
+[[measure]]
+id = "R4"
+goal = "M1"
+title = "Added: the status excerpt's pending mark names it"
+unit = "%"
+better = "higher"
+` + perMeasure
+	l, problems, warnings := loadAllWith(t, plan, status)
+	if len(problems)+len(warnings) > 0 {
+		t.Errorf("the contract's plan and status examples:\n%s", strings.Join(append(problems, warnings...), "\n"))
+	}
+	if l != nil && (l.Plan.Measure("R4").Lag != 1 || l.Plan.Measure("R4").Frequency != "yearly") {
+		t.Errorf("the per-measure keys were not read: %+v", l.Plan.Measure("R4"))
+	}
+
+	rows := targetRows(md)
+	if len(rows) < 7 {
+		t.Fatalf("found %d rows of \"Targets as plans write them\", want 7", len(rows))
+	}
+	for _, row := range rows {
+		_, problems, warnings := loadAll(t, strings.Replace(planWith(row), "start = 2024-01-01", "start = 2021-01-01", 1))
+		if len(problems)+len(warnings) > 0 {
+			t.Errorf("the contract's row\n%s\ngives\n%s", row, strings.Join(append(problems, warnings...), "\n"))
+		}
+	}
+}
+
+var snippet = regexp.MustCompile("`([^`]+)`")
+
+// targetRows turns each row of the table "Targets as plans write them" into
+// the lines of a measure: the row's keys, a baseline for the changes, and
+// `better` where the row leaves it to the reader. Its dates lie in 2022, so
+// the plan they are tried in starts in 2021. The direction row gives
+// one measure per direction it names.
+func targetRows(md string) []string {
+	_, section, _ := strings.Cut(md, "### Targets as plans write them")
+	section, _, _ = strings.Cut(section, "\n- ")
+	var rows []string
+	for _, line := range strings.Split(section, "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 4 || !strings.Contains(cells[2], "=") {
+			continue
+		}
+		var keys, alternatives []string
+		for _, m := range snippet.FindAllStringSubmatch(cells[2], -1) {
+			if strings.Contains(m[1], "=") {
+				keys = append(keys, strings.ReplaceAll(m[1], "…", "2026-12-31"))
+			} else if strings.HasPrefix(m[1], `"`) {
+				alternatives = append(alternatives, m[1])
+			}
+		}
+		body := strings.Join(keys, "\n")
+		unit := `"%"`
+		if strings.Contains(body, "reference") {
+			unit = `"pp"`
+		}
+		measure := fmt.Sprintf("title = %q\nunit = %s\nbaseline = { value = 1200.0, date = 2020-12-31 }\n%s\n", strings.TrimSpace(cells[1]), unit, body)
+		if !strings.Contains(body, "better") && !strings.Contains(body, "change") && !strings.Contains(body, "direction") {
+			measure += "better = \"lower\"\n"
+			if strings.Contains(body, "reference") {
+				measure = strings.Replace(measure, `better = "lower"`, `better = "higher"`, 1)
+			}
+		}
+		rows = append(rows, measure)
+		for _, alt := range alternatives {
+			rows = append(rows, strings.Replace(measure, `"down"`, alt, 1))
+		}
+	}
+	return rows
+}
+
+// loadAllWith is loadAll with a status file.
+func loadAllWith(t *testing.T, plan, status string) (*Loaded, []string, []string) {
+	t.Helper()
+	l, err := Load(writePlan(t, plan, status))
+	var problems, warnings []string
+	if ps, ok := err.(Problems); ok {
+		for _, p := range ps {
+			problems = append(problems, p.Error())
+		}
+	} else if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if l != nil {
+		for _, w := range l.Warnings {
+			warnings = append(warnings, w.Error())
+		}
+	}
+	return l, problems, warnings
+}

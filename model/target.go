@@ -1,0 +1,127 @@
+package model
+
+// TargetKind says how a plan wrote a target or a milestone: a figure, a
+// change from the baseline, or a direction with no number.
+type TargetKind int
+
+// The kinds of target (the format's "Targets as plans write them").
+const (
+	ValueTarget         TargetKind = iota // value = 90.0: "højst 1.750", "under 800", "må ikke overstige 20 %"
+	ChangeTarget                          // change = -74.0: "falde med 74 helårspersoner"
+	ChangePercentTarget                   // change_percent = -10.0: "reduceres med 10 %"
+	DirectionTarget                       // direction = "down": "fald i andelen", "må ikke stige"
+)
+
+// String is the kind's key in the file: "value", "change", "change_percent" or "direction".
+func (k TargetKind) String() string {
+	return [...]string{"value", "change", "change_percent", "direction"}[k]
+}
+
+// Direction is a target with no number: which way the figure must move
+// (or must not move) from the baseline.
+type Direction string
+
+// The directions of the format.
+const (
+	Up      Direction = "up"       // "skal stige"
+	Down    Direction = "down"     // "fald i andelen"
+	NotUp   Direction = "not-up"   // "må ikke stige"
+	NotDown Direction = "not-down" // "må ikke falde"
+)
+
+// Directions lists the valid directions in the order users read them.
+var Directions = []Direction{Up, Down, NotUp, NotDown}
+
+// Valid reports whether d is one of the directions of the format.
+func (d Direction) Valid() bool {
+	for _, v := range Directions {
+		if d == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Better is the direction of good figures the direction implies.
+func (d Direction) Better() Better {
+	if d == Up || d == NotDown {
+		return Higher
+	}
+	return Lower
+}
+
+// Target is a measure's target or one of its milestones, as the plan wrote
+// it. Value and Date keep their meaning for every kind, so a view that only
+// draws a line at the target's figure needs nothing else.
+type Target struct {
+	Kind TargetKind
+	// Value is the figure to reach: as written for a ValueTarget; for a
+	// change, the plan's baseline moved by the change (set by Plan.Index;
+	// 0 with Resolved false when the plan gives no baseline); unused for a
+	// direction.
+	Value         float64
+	Resolved      bool    // a change's Value has been set from the baseline
+	Change        float64 // ChangeTarget: the change from the baseline, in the measure's unit (−74)
+	ChangePercent float64 // ChangePercentTarget: the change in per cent of the baseline (−10)
+	Direction     Direction
+	Strict        bool // the value itself does not meet it ("under 800")
+	Always        bool // a limit that must hold in every period up to Date
+	// Date is the target's date. Without a date in the file (HasDate
+	// false), a limit holds until the plan's end (set by Plan.Index) and a
+	// direction has no deadline (Date zero).
+	Date    Date
+	HasDate bool
+}
+
+// Numeric reports whether the target is a figure to compare with (a value,
+// or a change the plan's baseline resolved), not a direction.
+func (t *Target) Numeric() bool {
+	return t.Kind == ValueTarget || (t.Kind != DirectionTarget && t.Resolved)
+}
+
+// Resolve sets Value from the baseline for a change; a value target is
+// resolved already and a direction never is.
+func (t *Target) Resolve(base *Point) {
+	switch t.Kind {
+	case ValueTarget:
+		t.Resolved = true
+	case ChangeTarget, ChangePercentTarget:
+		if base == nil {
+			t.Value, t.Resolved = 0, false
+			return
+		}
+		t.Value, t.Resolved = Changed(base.Value, t.Kind, t.Change, t.ChangePercent), true
+	}
+}
+
+// Changed is the baseline b moved by a change: b + change, or
+// b × (1 + change_percent/100).
+func Changed(b float64, kind TargetKind, change, changePercent float64) float64 {
+	if kind == ChangePercentTarget {
+		return b * (1 + changePercent/100)
+	}
+	return b + change
+}
+
+// Meets reports whether figure v meets the target in direction better,
+// against baseline b for a direction. Targets are inclusive unless strict.
+func (t *Target) Meets(better Better, v, b float64) bool {
+	if t.Kind == DirectionTarget {
+		switch t.Direction {
+		case Up:
+			return v > b+eps
+		case Down:
+			return v < b-eps
+		case NotUp:
+			return v <= b+eps
+		}
+		return v >= b-eps
+	}
+	if t.Strict {
+		if better == Lower {
+			return v < t.Value-eps
+		}
+		return v > t.Value+eps
+	}
+	return IsMet(better, v, t.Value)
+}

@@ -1,0 +1,220 @@
+package model
+
+// compared is the figure a target is compared with: for a relative target,
+// the difference from the reference.
+func compared(m *Measure, e *Entry) float64 {
+	if m.Relative() {
+		return e.Value - e.Reference
+	}
+	return e.Value
+}
+
+// better is the direction of good figures: as written, or as the target
+// implies where the plan leaves it out (a direction, the sign of a change).
+func better(m *Measure) Better {
+	if m.Better != "" || m.Target == nil {
+		return m.Better
+	}
+	switch t := m.Target; {
+	case t.Kind == DirectionTarget:
+		return t.Direction.Better()
+	case t.Change < 0 || t.ChangePercent < 0:
+		return Lower
+	}
+	return Higher
+}
+
+// score sets the measure's value, baseline, progress, expected progress,
+// track and the facts that explain it, from its current figures in period
+// order.
+func score(ms *MeasureStatus, figures []*Entry, p *Plan, v View) {
+	m := ms.Measure
+	switch {
+	case ms.Latest == nil && ms.Pending != nil:
+		ms.Track = Pending
+	case ms.Latest == nil:
+		ms.Track = NoData
+	}
+	if ms.Latest != nil {
+		ms.Value = compared(m, ms.Latest)
+		ms.Baseline = Point{compared(m, figures[0]), figures[0].Period.End()}
+		ms.BaselineIsFirst = m.Baseline == nil
+		ms.Why = Explanation{Figure: ms.Value, Period: ms.Latest.Period}
+	}
+	if m.Baseline != nil {
+		ms.Baseline = *m.Baseline
+	}
+	t := m.Target
+	if t == nil {
+		ms.Track = NoTarget
+		return
+	}
+	if ms.HasTarget = t.Numeric(); ms.HasTarget {
+		ms.Target = t.Value
+		ms.Why.Target, ms.Why.TargetDate, ms.Why.HasTarget = t.Value, t.Date, true
+	}
+	if ms.Latest == nil {
+		return
+	}
+	b := better(m)
+	switch {
+	case t.Always && t.Numeric():
+		scoreLimit(ms, figures, b, p)
+	case t.Kind == DirectionTarget:
+		scoreDirection(ms, figures, b, v)
+	case t.Numeric():
+		scoreValue(ms, figures, b, v)
+	default: // a change with no baseline to change from: `check` refuses it
+		ms.Track = NoData
+	}
+}
+
+// passed reports whether a dated target's date has come by the end of the as-of period.
+func passed(d Date, v View) bool { return !d.IsZero() && !d.After(v.AsOf.End()) }
+
+// scoreLimit judges a limit: held while every figure within its dates keeps
+// it, breached from the first that does not.
+func scoreLimit(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
+	t := ms.Measure.Target
+	ms.Met, ms.Track, ms.Progress, ms.Expected = true, Held, 1, 1
+	judged := ms.Latest
+	for _, e := range figures {
+		if (!p.Start.IsZero() && e.Period.End().Before(p.Start)) || e.Period.Start().After(t.Date) {
+			continue // before the plan, or after the limit's date
+		}
+		judged = e
+		if !t.Meets(b, compared(ms.Measure, e), 0) {
+			ms.Met, ms.Track, ms.Progress, ms.BreachedAt = false, Breached, 0, e.Period
+			break
+		}
+	}
+	ms.Why.Figure, ms.Why.Period = compared(ms.Measure, judged), judged.Period
+	ms.Why.Against, ms.Why.Value, ms.Why.Date = ByLimit, t.Value, t.Date
+	ms.Why.Cmp, ms.Why.Meets = cmpFloat(ms.Why.Figure, t.Value), ms.Met
+}
+
+// scoreDirection judges a direction by the latest figure against the
+// baseline (the plan's, or the first figure): met or off track, and after
+// its date met or missed. With only the first figure there is nothing to
+// compare yet: no data.
+func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better, v View) {
+	t := ms.Measure.Target
+	ms.Why.Against, ms.Why.Value, ms.Why.Date = ByBaseline, ms.Baseline.Value, ms.Baseline.Date
+	ms.Why.BaselineIsFirst = ms.BaselineIsFirst
+	ms.Why.Cmp = cmpFloat(ms.Value, ms.Baseline.Value)
+	if ms.BaselineIsFirst && len(figures) < 2 {
+		ms.Track = NoData
+		return
+	}
+	ms.Met = t.Meets(b, ms.Value, ms.Baseline.Value)
+	ms.Why.Meets = ms.Met
+	switch {
+	case ms.Met:
+		ms.Track, ms.Progress = Met, 1
+	case passed(t.Date, v):
+		ms.Track = Missed
+	default:
+		ms.Track = OffTrack
+	}
+}
+
+// scoreValue judges a figure to reach (a value, or a change the baseline
+// resolved) by the track rule, then by the plan's own numbers: a passed
+// target date makes the verdict final, and a passed milestone that the
+// figure for it missed keeps the measure from being on track.
+func scoreValue(ms *MeasureStatus, figures []*Entry, b Better, v View) {
+	m, t := ms.Measure, ms.Measure.Target
+	ms.Met = t.Meets(b, ms.Value, t.Value)
+	ms.Progress = progress(ms.Met, ms.Value, ms.Baseline.Value, t.Value)
+	ms.Expected = Expected(m, ms.Baseline, v.AsOf.End())
+	ms.ExpectedValue, ms.HasExpected = ms.Baseline.Value+ms.Expected*(t.Value-ms.Baseline.Value), true
+	if passed(t.Date, v) {
+		ms.ExpectedValue = t.Value // the line ends at the target
+	}
+	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
+	ms.MissedMilestone = missedMilestone(m, figures, b, v)
+	switch {
+	case ms.Met:
+	case passed(t.Date, v):
+		ms.Track = Missed
+	case ms.MissedMilestone != nil && ms.Track > AtRisk:
+		ms.Track = AtRisk
+	}
+	w := &ms.Why
+	w.Against, w.Value, w.Date = ByExpected, ms.ExpectedValue, v.AsOf.End()
+	w.Meets = IsMet(b, ms.Value, ms.ExpectedValue)
+	switch mm := ms.MissedMilestone; {
+	case ms.Met || passed(t.Date, v):
+		w.Against, w.Value, w.Date, w.Meets = ByTarget, t.Value, t.Date, ms.Met
+	case mm != nil:
+		w.Figure, w.Period = mm.Actual, mm.Period
+		w.Against, w.Value, w.Date, w.Meets = ByMilestone, mm.Expected, mm.Milestone.Date, false
+	}
+	w.Cmp = cmpFloat(w.Figure, w.Value)
+}
+
+// progress is Progress for a target that may be strict: a figure equal to
+// a strict target has come all the way but has not met it.
+func progress(met bool, v, b, t float64) float64 {
+	switch {
+	case met:
+		return 1
+	case b == t:
+		return 0
+	}
+	return (v - b) / (t - b)
+}
+
+// missedMilestone judges the latest milestone whose date has passed by the
+// as-of period, by the latest figure of a period ending on or before that
+// date and after the milestone before it; where there is none, by the
+// first figure after the date (which should have come at least as far). It
+// is nil when that milestone was met or there is no figure to judge it.
+func missedMilestone(m *Measure, figures []*Entry, b Better, v View) *MilestoneCheck {
+	var ms *Target
+	var since Date // the date of the milestone before it
+	for i := range m.Milestones {
+		c := &m.Milestones[i]
+		if !c.Numeric() || !passed(c.Date, v) || (m.Target != nil && !c.Date.Before(m.Target.Date)) {
+			continue
+		}
+		if ms != nil {
+			since = ms.Date
+		}
+		ms = c
+	}
+	if ms == nil {
+		return nil
+	}
+	var judge *Entry
+	for _, e := range figures { // in period order
+		end := e.Period.End()
+		if end.After(ms.Date) {
+			if judge == nil {
+				judge = e
+			}
+			break
+		}
+		if since.IsZero() || end.After(since) {
+			judge = e
+		}
+	}
+	if judge == nil {
+		return nil
+	}
+	actual := compared(m, judge)
+	if ms.Meets(b, actual, 0) {
+		return nil
+	}
+	return &MilestoneCheck{Milestone: *ms, Expected: ms.Value, Actual: actual, Period: judge.Period}
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b-eps:
+		return -1
+	case a > b+eps:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,101 @@
+package report
+
+import (
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// Explain says in one or two sentences why a measure is on its track, so a
+// manager never has to work out the maths: "Tallet 65 % i 2022-09 er under
+// delmålet 65,5 % for 2022; målet er mindst 68 % senest 2023-12-31." Every
+// view shows this same sentence, made from the facts the model kept
+// (MeasureStatus.Why).
+func Explain(ms *model.MeasureStatus, l lang.Lang) string {
+	unit := ms.Measure.Unit
+	switch {
+	case ms.Track == model.NoTarget:
+		return l.T(lang.WhyNoTarget)
+	case ms.Track == model.Pending:
+		return l.T(lang.WhyPending)
+	case ms.Track == model.NoData && ms.Latest != nil: // a direction with only its first figure
+		return l.T(lang.WhyOneFigure, l.Value(ms.Value, unit), ms.Latest.Period)
+	case ms.Track == model.NoData, ms.Why.Period.IsZero():
+		return l.T(lang.WhyNoData)
+	}
+	w := ms.Why
+	figure, cmp := l.Value(w.Figure, unit), w.Cmp
+	if figure == l.Value(w.Value, unit) { // never "67,5 % is above 67,5 %": as shown, they are equal
+		cmp = 0
+	}
+	text := l.T(lang.WhyFigure, figure, w.Period, cmpWord(cmp, l), yardstick(ms, l))
+	if ms.Measure.Relative() { // the figure compared is the difference from the reference
+		text = l.T(lang.WhyDifference, ms.Measure.Reference, figure, w.Period, cmpWord(cmp, l), yardstick(ms, l))
+	}
+	if w.Against == model.ByMilestone && ms.Track == model.AtRisk {
+		text = l.T(lang.WhyAtBest, text)
+	}
+	text += "; " + closing(ms, l) + "."
+	if ms.Stale {
+		text += " " + l.T(lang.WhyStale, ms.Latest.Period, ms.Due)
+	}
+	return text
+}
+
+func cmpWord(cmp int, l lang.Lang) string {
+	switch {
+	case cmp < 0:
+		return l.T(lang.CmpBelow)
+	case cmp > 0:
+		return l.T(lang.CmpAbove)
+	}
+	return l.T(lang.CmpEqual)
+}
+
+// yardstick names what the figure was compared with: "delmålet 65,5 % for 2022".
+func yardstick(ms *model.MeasureStatus, l lang.Lang) string {
+	w := ms.Why
+	value := l.Value(w.Value, ms.Measure.Unit)
+	switch w.Against {
+	case model.ByMilestone:
+		return l.T(lang.YardMilestone, value, when(w.Date))
+	case model.ByLimit:
+		return l.T(lang.YardLimit, value)
+	case model.ByBaseline:
+		if w.BaselineIsFirst {
+			return l.T(lang.YardFirst, value, baselineWhen(ms))
+		}
+		return l.T(lang.YardBaseline, value, w.Date)
+	case model.ByExpected:
+		return l.T(lang.YardExpected, value, periodEnding(ms.Measure, w.Date))
+	}
+	return l.T(lang.YardTarget, value, when(w.Date))
+}
+
+// closing is the second half of the sentence: what the verdict comes to.
+func closing(ms *model.MeasureStatus, l lang.Lang) string {
+	m := ms.Measure
+	t := m.Target
+	switch ms.Track {
+	case model.Met:
+		return l.T(lang.WhyMet)
+	case model.Missed:
+		return l.T(lang.WhyDeadline, t.Date, bound(m, t, l))
+	case model.Held:
+		return l.T(lang.WhyHeld, bound(m, t, l))
+	case model.Breached:
+		return l.T(lang.WhyBreached, bound(m, t, l))
+	}
+	if t.Kind == model.DirectionTarget {
+		return l.T(lang.WhyDirection, TargetText(m, l))
+	}
+	return l.T(lang.WhyTargetIs, TargetText(m, l))
+}
+
+// periodEnding names the measure's period that ends on d ("2026-Q3"), or
+// else says the date.
+func periodEnding(m *model.Measure, d model.Date) string {
+	if p := model.Of(m.Span(), d); p.End() == d {
+		return p.String()
+	}
+	return d.String()
+}

@@ -1,0 +1,184 @@
+package report
+
+import (
+	"math"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// Verdict is a measure's verdict in words: what every view (the TUI,
+// `status` and each report format) says about it, made in one place so they
+// never disagree. A part that does not apply is empty.
+type Verdict struct {
+	Track         string // the track's word
+	Latest        string // "67,5 % (2023-Q4)"; for a stale figure "270 antal (tal fra 2023-05)"; "intet tal"
+	Stale         string // "tal fra 2023-05": the age of a stale figure
+	BaselineLabel string // "Udgangspunkt", or "Første tal" where the plan gives no baseline
+	Baseline      string // "60 % (2021-12-31)"
+	Target        string // "fald på 74 fra 1.200: højst 1.126 helårspersoner senest 2024-12-31"
+	Expected      string // "forventet 67,5 %": the figure the plan expects by now
+	ExpectedValue string // "67,5 %": the same figure, for a column headed "Forventet"
+	Milestone     string // "delmål 2022 ikke nået: 8,6 %, højst 8 %"
+	MilestoneName string // "delmål 2022 ikke nået": the same, short, for a row
+	Breach        string // "overskredet i 2023-Q2"
+	Pending       string // "afventer måling: Tælles om i januar"
+	Why           string // the explaining sentence (Explain)
+}
+
+// VerdictOf says a measure's verdict in the language.
+func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
+	m := ms.Measure
+	v := Verdict{Track: l.Track(ms.Track), Latest: l.T(lang.NoFigure), BaselineLabel: l.T(lang.Baseline), Why: Explain(ms, l)}
+	if e := ms.Latest; e != nil {
+		when := e.Period.String()
+		if ms.Stale {
+			v.Stale = l.T(lang.StaleFrom, e.Period)
+			when = v.Stale
+		}
+		v.Latest = l.Value(e.Value, m.FigureUnit()) + " (" + when + ")"
+		if ms.Revised {
+			v.Latest += ", " + l.T(lang.Revised)
+		}
+	}
+	if ms.BaselineIsFirst {
+		v.BaselineLabel = l.T(lang.FirstFigure)
+	}
+	if m.Baseline != nil || ms.Latest != nil {
+		v.Baseline = l.Value(ms.Baseline.Value, m.Unit) + " (" + baselineWhen(ms) + ")"
+	}
+	if m.Target != nil {
+		v.Target = TargetText(m, l)
+	}
+	if ms.HasExpected {
+		v.ExpectedValue = l.Value(ms.ExpectedValue, m.Unit)
+		v.Expected = l.T(lang.ExpectedShort, v.ExpectedValue)
+	}
+	if mc := ms.MissedMilestone; mc != nil {
+		v.MilestoneName = l.T(lang.MilestoneMissed, when(mc.Milestone.Date))
+		v.Milestone = v.MilestoneName + ": " + l.Value(mc.Actual, m.Unit) + ", " + bound(m, &mc.Milestone, l)
+	}
+	if !ms.BreachedAt.IsZero() {
+		v.Breach = l.T(lang.BreachedIn, ms.BreachedAt)
+	}
+	if e := ms.Pending; e != nil {
+		v.Pending = l.T(lang.Pending)
+		switch {
+		case strings.HasPrefix(strings.ToLower(e.Note), strings.ToLower(v.Pending)): // "Afventer måling i 3. kvartal"
+			v.Pending = e.Note
+		case e.Note != "":
+			v.Pending = l.T(lang.PendingNote, e.Note)
+		}
+	}
+	return v
+}
+
+// Remarks are the parts of the verdict that qualify its track, most telling
+// first: a broken limit, a missed milestone, the expected figure, a pending mark.
+func (v Verdict) Remarks() []string {
+	var out []string
+	for _, s := range []string{v.Breach, v.Milestone, v.Expected, v.Pending} {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ShortRemarks are Remarks as a row of a list has room for: the missed
+// milestone named, without its figures.
+func (v Verdict) ShortRemarks() []string {
+	v.Milestone = v.MilestoneName
+	return v.Remarks()
+}
+
+// baselineWhen is the baseline's date, or the period of the first figure
+// where the plan gives no baseline.
+func baselineWhen(ms *model.MeasureStatus) string {
+	if ms.BaselineIsFirst {
+		for _, r := range ms.History {
+			if !r.Superseded && r.Entry.HasValue && r.Entry.Period.End() == ms.Baseline.Date {
+				return r.Entry.Period.String()
+			}
+		}
+	}
+	return ms.Baseline.Date.String()
+}
+
+// TargetText says a measure's target in words: "mindst 90 % senest
+// 2026-12-31", "under 800 antal senest 2023-05-31", "højst 20 % i hver
+// periode til 2023-12-31", "fald på 74 fra 1.200: højst 1.126 helårspersoner
+// senest 2024-12-31", "skal falde", "mindst +1 pp i forhold til
+// Landsgennemsnit senest 2022-12-31".
+func TargetText(m *model.Measure, l lang.Lang) string {
+	t := m.Target
+	text := bound(m, t, l)
+	switch {
+	case t.Always:
+		return l.T(lang.TargetLimit, text, t.Date)
+	case t.HasDate && !t.Date.IsZero():
+		return l.T(lang.TargetBy, text, t.Date)
+	}
+	return text
+}
+
+var directionKeys = map[model.Direction]lang.Key{
+	model.Up: lang.DirectionUp, model.Down: lang.DirectionDown,
+	model.NotUp: lang.DirectionNotUp, model.NotDown: lang.DirectionNotDown,
+}
+
+// bound is what a target or milestone asks of a figure, without its date:
+// "højst 1.126 antal", "under 800 antal", "fald på 74 fra 1.200: højst 1.126".
+func bound(m *model.Measure, t *model.Target, l lang.Lang) string {
+	if t.Kind == model.DirectionTarget {
+		return l.T(directionKeys[t.Direction])
+	}
+	value := l.Value(t.Value, m.Unit)
+	if m.Relative() && t.Value > 0 {
+		value = "+" + value
+	}
+	key := lang.TargetAtLeast
+	switch {
+	case t.Strict && m.Better == model.Lower:
+		key = lang.TargetBelow
+	case t.Strict:
+		key = lang.TargetAbove
+	case m.Better == model.Lower:
+		key = lang.TargetAtMost
+	}
+	text := l.T(key, value)
+	if m.Relative() {
+		text = l.T(lang.TargetVersus, text, m.Reference)
+	}
+	if t.Kind == model.ChangeTarget || t.Kind == model.ChangePercentTarget {
+		return changeText(m, t, l, text)
+	}
+	return text
+}
+
+// changeText says a change from the baseline and what it comes to: "fald
+// på 74 fra 1.200: højst 1.126 helårspersoner", "fald på 10 % fra 500: højst 450 antal".
+func changeText(m *model.Measure, t *model.Target, l lang.Lang, resolved string) string {
+	change, amount := t.Change, l.Number(math.Abs(t.Change))
+	if t.Kind == model.ChangePercentTarget {
+		change, amount = t.ChangePercent, l.Value(math.Abs(t.ChangePercent), "%")
+	}
+	text := l.T(lang.ChangeUp, amount)
+	if change < 0 {
+		text = l.T(lang.ChangeDown, amount)
+	}
+	if m.Baseline == nil || !t.Resolved { // check says a change needs a baseline
+		return text
+	}
+	return l.T(lang.ChangeFrom, text, l.Number(m.Baseline.Value), resolved)
+}
+
+// when says a date as plans do: a year for its last day ("2022"), else the date.
+func when(d model.Date) string {
+	s := d.String()
+	if strings.HasSuffix(s, "-12-31") {
+		return strings.TrimSuffix(s, "-12-31")
+	}
+	return s
+}
