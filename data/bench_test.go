@@ -92,11 +92,10 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadMarked is Load of the large file as the program writes it:
-// every entry in a block of its own with its mark, each checked.
-func BenchmarkLoadMarked(b *testing.B) {
-	src := benchFiles(b, "large")
-	status, _ := os.ReadFile(src.StatusPath)
+// markedFiles writes the large plan with its status file as the program
+// writes it: every entry in a block of its own, with its mark.
+func markedFiles(b *testing.B) (Source, []byte) {
+	status, _ := os.ReadFile(benchFiles(b, "large").StatusPath)
 	var marked bytes.Buffer
 	head, rest, _ := bytes.Cut(status, []byte("\n[[entry]]"))
 	marked.Write(head)
@@ -107,10 +106,28 @@ func BenchmarkLoadMarked(b *testing.B) {
 	dir := b.TempDir()
 	os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(gen.Large), 0o644)
 	os.WriteFile(filepath.Join(dir, "status.toml"), marked.Bytes(), 0o644)
+	return Locate(dir), marked.Bytes()
+}
+
+// BenchmarkLoadMarked is Load of the large file as the program writes it,
+// every block checked against its mark.
+func BenchmarkLoadMarked(b *testing.B) {
+	src, _ := markedFiles(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Load(Locate(dir)); err != nil {
+		if _, err := Load(src); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMarks is the part of that Load which checks the marks.
+func BenchmarkMarks(b *testing.B) {
+	_, status := markedFiles(b)
+	b.SetBytes(int64(len(status)))
+	for b.Loop() {
+		if damaged := damagedBlocks(status); len(damaged) > 0 {
+			b.Fatal(damaged)
 		}
 	}
 }

@@ -46,3 +46,23 @@ target = { direction = "not-up", always = true }
 		}
 	})
 }
+
+// FuzzMarks feeds the mark check arbitrary status bytes: it must never
+// panic, and the damaged blocks it finds must lie in order within the file,
+// so repair keeps or moves every byte exactly once.
+func FuzzMarks(f *testing.F) {
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "Tal fra Jobindsats")})
+	f.Add([]byte(handWritten + string(block)))
+	f.Add([]byte(handWritten + string(block[:90]) + "\n" + byHand))
+	f.Add([]byte(handWritten + string(block[:50]) + string(block)))
+	f.Fuzz(func(t *testing.T, status []byte) {
+		at := 0
+		for _, d := range damagedBlocks(status) {
+			if d.start < at || d.end < d.start || d.end > len(status) || d.mark < d.start || d.mark > d.end+1 {
+				t.Fatalf("damage %+v out of order or out of the file (after %d, size %d)", d, at, len(status))
+			}
+			at = d.end
+		}
+		tornProblems("status.toml", status)
+	})
+}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"strconv"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -108,12 +107,24 @@ func readMark(src []byte, i int) (n int, sum uint32, body int, ok bool) {
 	if !found || len(hex) != 8 || len(count) == 0 || len(count) > 9 {
 		return 0, 0, body, false
 	}
-	n64, err := strconv.ParseUint(string(count), 10, 32)
-	s64, err2 := strconv.ParseUint(string(hex), 16, 32)
-	if err != nil || err2 != nil {
-		return 0, 0, body, false
+	// By hand rather than strconv: a large file has a hundred thousand marks.
+	for _, c := range count {
+		if c < '0' || c > '9' {
+			return 0, 0, body, false
+		}
+		n = n*10 + int(c-'0')
 	}
-	return int(n64), uint32(s64), body, true
+	for _, c := range hex {
+		switch {
+		case c >= '0' && c <= '9':
+			sum = sum<<4 | uint32(c-'0')
+		case c >= 'a' && c <= 'f':
+			sum = sum<<4 | uint32(c-'a'+10)
+		default:
+			return 0, 0, body, false
+		}
+	}
+	return n, sum, body, true
 }
 
 // ownEnd is where a damaged block's own bytes end, given where its body

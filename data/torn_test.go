@@ -208,3 +208,27 @@ func TestEveryFailingOperationOfRepairLosesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairMovesEveryDamagedBlockAndNothingElse: two cut saves, one in the
+// middle and one at the end, go aside together; the save between them stays.
+func TestRepairMovesEveryDamagedBlockAndNothingElse(t *testing.T) {
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "")})
+	first := string(block[:bytes.Index(block, []byte("1750.0"))+1])
+	second := string(block[:bytes.Index(block, []byte("by = "))])
+	later := string(EncodeEntries([]model.Entry{{Measure: "R1", Period: model.MustPeriod("2024-Q3"), Value: 1700, HasValue: true, At: time.Date(2024, 10, 2, 8, 0, 0, 0, time.UTC)}}))
+	src := statusDir(t, handWritten+first+later+second)
+	_, err := Load(src)
+	var problems Problems
+	if !errors.As(err, &problems) || len(problems) != 2 || problems[0].Key != lang.TornBlock || problems[1].Key != lang.TornBlock {
+		t.Fatalf("both cut blocks must be reported: %v", err)
+	}
+	aside, err := NewWriter().Repair(src.StatusPath, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, _ := os.ReadFile(src.StatusPath)
+	moved, _ := os.ReadFile(aside)
+	if string(kept) != handWritten+later || string(moved) != first+second {
+		t.Errorf("repair must move exactly the two cut blocks:\nkept %q\nmoved %q", kept, moved)
+	}
+}

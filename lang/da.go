@@ -218,7 +218,7 @@ var da = map[Key]string{
 	KeyRepair:         "reparér",
 	RepairOffer:       "ctrl+r flytter den ufærdige del til en fil ved siden af.",
 	// The status log: damaged blocks, entries recorded in the future, the writer's refusals.
-	TornBlock:       "en registrering skrevet af beskplan er ufærdig eller ændret, siden den blev skrevet (et nedbrud midt i en gemning?). Intet kan gemmes efter den, før den er flyttet til side. Kør: beskplan repair (i visningen: ctrl+r); intet slettes",
+	TornBlock:       "en registrering skrevet af beskplan er ufærdig eller ændret, siden den blev skrevet (et nedbrud midt i en gemning?). Intet kan gemmes efter den, før den er flyttet til side. Kør: beskplan repair, som flytter netop den til en fil ved siden af; intet slettes",
 	FutureAt:        "tidspunktet at = %s ligger efter nu (forkert ur eller tastefejl?), så tallet for %s %s slår alle senere gemte tal. Ret tidspunktet",
 	ErrFutureEntry:  "%s: registreringen for %s %s har tidspunktet %s, senere end nu, så den nye ville ikke blive vist. Intet er gemt; ret tidspunktet (at) dér først",
 	ErrDanglingLink: "%s er et symbolsk link til %s, som ikke findes, så intet er skrevet. Opret filen dér, eller ret linket",

@@ -218,7 +218,7 @@ var en = map[Key]string{
 	KeyRepair:         "repair",
 	RepairOffer:       "ctrl+r moves the unfinished part to a file beside it.",
 	// The status log: damaged blocks, entries recorded in the future, the writer's refusals.
-	TornBlock:       "an entry written by beskplan is unfinished or was changed after it was written (a crash in the middle of a save?). Nothing can be saved after it until it is moved aside. Run: beskplan repair (in the view: ctrl+r); nothing is deleted",
+	TornBlock:       "an entry written by beskplan is unfinished or was changed after it was written (a crash in the middle of a save?). Nothing can be saved after it until it is moved aside. Run: beskplan repair, which moves just that entry to a file beside it; nothing is deleted",
 	FutureAt:        "the time at = %s is later than now (a wrong clock or a typo?), so the figure for %s %s beats every figure saved later. Correct the time",
 	ErrFutureEntry:  "%s: the entry for %s %s has the time %s, later than now, so the new one would not be shown. Nothing was saved; correct the time (at) there first",
 	ErrDanglingLink: "%s is a symbolic link to %s, which does not exist, so nothing was written. Create the file there, or correct the link",
