@@ -35,8 +35,8 @@ func readMeasureTargets(t table, p *model.Plan, m *model.Measure) {
 		if ms == nil {
 			continue
 		}
-		if last != nil && ms.Date.Before(last.Date) {
-			t.d.add(join(mt.path, "date"), atValue, lang.MilestonesOutOfOrder, ms.Date.String(), last.Date.String())
+		if last != nil && ms.Date.Before(last.Date) { // clear all the same: the model takes them by date
+			t.d.warn(join(mt.path, "date"), atValue, lang.MilestonesOutOfOrder, ms.Date.String(), last.Date.String())
 		}
 		if m.Target != nil && m.Target.HasDate && ms.Date.After(m.Target.Date) {
 			t.d.add(join(mt.path, "date"), atValue, lang.MilestoneAfterTarget, ms.Date.String(), m.Target.Date.String())

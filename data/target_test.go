@@ -84,15 +84,6 @@ unit = "%"
 better = "lower"
 target = { date = 2026-12-31 }
 `, `18:10: her står ikke, hvad målet er: skriv en af value, change, change_percent, direction`},
-		{"milestones out of date order", `title = "T"
-unit = "%"
-better = "higher"
-target = { value = 90.0, date = 2026-12-31 }
-milestones = [
-  { value = 88.0, date = 2025-12-31 },
-  { value = 85.0, date = 2024-12-31 },
-]
-`, `21:26: delmålene skal stå i datoorden: 2024-12-31 kommer efter 2025-12-31, men står under det`},
 		{"a milestone after the target", `title = "T"
 unit = "%"
 better = "higher"
@@ -209,6 +200,15 @@ milestones = [{ value = 1.2, date = 2025-12-31 }, { value = -1.210, date = 2026-
 			`19:20: advarsel: 1.150 har tre decimaler, men enheden tælles i hele tal – mente du 1150? Skriv tal uden tusindtalspunktum i filen`,
 			`20:61: advarsel: -1.210 har tre decimaler, men enheden tælles i hele tal – mente du -1210? Skriv tal uden tusindtalspunktum i filen`,
 		}},
+		{"milestones out of date order", `title = "T"
+unit = "%"
+better = "higher"
+target = { value = 90.0, date = 2026-12-31 }
+milestones = [
+  { value = 88.0, date = 2025-12-31 },
+  { value = 85.0, date = 2024-12-31 },
+]
+`, []string{`21:26: advarsel: delmålene står ikke i datoorden: 2024-12-31 står under 2025-12-31, men kommer før; de læses i datoorden`}},
 		{"three decimals in a per cent are fine", `title = "T"
 unit = "%"
 better = "lower"

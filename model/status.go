@@ -63,8 +63,9 @@ type MeasureStatus struct {
 	// latest period of the measure's frequency ended by then, moved back
 	// by its lag.
 	Due Period
-	// Stale: the latest figure is for a period before Due; the view shows
-	// its age (Latest.Period: "tal fra 2021-05"), and the measure is on the
+	// Stale: the latest figure is for a period before Due and no entry
+	// (not even a pending mark) is there for Due; the view shows its age
+	// (Latest.Period: "tal fra 2021-05"), and the measure is on the
 	// missing list.
 	Stale bool
 	// Pending is the latest pending mark ("afventer måling") not followed

@@ -340,3 +340,13 @@ func TestMilestonePassedBeforeTheFirstFigureStillJudges(t *testing.T) {
 		t.Errorf("track %v, missed milestone %+v; the first figure after the milestone misses it", ms.Track, ms.MissedMilestone)
 	}
 }
+
+func TestPendingMarkForTheDuePeriodIsNotStale(t *testing.T) {
+	m := &Measure{ID: "R"}
+	p := planFrom(2024, 2026, Quarterly, m)
+	p.AddEntries(figure("R", "2024-Q1", 3), pending("R", "2024-Q3", "Afventer måling i 3. kvartal"))
+	ms := Compute(p, view("2024-Q3")).Measure(m)
+	if ms.Missing || ms.Stale || ms.Pending == nil {
+		t.Errorf("missing %v stale %v pending %v; a pending mark for the period due says why there is no figure", ms.Missing, ms.Stale, ms.Pending)
+	}
+}
