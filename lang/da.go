@@ -257,7 +257,7 @@ var da = map[Key]string{
 	TrackMissed:            "ikke nået",
 	TrackHeld:              "overholdt",
 	TrackBreached:          "overskredet",
-	MilestonesOutOfOrder:   "advarsel: delmålene står ikke i datoorden: %s står under %s, men kommer før; de læses i datoorden",
+	MilestonesOutOfOrder:   "delmålene står ikke i datoorden: %s står under %s, men kommer før; de læses i datoorden",
 	MilestoneAfterTarget:   "delmålets dato %s ligger efter målets dato %s",
 	BadLag:                 "lag skal være et helt tal fra 0 til %d (hvor mange perioder tallene kommer for sent), ikke %s",
 	TargetNeedsKind:        "her står ikke, hvad målet er: skriv en af %s",

@@ -257,7 +257,7 @@ var en = map[Key]string{
 	TrackMissed:            "missed",
 	TrackHeld:              "held",
 	TrackBreached:          "breached",
-	MilestonesOutOfOrder:   "warning: the milestones are not in date order: %s is written below %s but comes before it; they are read in date order",
+	MilestonesOutOfOrder:   "the milestones are not in date order: %s is written below %s but comes before it; they are read in date order",
 	MilestoneAfterTarget:   "the milestone's date %s is after the target's date %s",
 	BadLag:                 "lag must be a whole number from 0 to %d (how many periods late the figures come), not %s",
 	TargetNeedsKind:        "this does not say what the target is: write one of %s",
