@@ -15,6 +15,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add(ExampleFile("plan.toml"), ExampleFile("status.toml"))
 	f.Add(mistakesPlan, mistakesStatus)
 	f.Add([]byte(minimalPlan), []byte("[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1.5\n"))
+	f.Add([]byte(minimalPlan), []byte("x = [[{a = [{b.c = 1}]}], ]\n[[entry]]\nnote = {n = [[[[1]]]]}\n"))
 	f.Fuzz(func(t *testing.T, plan, status []byte) {
 		p, problems := readPlan("plan.toml", plan)
 		if p != nil {

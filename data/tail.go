@@ -8,8 +8,6 @@ import (
 	"regexp"
 	"strconv"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/beskplan/beskplan/lang"
 )
 
@@ -109,7 +107,6 @@ func checkTail(path string, region []byte, base int64, whole func() []byte) erro
 }
 
 func parses(b []byte) bool {
-	var m map[string]any
-	_, err := toml.Decode(string(b), &m)
+	_, err := decode(b)
 	return err == nil
 }
