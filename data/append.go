@@ -6,11 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/user"
 	"path/filepath"
-	"strconv"
-	"strings"
-	"syscall"
 	"time"
 )
 
@@ -161,7 +157,7 @@ func (w *Writer) lock(f File, path string) error {
 		if err == nil {
 			return nil
 		}
-		if !errors.Is(err, syscall.EWOULDBLOCK) {
+		if !lockBusy(err) {
 			return fmt.Errorf("lock %s: %w", path, err)
 		}
 		if time.Now().After(deadline) {
@@ -169,38 +165,6 @@ func (w *Writer) lock(f File, path string) error {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-}
-
-// lockHolder finds the user of the process holding a flock on the file,
-// from /proc/locks; "" when it cannot be found.
-func lockHolder(f File) string {
-	info, err := f.Stat()
-	if err != nil {
-		return ""
-	}
-	st, ok := info.Sys().(*syscall.Stat_t)
-	if !ok {
-		return ""
-	}
-	locks, err := os.ReadFile("/proc/locks")
-	if err != nil {
-		return ""
-	}
-	inode := ":" + strconv.FormatUint(st.Ino, 10)
-	for _, line := range strings.Split(string(locks), "\n") {
-		fields := strings.Fields(line)
-		if len(fields) < 6 || fields[1] != "FLOCK" || !strings.HasSuffix(fields[5], inode) {
-			continue
-		}
-		if proc, err := os.Stat("/proc/" + fields[4]); err == nil {
-			if pst, ok := proc.Sys().(*syscall.Stat_t); ok {
-				if u, err := user.LookupId(strconv.FormatUint(uint64(pst.Uid), 10)); err == nil {
-					return u.Username
-				}
-			}
-		}
-	}
-	return ""
 }
 
 // FS is the file operations the writer needs, so tests can fail each one.
@@ -251,7 +215,7 @@ func (osFS) Rename(from, to string) error {
 type osFile struct{ *os.File }
 
 func (f osFile) WriteOnce(b []byte) (int, error) {
-	n, err := syscall.Write(int(f.Fd()), b)
+	n, err := writeOnce(f.File, b)
 	if n < 0 {
 		n = 0
 	}
@@ -261,6 +225,6 @@ func (f osFile) WriteOnce(b []byte) (int, error) {
 	return n, nil
 }
 
-func (f osFile) Datasync() error { return syscall.Fdatasync(int(f.Fd())) }
-func (f osFile) TryLock() error  { return syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) }
-func (f osFile) Unlock() error   { return syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }
+func (f osFile) Datasync() error { return datasync(f.File) }
+func (f osFile) TryLock() error  { return tryLock(f.File) }
+func (f osFile) Unlock() error   { return unlock(f.File) }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -162,18 +163,25 @@ func TestAppendWaitsForLockAndSaysWho(t *testing.T) {
 	src := statusDir(t, handWritten)
 	f, _ := os.OpenFile(src.StatusPath, os.O_RDWR, 0)
 	defer f.Close()
-	syscall.Flock(int(f.Fd()), syscall.LOCK_EX)
+	if err := tryLock(f); err != nil {
+		t.Fatal(err)
+	}
 	w := NewWriter()
 	w.LockTimeout = 100 * time.Millisecond
 	_, err := w.Append(src.StatusPath, Known{}, EncodeEntries([]model.Entry{figureEntry(13, "")}))
 	var locked *LockedError
-	if !errors.As(err, &locked) || locked.Holder != UserName() {
-		t.Fatalf("want the lock holder named (%s), got %v", UserName(), err)
+	if !errors.As(err, &locked) {
+		t.Fatalf("want a locked error, got %v", err)
 	}
-	if msg := SaveMessage(lang.Da, "status.toml", err); !strings.Contains(msg, "er låst af "+UserName()) {
-		t.Errorf("message: %s", msg)
+	if runtime.GOOS == "linux" { // only Linux lists who holds a lock
+		if locked.Holder != UserName() {
+			t.Errorf("want the lock holder named (%s), got %q", UserName(), locked.Holder)
+		}
+		if msg := SaveMessage(lang.Da, "status.toml", err); !strings.Contains(msg, "er låst af "+UserName()) {
+			t.Errorf("message: %s", msg)
+		}
 	}
-	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	unlock(f)
 	if _, err := w.Append(src.StatusPath, Known{}, EncodeEntries([]model.Entry{figureEntry(13, "")})); err != nil {
 		t.Errorf("after the lock is free: %v", err)
 	}

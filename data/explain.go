@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/beskplan/beskplan/lang"
@@ -40,9 +39,9 @@ func SaveMessage(l lang.Lang, path string, err error) string {
 		return l.T(lang.ErrTornNoRepair, path, tail.Line)
 	case errors.As(err, &tail):
 		return l.T(lang.ErrBroken, path, tail.Problem.Message(l))
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+	case noSpace(err):
 		return l.T(lang.ErrNoSpace, path)
-	case errors.Is(err, syscall.EROFS):
+	case readOnlyFS(err):
 		return l.T(lang.ErrReadOnlyFS, path)
 	case errors.Is(err, fs.ErrPermission):
 		return l.T(lang.ErrNoWrite, path, rootCause(err))
@@ -66,7 +65,7 @@ func rootCause(err error) string {
 // files of another group than the folder's. Each comes with the command that
 // fixes it.
 func SharingWarnings(l lang.Lang, src Source) []string {
-	if src.Example {
+	if src.Example || !groupShared {
 		return nil
 	}
 	dir := filepath.Dir(src.PlanPath)
@@ -78,7 +77,7 @@ func SharingWarnings(l lang.Lang, src Source) []string {
 	if dinfo.Mode()&fs.ModeSetgid == 0 {
 		out = append(out, l.T(lang.ShareSetgid, dir, "chmod g+s "+shellQuote(dir)))
 	}
-	dgid := gid(dinfo)
+	dgid := groupOf(dinfo)
 	for _, path := range []string{src.PlanPath, src.StatusPath} {
 		info, err := os.Stat(path)
 		if err != nil {
@@ -90,18 +89,11 @@ func SharingWarnings(l lang.Lang, src Source) []string {
 		case path == src.PlanPath && info.Mode().Perm()&0o040 == 0:
 			out = append(out, l.T(lang.SharePlanRead, path, "chmod g+r "+shellQuote(path)))
 		}
-		if g := gid(info); g != dgid {
+		if g := groupOf(info); g != dgid {
 			out = append(out, l.T(lang.ShareGroup, path, groupName(g), groupName(dgid), fmt.Sprintf("chgrp %s %s", groupName(dgid), shellQuote(path))))
 		}
 	}
 	return out
-}
-
-func gid(info fs.FileInfo) uint32 {
-	if st, ok := info.Sys().(*syscall.Stat_t); ok {
-		return st.Gid
-	}
-	return 0
 }
 
 func shellQuote(s string) string {

@@ -31,6 +31,7 @@ title = "D"
 unit = "%"
 target = { direction = "not-up", always = true }
 `)), []byte("[[entry]]\nmeasure = \"R1\"\nperiod = \"2024\"\nvalue = 1190\n[[entry]]\nmeasure = \"R2\"\nperiod = \"2024-Q1\"\npending = true\n"))
+	f.Add([]byte(minimalPlan), []byte("x = [[{a = [{b.c = 1}]}], ]\n[[entry]]\nnote = {n = [[[[1]]]]}\n"))
 	f.Fuzz(func(t *testing.T, plan, status []byte) {
 		p, problems := readPlan("plan.toml", plan)
 		if p != nil {

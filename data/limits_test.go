@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/beskplan/beskplan/internal/gen"
 	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
 )
 
 // allocated returns the bytes f allocates.
@@ -149,5 +151,26 @@ func TestPlacingOneProblemCostsLittle(t *testing.T) {
 	d := &doc{file: "status.toml", problems: Problems{{Key: lang.UnknownKey, path: "entry[100000].valu"}}}
 	if n := allocated(func() { d.place(status) }); n > 1<<20 {
 		t.Errorf("placing one problem took %d MB in a %d MB file, want at most 1 MB", n>>20, len(status)>>20)
+	}
+}
+
+// TestSaveAfterDeepNestingIsRefused: a save checks what others added since
+// the file was read with the same limits as a load.
+func TestSaveAfterDeepNestingIsRefused(t *testing.T) {
+	src := writePlan(t, minimalPlan, "[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1.0\n")
+	l, err := Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := os.OpenFile(l.StatusPath, os.O_WRONLY|os.O_APPEND, 0)
+	f.WriteString("\n[[entry]]\nnote = " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n")
+	f.Close()
+	q2, _ := model.ParsePeriod("2024-Q2")
+	_, err = NewWriter().Append(l.StatusPath, l.Known, EncodeEntries([]model.Entry{{Measure: "R1", Period: q2, Value: 2, HasValue: true}}))
+	if err == nil {
+		t.Fatal("saved after a part nested too deep to read")
+	}
+	if msg := SaveMessage(lang.Da, l.StatusPath, err); !errors.Is(err, ErrBroken) || !strings.Contains(msg, "7:38: for dybt indlejret") {
+		t.Errorf("save: %v\n%s", err, msg)
 	}
 }

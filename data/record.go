@@ -4,7 +4,6 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -137,7 +136,7 @@ func (l *Loaded) Writable() bool {
 		return false
 	}
 	if _, err := os.Stat(l.StatusPath); os.IsNotExist(err) {
-		return syscall.Access(filepath.Dir(l.StatusPath), 2|1) == nil // W_OK|X_OK
+		return mayWrite(filepath.Dir(l.StatusPath), true)
 	}
-	return syscall.Access(l.StatusPath, 2) == nil // W_OK
+	return mayWrite(l.StatusPath, false)
 }

@@ -7,8 +7,6 @@ import (
 	"hash/crc32"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/beskplan/beskplan/lang"
 )
 
@@ -275,7 +273,6 @@ func tornProblems(path string, src []byte) Problems {
 }
 
 func parses(b []byte) bool {
-	var m map[string]any
-	_, err := toml.Decode(unsafeString(b), &m)
+	_, err := decode(b)
 	return err == nil
 }

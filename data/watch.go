@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"io"
 	"os"
-	"syscall"
 	"time"
 )
 
@@ -51,9 +50,7 @@ func stampFile(path string, prev FileStamp, hash bool) FileStamp {
 		return FileStamp{}
 	}
 	f := FileStamp{Exists: true, Size: info.Size(), ModTime: info.ModTime()}
-	if st, ok := info.Sys().(*syscall.Stat_t); ok {
-		f.Inode = st.Ino
-	}
+	f.Inode = fileID(info)
 	if !hash && f.sameStat(prev) {
 		f.Sum = prev.Sum
 		return f
