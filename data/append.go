@@ -190,9 +190,20 @@ type File interface {
 
 type osFS struct{}
 
+// OpenFile opens only a regular file: a pipe or a device put where the
+// status file was must neither hold a save up (hence the non-blocking
+// open) nor be written into.
 func (osFS) OpenFile(name string, flag int, perm os.FileMode) (File, error) {
-	f, err := os.OpenFile(name, flag, perm)
+	f, err := os.OpenFile(name, flag|openNonblock, perm)
 	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err == nil {
+		err = regular(name, info)
+	}
+	if err != nil {
+		f.Close()
 		return nil, err
 	}
 	return osFile{f}, nil

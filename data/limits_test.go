@@ -174,3 +174,36 @@ func TestSaveAfterDeepNestingIsRefused(t *testing.T) {
 		t.Errorf("save: %v\n%s", err, msg)
 	}
 }
+
+// TestWriterRefusesWhatIsNotARegularFile: the writer opens the status file
+// itself, so a pipe or a device put there after the load must not make a
+// save wait for ever or write into the device.
+func TestWriterRefusesWhatIsNotARegularFile(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		make func(path string) error
+	}{
+		{"a named pipe", mkfifo},
+		{"a link to /dev/null", func(path string) error { return os.Symlink("/dev/null", path) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "status.toml")
+			if err := tt.make(path); err != nil {
+				t.Skip("cannot make it here:", err)
+			}
+			done := make(chan error, 1)
+			go func() {
+				_, err := NewWriter().Append(path, Known{}, []byte("\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1.0\n"))
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if !errors.Is(err, ErrNotRegular) {
+					t.Errorf("Append = %v, want ErrNotRegular", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("Append did not return within 10 s")
+			}
+		})
+	}
+}
