@@ -27,7 +27,7 @@ func better(m *Measure) Better {
 // score sets the measure's value, baseline, progress, expected progress,
 // track and the facts that explain it, from its current figures in period
 // order.
-func score(ms *MeasureStatus, figures []*Entry, p *Plan, v View) {
+func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
 	switch {
 	case ms.Latest == nil && ms.Pending != nil:
@@ -61,16 +61,31 @@ func score(ms *MeasureStatus, figures []*Entry, p *Plan, v View) {
 	case t.Always && t.Numeric():
 		scoreLimit(ms, figures, b, p)
 	case t.Kind == DirectionTarget:
-		scoreDirection(ms, figures, b, v)
+		scoreDirection(ms, figures, b)
 	case t.Numeric():
-		scoreValue(ms, figures, b, v)
+		scoreValue(ms, figures, b)
 	default: // a change with no baseline to change from: `check` refuses it
 		ms.Track = NoData
 	}
 }
 
-// passed reports whether a dated target's date has come by the end of the as-of period.
-func passed(d Date, v View) bool { return !d.IsZero() && !d.After(v.AsOf.End()) }
+// judgedAt is the day a measure's figures are judged for: the end of the
+// period its figure is due for at the as-of period, or of its latest figure
+// where that came early. A yearly figure, or one that comes a period late,
+// can show no more than its own period: judging it against a later day
+// would put a figure that is on the plan's line behind, and call a target
+// missed before its figure is due. Where the figure is due every as-of
+// period, this is the as-of period's end.
+func judgedAt(ms *MeasureStatus) Date {
+	at := ms.Due.End()
+	if ms.Latest != nil && ms.Latest.Period.End().After(at) {
+		at = ms.Latest.Period.End()
+	}
+	return at
+}
+
+// passed reports whether a dated target's date has come by the day judged.
+func passed(d, at Date) bool { return !d.IsZero() && !d.After(at) }
 
 // scoreLimit judges a limit: held while every figure within its dates keeps
 // it, breached from the first that does not.
@@ -97,7 +112,7 @@ func scoreLimit(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 // baseline (the plan's, or the first figure): met or off track, and after
 // its date met or missed. With only the first figure there is nothing to
 // compare yet: no data.
-func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better, v View) {
+func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better) {
 	t := ms.Measure.Target
 	ms.Why.Against, ms.Why.Value, ms.Why.Date = ByBaseline, ms.Baseline.Value, ms.Baseline.Date
 	ms.Why.BaselineIsFirst = ms.BaselineIsFirst
@@ -111,7 +126,7 @@ func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better, v View) {
 	switch {
 	case ms.Met:
 		ms.Track, ms.Progress = Met, 1
-	case passed(t.Date, v):
+	case passed(t.Date, judgedAt(ms)):
 		ms.Track = Missed
 	default:
 		ms.Track = OffTrack
@@ -122,29 +137,30 @@ func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better, v View) {
 // resolved) by the track rule, then by the plan's own numbers: a passed
 // target date makes the verdict final, and a passed milestone that the
 // figure for it missed keeps the measure from being on track.
-func scoreValue(ms *MeasureStatus, figures []*Entry, b Better, v View) {
+func scoreValue(ms *MeasureStatus, figures []*Entry, b Better) {
 	m, t := ms.Measure, ms.Measure.Target
+	at := judgedAt(ms)
 	ms.Met = t.Meets(b, ms.Value, t.Value)
 	ms.Progress = progress(ms.Met, ms.Value, ms.Baseline.Value, t.Value)
-	ms.Expected = Expected(m, ms.Baseline, v.AsOf.End())
+	ms.Expected = Expected(m, ms.Baseline, at)
 	ms.ExpectedValue, ms.HasExpected = ms.Baseline.Value+ms.Expected*(t.Value-ms.Baseline.Value), true
-	if passed(t.Date, v) {
+	if passed(t.Date, at) {
 		ms.ExpectedValue = t.Value // the line ends at the target
 	}
 	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
-	ms.MissedMilestone = missedMilestone(m, figures, b, v)
+	ms.MissedMilestone = missedMilestone(m, figures, b, at)
 	switch {
 	case ms.Met:
-	case passed(t.Date, v):
+	case passed(t.Date, at):
 		ms.Track = Missed
 	case ms.MissedMilestone != nil && ms.Track > AtRisk:
 		ms.Track = AtRisk
 	}
 	w := &ms.Why
-	w.Against, w.Value, w.Date = ByExpected, ms.ExpectedValue, v.AsOf.End()
+	w.Against, w.Value, w.Date = ByExpected, ms.ExpectedValue, at
 	w.Meets = IsMet(b, ms.Value, ms.ExpectedValue)
 	switch mm := ms.MissedMilestone; {
-	case ms.Met || passed(t.Date, v):
+	case ms.Met || passed(t.Date, at):
 		w.Against, w.Value, w.Date, w.Meets = ByTarget, t.Value, t.Date, ms.Met
 	case mm != nil:
 		w.Figure, w.Period = mm.Actual, mm.Period
@@ -166,16 +182,16 @@ func progress(met bool, v, b, t float64) float64 {
 }
 
 // missedMilestone judges the latest milestone whose date has passed by the
-// as-of period, by the latest figure of a period ending on or before that
+// day judged (judgedAt), by the latest figure of a period ending on or before that
 // date and after the milestone before it; where there is none, by the
 // first figure after the date (which should have come at least as far). It
 // is nil when that milestone was met or there is no figure to judge it.
-func missedMilestone(m *Measure, figures []*Entry, b Better, v View) *MilestoneCheck {
+func missedMilestone(m *Measure, figures []*Entry, b Better, at Date) *MilestoneCheck {
 	var ms *Target
 	var since Date // the date of the milestone before it
 	for i := range m.Milestones {
 		c := &m.Milestones[i]
-		if !c.Numeric() || !passed(c.Date, v) || (m.Target != nil && !c.Date.Before(m.Target.Date)) {
+		if !c.Numeric() || !passed(c.Date, at) || (m.Target != nil && !c.Date.Before(m.Target.Date)) {
 			continue
 		}
 		if ms != nil {
