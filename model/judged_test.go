@@ -68,3 +68,21 @@ func TestLateYearlyFigureDoesNotMissAMilestoneBeforeItsYearIsDue(t *testing.T) {
 		t.Errorf("as of 2023-Q2 the 2022 figure is not due (lag 1): milestone 2022 judged by %+v", ms.MissedMilestone)
 	}
 }
+
+// "Over landsgennemsnittet" (strict, 0 pp) with no baseline, and a first
+// figure of exactly 0 pp: the line from it to the target is flat, so the
+// figure "equals the expected 0 pp" and yet is off track, which reads as a
+// contradiction. It is judged against the target, which it does not meet.
+func TestFigureOnAFlatLineIsJudgedAgainstTheTarget(t *testing.T) {
+	m := &Measure{ID: "R", Unit: "pp", Reference: "Landsgennemsnit", Better: Higher,
+		Target: &Target{Value: 0, Date: endOf(2024), HasDate: true, Strict: true}}
+	p := planFrom(2024, 2024, Quarterly, m)
+	p.AddEntries(relative("R", "2024-Q2", 45, 45), relative("R", "2024-Q3", 45, 45))
+	ms := Compute(p, view("2024-Q3")).Measure(m)
+	if ms.Track == OnTrack || ms.Track == Met {
+		t.Fatalf("track %v; 0 pp is not over the national average", ms.Track)
+	}
+	if w := ms.Why; w.Against != ByTarget || w.Meets || w.Value != 0 || w.Cmp != 0 {
+		t.Errorf("why %+v; want the figure held against the target it does not meet", w)
+	}
+}

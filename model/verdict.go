@@ -165,6 +165,8 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better) {
 	case mm != nil:
 		w.Figure, w.Period = mm.Actual, mm.Period
 		w.Against, w.Value, w.Date, w.Meets = ByMilestone, mm.Expected, mm.Milestone.Date, false
+	case ms.Baseline.Value == t.Value: // a flat line expects the target itself, strict where it is
+		w.Against, w.Value, w.Date, w.Meets = ByTarget, t.Value, t.Date, false
 	}
 	w.Cmp = cmpFloat(w.Figure, w.Value)
 }
