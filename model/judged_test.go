@@ -86,3 +86,18 @@ func TestFigureOnAFlatLineIsJudgedAgainstTheTarget(t *testing.T) {
 		t.Errorf("why %+v; want the figure held against the target it does not meet", w)
 	}
 }
+
+// A limit that held until 2022 is not "held" by a figure of 2023 that
+// breaks it: with no figure within its dates there is nothing to judge.
+func TestLimitWithNoFigureWithinItsDatesIsNotHeld(t *testing.T) {
+	m := &Measure{ID: "R", Unit: "%", Better: Lower, Target: &Target{Value: 20, Always: true, Date: endOf(2022), HasDate: true}}
+	p := planFrom(2021, 2024, Quarterly, m)
+	p.AddEntries(figure("R", "2023-Q2", 25))
+	ms := Compute(p, view("2023-Q2")).Measure(m)
+	if ms.Track != NoData || ms.Met || ms.Track.Scored() {
+		t.Errorf("track %v met %v; no figure lies within the limit's dates", ms.Track, ms.Met)
+	}
+	if ms.Why.Against != ByLimit || !ms.Why.Period.IsZero() || ms.Why.Date != endOf(2022) {
+		t.Errorf("why %+v; want the limit and its date, and no figure", ms.Why)
+	}
+}

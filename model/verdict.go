@@ -91,20 +91,27 @@ func passed(d, at Date) bool { return !d.IsZero() && !d.After(at) }
 // it, breached from the first that does not.
 func scoreLimit(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 	t := ms.Measure.Target
-	ms.Met, ms.Track, ms.Progress, ms.Expected = true, Held, 1, 1
-	judged := ms.Latest
+	ms.Why.Against, ms.Why.Value, ms.Why.Date = ByLimit, t.Value, t.Date
+	var judged *Entry
 	for _, e := range figures {
 		if (!p.Start.IsZero() && e.Period.End().Before(p.Start)) || e.Period.Start().After(t.Date) {
 			continue // before the plan, or after the limit's date
 		}
 		judged = e
 		if !t.Meets(b, compared(ms.Measure, e), 0) {
-			ms.Met, ms.Track, ms.Progress, ms.BreachedAt = false, Breached, 0, e.Period
+			ms.BreachedAt = e.Period
 			break
 		}
 	}
+	if judged == nil { // every figure comes after the limit's date: nothing to judge
+		ms.Track, ms.Why.Figure, ms.Why.Period = NoData, 0, Period{}
+		return
+	}
+	ms.Met, ms.Track, ms.Progress, ms.Expected = ms.BreachedAt.IsZero(), Held, 1, 1
+	if !ms.Met {
+		ms.Track, ms.Progress = Breached, 0
+	}
 	ms.Why.Figure, ms.Why.Period = compared(ms.Measure, judged), judged.Period
-	ms.Why.Against, ms.Why.Value, ms.Why.Date = ByLimit, t.Value, t.Date
 	ms.Why.Cmp, ms.Why.Meets = cmpFloat(ms.Why.Figure, t.Value), ms.Met
 }
 
