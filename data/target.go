@@ -167,8 +167,17 @@ func checkBaselineDate(t table, m *model.Measure) {
 		t.d.add(join(join(t.path, "baseline"), "date"), atValue, lang.BaselineAfterTarget, m.Baseline.Date.String(), m.Target.Date.String())
 		return
 	}
-	if len(m.Milestones) > 0 && m.Baseline.Date.After(m.Milestones[0].Date) {
-		t.d.add(join(join(t.path, "baseline"), "date"), atValue, lang.BaselineAfterMilestone, m.Baseline.Date.String(), m.Milestones[0].Date.String())
+	if len(m.Milestones) == 0 {
+		return
+	}
+	first := m.Milestones[0].Date // the earliest: milestones may be written out of date order
+	for _, ms := range m.Milestones[1:] {
+		if ms.Date.Before(first) {
+			first = ms.Date
+		}
+	}
+	if m.Baseline.Date.After(first) {
+		t.d.add(join(join(t.path, "baseline"), "date"), atValue, lang.BaselineAfterMilestone, m.Baseline.Date.String(), first.String())
 	}
 }
 
