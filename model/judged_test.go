@@ -101,3 +101,28 @@ func TestLimitWithNoFigureWithinItsDatesIsNotHeld(t *testing.T) {
 		t.Errorf("why %+v; want the limit and its date, and no figure", ms.Why)
 	}
 }
+
+// "Fald i andelen" with a milestone of 12 % by 2022: 13,5 % has fallen
+// from 14 %, but the plan's own number for 2022 is missed, so it is not
+// met (at best at risk), and the missed milestone is named. A direction
+// without a date judges its milestones too.
+func TestDirectionWithAMissedMilestoneIsAtBestAtRisk(t *testing.T) {
+	for _, date := range []Date{endOf(2024), {}} {
+		m := &Measure{ID: "R", Unit: "%", Baseline: &Point{14, endOf(2021)},
+			Target:     &Target{Kind: DirectionTarget, Direction: Down, Date: date, HasDate: !date.IsZero()},
+			Milestones: []Target{*goalAt(12, endOf(2022))}}
+		p := planFrom(2022, 2024, Quarterly, m)
+		m.Better = Lower
+		p.AddEntries(figure("R", "2022-Q4", 13.5))
+		ms := Compute(p, view("2022-Q4")).Measure(m)
+		if ms.Track != AtRisk || ms.Progress != 0 {
+			t.Errorf("target date %v: track %v (%v); 13,5 %% misses the milestone 12 %% for 2022", date, ms.Track, ms.Progress)
+		}
+		if mm := ms.MissedMilestone; mm == nil || mm.Expected != 12 || mm.Actual != 13.5 {
+			t.Errorf("target date %v: missed milestone %+v", date, mm)
+		}
+		if w := ms.Why; w.Against != ByMilestone || w.Value != 12 || w.Figure != 13.5 {
+			t.Errorf("target date %v: why %+v; want 13,5 against the milestone 12", date, w)
+		}
+	}
+}
