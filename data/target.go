@@ -118,12 +118,15 @@ func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model
 		g.Direction = model.Direction(t.oneOf("direction", true, words(model.Directions)...))
 		ok = g.Direction != ""
 	}
-	switch {
-	case g.Kind == model.DirectionTarget && g.Strict:
-		t.d.add(join(t.path, "strict"), atKey, lang.NotWithDirection, "strict")
-	case g.Kind == model.DirectionTarget && g.Always:
-		t.d.add(join(t.path, "always"), atKey, lang.NotWithDirection, "always")
-	case (g.Kind == model.ChangeTarget || g.Kind == model.ChangePercentTarget) && m.Baseline == nil:
+	if g.Kind == model.DirectionTarget { // both are listed, not only the first
+		if g.Strict {
+			t.d.add(join(t.path, "strict"), atKey, lang.NotWithDirection, "strict")
+		}
+		if g.Always {
+			t.d.add(join(t.path, "always"), atKey, lang.NotWithDirection, "always")
+		}
+	}
+	if (g.Kind == model.ChangeTarget || g.Kind == model.ChangePercentTarget) && m.Baseline == nil {
 		t.d.add(join(t.path, kinds[0]), atKey, lang.ChangeNeedsBaseline, kinds[0])
 	}
 	// A limit and a direction may leave out their date; a figure to reach by a day may not.
@@ -164,8 +167,17 @@ func checkBaselineDate(t table, m *model.Measure) {
 		t.d.add(join(join(t.path, "baseline"), "date"), atValue, lang.BaselineAfterTarget, m.Baseline.Date.String(), m.Target.Date.String())
 		return
 	}
-	if len(m.Milestones) > 0 && m.Baseline.Date.After(m.Milestones[0].Date) {
-		t.d.add(join(join(t.path, "baseline"), "date"), atValue, lang.BaselineAfterMilestone, m.Baseline.Date.String(), m.Milestones[0].Date.String())
+	if len(m.Milestones) == 0 {
+		return
+	}
+	first := m.Milestones[0].Date // the earliest: milestones may be written out of date order
+	for _, ms := range m.Milestones[1:] {
+		if ms.Date.Before(first) {
+			first = ms.Date
+		}
+	}
+	if m.Baseline.Date.After(first) {
+		t.d.add(join(join(t.path, "baseline"), "date"), atValue, lang.BaselineAfterMilestone, m.Baseline.Date.String(), first.String())
 	}
 }
 
@@ -234,7 +246,8 @@ var countUnits = []string{"antal", "fuldtidspersoner", "helårspersoner", "perso
 // is settled once the places are known (see doc.settleCounts).
 func countDecimals(t table, key string, m *model.Measure) {
 	v, _ := t.m[key].(float64)
-	if !slices.Contains(countUnits, strings.ToLower(strings.TrimSpace(m.Unit))) || v == math.Trunc(v) || math.Abs(v) >= 1000 {
+	// Below 1 ("0.150") the dot cannot be a thousands separator.
+	if !slices.Contains(countUnits, strings.ToLower(strings.TrimSpace(m.Unit))) || v == math.Trunc(v) || math.Abs(v) >= 1000 || math.Abs(v) < 1 {
 		return
 	}
 	if thousandths := v * 1000; math.Abs(thousandths-math.Round(thousandths)) < 1e-6 {

@@ -100,6 +100,18 @@ target = { value = 90.0, date = 2025-12-31 }
 unit = "%"
 target = { direction = "not-up", strict = true }
 `, `17:34: strict kan ikke bruges sammen med direction (en retning har intet tal at holde)`},
+		{"a baseline after the earliest of milestones out of order", `title = "T"
+unit = "%"
+better = "higher"
+baseline = { value = 50.0, date = 2024-06-30 }
+target = { value = 60.0, date = 2026-12-31 }
+milestones = [{ value = 56.0, date = 2025-12-31 }, { value = 53.0, date = 2024-03-31 }]
+`, `18:35: udgangspunktets dato 2024-06-30 ligger efter det første delmåls dato 2024-03-31`},
+		{"strict and always with a direction", `title = "T"
+unit = "%"
+target = { direction = "not-up", strict = true, always = true }
+`, `17:34: strict kan ikke bruges sammen med direction (en retning har intet tal at holde)
+17:49: always kan ikke bruges sammen med direction (en retning har intet tal at holde)`},
 		{"a direction in a milestone", `title = "T"
 unit = "%"
 better = "lower"
@@ -213,6 +225,12 @@ milestones = [
 unit = "%"
 better = "lower"
 target = { value = 1.275, date = 2026-12-31 }
+`, nil},
+		{"a leading zero is a decimal, not a thousands dot", `title = "T"
+unit = "fuldtidspersoner"
+baseline = { value = 2150.0, date = 2023-12-31 }
+target = { change = -0.150, date = 2026-12-31 }
+milestones = [{ value = 0.250, date = 2025-12-31 }]
 `, nil},
 		{"four decimals are meant", `title = "T"
 unit = "fuldtidspersoner"

@@ -312,4 +312,6 @@ var da = map[Key]string{
 	ExpectedColumn:   "Forventet",
 	BaselineKind:     "Udgangspunkt er",
 	Remarks:          "Bemærkninger",
+	// Verdicts (attack11): a limit with no figure within its dates.
+	WhyLimitNoFigure: "Grænsen (%s) gjaldt til %s, og der er intet tal fra perioden frem til da.",
 }

@@ -312,4 +312,6 @@ var en = map[Key]string{
 	ExpectedColumn:   "Expected",
 	BaselineKind:     "Baseline is",
 	Remarks:          "Remarks",
+	// Verdicts (attack11): a limit with no figure within its dates.
+	WhyLimitNoFigure: "The limit (%s) applied until %s, and there is no figure from the periods up to then.",
 }

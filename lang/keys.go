@@ -340,3 +340,8 @@ const (
 	BaselineKind     Key = "BaselineKind"
 	Remarks          Key = "Remarks"
 )
+
+// Verdicts (attack11): a limit with no figure within its dates.
+const (
+	WhyLimitNoFigure Key = "WhyLimitNoFigure"
+)

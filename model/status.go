@@ -237,7 +237,7 @@ func measureStatus(p *Plan, m *Measure, v View, figures []*Entry) (*MeasureStatu
 	}
 	ms.Missing = !covered
 	ms.Stale = ms.Missing && ms.Latest != nil
-	score(ms, figures, p, v)
+	score(ms, figures, p)
 	return ms, figures
 }
 

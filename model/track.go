@@ -96,23 +96,39 @@ func Clamp01(x float64) float64 {
 
 // Expected is the progress expected at date d: read off the straight lines
 // joining the baseline (0), the milestones and the target (1) by date.
+// Where the plan gives no baseline and a milestone is dated on or before
+// the first figure, the line starts at that milestone: the plan's own
+// number there, not the first figure, is what it expects.
 func Expected(m *Measure, base Point, d Date) float64 {
 	t := m.Target
 	if t == nil || !t.Numeric() {
 		return 0
 	}
-	if !d.After(base.Date) {
-		return 0
+	share := func(v float64) float64 { return (v - base.Value) / (t.Value - base.Value) }
+	prev := Point{0, base.Date}
+	if m.Baseline == nil && t.Value != base.Value {
+		var from *Target // the latest milestone on or before the first figure
+		for i := range m.Milestones {
+			ms := &m.Milestones[i]
+			if ms.Numeric() && !ms.Date.After(base.Date) && ms.Date.Before(t.Date) && (from == nil || ms.Date.After(from.Date)) {
+				from = ms
+			}
+		}
+		if from != nil {
+			prev = Point{share(from.Value), from.Date}
+		}
 	}
-	if !d.Before(t.Date) || !base.Date.Before(t.Date) {
+	if !d.After(prev.Date) {
+		return prev.Value
+	}
+	if !d.Before(t.Date) || !prev.Date.Before(t.Date) {
 		return 1
 	}
-	prev := Point{0, base.Date}
 	steps := make([]Point, 0, len(m.Milestones)+1)
 	if t.Value != base.Value {
 		for _, ms := range m.Milestones {
-			if ms.Numeric() && ms.Date.After(base.Date) && ms.Date.Before(t.Date) {
-				steps = append(steps, Point{(ms.Value - base.Value) / (t.Value - base.Value), ms.Date})
+			if ms.Numeric() && ms.Date.After(prev.Date) && ms.Date.Before(t.Date) {
+				steps = append(steps, Point{share(ms.Value), ms.Date})
 			}
 		}
 	}

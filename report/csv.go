@@ -100,7 +100,12 @@ func targetDate(t *model.Target) string {
 	return t.Date.String()
 }
 
+// roundTo rounds v to the decimals, and never to a negative zero: a cell
+// reads 0, as every other view says it, not -0.
 func roundTo(v float64, decimals int) float64 {
 	p := math.Pow(10, float64(decimals))
-	return math.Round(v*p) / p
+	if r := math.Round(v*p) / p; r != 0 {
+		return r
+	}
+	return 0
 }

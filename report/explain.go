@@ -17,6 +17,8 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 		return l.T(lang.WhyNoTarget)
 	case ms.Track == model.Pending:
 		return l.T(lang.WhyPending)
+	case ms.Track == model.NoData && ms.Why.Against == model.ByLimit: // every figure after the limit's date
+		return l.T(lang.WhyLimitNoFigure, bound(ms.Measure, ms.Measure.Target, l), ms.Why.Date)
 	case ms.Track == model.NoData && ms.Latest != nil: // a direction with only its first figure
 		return l.T(lang.WhyOneFigure, l.Value(ms.Value, unit), ms.Latest.Period)
 	case ms.Track == model.NoData, ms.Why.Period.IsZero():
