@@ -340,3 +340,17 @@ const (
 	BaselineKind     Key = "BaselineKind"
 	Remarks          Key = "Remarks"
 )
+
+// The interactive view (issue 15): the key home, the form's echo and
+// warnings, the past view, and quitting a form with input.
+const (
+	KeyHome          Key = "KeyHome"
+	FormReplaces     Key = "FormReplaces"
+	FormSaved        Key = "FormSaved"
+	FormReadAs       Key = "FormReadAs"
+	FormUnitMismatch Key = "FormUnitMismatch"
+	FormCountDecimal Key = "FormCountDecimal"
+	FormPastView     Key = "FormPastView"
+	FormQuitAsk      Key = "FormQuitAsk"
+	KeyMouseOff      Key = "KeyMouseOff"
+)

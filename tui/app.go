@@ -165,7 +165,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.flash = text
 		}
 	case openMsg:
-		m.openTarget(msg.target)
+		m.openPath(msg.target)
 	case reportMsg:
 		if msg.err != nil {
 			m.flash = m.st.styles.problem.Render(m.st.lang.T(lang.ReportFailed, msg.err))
@@ -196,9 +196,16 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.help.ShowAll && pressed(msg, m.keys.Back) {
+		m.help.ShowAll = false // esc closes the help, not the screen under it
+		m.layout()
+		return nil
+	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
+	case key.Matches(msg, m.keys.Home):
+		m.home()
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		m.layout()
@@ -345,6 +352,7 @@ func (m *Model) updateKeys() {
 		k.Toggle.SetEnabled(form.focus == len(form.fields))
 	}
 	k.Back.SetEnabled(len(m.stack) > 1)
+	k.Home.SetEnabled(len(m.stack) > 1 && !typing)
 	switch selection.(type) {
 	case *model.Goal, *model.Strategy, *model.Measure:
 		k.Open.SetEnabled(!m.focus && !isForm)

@@ -12,7 +12,7 @@ import (
 // nothing on the current screen is disabled there, so the help never lies.
 type keyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom  key.Binding
-	Open, Back, Pane                         key.Binding
+	Open, Back, Home, Pane                   key.Binding
 	Missing, Search, PrevPeriod, NextPeriod  key.Binding
 	Edit, NextField, PrevField, Save, Toggle key.Binding
 	SaveAgain, Report, Repair                key.Binding
@@ -30,6 +30,7 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 		Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t(lang.KeyBottom))),
 		Open:       key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", t(lang.KeyOpen))),
 		Back:       key.NewBinding(key.WithKeys("esc", "backspace", "left", "h"), key.WithHelp("esc", t(lang.KeyBack))),
+		Home:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", t(lang.KeyHome))),
 		Pane:       key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", t(lang.KeyPane))),
 		Missing:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", t(lang.KeyMissing))),
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", t(lang.KeySearch))),
@@ -50,14 +51,14 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 
 // ShortHelp is the footer: the keys people need most.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Repair, k.SaveAgain, k.Save, k.NextField, k.Toggle, k.Open, k.Edit, k.Back, k.Missing, k.Search, k.Help, k.PrevPeriod, k.NextPeriod, k.Pane, k.Quit}
+	return []key.Binding{k.Repair, k.SaveAgain, k.Save, k.NextField, k.Toggle, k.Open, k.Edit, k.Back, k.Home, k.Missing, k.Search, k.Help, k.PrevPeriod, k.NextPeriod, k.Pane, k.Quit}
 }
 
 // FullHelp is what ? shows.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Pane, k.Edit, k.SaveAgain, k.Repair},
+		{k.Open, k.Back, k.Home, k.Pane, k.Edit, k.SaveAgain, k.Repair},
 		{k.Missing, k.Search, k.PrevPeriod, k.NextPeriod, k.Report},
 		{k.Save, k.NextField, k.PrevField, k.Toggle},
 		{k.Help, k.Quit},
