@@ -314,12 +314,12 @@ var da = map[Key]string{
 	Remarks:          "Bemærkninger",
 	// The interactive view (issue 15).
 	KeyHome:          "overblik",
-	FormReplaces:     "erstatter %s fra %s af %s",
-	FormSaved:        "gemt for %s: %s fra %s af %s",
+	FormReplaces:     "erstatter %s",
+	FormSaved:        "gemt for %s: %s",
+	FormFrom:         "fra %s",
+	FormBy:           "af %s",
 	FormReadAs:       "læst som %s",
 	FormUnitMismatch: "enheden %q passer ikke til resultatmålets enhed %q",
 	FormCountDecimal: "et antal med decimaler: mente du %s?",
-	FormPastView:     "visningen viser fortiden (registreret til og med %s): et nyt tal ses ikke her; start uden --as-recorded for at registrere",
-	FormQuitAsk:      "formularen har indtastninger, der ikke er gemt: tryk ctrl+c igen for at afslutte, esc for at blive",
-	KeyMouseOff:      "mus fra",
+	FormQuitAsk:      "formularen har indtastninger, der ikke er gemt: tryk ctrl+c igen for at afslutte uden at gemme",
 }

@@ -314,12 +314,12 @@ var en = map[Key]string{
 	Remarks:          "Remarks",
 	// The interactive view (issue 15).
 	KeyHome:          "overview",
-	FormReplaces:     "replaces %s of %s by %s",
-	FormSaved:        "saved for %s: %s of %s by %s",
+	FormReplaces:     "replaces %s",
+	FormSaved:        "saved for %s: %s",
+	FormFrom:         "of %s",
+	FormBy:           "by %s",
 	FormReadAs:       "read as %s",
 	FormUnitMismatch: "the unit %q does not match the measure's unit %q",
 	FormCountDecimal: "a count with decimals: did you mean %s?",
-	FormPastView:     "the view shows the past (recorded up to %s): a new figure does not show here; start without --as-recorded to record",
-	FormQuitAsk:      "the form has input that is not saved: press ctrl+c again to quit, esc to stay",
-	KeyMouseOff:      "mouse off",
+	FormQuitAsk:      "the form has input that is not saved: press ctrl+c again to quit without saving",
 }

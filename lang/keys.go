@@ -347,10 +347,10 @@ const (
 	KeyHome          Key = "KeyHome"
 	FormReplaces     Key = "FormReplaces"
 	FormSaved        Key = "FormSaved"
+	FormFrom         Key = "FormFrom"
+	FormBy           Key = "FormBy"
 	FormReadAs       Key = "FormReadAs"
 	FormUnitMismatch Key = "FormUnitMismatch"
 	FormCountDecimal Key = "FormCountDecimal"
-	FormPastView     Key = "FormPastView"
 	FormQuitAsk      Key = "FormQuitAsk"
-	KeyMouseOff      Key = "KeyMouseOff"
 )

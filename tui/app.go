@@ -32,6 +32,9 @@ type screen interface {
 // capturer is a screen that takes typed text, so letters are not commands.
 type capturer interface{ capturing() bool }
 
+// quitAsker is a screen that asks before a quit loses what was typed.
+type quitAsker interface{ askQuit() bool }
+
 // form is a screen that saves: it is told when a save fails, and closes when one succeeds.
 type form interface{ failed(reason string) }
 
@@ -186,10 +189,13 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return repairFile(m.st)
 	}
 	if c, ok := m.top().(capturer); ok && c.capturing() {
-		switch msg.String() {
-		case "ctrl+c":
+		switch {
+		case pressed(msg, m.keys.ForceQuit):
+			if a, ok := m.top().(quitAsker); ok && a.askQuit() {
+				return nil
+			}
 			return tea.Quit
-		case "esc":
+		case pressed(msg, m.keys.Cancel):
 			m.back()
 		default:
 			return m.top().update(msg)
@@ -281,6 +287,9 @@ func (m *Model) back() {
 // edit opens the form for the measure shown or under the cursor, or the
 // state picker for the initiative under the cursor.
 func (m *Model) edit() {
+	if !m.canRecord() {
+		return
+	}
 	target := m.top().selection()
 	if ms, ok := m.top().(*measureScreen); ok {
 		target = ms.measure
@@ -292,6 +301,11 @@ func (m *Model) edit() {
 		m.push(newStateForm(m.st, m.keys, t))
 	}
 }
+
+// canRecord reports whether figures may be recorded here: not when
+// read-only, and not in a view of the past (--as-recorded), which would
+// hide what is saved.
+func (m *Model) canRecord() bool { return !m.st.readOnly && m.st.view.AsRecorded.IsZero() }
 
 // saved shows the plan with the saved entries at once, and says where they went.
 func (m *Model) saved(msg entrySavedMsg) {
@@ -363,7 +377,7 @@ func (m *Model) updateKeys() {
 	if _, ok := selection.(*model.Initiative); ok {
 		editable = true
 	}
-	k.Edit.SetEnabled(!m.st.readOnly && !typing && (editable || isMeasure))
+	k.Edit.SetEnabled(m.canRecord() && !typing && (editable || isMeasure))
 	k.Missing.SetEnabled(!isMissing && !typing)
 	k.Search.SetEnabled(!typing)
 	p2, hasOwn := top.(paner)

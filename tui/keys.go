@@ -17,6 +17,7 @@ type keyMap struct {
 	Edit, NextField, PrevField, Save, Toggle key.Binding
 	SaveAgain, Report, Repair                key.Binding
 	Help, Quit                               key.Binding
+	ForceQuit, Cancel                        key.Binding // while typing: quit, and leave the form or search
 }
 
 func newKeyMap(l lang.Lang, g glyphs) keyMap {
@@ -46,6 +47,8 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 		Repair:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", t(lang.KeyRepair))),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", t(lang.KeyHelp))),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", t(lang.KeyQuit))),
+		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t(lang.KeyQuit))),
+		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(lang.KeyBack))),
 	}
 }
 
