@@ -370,6 +370,8 @@ func (m *Model) updateKeys() {
 	switch selection.(type) {
 	case *model.Goal, *model.Strategy, *model.Measure:
 		k.Open.SetEnabled(!m.focus && !isForm)
+	case *model.Initiative: // a found initiative opens its strategy
+		k.Open.SetEnabled(typing && !isForm)
 	default:
 		k.Open.SetEnabled(false)
 	}

@@ -18,6 +18,7 @@ type keyMap struct {
 	SaveAgain, Report, Repair                key.Binding
 	Help, Quit                               key.Binding
 	ForceQuit, Cancel                        key.Binding // while typing: quit, and leave the form or search
+	Pick, Browse                             key.Binding // while searching: open the found item, and move among them
 }
 
 func newKeyMap(l lang.Lang, g glyphs) keyMap {
@@ -49,6 +50,8 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", t(lang.KeyQuit))),
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t(lang.KeyQuit))),
 		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t(lang.KeyBack))),
+		Pick:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t(lang.KeyOpen))),
+		Browse:     key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown"), key.WithHelp(g.up+"/"+g.down, t(lang.KeyDown))),
 	}
 }
 

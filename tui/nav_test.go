@@ -92,3 +92,37 @@ func TestWrapNeverBreaksInsideAFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchFindsInitiativesByTitleAndOwner(t *testing.T) {
+	s := seen(press(sized(t, options(), 80, 24), "/", "team ydelse"))
+	if !strings.Contains(s, "S1-I1") {
+		t.Errorf("an initiative is found by its owner:\n%s", s)
+	}
+	m := press(sized(t, options(), 80, 24), "/", "kampagne")
+	if s := seen(m); !strings.Contains(s, "S2-I1") {
+		t.Fatalf("an initiative is found by its title:\n%s", s)
+	}
+	s = seen(press(m, "enter"))
+	if !strings.Contains(s, "Overblik › M2 › S2") || !strings.Contains(s, "▌ Initiativ S2-I1") {
+		t.Errorf("enter on an initiative opens its strategy with the cursor on it:\n%s", s)
+	}
+}
+
+func TestSearchFoldsDanishLetters(t *testing.T) {
+	for _, c := range []struct{ typed, want string }{
+		{"vaerdig", "M1  "},
+		{"forsorg", "L1  "},
+		{"forsoerg", "L1  "},
+		{"ojenhojde", "S1 "},
+		{"aarligt", "S1-I2"},
+		{"arligt", "S1-I2"},
+		{"årligt", "S1-I2"},
+	} {
+		if s := seen(press(sized(t, options(), 80, 40), "/", c.typed)); !strings.Contains(s, c.want) {
+			t.Errorf("%q must find %q:\n%s", c.typed, c.want, s)
+		}
+	}
+	if got, want := fold("Aabenraa"), fold("åbenrå"); got != want {
+		t.Errorf("aa and å fold alike: %q, %q", got, want)
+	}
+}
