@@ -52,6 +52,7 @@ type Options struct {
 	Poll  time.Duration // how often to look for changes on disk; 0: never
 
 	ReadOnly bool   // never offer to save (--read-only); also when the file is not writable
+	NoMouse  bool   // leave the mouse to the terminal (--no-mouse)
 	User     string // who records figures; $USER when empty
 	Badge    string // said in the header instead of the file, such as "kun læseadgang"
 
@@ -77,6 +78,7 @@ type Model struct {
 	frame   *lazy // the frame drawn from this state; every Update starts a new one
 
 	onSave    func([]model.Entry)
+	mouseOn   bool
 	canRepair bool // the last save found a torn tail that may be moved aside
 }
 
@@ -98,7 +100,7 @@ func New(loaded *data.Loaded, o Options) Model {
 	}
 	st.recompute()
 	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPane(newKeyMap(o.Lang, g)),
-		isDark: true, poll: o.Poll, frame: &lazy{}, onSave: o.Saved}
+		isDark: true, poll: o.Poll, frame: &lazy{}, onSave: o.Saved, mouseOn: !o.NoMouse}
 	st.badge = o.Badge
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
@@ -140,6 +142,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshAll()
 	case tea.KeyPressMsg:
 		cmd = m.key(msg)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		if m.mouseOn {
+			cmd = m.mouse(msg.(tea.MouseMsg))
+		}
 	case refreshedMsg:
 		m.adopt(msg.snap)
 		cmd = m.watch()

@@ -17,6 +17,9 @@ const minWidth, minHeight = 40, 10
 func (m Model) View() tea.View {
 	v := tea.NewView(m.frame.get(m.render))
 	v.AltScreen = true
+	if m.mouseOn {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = "beskplan " + m.st.plan().Municipality
 	return v
 }
