@@ -67,7 +67,8 @@ type Model struct {
 	help    help.Model
 	stack   []screen
 	detail  *pane
-	shown   any // what the detail pane shows
+	shown   any            // what the detail pane shows
+	details map[any]string // the detail of each item shown since the data, view or size last changed
 	focus   bool
 	isDark  bool
 	width   int
@@ -75,7 +76,6 @@ type Model struct {
 	flash   string
 	trouble string // problems in the file on disk, while the last good data is shown
 	poll    time.Duration
-	frame   *lazy // the frame drawn from this state; every Update starts a new one
 
 	onSave    func([]model.Entry)
 	mouseOn   bool
@@ -100,7 +100,7 @@ func New(loaded *data.Loaded, o Options) Model {
 	}
 	st.recompute()
 	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPane(newKeyMap(o.Lang, g)),
-		isDark: true, poll: o.Poll, frame: &lazy{}, onSave: o.Saved, mouseOn: !o.NoMouse}
+		isDark: true, poll: o.Poll, onSave: o.Saved, mouseOn: !o.NoMouse}
 	st.badge = o.Badge
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
@@ -129,7 +129,6 @@ func (m Model) wide() bool {
 // Update routes a message: window and background to everyone, files to the
 // watcher, keys to the global bindings first and then to the focused screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	m.frame = &lazy{}
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -351,8 +350,11 @@ func (m *Model) refreshAll() {
 	for _, s := range m.stack {
 		s.refresh()
 	}
-	m.shown = nil
+	m.forgetDetails()
 }
+
+// forgetDetails drops the details drawn for the data, view or size before.
+func (m *Model) forgetDetails() { m.shown, m.details = nil, nil }
 
 // updateKeys enables the keys that do something here, so the help is true.
 func (m *Model) updateKeys() {
@@ -417,7 +419,7 @@ func (m *Model) layout() {
 			break
 		}
 	}
-	m.shown = nil
+	m.forgetDetails()
 }
 
 func (m Model) listWidth() int { return min(m.width/2, 72) }
@@ -448,7 +450,15 @@ func (m *Model) syncDetail() {
 		return
 	}
 	m.shown = target
-	_, h := m.bodySize()
-	m.detail.setContent(m.st.detailOf(target, m.detail.width(), h))
+	text, ok := m.details[target]
+	if !ok {
+		_, h := m.bodySize()
+		text = m.st.detailOf(target, m.detail.width, h)
+		if m.details == nil {
+			m.details = make(map[any]string)
+		}
+		m.details[target] = text
+	}
+	m.detail.setContent(text)
 	m.detail.gotoTop()
 }

@@ -65,7 +65,6 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 			m.open()
 		default:
 			l.Select(i)
-			l.view.reset()
 		}
 	}
 	return nil

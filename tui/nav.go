@@ -79,7 +79,6 @@ func (l *rowList) point(target any) {
 	for i, it := range l.Items() {
 		if r, ok := it.(row); ok && r.target == target {
 			l.Select(i)
-			l.view.reset()
 			return
 		}
 	}

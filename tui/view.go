@@ -15,7 +15,7 @@ const minWidth, minHeight = 40, 10
 // View lays out the header, the screen (with a detail pane when wide), any
 // problems in the file on disk, a line for messages, and the help.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.frame.get(m.render))
+	v := tea.NewView(m.render())
 	v.AltScreen = true
 	if m.mouseOn {
 		v.MouseMode = tea.MouseModeCellMotion
