@@ -27,6 +27,7 @@ type screen interface {
 	refresh()
 	crumb() string
 	selection() any // what Enter opens and the detail pane shows; nil for none
+	help.KeyMap     // the screen's own keys, for the footer and the full help
 }
 
 // capturer is a screen that takes typed text, so letters are not commands.
@@ -63,7 +64,7 @@ type Options struct {
 // the keys and help, and the file watcher.
 type Model struct {
 	st      *state
-	keys    keyMap
+	keys    *keyMap // the one key map, shared with every screen through st
 	help    help.Model
 	stack   []screen
 	detail  *pane
@@ -98,14 +99,15 @@ func New(loaded *data.Loaded, o Options) Model {
 	if st.user == "" {
 		st.user = data.UserName()
 	}
+	st.keys = newKeyMap(o.Lang, g)
 	st.recompute()
-	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPane(newKeyMap(o.Lang, g)),
+	m := Model{st: st, keys: st.keys, help: help.New(), detail: newPane(st.keys),
 		isDark: true, poll: o.Poll, onSave: o.Saved, mouseOn: !o.NoMouse}
 	st.badge = o.Badge
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
 	m.help.ShortSeparator = g.sep
-	m.stack = []screen{newOverview(st, m.keys)}
+	m.stack = []screen{newOverview(st)}
 	m.updateKeys()
 	return m
 }
@@ -237,9 +239,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.SaveAgain):
 		return saveLost(m.st)
 	case key.Matches(msg, m.keys.Missing):
-		m.push(newMissingScreen(m.st, m.keys))
+		m.push(newMissingScreen(m.st))
 	case key.Matches(msg, m.keys.Search):
-		m.push(newSearchScreen(m.st, m.keys))
+		m.push(newSearchScreen(m.st))
 	case key.Matches(msg, m.keys.PrevPeriod):
 		m.moveAsOf(-1)
 	case key.Matches(msg, m.keys.NextPeriod):
@@ -251,66 +253,6 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
-
-// openMsg asks to open an item: a screen that takes typed text (search)
-// cannot use the open key itself.
-type openMsg struct{ target any }
-
-// open goes into what is under the cursor.
-func (m *Model) open() { m.openTarget(m.top().selection()) }
-
-func (m *Model) openTarget(target any) {
-	var next screen
-	switch t := target.(type) {
-	case *model.Goal:
-		next = newGoalScreen(m.st, m.keys, t)
-	case *model.Strategy:
-		next = newStrategyScreen(m.st, m.keys, t)
-	case *model.Measure:
-		next = newMeasureScreen(m.st, m.keys, t)
-	default:
-		return
-	}
-	m.push(next)
-}
-
-func (m *Model) push(s screen) {
-	m.stack = append(m.stack, s)
-	m.focus = false
-	m.flash = ""
-	m.layout()
-}
-
-func (m *Model) back() {
-	if len(m.stack) > 1 {
-		m.stack = m.stack[:len(m.stack)-1]
-		m.focus = false
-		m.layout()
-	}
-}
-
-// edit opens the form for the measure shown or under the cursor, or the
-// state picker for the initiative under the cursor.
-func (m *Model) edit() {
-	if !m.canRecord() {
-		return
-	}
-	target := m.top().selection()
-	if ms, ok := m.top().(*measureScreen); ok {
-		target = ms.measure
-	}
-	switch t := target.(type) {
-	case *model.Measure:
-		m.push(newFormScreen(m.st, m.keys, t))
-	case *model.Initiative:
-		m.push(newStateForm(m.st, m.keys, t))
-	}
-}
-
-// canRecord reports whether figures may be recorded here: not when
-// read-only, and not in a view of the past (--as-recorded), which would
-// hide what is saved.
-func (m *Model) canRecord() bool { return !m.st.readOnly && m.st.view.AsRecorded.IsZero() }
 
 // saved shows the plan with the saved entries at once, and says where they went.
 func (m *Model) saved(msg entrySavedMsg) {
@@ -356,51 +298,6 @@ func (m *Model) refreshAll() {
 // forgetDetails drops the details drawn for the data, view or size before.
 func (m *Model) forgetDetails() { m.shown, m.details = nil, nil }
 
-// updateKeys enables the keys that do something here, so the help is true.
-func (m *Model) updateKeys() {
-	k := &m.keys
-	p := m.st.plan()
-	asOf := m.st.view.AsOf
-	top := m.top()
-	_, typing := top.(capturer)
-	_, isForm := top.(form)
-	_, isMissing := top.(*missingScreen)
-	_, isMeasure := top.(*measureScreen)
-	selection := top.selection()
-	for _, b := range []*key.Binding{&k.Save, &k.NextField, &k.PrevField, &k.Toggle} {
-		b.SetEnabled(isForm)
-	}
-	if form, ok := top.(*formScreen); ok {
-		k.Toggle.SetEnabled(form.focus == len(form.fields))
-	}
-	k.Back.SetEnabled(len(m.stack) > 1)
-	k.Home.SetEnabled(len(m.stack) > 1 && !typing)
-	switch selection.(type) {
-	case *model.Goal, *model.Strategy, *model.Measure:
-		k.Open.SetEnabled(!m.focus && !isForm)
-	case *model.Initiative: // a found initiative opens its strategy
-		k.Open.SetEnabled(typing && !isForm)
-	default:
-		k.Open.SetEnabled(false)
-	}
-	_, editable := selection.(*model.Measure)
-	if _, ok := selection.(*model.Initiative); ok {
-		editable = true
-	}
-	k.Edit.SetEnabled(m.canRecord() && !typing && (editable || isMeasure))
-	k.Missing.SetEnabled(!isMissing && !typing)
-	k.Search.SetEnabled(!typing)
-	p2, hasOwn := top.(paner)
-	k.Pane.SetEnabled(!typing && (m.wide() || hasOwn && p2.hasPanes()))
-	k.PrevPeriod.SetEnabled(!typing && model.Clamp(asOf.Add(-1), p.Start, p.End) != asOf)
-	k.NextPeriod.SetEnabled(!typing && model.Clamp(asOf.Add(1), p.Start, p.End) != asOf)
-	k.Help.SetEnabled(!typing)
-	k.Quit.SetEnabled(!typing) // q is a letter while typing; ctrl+c still quits
-	k.SaveAgain.SetEnabled(!typing && !m.st.readOnly && len(m.st.loaded.Lost) > 0)
-	k.Report.SetEnabled(!typing)
-	k.Repair.SetEnabled(m.canRepair)
-}
-
 // layout gives every screen its size after the window or the help changed.
 func (m *Model) layout() {
 	m.help.SetWidth(m.width)
@@ -428,7 +325,7 @@ func (m Model) listWidth() int { return min(m.width/2, 72) }
 func (m Model) bodySize() (int, int) {
 	helpHeight := 1
 	if m.help.ShowAll {
-		helpHeight = lipgloss.Height(m.help.View(m.keys))
+		helpHeight = lipgloss.Height(m.help.View(m.footerKeys()))
 	}
 	return m.width, max(1, m.height-2-1-helpHeight-m.troubleHeight())
 }

@@ -18,7 +18,6 @@ import (
 // back as it is typed; nothing is written until the user confirms.
 type formScreen struct {
 	st        *state
-	keys      keyMap
 	measure   *model.Measure
 	fields    []textinput.Model
 	pending   bool
@@ -41,9 +40,9 @@ const (
 	fieldNote
 )
 
-func newFormScreen(st *state, keys keyMap, m *model.Measure) *formScreen {
+func newFormScreen(st *state, m *model.Measure) *formScreen {
 	l := st.lang
-	f := &formScreen{st: st, keys: keys, measure: m, hasRef: m.Relative()}
+	f := &formScreen{st: st, measure: m, hasRef: m.Relative()}
 	heads := []lang.Key{lang.Period, lang.Value, lang.Reference, lang.Note}
 	for i, h := range heads {
 		in := newInput()
@@ -91,19 +90,19 @@ func (f *formScreen) update(msg tea.Msg) tea.Cmd {
 	}
 	f.askedQuit = false
 	switch {
-	case f.confirm && pressed(k, f.keys.Save):
+	case f.confirm && pressed(k, f.st.keys.Save):
 		f.saving = true
 		return f.save()
-	case pressed(k, f.keys.NextField):
+	case pressed(k, f.st.keys.NextField):
 		f.move(1)
 		return nil
-	case pressed(k, f.keys.PrevField):
+	case pressed(k, f.st.keys.PrevField):
 		f.move(-1)
 		return nil
-	case pressed(k, f.keys.Save):
+	case pressed(k, f.st.keys.Save):
 		f.check()
 		return nil
-	case f.focus == len(f.fields) && pressed(k, f.keys.Toggle):
+	case f.focus == len(f.fields) && pressed(k, f.st.keys.Toggle):
 		f.pending = !f.pending
 		f.confirm = false
 		return nil

@@ -20,8 +20,8 @@ type goalScreen struct {
 	height int
 }
 
-func newGoalScreen(st *state, keys keyMap, g *model.Goal) *goalScreen {
-	return &goalScreen{st: st, goal: g, list: newRowList(st, keys)}
+func newGoalScreen(st *state, g *model.Goal) *goalScreen {
+	return &goalScreen{st: st, goal: g, list: newRowList(st)}
 }
 
 func (s *goalScreen) crumb() string { return s.goal.ID }

@@ -22,8 +22,8 @@ type measureScreen struct {
 	width   int
 }
 
-func newMeasureScreen(st *state, keys keyMap, m *model.Measure) *measureScreen {
-	return &measureScreen{st: st, measure: m, page: newPane(keys)}
+func newMeasureScreen(st *state, m *model.Measure) *measureScreen {
+	return &measureScreen{st: st, measure: m, page: newPane(st.keys)}
 }
 
 func (s *measureScreen) crumb() string { return s.measure.ID }

@@ -26,11 +26,11 @@ func (m *Model) openPath(target any) {
 	for _, t := range path {
 		switch t := t.(type) {
 		case *model.Goal:
-			m.stack = append(m.stack, newGoalScreen(m.st, m.keys, t))
+			m.stack = append(m.stack, newGoalScreen(m.st, t))
 		case *model.Strategy:
-			m.stack = append(m.stack, newStrategyScreen(m.st, m.keys, t))
+			m.stack = append(m.stack, newStrategyScreen(m.st, t))
 		case *model.Measure:
-			m.stack = append(m.stack, newMeasureScreen(m.st, m.keys, t))
+			m.stack = append(m.stack, newMeasureScreen(m.st, t))
 		}
 	}
 	m.focus = false
@@ -87,3 +87,59 @@ func (l *rowList) point(target any) {
 func (s *overviewScreen) point(target any) { s.list.point(target) }
 func (s *goalScreen) point(target any)     { s.list.point(target) }
 func (s *strategyScreen) point(target any) { s.list.point(target) }
+
+// openMsg asks to open an item: a screen that takes typed text (search)
+// cannot use the open key itself.
+type openMsg struct{ target any }
+
+// open goes into what is under the cursor.
+func (m *Model) open() { m.openTarget(m.top().selection()) }
+
+func (m *Model) openTarget(target any) {
+	var next screen
+	switch t := target.(type) {
+	case *model.Goal:
+		next = newGoalScreen(m.st, t)
+	case *model.Strategy:
+		next = newStrategyScreen(m.st, t)
+	case *model.Measure:
+		next = newMeasureScreen(m.st, t)
+	default:
+		return
+	}
+	m.push(next)
+}
+
+func (m *Model) push(s screen) {
+	m.stack = append(m.stack, s)
+	m.focus = false
+	m.flash = ""
+	m.layout()
+}
+
+func (m *Model) back() {
+	if len(m.stack) > 1 {
+		m.stack = m.stack[:len(m.stack)-1]
+		m.focus = false
+		m.layout()
+	}
+}
+
+// edit opens the form for the measure shown or under the cursor, or the
+// state picker for the initiative under the cursor.
+func (m *Model) edit() {
+	if !m.canRecord() {
+		return
+	}
+	switch t := editTarget(m.top()).(type) {
+	case *model.Measure:
+		m.push(newFormScreen(m.st, t))
+	case *model.Initiative:
+		m.push(newStateForm(m.st, t))
+	}
+}
+
+// canRecord reports whether figures may be recorded here: not when
+// read-only, and not in a view of the past (--as-recorded), which would
+// hide what is saved.
+func (m *Model) canRecord() bool { return !m.st.readOnly && m.st.view.AsRecorded.IsZero() }

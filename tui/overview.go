@@ -18,8 +18,8 @@ type overviewScreen struct {
 	width, height int
 }
 
-func newOverview(st *state, keys keyMap) *overviewScreen {
-	return &overviewScreen{st: st, list: newRowList(st, keys)}
+func newOverview(st *state) *overviewScreen {
+	return &overviewScreen{st: st, list: newRowList(st)}
 }
 
 func (s *overviewScreen) crumb() string { return s.st.lang.T(lang.Overview) }

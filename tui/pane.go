@@ -11,14 +11,14 @@ import (
 // lines are cut to its width when the text is made, so drawing it only
 // picks the lines in view.
 type pane struct {
-	keys          keyMap
+	keys          *keyMap
 	lines         []string
 	top           int // the first line in view
 	width, height int
 }
 
 // newPane is an empty pane moved by the keys of the key map.
-func newPane(keys keyMap) *pane { return &pane{keys: keys} }
+func newPane(keys *keyMap) *pane { return &pane{keys: keys} }
 
 func (p *pane) setContent(s string) {
 	p.lines = strings.Split(strings.TrimRight(s, "\n"), "\n")

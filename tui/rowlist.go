@@ -16,8 +16,8 @@ type rowList struct {
 	view  string // the drawn page; "" until drawn after a change
 }
 
-func newRowList(st *state, keys keyMap) *rowList {
-	return &rowList{listModel: newList(st, keys, 2), st: st}
+func newRowList(st *state) *rowList {
+	return &rowList{listModel: newList(st, 2), st: st}
 }
 
 func (l *rowList) update(msg tea.Msg) tea.Cmd {

@@ -36,7 +36,7 @@ func (d rowDelegate) Render(io.Writer, list.Model, int, list.Item) {}
 
 // newList makes a bubbles list that shows rows only: no title, filter,
 // status bar or help of its own (the root shows one help for everything).
-func newList(st *state, keys keyMap, height int) list.Model {
+func newList(st *state, height int) list.Model {
 	l := list.New(nil, rowDelegate{height: height}, 0, 0)
 	l.SetShowTitle(false)
 	l.SetShowFilter(false)
@@ -44,7 +44,7 @@ func newList(st *state, keys keyMap, height int) list.Model {
 	l.SetShowStatusBar(false)
 	l.SetShowHelp(false)
 	l.DisableQuitKeybindings()
-	l.KeyMap = keys.listKeys()
+	l.KeyMap = st.keys.listKeys()
 	l.Paginator.Type = paginator.Arabic // "2/5": readable without Unicode dots
 	l.Paginator.ArabicFormat = "%d/%d"
 	return l

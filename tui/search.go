@@ -18,7 +18,6 @@ type searchScreen struct {
 	st    *state
 	input textinput.Model
 	list  *rowList
-	keys  keyMap
 	width int
 	index []searchable
 }
@@ -29,12 +28,12 @@ type searchable struct {
 	text   string
 }
 
-func newSearchScreen(st *state, keys keyMap) *searchScreen {
+func newSearchScreen(st *state) *searchScreen {
 	in := newInput()
 	in.Prompt = st.lang.T(lang.SearchPrompt)
 	in.Placeholder = st.lang.T(lang.SearchHint)
 	in.Focus()
-	s := &searchScreen{st: st, input: in, list: newRowList(st, keys), keys: keys}
+	s := &searchScreen{st: st, input: in, list: newRowList(st)}
 	s.buildIndex()
 	return s
 }
@@ -112,10 +111,10 @@ func matchesAll(text string, words []string) bool {
 func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
-		case pressed(k, s.keys.Pick):
+		case pressed(k, s.st.keys.Pick):
 			target := s.selection()
 			return func() tea.Msg { return openMsg{target} }
-		case pressed(k, s.keys.Browse):
+		case pressed(k, s.st.keys.Browse):
 			return s.list.update(msg)
 		}
 	}

@@ -19,6 +19,7 @@ type state struct {
 	lang   lang.Lang
 	glyphs glyphs
 	styles styles
+	keys   *keyMap        // every key of the program, one map for every screen
 	loaded *data.Snapshot // the plan as the store last handed it out; never changed, only replaced
 	store  *data.Store    // reads and writes the plan's files
 	view   model.View

@@ -23,8 +23,8 @@ type strategyScreen struct {
 	width, height int
 }
 
-func newStrategyScreen(st *state, keys keyMap, s *model.Strategy) *strategyScreen {
-	return &strategyScreen{st: st, strategy: s, list: newRowList(st, keys), whole: newPane(keys)}
+func newStrategyScreen(st *state, s *model.Strategy) *strategyScreen {
+	return &strategyScreen{st: st, strategy: s, list: newRowList(st), whole: newPane(st.keys)}
 }
 
 // hasPanes reports whether Tab has something to switch to: the whole intro.

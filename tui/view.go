@@ -138,7 +138,7 @@ func (m Model) troubleView() string {
 // here too: the help's own cut lets an item through when its ellipsis
 // would not fit.
 func (m Model) footer() string {
-	lines := strings.Split(m.help.View(m.keys), "\n")
+	lines := strings.Split(m.help.View(m.footerKeys()), "\n")
 	for i, line := range lines {
 		lines[i] = ansi.Truncate(line, m.width, m.st.glyphs.ellipsis)
 	}
