@@ -318,7 +318,6 @@ var da = map[Key]string{
 	FormSaved:        "gemt for %s: %s",
 	FormFrom:         "fra %s",
 	FormBy:           "af %s",
-	FormReadAs:       "læst som %s",
 	FormUnitMismatch: "enheden %q passer ikke til resultatmålets enhed %q",
 	FormCountDecimal: "et antal med decimaler: mente du %s?",
 	FormQuitAsk:      "formularen har indtastninger, der ikke er gemt: tryk ctrl+c igen for at afslutte uden at gemme",

@@ -318,7 +318,6 @@ var en = map[Key]string{
 	FormSaved:        "saved for %s: %s",
 	FormFrom:         "of %s",
 	FormBy:           "by %s",
-	FormReadAs:       "read as %s",
 	FormUnitMismatch: "the unit %q does not match the measure's unit %q",
 	FormCountDecimal: "a count with decimals: did you mean %s?",
 	FormQuitAsk:      "the form has input that is not saved: press ctrl+c again to quit without saving",

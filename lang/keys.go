@@ -349,7 +349,6 @@ const (
 	FormSaved        Key = "FormSaved"
 	FormFrom         Key = "FormFrom"
 	FormBy           Key = "FormBy"
-	FormReadAs       Key = "FormReadAs"
 	FormUnitMismatch Key = "FormUnitMismatch"
 	FormCountDecimal Key = "FormCountDecimal"
 	FormQuitAsk      Key = "FormQuitAsk"

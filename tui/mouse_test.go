@@ -57,3 +57,18 @@ func TestMouseModeOnUnlessNoMouse(t *testing.T) {
 		t.Errorf("with the mouse off a click does nothing:\n%s", s)
 	}
 }
+
+func TestMouseClickOnAGoalsRowsAndWideWindows(t *testing.T) {
+	m := press(sized(t, options(), 160, 48), "enter")
+	// The goal's own two lines, then S1 (lines 4-5) and R1 (lines 6-7).
+	m = click(m, 10, 6)
+	if s := seen(m); !strings.Contains(s, "▌   R1") {
+		t.Fatalf("a click on a goal's screen selects the row under it:\n%s", s)
+	}
+	if s := seen(click(m, 120, 6)); !strings.Contains(s, "▌   R1") || strings.Contains(s, "› R1") {
+		t.Errorf("a click in the detail pane neither moves nor opens:\n%s", s)
+	}
+	if s := seen(click(m, 10, 7)); !strings.Contains(s, "Overblik › M1 › R1") {
+		t.Errorf("a second click opens the row:\n%s", s)
+	}
+}
