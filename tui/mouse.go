@@ -33,17 +33,18 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	inDetail := m.wide() && mouse.X > m.listWidth()
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
-		step := tea.KeyPressMsg{Code: tea.KeyDown}
-		if mouse.Button == tea.MouseWheelUp {
-			step = tea.KeyPressMsg{Code: tea.KeyUp}
-		} else if mouse.Button != tea.MouseWheelDown {
-			return nil
-		}
 		if inDetail {
 			return m.detail.update(msg)
 		}
 		if l, _ := m.listAt(); l != nil {
-			return l.update(step)
+			switch mouse.Button {
+			case tea.MouseWheelUp:
+				l.CursorUp()
+			case tea.MouseWheelDown:
+				l.CursorDown()
+			}
+			l.view = ""
+			return nil
 		}
 		return m.top().update(msg) // a page scrolls by itself
 	case tea.MouseClickMsg:
