@@ -316,7 +316,7 @@ var en = map[Key]string{
 	KeyHome:          "overview",
 	FormReplaces:     "replaces %s",
 	FormSaved:        "saved for %s: %s",
-	FormFrom:         "of %s",
+	FormFrom:         "from %s",
 	FormBy:           "by %s",
 	FormUnitMismatch: "the unit %q does not match the measure's unit %q",
 	FormCountDecimal: "a count with decimals: did you mean %s?",

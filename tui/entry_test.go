@@ -123,3 +123,17 @@ func TestFormLeftPaneIsPaddedAndErrorsWrap(t *testing.T) {
 		}
 	}
 }
+
+func TestStateFormPaneIsPadded(t *testing.T) {
+	s := seen(press(sized(t, options(), 120, 30), "enter", "enter", "e"))
+	col := -1
+	for _, line := range strings.Split(s, "\n")[2:14] {
+		if at := strings.Index(line, "│"); at >= 0 {
+			at = len([]rune(line[:at]))
+			if col >= 0 && at != col {
+				t.Fatalf("the divider moves from %d to %d:\n%s", col, at, s)
+			}
+			col = at
+		}
+	}
+}

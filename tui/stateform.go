@@ -78,5 +78,5 @@ func (f *stateForm) view() string {
 	}
 	b.WriteString("\n")
 	b.WriteString(st.formStatus(f.saving, f.problem, f.confirm, f.entry(), f.width))
-	return b.String()
+	return padLines(b.String(), f.width)
 }
