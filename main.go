@@ -37,6 +37,7 @@ func (e exitError) Error() string { return e.msg }
 type options struct {
 	plan, lang, asOf, asRecorded string
 	ascii, readOnly              bool
+	noMouse                      bool
 	l                            lang.Lang
 }
 
@@ -92,6 +93,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	}
 	viewFlags(root, o)
 	root.Flags().BoolVar(&o.readOnly, "read-only", false, "vis kun; tilbyd ikke at gemme tal")
+	root.Flags().BoolVar(&o.noMouse, "no-mouse", false, "lad musen være terminalens (markering af tekst)")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
 		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), serveCmd(stdout, o))
 	setVersion(root)
@@ -194,7 +196,7 @@ func runTUI(stderr io.Writer, o *options) error {
 	if err != nil {
 		return err
 	}
-	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly})
+	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly, NoMouse: o.noMouse})
 	_, err = tea.NewProgram(m).Run()
 	return err
 }

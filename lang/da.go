@@ -314,4 +314,13 @@ var da = map[Key]string{
 	Remarks:          "Bemærkninger",
 	// Verdicts (attack11): a limit with no figure within its dates.
 	WhyLimitNoFigure: "Grænsen (%s) gjaldt til %s, og der er intet tal fra perioden frem til da.",
+	// The interactive view (issue 15).
+	KeyHome:          "overblik",
+	FormReplaces:     "erstatter %s",
+	FormSaved:        "gemt for %s: %s",
+	FormFrom:         "fra %s",
+	FormBy:           "af %s",
+	FormUnitMismatch: "enheden %q passer ikke til resultatmålets enhed %q",
+	FormCountDecimal: "et antal med decimaler: mente du %s?",
+	FormQuitAsk:      "formularen har indtastninger, der ikke er gemt: tryk ctrl+c igen for at afslutte uden at gemme",
 }

@@ -314,4 +314,13 @@ var en = map[Key]string{
 	Remarks:          "Remarks",
 	// Verdicts (attack11): a limit with no figure within its dates.
 	WhyLimitNoFigure: "The limit (%s) applied until %s, and there is no figure from the periods up to then.",
+	// The interactive view (issue 15).
+	KeyHome:          "overview",
+	FormReplaces:     "replaces %s",
+	FormSaved:        "saved for %s: %s",
+	FormFrom:         "from %s",
+	FormBy:           "by %s",
+	FormUnitMismatch: "the unit %q does not match the measure's unit %q",
+	FormCountDecimal: "a count with decimals: did you mean %s?",
+	FormQuitAsk:      "the form has input that is not saved: press ctrl+c again to quit without saving",
 }

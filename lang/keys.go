@@ -345,3 +345,16 @@ const (
 const (
 	WhyLimitNoFigure Key = "WhyLimitNoFigure"
 )
+
+// The interactive view (issue 15): the key home, the form's echo and
+// warnings, the past view, and quitting a form with input.
+const (
+	KeyHome          Key = "KeyHome"
+	FormReplaces     Key = "FormReplaces"
+	FormSaved        Key = "FormSaved"
+	FormFrom         Key = "FormFrom"
+	FormBy           Key = "FormBy"
+	FormUnitMismatch Key = "FormUnitMismatch"
+	FormCountDecimal Key = "FormCountDecimal"
+	FormQuitAsk      Key = "FormQuitAsk"
+)

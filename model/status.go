@@ -309,3 +309,16 @@ func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {
 	}
 	return st
 }
+
+// Current is the entry that counts for a measure's period among all that
+// are recorded (whatever a view hides), or nil: what a new entry for that
+// period would replace.
+func (p *Plan) Current(m *Measure, period Period) *Entry {
+	var current *Entry
+	for _, idx := range p.entriesOf[m] {
+		if e := &p.Entries[idx]; e.Period == period && (current == nil || supersedes(e, current)) {
+			current = e
+		}
+	}
+	return current
+}

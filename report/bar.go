@@ -2,19 +2,11 @@
 // the status overview now, and the committee's report formats.
 package report
 
-import "strings"
+import plot "github.com/beskplan/beskplan/internal/chart"
 
-// Bar draws a progress bar of the given width in cells: full blocks and
-// light shade, or # and - when the terminal cannot show block characters.
+// Bar draws a progress bar of the given width in cells, as the interactive
+// view does: full blocks and light shade, or # and - when the terminal
+// cannot show block characters.
 func Bar(fraction float64, width int, ascii bool) string {
-	if width <= 0 {
-		return ""
-	}
-	full := int(fraction*float64(width) + 0.5)
-	full = min(max(full, 0), width)
-	on, off := "█", "░"
-	if ascii {
-		on, off = "#", "-"
-	}
-	return strings.Repeat(on, full) + strings.Repeat(off, width-full)
+	return plot.Of(ascii).Bar(fraction, width)
 }

@@ -6,9 +6,9 @@ import (
 	"html/template"
 	"io"
 	"regexp"
-	"slices"
 	"strings"
 
+	plot "github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/internal/printable"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -90,28 +90,15 @@ func width(fraction float64) template.CSS {
 	return template.CSS(fmt.Sprintf("%.1f%%", 100*model.Clamp01(fraction)))
 }
 
-// chart draws the current figure of each period as a line in a small SVG,
-// with the target as a dashed line. It holds numbers only, no text.
+// chart draws the measure's series (the one the interactive view draws)
+// as a line in a small SVG, with the target as a dashed line. It holds
+// numbers only, no text.
 func chart(ms *model.MeasureStatus) template.HTML {
-	rows := slices.Clone(ms.History)
-	slices.SortStableFunc(rows, func(a, b model.HistoryRow) int { return a.Entry.Period.Compare(b.Entry.Period) })
-	var values []float64
-	for _, r := range rows {
-		if !r.Superseded && r.Entry.HasValue {
-			v := r.Entry.Value
-			if ms.Measure.Relative() {
-				v -= r.Entry.Reference
-			}
-			values = append(values, v)
-		}
-	}
-	if len(values) < 2 {
+	series := plot.SeriesOf(ms)
+	if !series.Drawable() {
 		return ""
 	}
-	lo, hi := slices.Min(values), slices.Max(values)
-	if ms.HasTarget { // a direction has no figure to draw
-		lo, hi = min(lo, ms.Target), max(hi, ms.Target)
-	}
+	values, lo, hi := series.Values, series.Lo, series.Hi
 	if hi == lo {
 		hi, lo = hi+1, lo-1
 	}
@@ -124,8 +111,8 @@ func chart(ms *model.MeasureStatus) template.HTML {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img">`, w, h, w, h)
-	if ms.HasTarget {
-		fmt.Fprintf(&b, `<line class="target" x1="0" x2="%.0f" y1="%.1f" y2="%.1f" />`, w, y(ms.Target), y(ms.Target))
+	if series.HasTarget {
+		fmt.Fprintf(&b, `<line class="target" x1="0" x2="%.0f" y1="%.1f" y2="%.1f" />`, w, y(series.Target), y(series.Target))
 	}
 	fmt.Fprintf(&b, `<polyline class="figures" points="%s" />`, strings.Join(points, " "))
 	last := strings.Split(points[len(points)-1], ",")

@@ -27,10 +27,14 @@ type screen interface {
 	refresh()
 	crumb() string
 	selection() any // what Enter opens and the detail pane shows; nil for none
+	help.KeyMap     // the screen's own keys, for the footer and the full help
 }
 
 // capturer is a screen that takes typed text, so letters are not commands.
 type capturer interface{ capturing() bool }
+
+// quitAsker is a screen that asks before a quit loses what was typed.
+type quitAsker interface{ askQuit() bool }
 
 // form is a screen that saves: it is told when a save fails, and closes when one succeeds.
 type form interface{ failed(reason string) }
@@ -49,6 +53,7 @@ type Options struct {
 	Poll  time.Duration // how often to look for changes on disk; 0: never
 
 	ReadOnly bool   // never offer to save (--read-only); also when the file is not writable
+	NoMouse  bool   // leave the mouse to the terminal (--no-mouse)
 	User     string // who records figures; $USER when empty
 	Badge    string // said in the header instead of the file, such as "kun læseadgang"
 
@@ -59,11 +64,12 @@ type Options struct {
 // the keys and help, and the file watcher.
 type Model struct {
 	st      *state
-	keys    keyMap
+	keys    *keyMap // the one key map, shared with every screen through st
 	help    help.Model
 	stack   []screen
 	detail  *pane
-	shown   any // what the detail pane shows
+	shown   any            // what the detail pane shows
+	details map[any]string // the detail of each item shown since the data, view or size last changed
 	focus   bool
 	isDark  bool
 	width   int
@@ -71,9 +77,9 @@ type Model struct {
 	flash   string
 	trouble string // problems in the file on disk, while the last good data is shown
 	poll    time.Duration
-	frame   *lazy // the frame drawn from this state; every Update starts a new one
 
 	onSave    func([]model.Entry)
+	mouseOn   bool
 	canRepair bool // the last save found a torn tail that may be moved aside
 }
 
@@ -93,14 +99,15 @@ func New(loaded *data.Loaded, o Options) Model {
 	if st.user == "" {
 		st.user = data.UserName()
 	}
+	st.keys = newKeyMap(o.Lang, g)
 	st.recompute()
-	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPane(newKeyMap(o.Lang, g)),
-		isDark: true, poll: o.Poll, frame: &lazy{}, onSave: o.Saved}
+	m := Model{st: st, keys: st.keys, help: help.New(), detail: newPane(st.keys),
+		isDark: true, poll: o.Poll, onSave: o.Saved, mouseOn: !o.NoMouse}
 	st.badge = o.Badge
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
 	m.help.ShortSeparator = g.sep
-	m.stack = []screen{newOverview(st, m.keys)}
+	m.stack = []screen{newOverview(st)}
 	m.updateKeys()
 	return m
 }
@@ -124,7 +131,6 @@ func (m Model) wide() bool {
 // Update routes a message: window and background to everyone, files to the
 // watcher, keys to the global bindings first and then to the focused screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	m.frame = &lazy{}
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -137,6 +143,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshAll()
 	case tea.KeyPressMsg:
 		cmd = m.key(msg)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		if m.mouseOn {
+			cmd = m.mouse(msg.(tea.MouseMsg))
+		}
 	case refreshedMsg:
 		m.adopt(msg.snap)
 		cmd = m.watch()
@@ -165,7 +175,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.flash = text
 		}
 	case openMsg:
-		m.openTarget(msg.target)
+		m.openPath(msg.target)
 	case reportMsg:
 		if msg.err != nil {
 			m.flash = m.st.styles.problem.Render(m.st.lang.T(lang.ReportFailed, msg.err))
@@ -186,19 +196,29 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return repairFile(m.st)
 	}
 	if c, ok := m.top().(capturer); ok && c.capturing() {
-		switch msg.String() {
-		case "ctrl+c":
+		switch {
+		case pressed(msg, m.keys.ForceQuit):
+			if a, ok := m.top().(quitAsker); ok && a.askQuit() {
+				return nil
+			}
 			return tea.Quit
-		case "esc":
+		case pressed(msg, m.keys.Cancel):
 			m.back()
 		default:
 			return m.top().update(msg)
 		}
 		return nil
 	}
+	if m.help.ShowAll && pressed(msg, m.keys.Back) {
+		m.help.ShowAll = false // esc closes the help, not the screen under it
+		m.layout()
+		return nil
+	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
+	case key.Matches(msg, m.keys.Home):
+		m.home()
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		m.layout()
@@ -219,9 +239,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.SaveAgain):
 		return saveLost(m.st)
 	case key.Matches(msg, m.keys.Missing):
-		m.push(newMissingScreen(m.st, m.keys))
+		m.push(newMissingScreen(m.st))
 	case key.Matches(msg, m.keys.Search):
-		m.push(newSearchScreen(m.st, m.keys))
+		m.push(newSearchScreen(m.st))
 	case key.Matches(msg, m.keys.PrevPeriod):
 		m.moveAsOf(-1)
 	case key.Matches(msg, m.keys.NextPeriod):
@@ -232,58 +252,6 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.top().update(msg)
 	}
 	return nil
-}
-
-// openMsg asks to open an item: a screen that takes typed text (search)
-// cannot use the open key itself.
-type openMsg struct{ target any }
-
-// open goes into what is under the cursor.
-func (m *Model) open() { m.openTarget(m.top().selection()) }
-
-func (m *Model) openTarget(target any) {
-	var next screen
-	switch t := target.(type) {
-	case *model.Goal:
-		next = newGoalScreen(m.st, m.keys, t)
-	case *model.Strategy:
-		next = newStrategyScreen(m.st, m.keys, t)
-	case *model.Measure:
-		next = newMeasureScreen(m.st, m.keys, t)
-	default:
-		return
-	}
-	m.push(next)
-}
-
-func (m *Model) push(s screen) {
-	m.stack = append(m.stack, s)
-	m.focus = false
-	m.flash = ""
-	m.layout()
-}
-
-func (m *Model) back() {
-	if len(m.stack) > 1 {
-		m.stack = m.stack[:len(m.stack)-1]
-		m.focus = false
-		m.layout()
-	}
-}
-
-// edit opens the form for the measure shown or under the cursor, or the
-// state picker for the initiative under the cursor.
-func (m *Model) edit() {
-	target := m.top().selection()
-	if ms, ok := m.top().(*measureScreen); ok {
-		target = ms.measure
-	}
-	switch t := target.(type) {
-	case *model.Measure:
-		m.push(newFormScreen(m.st, m.keys, t))
-	case *model.Initiative:
-		m.push(newStateForm(m.st, m.keys, t))
-	}
 }
 
 // saved shows the plan with the saved entries at once, and says where they went.
@@ -324,50 +292,11 @@ func (m *Model) refreshAll() {
 	for _, s := range m.stack {
 		s.refresh()
 	}
-	m.shown = nil
+	m.forgetDetails()
 }
 
-// updateKeys enables the keys that do something here, so the help is true.
-func (m *Model) updateKeys() {
-	k := &m.keys
-	p := m.st.plan()
-	asOf := m.st.view.AsOf
-	top := m.top()
-	_, typing := top.(capturer)
-	_, isForm := top.(form)
-	_, isMissing := top.(*missingScreen)
-	_, isMeasure := top.(*measureScreen)
-	selection := top.selection()
-	for _, b := range []*key.Binding{&k.Save, &k.NextField, &k.PrevField, &k.Toggle} {
-		b.SetEnabled(isForm)
-	}
-	if form, ok := top.(*formScreen); ok {
-		k.Toggle.SetEnabled(form.focus == len(form.fields))
-	}
-	k.Back.SetEnabled(len(m.stack) > 1)
-	switch selection.(type) {
-	case *model.Goal, *model.Strategy, *model.Measure:
-		k.Open.SetEnabled(!m.focus && !isForm)
-	default:
-		k.Open.SetEnabled(false)
-	}
-	_, editable := selection.(*model.Measure)
-	if _, ok := selection.(*model.Initiative); ok {
-		editable = true
-	}
-	k.Edit.SetEnabled(!m.st.readOnly && !typing && (editable || isMeasure))
-	k.Missing.SetEnabled(!isMissing && !typing)
-	k.Search.SetEnabled(!typing)
-	p2, hasOwn := top.(paner)
-	k.Pane.SetEnabled(!typing && (m.wide() || hasOwn && p2.hasPanes()))
-	k.PrevPeriod.SetEnabled(!typing && model.Clamp(asOf.Add(-1), p.Start, p.End) != asOf)
-	k.NextPeriod.SetEnabled(!typing && model.Clamp(asOf.Add(1), p.Start, p.End) != asOf)
-	k.Help.SetEnabled(!typing)
-	k.Quit.SetEnabled(!typing) // q is a letter while typing; ctrl+c still quits
-	k.SaveAgain.SetEnabled(!typing && !m.st.readOnly && len(m.st.loaded.Lost) > 0)
-	k.Report.SetEnabled(!typing)
-	k.Repair.SetEnabled(m.canRepair)
-}
+// forgetDetails drops the details drawn for the data, view or size before.
+func (m *Model) forgetDetails() { m.shown, m.details = nil, nil }
 
 // layout gives every screen its size after the window or the help changed.
 func (m *Model) layout() {
@@ -387,7 +316,7 @@ func (m *Model) layout() {
 			break
 		}
 	}
-	m.shown = nil
+	m.forgetDetails()
 }
 
 func (m Model) listWidth() int { return min(m.width/2, 72) }
@@ -396,7 +325,7 @@ func (m Model) listWidth() int { return min(m.width/2, 72) }
 func (m Model) bodySize() (int, int) {
 	helpHeight := 1
 	if m.help.ShowAll {
-		helpHeight = lipgloss.Height(m.help.View(m.keys))
+		helpHeight = lipgloss.Height(m.help.View(m.footerKeys()))
 	}
 	return m.width, max(1, m.height-2-1-helpHeight-m.troubleHeight())
 }
@@ -418,7 +347,15 @@ func (m *Model) syncDetail() {
 		return
 	}
 	m.shown = target
-	_, h := m.bodySize()
-	m.detail.setContent(m.st.detailOf(target, m.detail.width(), h))
+	text, ok := m.details[target]
+	if !ok {
+		_, h := m.bodySize()
+		text = m.st.detailOf(target, m.detail.width, h)
+		if m.details == nil {
+			m.details = make(map[any]string)
+		}
+		m.details[target] = text
+	}
+	m.detail.setContent(text)
 	m.detail.gotoTop()
 }

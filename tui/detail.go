@@ -26,12 +26,7 @@ func (s *state) detailOf(target any, width, height int) string {
 
 // goalDetail is a goal's title, bar, counts and each measure's track.
 func (s *state) goalDetail(g *model.Goal, width, height int) string {
-	var gs *model.GoalStatus
-	for _, candidate := range s.snap.Goals {
-		if candidate.Goal == g {
-			gs = candidate
-		}
-	}
+	gs := s.goalStatus(g)
 	l := s.lang
 	var b strings.Builder
 	b.WriteString(s.styles.dim.Render(g.ID+s.glyphs.sep+l.Kind(g.Kind)) + "\n")
@@ -62,6 +57,16 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 		b.WriteString(s.fit("      "+s.trackWord(ms.Track)+s.styles.dim.Render(s.glyphs.sep+strings.Join(rest, s.glyphs.sep)), width) + "\n")
 	}
 	return b.String()
+}
+
+// goalStatus is a goal's progress in the snapshot.
+func (s *state) goalStatus(g *model.Goal) *model.GoalStatus {
+	for _, gs := range s.snap.Goals {
+		if gs.Goal == g {
+			return gs
+		}
+	}
+	return &model.GoalStatus{Goal: g}
 }
 
 // strategyDetail is a strategy's intro, its initiatives and its measures.

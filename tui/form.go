@@ -18,7 +18,6 @@ import (
 // back as it is typed; nothing is written until the user confirms.
 type formScreen struct {
 	st        *state
-	keys      keyMap
 	measure   *model.Measure
 	fields    []textinput.Model
 	pending   bool
@@ -30,6 +29,7 @@ type formScreen struct {
 	width     int
 	hasRef    bool
 	fieldHead []string
+	askedQuit bool // ctrl+c was pressed once with input in the form
 }
 
 // The fields of the form, in order.
@@ -40,9 +40,9 @@ const (
 	fieldNote
 )
 
-func newFormScreen(st *state, keys keyMap, m *model.Measure) *formScreen {
+func newFormScreen(st *state, m *model.Measure) *formScreen {
 	l := st.lang
-	f := &formScreen{st: st, keys: keys, measure: m, hasRef: m.Relative()}
+	f := &formScreen{st: st, measure: m, hasRef: m.Relative()}
 	heads := []lang.Key{lang.Period, lang.Value, lang.Reference, lang.Note}
 	for i, h := range heads {
 		in := newInput()
@@ -88,20 +88,21 @@ func (f *formScreen) update(msg tea.Msg) tea.Cmd {
 	if !isKey || f.saving {
 		return nil
 	}
+	f.askedQuit = false
 	switch {
-	case f.confirm && pressed(k, f.keys.Save):
+	case f.confirm && pressed(k, f.st.keys.Save):
 		f.saving = true
 		return f.save()
-	case pressed(k, f.keys.NextField):
+	case pressed(k, f.st.keys.NextField):
 		f.move(1)
 		return nil
-	case pressed(k, f.keys.PrevField):
+	case pressed(k, f.st.keys.PrevField):
 		f.move(-1)
 		return nil
-	case pressed(k, f.keys.Save):
+	case pressed(k, f.st.keys.Save):
 		f.check()
 		return nil
-	case f.focus == len(f.fields) && pressed(k, f.keys.Toggle):
+	case f.focus == len(f.fields) && pressed(k, f.st.keys.Toggle):
 		f.pending = !f.pending
 		f.confirm = false
 		return nil
@@ -135,20 +136,21 @@ func (f *formScreen) parse() (model.Entry, string) {
 		return e, l.T(lang.BadPeriod, f.fields[fieldPeriod].Value())
 	}
 	e.Period = period
+	unit := f.measure.FigureUnit()
 	if text := strings.TrimSpace(f.fields[fieldValue].Value()); !f.pending || text != "" {
-		v, err := model.ParseNumber(text)
-		if err != nil {
-			return e, l.T(lang.BadNumber, text)
+		fig := readFigure(l, text, unit)
+		if fig.problem != "" {
+			return e, fig.problem
 		}
-		e.Value, e.HasValue = v, true
+		e.Value, e.HasValue = fig.value, true
 	}
 	if f.hasRef {
 		if text := strings.TrimSpace(f.fields[fieldReference].Value()); text != "" {
-			v, err := model.ParseNumber(text)
-			if err != nil {
-				return e, l.T(lang.BadNumber, text)
+			fig := readFigure(l, text, unit)
+			if fig.problem != "" {
+				return e, fig.problem
 			}
-			e.Reference, e.HasRef = v, true
+			e.Reference, e.HasRef = fig.value, true
 		}
 	}
 	if err := data.CheckEntry(f.st.plan(), e); err != nil {
@@ -167,7 +169,8 @@ func (f *formScreen) check() {
 	f.problem, f.confirm, f.entry = problem, problem == "", e
 }
 
-// echo is the value as it will be saved: "= 1.750 antal", or what is wrong with it.
+// echo is the value as it will be saved, with its plain digits so there is
+// no doubt how it was read: "= 1.750 antal (1750)"; or what is wrong with it.
 func (f *formScreen) echo() string {
 	l := f.st.lang
 	text := strings.TrimSpace(f.fields[fieldValue].Value())
@@ -177,11 +180,45 @@ func (f *formScreen) echo() string {
 	if text == "" {
 		return ""
 	}
-	v, err := model.ParseNumber(text)
-	if err != nil {
-		return f.st.styles.problem.Render(l.T(lang.BadNumber, text))
+	fig := readFigure(l, text, f.measure.FigureUnit())
+	if fig.problem != "" {
+		return f.st.styles.problem.Render(fig.problem)
 	}
-	return "= " + l.Value(v, f.measure.FigureUnit())
+	echo := "= " + l.Value(fig.value, f.measure.FigureUnit()) + " (" + plain(fig.value) + ")"
+	if fig.warning != "" {
+		echo += " " + f.st.styles.problem.Render(fig.warning)
+	}
+	return echo
+}
+
+// saved is the entry already recorded for the typed period, which a save
+// would replace, or nil.
+func (f *formScreen) saved() *model.Entry {
+	period, err := model.ParsePeriod(f.fields[fieldPeriod].Value())
+	if err != nil {
+		return nil
+	}
+	return f.st.plan().Current(f.measure, period)
+}
+
+// dirty reports whether anything was typed that a quit would lose.
+func (f *formScreen) dirty() bool {
+	for i, in := range f.fields {
+		if i != fieldPeriod && strings.TrimSpace(in.Value()) != "" {
+			return true
+		}
+	}
+	return f.pending || f.fields[fieldPeriod].Value() != f.st.view.AsOf.String()
+}
+
+// askQuit reports whether a quit should ask first, and asks: the first
+// ctrl+c in a form with input asks, the second quits.
+func (f *formScreen) askQuit() bool {
+	if !f.dirty() || f.askedQuit {
+		return false
+	}
+	f.askedQuit, f.confirm, f.problem = true, false, f.st.lang.T(lang.FormQuitAsk)
+	return true
 }
 
 func (f *formScreen) view() string {
@@ -194,6 +231,11 @@ func (f *formScreen) view() string {
 			mark = st.styles.selected.Render(st.glyphs.cursor) + " "
 		}
 		b.WriteString(mark + st.styles.label.Render(padRight(f.fieldHead[i], 12)) + " " + in.View() + "\n")
+		if i == fieldPeriod {
+			if e := f.saved(); e != nil {
+				b.WriteString(strings.Repeat(" ", 15) + st.styles.dim.Render(st.fit(l.T(lang.FormSaved, e.Period, st.savedText(f.measure, e)), f.width-15)) + "\n")
+			}
+		}
 		if i == fieldValue {
 			b.WriteString(strings.Repeat(" ", 15) + st.fit(f.echo(), f.width-15) + "\n")
 		}
@@ -208,7 +250,26 @@ func (f *formScreen) view() string {
 	}
 	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.Pending), 12)) + " " + box + "\n\n")
 	b.WriteString(st.formStatus(f.saving, f.problem, f.confirm, f.entry, f.width))
-	return b.String()
+	if e := f.saved(); f.confirm && e != nil {
+		b.WriteString("\n" + st.styles.notice.Render(wrap(l.T(lang.FormReplaces, st.savedText(f.measure, e)), f.width)))
+	}
+	return padLines(b.String(), f.width)
+}
+
+// savedText says a recorded entry with who recorded it when: "1.958 antal
+// fra 21. okt 2026 af bo".
+func (s *state) savedText(m *model.Measure, e *model.Entry) string {
+	text := s.lang.T(lang.Pending)
+	if e.HasValue {
+		text = s.lang.Value(e.Value, m.FigureUnit())
+	}
+	if !e.At.IsZero() {
+		text += " " + s.lang.T(lang.FormFrom, s.lang.Day(e.At))
+	}
+	if e.By != "" {
+		text += " " + s.lang.T(lang.FormBy, e.By)
+	}
+	return text
 }
 
 // entrySavedMsg says entries are in the status file (or, for the example,

@@ -12,25 +12,37 @@ import (
 // goalScreen lists a goal's strategies, each followed by its measures, then
 // the measures that belong to the goal directly.
 type goalScreen struct {
-	st    *state
-	goal  *model.Goal
-	list  *rowList
-	width int
+	st     *state
+	goal   *model.Goal
+	list   *rowList
+	head   string // the goal's title and progress, above the list
+	width  int
+	height int
 }
 
-func newGoalScreen(st *state, keys keyMap, g *model.Goal) *goalScreen {
-	return &goalScreen{st: st, goal: g, list: newRowList(st, keys)}
+func newGoalScreen(st *state, g *model.Goal) *goalScreen {
+	return &goalScreen{st: st, goal: g, list: newRowList(st)}
 }
 
 func (s *goalScreen) crumb() string { return s.goal.ID }
 
 func (s *goalScreen) resize(width, height int) {
-	s.width = width
-	s.list.setSize(width, height)
+	s.width, s.height = width, height
 	s.refresh()
 }
 
+// refresh makes the head (the goal's own row: its title, bar, percentage
+// and counts) and the rows under it.
 func (s *goalScreen) refresh() {
+	head := s.st.goalRow(s.st.goalStatus(s.goal), s.width)
+	for i := range head.lines {
+		head.lines[i] = padRight(head.lines[i], s.width)
+	}
+	s.head = ""
+	if s.height > 4 {
+		s.head = head.lines[0] + "\n" + head.lines[1] + "\n"
+	}
+	s.list.setSize(s.width, max(1, s.height-strings.Count(s.head, "\n")))
 	w := s.width - 2
 	var rows []row
 	for _, st := range s.goal.Strategies {
@@ -51,7 +63,7 @@ func (s *goalScreen) update(msg tea.Msg) tea.Cmd {
 	return s.list.update(msg)
 }
 
-func (s *goalScreen) view() string   { return s.list.View() }
+func (s *goalScreen) view() string   { return s.head + s.list.View() }
 func (s *goalScreen) selection() any { return s.list.selection() }
 
 // strategyRow is a strategy in two lines: its title, then how many

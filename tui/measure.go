@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -21,8 +22,8 @@ type measureScreen struct {
 	width   int
 }
 
-func newMeasureScreen(st *state, keys keyMap, m *model.Measure) *measureScreen {
-	return &measureScreen{st: st, measure: m, page: newPane(keys)}
+func newMeasureScreen(st *state, m *model.Measure) *measureScreen {
+	return &measureScreen{st: st, measure: m, page: newPane(st.keys)}
 }
 
 func (s *measureScreen) crumb() string { return s.measure.ID }
@@ -135,36 +136,20 @@ func formatAt(e *model.Entry) string {
 	return e.At.Format("2006-01-02 15:04")
 }
 
-// chart is a sparkline of the current figure of each period, oldest first,
-// scaled to include the target so the distance to it shows.
+// chart is a sparkline of the measure's series (the one the HTML report
+// draws), scaled to include the target so the distance to it shows.
 func (s *state) chart(ms *model.MeasureStatus) string {
-	var values []float64
-	var first, last *model.Entry
-	rows := slices.Clone(ms.History)
-	slices.SortStableFunc(rows, func(a, b model.HistoryRow) int { return a.Entry.Period.Compare(b.Entry.Period) })
-	for _, r := range rows {
-		if r.Superseded || !r.Entry.HasValue {
-			continue
-		}
-		values = append(values, r.Entry.Value)
-		if first == nil {
-			first = r.Entry
-		}
-		last = r.Entry
-	}
-	if len(values) < 2 {
+	c := chart.SeriesOf(ms)
+	if !c.Drawable() {
 		return ""
 	}
-	lo, hi := slices.Min(values), slices.Max(values)
-	m := ms.Measure
 	target := ""
-	if ms.HasTarget && !m.Relative() { // a direction has no figure to show
-		lo, hi = min(lo, ms.Target), max(hi, ms.Target)
-		target = fmt.Sprintf(" (%s %s)", s.lang.T(lang.TargetLine), s.lang.Value(ms.Target, m.Unit))
+	if c.HasTarget {
+		target = fmt.Sprintf(" (%s %s)", s.lang.T(lang.TargetLine), s.lang.Value(c.Target, c.Unit))
 	}
-	unit := m.FigureUnit()
-	return s.glyphs.sparkline(values, lo, hi) + "  " + s.styles.dim.Render(first.Period.String()+" "+
-		s.lang.Value(first.Value, unit)+" "+s.glyphs.dash+" "+last.Period.String()+" "+s.lang.Value(last.Value, unit)+target)
+	first, last := 0, len(c.Values)-1
+	return s.glyphs.chart.Sparkline(c.Values, c.Lo, c.Hi) + "  " + s.styles.dim.Render(c.Periods[first].String()+" "+
+		s.lang.Value(c.Values[first], c.Unit)+" "+s.glyphs.dash+" "+c.Periods[last].String()+" "+s.lang.Value(c.Values[last], c.Unit)+target)
 }
 
 // history is every entry of the measure, newest period first, in columns;

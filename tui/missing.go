@@ -17,8 +17,8 @@ type missingScreen struct {
 	height int
 }
 
-func newMissingScreen(st *state, keys keyMap) *missingScreen {
-	return &missingScreen{st: st, list: newRowList(st, keys)}
+func newMissingScreen(st *state) *missingScreen {
+	return &missingScreen{st: st, list: newRowList(st)}
 }
 
 func (s *missingScreen) crumb() string { return s.st.lang.T(lang.KeyMissing) }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/lang"
@@ -10,24 +12,38 @@ import (
 // overviewScreen lists every goal, ministermål first, each with its
 // progress bar, percentage and count of measures per track.
 type overviewScreen struct {
-	st    *state
-	list  *rowList
-	width int
+	st            *state
+	list          *rowList
+	note          string // the plan's word to every reader, above the list
+	width, height int
 }
 
-func newOverview(st *state, keys keyMap) *overviewScreen {
-	return &overviewScreen{st: st, list: newRowList(st, keys)}
+func newOverview(st *state) *overviewScreen {
+	return &overviewScreen{st: st, list: newRowList(st)}
 }
 
 func (s *overviewScreen) crumb() string { return s.st.lang.T(lang.Overview) }
 
 func (s *overviewScreen) resize(width, height int) {
-	s.width = width
-	s.list.setSize(width, height)
+	s.width, s.height = width, height
 	s.refresh()
 }
 
+// refresh makes the rows, under the plan's note (at most two lines of it,
+// when the window has room).
 func (s *overviewScreen) refresh() {
+	s.note = ""
+	if note := strings.Join(strings.Fields(s.st.plan().Note), " "); note != "" && s.height > 8 {
+		lines := strings.Split(wrap(note, max(1, s.width-2)), "\n")
+		if len(lines) > 2 {
+			lines = append(lines[:1], s.st.fit(lines[1]+" "+strings.Join(lines[2:], " "), s.width-2))
+		}
+		for i := range lines {
+			lines[i] = s.st.styles.dim.Render(padRight("  "+strings.TrimRight(lines[i], " "), s.width))
+		}
+		s.note = strings.Join(lines, "\n") + "\n"
+	}
+	s.list.setSize(s.width, max(1, s.height-strings.Count(s.note, "\n")))
 	rows := make([]row, 0, len(s.st.snap.Goals))
 	for _, g := range s.st.snap.Goals {
 		rows = append(rows, s.st.goalRow(g, s.width-2))
@@ -39,7 +55,7 @@ func (s *overviewScreen) update(msg tea.Msg) tea.Cmd {
 	return s.list.update(msg)
 }
 
-func (s *overviewScreen) view() string { return s.list.View() }
+func (s *overviewScreen) view() string { return s.note + s.list.View() }
 
 func (s *overviewScreen) selection() any { return s.list.selection() }
 
@@ -54,7 +70,11 @@ func (s *state) goalRow(g *model.GoalStatus, width int) row {
 	}
 	counts := s.lang.Counts(g.Counts, s.glyphs.sep)
 	if g.Goal.Kind == model.Local { // ministermål are the norm; local goals are marked
-		counts += s.styles.dim.Render(s.glyphs.sep + s.lang.Kind(g.Goal.Kind))
+		kind := s.lang.Kind(g.Goal.Kind)
+		if counts != "" {
+			kind = s.glyphs.sep + kind
+		}
+		counts += s.styles.dim.Render(kind)
 	}
 	return row{target: g.Goal, id: g.Goal.ID, lines: []string{
 		s.fit(title, width),

@@ -1,14 +1,11 @@
 package tui
 
 import (
-	"fmt"
 	"io"
-	"strings"
 
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -24,50 +21,30 @@ type row struct {
 // FilterValue satisfies list.Item; our lists do not use the list's filter.
 func (r row) FilterValue() string { return r.id }
 
-// rowDelegate draws rows from their ready lines, marking the selected one.
-type rowDelegate struct {
-	st     *state
-	height int
-}
+// listModel is the bubbles list under a rowList.
+type listModel = list.Model
+
+// rowDelegate tells the list how tall a row is, for its pages.
+type rowDelegate struct{ height int }
 
 func (d rowDelegate) Height() int                         { return d.height }
 func (d rowDelegate) Spacing() int                        { return 0 }
 func (d rowDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 
-func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
-	r, ok := item.(row)
-	if !ok {
-		return
-	}
-	mark, style := " ", lipgloss.NewStyle()
-	if index == m.Index() {
-		mark, style = d.st.glyphs.cursor, d.st.styles.selected
-	}
-	lines := make([]string, d.height)
-	for i := range lines {
-		if i < len(r.lines) {
-			lines[i] = r.lines[i]
-		}
-		if i == 0 {
-			lines[i] = style.Render(mark) + " " + lines[i]
-		} else {
-			lines[i] = style.Render(strings.Repeat(" ", ansi.StringWidth(mark))) + " " + lines[i]
-		}
-	}
-	fmt.Fprint(w, strings.Join(lines, "\n"))
-}
+// Render draws nothing: rowList draws its rows itself, from their ready lines.
+func (d rowDelegate) Render(io.Writer, list.Model, int, list.Item) {}
 
 // newList makes a bubbles list that shows rows only: no title, filter,
 // status bar or help of its own (the root shows one help for everything).
-func newList(st *state, keys keyMap, height int) list.Model {
-	l := list.New(nil, rowDelegate{st: st, height: height}, 0, 0)
+func newList(st *state, height int) list.Model {
+	l := list.New(nil, rowDelegate{height: height}, 0, 0)
 	l.SetShowTitle(false)
 	l.SetShowFilter(false)
 	l.SetFilteringEnabled(false)
 	l.SetShowStatusBar(false)
 	l.SetShowHelp(false)
 	l.DisableQuitKeybindings()
-	l.KeyMap = keys.listKeys()
+	l.KeyMap = st.keys.listKeys()
 	l.Paginator.Type = paginator.Arabic // "2/5": readable without Unicode dots
 	l.Paginator.ArabicFormat = "%d/%d"
 	return l

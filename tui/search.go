@@ -11,8 +11,9 @@ import (
 	"github.com/beskplan/beskplan/model"
 )
 
-// searchScreen finds goals, strategies and measures by id or title as the
-// user types; case does not matter, and æ, ø and å match themselves.
+// searchScreen finds goals, strategies, initiatives and measures by id,
+// title or owner as the user types; case does not matter, and æ, ø and å
+// match both themselves and the ways they are typed without them (fold).
 type searchScreen struct {
 	st    *state
 	input textinput.Model
@@ -21,34 +22,40 @@ type searchScreen struct {
 	index []searchable
 }
 
-// searchable is one thing that can be found, with its text lowered once.
+// searchable is one thing that can be found, with its text folded once.
 type searchable struct {
 	target any
 	text   string
 }
 
-func newSearchScreen(st *state, keys keyMap) *searchScreen {
+func newSearchScreen(st *state) *searchScreen {
 	in := newInput()
 	in.Prompt = st.lang.T(lang.SearchPrompt)
 	in.Placeholder = st.lang.T(lang.SearchHint)
 	in.Focus()
-	s := &searchScreen{st: st, input: in, list: newRowList(st, keys)}
+	s := &searchScreen{st: st, input: in, list: newRowList(st)}
 	s.buildIndex()
 	return s
 }
 
-// buildIndex lowers every title once per load, not per key press.
+// buildIndex folds every id, title and owner once per load, not per key press.
 func (s *searchScreen) buildIndex() {
 	p := s.st.plan()
 	s.index = s.index[:0]
+	add := func(target any, parts ...string) {
+		s.index = append(s.index, searchable{target, fold(strings.Join(parts, " "))})
+	}
 	for _, g := range p.Goals {
-		s.index = append(s.index, searchable{g, strings.ToLower(g.ID + " " + g.Title)})
+		add(g, g.ID, g.Title, g.Owner)
 	}
 	for _, st := range p.Strategies {
-		s.index = append(s.index, searchable{st, strings.ToLower(st.ID + " " + st.Title)})
+		add(st, st.ID, st.Title, st.Owner)
+		for _, in := range st.Initiatives {
+			add(in, in.ID, in.Title, in.Owner)
+		}
 	}
 	for _, m := range p.Measures {
-		s.index = append(s.index, searchable{m, strings.ToLower(m.ID + " " + m.Title)})
+		add(m, m.ID, m.Title, m.Owner)
 	}
 }
 
@@ -80,7 +87,7 @@ func (s *searchScreen) refresh() {
 
 // search shows what matches every typed word.
 func (s *searchScreen) search() {
-	words := strings.Fields(strings.ToLower(s.input.Value()))
+	words := strings.Fields(fold(s.input.Value()))
 	var rows []row
 	if len(words) > 0 {
 		for _, item := range s.index {
@@ -103,11 +110,11 @@ func matchesAll(text string, words []string) bool {
 
 func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch k.String() {
-		case "enter":
+		switch {
+		case pressed(k, s.st.keys.Pick):
 			target := s.selection()
 			return func() tea.Msg { return openMsg{target} }
-		case "up", "down", "pgup", "pgdown":
+		case pressed(k, s.st.keys.Browse):
 			return s.list.update(msg)
 		}
 	}
@@ -129,6 +136,14 @@ func (s *state) searchRow(target any, width int) row {
 		id, title, where = t.ID, t.Title, l.Kind(t.Kind)
 	case *model.Strategy:
 		id, title, where = t.ID, t.Title, l.T(lang.StrategyLabel)+s.glyphs.sep+t.GoalID
+	case *model.Initiative:
+		id, title, where = t.ID, t.Title, l.T(lang.InitiativeLabel)
+		if t.Strategy != nil {
+			where += s.glyphs.sep + t.Strategy.ID
+		}
+		if t.Owner != "" {
+			where += s.glyphs.sep + t.Owner
+		}
 	case *model.Measure:
 		id, title, where = t.ID, t.Title, l.T(lang.MeasureLabel)+parentText(t, s.glyphs.sep)
 	}

@@ -1,10 +1,12 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/progress"
+	"strings"
+
 	"charm.land/lipgloss/v2"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
@@ -17,6 +19,7 @@ type state struct {
 	lang   lang.Lang
 	glyphs glyphs
 	styles styles
+	keys   *keyMap        // every key of the program, one map for every screen
 	loaded *data.Snapshot // the plan as the store last handed it out; never changed, only replaced
 	store  *data.Store    // reads and writes the plan's files
 	view   model.View
@@ -50,11 +53,9 @@ func (s *state) bar(fraction float64, t model.Track, width int) string {
 	if width < 1 {
 		return ""
 	}
-	full, empty := []rune(s.glyphs.barFull)[0], []rune(s.glyphs.barEmpty)[0]
-	b := progress.New(progress.WithWidth(width), progress.WithoutPercentage(),
-		progress.WithFillCharacters(full, empty), progress.WithColors(s.styles.track[t].GetForeground()))
-	b.EmptyColor = s.styles.barEmpty
-	return b.ViewAs(model.Clamp01(fraction))
+	g := s.glyphs.chart
+	full := chart.Filled(fraction, width)
+	return s.styles.bar[t].Render(strings.Repeat(g.Full, full)) + s.styles.barRest.Render(strings.Repeat(g.Empty, width-full))
 }
 
 // trackWord is the track as a coloured word.

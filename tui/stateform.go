@@ -13,7 +13,6 @@ import (
 // enter to check, enter again to save.
 type stateForm struct {
 	st         *state
-	keys       keyMap
 	initiative *model.Initiative
 	cursor     int
 	confirm    bool
@@ -22,8 +21,8 @@ type stateForm struct {
 	width      int
 }
 
-func newStateForm(st *state, keys keyMap, in *model.Initiative) *stateForm {
-	f := &stateForm{st: st, keys: keys, initiative: in}
+func newStateForm(st *state, in *model.Initiative) *stateForm {
+	f := &stateForm{st: st, initiative: in}
 	if current := st.snap.Initiative(in).State; current != "" {
 		for i, s := range model.States {
 			if s == current {
@@ -50,14 +49,14 @@ func (f *stateForm) update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch {
-	case pressed(k, f.keys.Save) && f.confirm:
+	case pressed(k, f.st.keys.Save) && f.confirm:
 		f.saving = true
 		return saveEntries(f.st, []model.Entry{f.entry()})
-	case pressed(k, f.keys.Save):
+	case pressed(k, f.st.keys.Save):
 		f.confirm, f.problem = true, ""
-	case pressed(k, f.keys.NextField), pressed(k, f.keys.Down):
+	case pressed(k, f.st.keys.NextField), pressed(k, f.st.keys.Down):
 		f.cursor, f.confirm = (f.cursor+1)%len(model.States), false
-	case pressed(k, f.keys.PrevField), pressed(k, f.keys.Up):
+	case pressed(k, f.st.keys.PrevField), pressed(k, f.st.keys.Up):
 		f.cursor, f.confirm = (f.cursor+len(model.States)-1)%len(model.States), false
 	}
 	return nil
@@ -79,5 +78,5 @@ func (f *stateForm) view() string {
 	}
 	b.WriteString("\n")
 	b.WriteString(st.formStatus(f.saving, f.problem, f.confirm, f.entry(), f.width))
-	return b.String()
+	return padLines(b.String(), f.width)
 }

@@ -23,8 +23,8 @@ type strategyScreen struct {
 	width, height int
 }
 
-func newStrategyScreen(st *state, keys keyMap, s *model.Strategy) *strategyScreen {
-	return &strategyScreen{st: st, strategy: s, list: newRowList(st, keys), whole: newPane(keys)}
+func newStrategyScreen(st *state, s *model.Strategy) *strategyScreen {
+	return &strategyScreen{st: st, strategy: s, list: newRowList(st), whole: newPane(st.keys)}
 }
 
 // hasPanes reports whether Tab has something to switch to: the whole intro.
@@ -41,14 +41,17 @@ func (s *strategyScreen) resize(width, height int) {
 }
 
 func (s *strategyScreen) refresh() {
-	// The intro takes at most half the height; the list gets the rest.
+	// The intro takes what the list does not need, and at least half the
+	// height; the list keeps room for one row.
 	whole := s.st.strategyIntro(s.strategy, s.width)
 	s.whole.setSize(s.width, s.height)
 	s.whole.setContent(whole)
 	intro := strings.Split(whole, "\n")
-	s.cut = len(intro) > max(1, s.height/2)
+	listNeeds := 2*(len(s.strategy.Initiatives)+len(s.strategy.Measures)) + 1
+	room := max(1, min(s.height-3, max(s.height/2, s.height-listNeeds)))
+	s.cut = len(intro) > room
 	if s.cut {
-		intro = append(intro[:max(1, s.height/2)-1], s.st.styles.dim.Render(s.st.glyphs.ellipsis+" "+s.st.lang.T(lang.MoreWithTab)))
+		intro = append(intro[:room-1], s.st.styles.dim.Render(s.st.glyphs.ellipsis+" "+s.st.lang.T(lang.MoreWithTab)))
 	}
 	for i := range intro {
 		intro[i] = padRight(intro[i], s.width)

@@ -6,14 +6,14 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
+	"github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/model"
 )
 
 // glyphs are the characters the screens draw with: Unicode where the
 // terminal can show it, ASCII where it cannot (a non-UTF-8 locale, --ascii).
 type glyphs struct {
-	barFull, barEmpty string
-	spark             []string // from the lowest to the highest value
+	chart             chart.Glyphs // bars and sparklines, as the reports draw them
 	sep, bullet, dash string
 	cursor, up, down  string
 	ellipsis, rule    string
@@ -21,15 +21,13 @@ type glyphs struct {
 }
 
 var unicodeGlyphs = glyphs{
-	barFull: "█", barEmpty: "░",
-	spark: []string{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"},
+	chart: chart.Unicode,
 	sep:   " · ", bullet: "•", dash: "–",
 	cursor: "▌", up: "↑", down: "↓", ellipsis: "…", rule: "─", crumb: " › ", divider: "│",
 }
 
 var asciiGlyphs = glyphs{
-	barFull: "#", barEmpty: "-",
-	spark: []string{"_", ".", "-", "=", "+", "*", "#", "@"},
+	chart: chart.ASCII,
 	sep:   " | ", bullet: "*", dash: "-",
 	cursor: ">", up: "up", down: "dn", ellipsis: "...", rule: "-", crumb: " > ", divider: "|",
 }
@@ -39,7 +37,8 @@ var asciiGlyphs = glyphs{
 type styles struct {
 	header, crumb, title, dim, label, selected, note, problem, notice lipgloss.Style
 	track                                                             map[model.Track]lipgloss.Style
-	barEmpty                                                          color.Color
+	bar                                                               map[model.Track]lipgloss.Style // a bar's filled part: the track's colour, never bold
+	barRest                                                           lipgloss.Style                 // a bar's empty part
 	help                                                              help.Styles
 }
 
@@ -54,7 +53,7 @@ func newStyles(isDark bool) styles {
 	red := ld(lipgloss.Color("#AF0000"), lipgloss.Color("#FF5F5F"))
 	blue := ld(lipgloss.Color("#005FAF"), lipgloss.Color("#87AFFF"))
 	fg := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
-	return styles{
+	s := styles{
 		header:   lipgloss.NewStyle().Bold(true).Foreground(accent),
 		crumb:    fg(faint),
 		title:    lipgloss.NewStyle().Bold(true),
@@ -76,7 +75,12 @@ func newStyles(isDark bool) styles {
 			model.Held:     fg(green),
 			model.Breached: fg(red).Bold(true),
 		},
-		barEmpty: faint,
-		help:     help.DefaultStyles(isDark),
+		barRest: fg(faint),
+		help:    help.DefaultStyles(isDark),
 	}
+	s.bar = make(map[model.Track]lipgloss.Style, len(s.track))
+	for t, style := range s.track {
+		s.bar[t] = fg(style.GetForeground())
+	}
+	return s
 }

@@ -13,6 +13,16 @@ func padRight(s string, width int) string {
 	return s + strings.Repeat(" ", max(0, width-ansi.StringWidth(s)))
 }
 
+// padLines pads every line of a text to the width, so a pane beside it
+// keeps its column.
+func padLines(text string, width int) string {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		lines[i] = padRight(line, width)
+	}
+	return strings.Join(lines, "\n")
+}
+
 func padLeft(s string, width int) string {
 	return strings.Repeat(" ", max(0, width-ansi.StringWidth(s))) + s
 }

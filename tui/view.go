@@ -15,8 +15,11 @@ const minWidth, minHeight = 40, 10
 // View lays out the header, the screen (with a detail pane when wide), any
 // problems in the file on disk, a line for messages, and the help.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.frame.get(m.render))
+	v := tea.NewView(m.render())
 	v.AltScreen = true
+	if m.mouseOn {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = "beskplan " + m.st.plan().Municipality
 	return v
 }
@@ -135,7 +138,7 @@ func (m Model) troubleView() string {
 // here too: the help's own cut lets an item through when its ellipsis
 // would not fit.
 func (m Model) footer() string {
-	lines := strings.Split(m.help.View(m.keys), "\n")
+	lines := strings.Split(m.help.View(m.footerKeys()), "\n")
 	for i, line := range lines {
 		lines[i] = ansi.Truncate(line, m.width, m.st.glyphs.ellipsis)
 	}

@@ -1,0 +1,61 @@
+package tui
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// figure is a typed figure as the form read it: its value, a warning when
+// it may not be what was meant, or why it cannot be saved.
+type figure struct {
+	value   float64
+	warning string
+	problem string
+}
+
+// spaceGroups is a figure with spaces between thousands: "1 750", "12 500,5".
+var spaceGroups = regexp.MustCompile(`^[-−+]?\d{1,3}( \d{3})+(,\d+)?$`)
+
+// shortThousands is what a count typed with a dot and too few digits after
+// it looks like: "1.75", meant as 1.750.
+var shortThousands = regexp.MustCompile(`^\d{1,3}\.\d{1,2}$`)
+
+// readFigure reads a typed figure in the measure's figure unit the Danish
+// way (model.ParseNumber), also with spaces between thousands; a percent
+// sign on a figure that is not in % or pp is refused, and a count with
+// decimals is read but warned about.
+func readFigure(l lang.Lang, text, unit string) figure {
+	text = strings.Join(strings.Fields(strings.ReplaceAll(text, "\u00a0", " ")), " ")
+	if body, ok := strings.CutSuffix(text, "%"); ok {
+		if unit != "%" && unit != "pp" {
+			return figure{problem: l.T(lang.FormUnitMismatch, "%", unit)}
+		}
+		text = strings.TrimSpace(body)
+	}
+	if spaceGroups.MatchString(text) {
+		text = strings.ReplaceAll(text, " ", ".")
+	}
+	v, err := model.ParseNumber(text)
+	if err != nil {
+		return figure{problem: l.T(lang.BadNumber, text)}
+	}
+	f := figure{value: v}
+	if unit == "antal" && v != math.Trunc(v) {
+		meant := l.Number(math.Round(v))
+		if shortThousands.MatchString(text) {
+			whole, frac, _ := strings.Cut(text, ".")
+			meant = whole + "." + frac + strings.Repeat("0", 3-len(frac))
+		}
+		f.warning = l.T(lang.FormCountDecimal, meant)
+	}
+	return f
+}
+
+// plain is a figure in plain digits with a decimal point, so there is no
+// doubt how "1.750" was read.
+func plain(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -1,0 +1,106 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// rowList is a bubbles list (it keeps the cursor, the pages and the keys)
+// whose rows we draw ourselves from their ready lines: the list's own view
+// measures every line of every frame again.
+type rowList struct {
+	listModel
+	st    *state
+	width int
+	view  string // the drawn page; "" until drawn after a change
+}
+
+func newRowList(st *state) *rowList {
+	return &rowList{listModel: newList(st, 2), st: st}
+}
+
+func (l *rowList) update(msg tea.Msg) tea.Cmd {
+	before, page := l.Index(), l.Paginator.Page
+	var cmd tea.Cmd
+	l.listModel, cmd = l.listModel.Update(msg)
+	if l.Index() != before || l.Paginator.Page != page {
+		l.view = ""
+	}
+	return cmd
+}
+
+func (l *rowList) setSize(width, height int) {
+	l.width = width
+	l.SetSize(width, height)
+	l.view = ""
+}
+
+// setRows replaces the rows, each line padded to the list's width once here
+// so frames are laid out without measuring, keeping the cursor on the same item.
+func (l *rowList) setRows(rows []row) {
+	for i := range rows {
+		for j, line := range rows[i].lines {
+			rows[i].lines[j] = padRight(line, l.width-2)
+		}
+	}
+	setRows(&l.listModel, rows)
+	l.view = ""
+}
+
+// Select moves the cursor to the i-th row.
+func (l *rowList) Select(i int) {
+	l.listModel.Select(i)
+	l.view = ""
+}
+
+func (l *rowList) selection() any { return selected(l.listModel) }
+
+// View is the current page of rows, blank lines to the list's height, and
+// the page number when there is more than one page; every line as wide as
+// the list.
+func (l *rowList) View() string {
+	if l.view != "" {
+		return l.view
+	}
+	items := l.Items()
+	height := l.Height()
+	paged := l.Paginator.TotalPages > 1
+	if paged {
+		height -= 2 // a blank line, then "2/5"
+	}
+	blank := strings.Repeat(" ", max(0, l.width))
+	selected, plain := l.st.styles.selected.Render(l.st.glyphs.cursor)+" ", "  "
+	var b strings.Builder
+	lines := 0
+	start, end := l.Paginator.GetSliceBounds(len(items))
+	for i := start; i < end && lines < height; i++ {
+		r, _ := items[i].(row)
+		for j := range 2 {
+			head := plain
+			if i == l.Index() && j == 0 {
+				head = selected
+			}
+			if lines > 0 {
+				b.WriteByte('\n')
+			}
+			if j < len(r.lines) {
+				b.WriteString(head + r.lines[j])
+			} else {
+				b.WriteString(blank)
+			}
+			lines++
+		}
+	}
+	for ; lines < height; lines++ {
+		if lines > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(blank)
+	}
+	if paged {
+		b.WriteString("\n" + blank + "\n" + padRight("  "+l.Paginator.View(), l.width))
+	}
+	l.view = b.String()
+	return l.view
+}
