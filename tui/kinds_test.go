@@ -196,3 +196,16 @@ func lineContaining(text, marker string) string {
 	}
 	return ""
 }
+
+// TestOverviewShowsEveryTrackCount: a goal's counts name every track of
+// its measures; in a narrow window the bar gives way to them.
+func TestOverviewShowsEveryTrackCount(t *testing.T) {
+	screen := seen(kindsModel(t, 60, 24))
+	snap := model.Compute(kinds(t).Plan, model.View{AsOf: kindsAsOf})
+	for _, g := range snap.Goals {
+		counts := lang.Da.Counts(g.Counts, " · ")
+		if line := lineContaining(screen, counts); line == "" {
+			t.Errorf("%s: the overview does not show %q:\n%s", g.Goal.ID, counts, screen)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"github.com/charmbracelet/x/ansi"
+
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -63,11 +65,6 @@ func (s *overviewScreen) selection() any { return s.list.selection() }
 // percentage and counts per track.
 func (s *state) goalRow(g *model.GoalStatus, width int) row {
 	title := s.styles.title.Render(g.Goal.ID + "  " + g.Goal.Title)
-	barWidth := min(20, max(6, width/5))
-	progress := s.bar(g.Progress, goalTrack(g), barWidth) + " " + s.percent(g.Progress)
-	if g.Scored == 0 {
-		progress = s.styles.dim.Render(padRight("", barWidth) + " " + padLeft(s.glyphs.dash, 5))
-	}
 	counts := s.lang.Counts(g.Counts, s.glyphs.sep)
 	if g.Goal.Kind == model.Local { // ministermål are the norm; local goals are marked
 		kind := s.lang.Kind(g.Goal.Kind)
@@ -76,9 +73,22 @@ func (s *state) goalRow(g *model.GoalStatus, width int) row {
 		}
 		counts += s.styles.dim.Render(kind)
 	}
+	// Every track's count is shown: the bar gives way to them in a narrow window.
+	barWidth := min(20, max(6, width/5), width-len("    ")-len(" 100 %")-len("  ")-ansi.StringWidth(counts))
+	percent := s.percent(g.Progress)
+	if g.Scored == 0 {
+		percent = s.styles.dim.Render(padLeft(s.glyphs.dash, 5))
+	}
+	indent, progress := "  ", percent
+	switch {
+	case barWidth >= 3 && g.Scored == 0:
+		indent, progress = "    ", s.styles.dim.Render(padRight("", barWidth))+" "+percent
+	case barWidth >= 3:
+		indent, progress = "    ", s.bar(g.Progress, goalTrack(g), barWidth)+" "+percent
+	}
 	return row{target: g.Goal, id: g.Goal.ID, lines: []string{
 		s.fit(title, width),
-		s.fit("    "+progress+"  "+counts, width),
+		s.fit(indent+progress+"  "+counts, width),
 	}}
 }
 
