@@ -88,7 +88,9 @@ func (s *Store) read(planSame bool, now time.Time) {
 				s.publish(cur.Loaded, cur.ReadAt, problems)
 			case added.Known != cur.Known || cur.Problems != nil:
 				s.lost = without(s.lost, added.Entries)
-				s.publish(cur.with(added.Known, added.Entries), now, nil)
+				next := cur.with(added.Known, added.Entries)
+				next.Warnings = append(slices.Clip(next.Warnings), added.Warnings...)
+				s.publish(next, now, nil)
 			}
 			return
 		}

@@ -323,4 +323,6 @@ var da = map[Key]string{
 	FormUnitMismatch: "enheden %q passer ikke til resultatmålets enhed %q",
 	FormCountDecimal: "et antal med decimaler: mente du %s?",
 	FormQuitAsk:      "formularen har indtastninger, der ikke er gemt: tryk ctrl+c igen for at afslutte uden at gemme",
+	// The missing list: warnings listed after the measures.
+	WarningsListed: "%d advarsler (også i beskplan check)",
 }

@@ -323,4 +323,6 @@ var en = map[Key]string{
 	FormUnitMismatch: "the unit %q does not match the measure's unit %q",
 	FormCountDecimal: "a count with decimals: did you mean %s?",
 	FormQuitAsk:      "the form has input that is not saved: press ctrl+c again to quit without saving",
+	// The missing list: warnings listed after the measures.
+	WarningsListed: "%d warnings (also in beskplan check)",
 }

@@ -358,3 +358,6 @@ const (
 	FormCountDecimal Key = "FormCountDecimal"
 	FormQuitAsk      Key = "FormQuitAsk"
 )
+
+// The missing list: warnings listed after the measures.
+const WarningsListed Key = "WarningsListed"

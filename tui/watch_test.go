@@ -3,6 +3,7 @@ package tui
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -194,5 +195,23 @@ func TestMeasureStaysOpenWhenTheFileIsReplaced(t *testing.T) {
 	m = look(t, m)
 	if s := seen(m); !strings.Contains(s, "Overblik › M1 › R1") || !strings.Contains(s, "91,5 % (2026-Q3)") {
 		t.Errorf("the measure must stay open with the figure read anew:\n%s", s)
+	}
+}
+
+// TestEntriesThePlanNoLongerHasAreListed: an entry for a measure the plan
+// does not have blocks nothing, and the missing list names it with its
+// place, also when it arrives while the view is open.
+func TestEntriesThePlanNoLongerHasAreListed(t *testing.T) {
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, Options{View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	appendTo(t, loaded.StatusPath, "\n[[entry]]\nmeasure = \"R99\"\nperiod = \"2026-Q3\"\nvalue = 5.0\n")
+	m = press(look(t, m), "m")
+	s := seen(m)
+	if !regexp.MustCompile(`status\.toml:\d+:11: advarsel:`).MatchString(s) || !strings.Contains(s, `measure = "R99"`) || !strings.Contains(s, "1 advarsler") {
+		t.Errorf("the missing list must name the entry for R99:\n%s", s)
+	}
+	if strings.Contains(s, "problem") {
+		t.Errorf("an entry the plan does not have is no problem:\n%s", s)
 	}
 }
