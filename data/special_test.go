@@ -1,0 +1,157 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/beskplan/beskplan/model"
+)
+
+// A status file turned into a link to a device or into a named pipe while
+// the view is open (a mistaken ln -sf, a script) takes every byte written to
+// it and keeps none: a save or a repair there must be refused, never said
+// to be saved.
+func TestSaveAndRepairRefuseWhatIsNotARegularFile(t *testing.T) {
+	tests := []struct {
+		name string
+		make func(t *testing.T, path string)
+	}{
+		{"a link to /dev/null", func(t *testing.T, path string) {
+			if _, err := os.Stat(os.DevNull); err != nil || os.DevNull != "/dev/null" {
+				t.Skip("no /dev/null here")
+			}
+			if err := os.Symlink(os.DevNull, path); err != nil {
+				t.Skip("no symlinks here:", err)
+			}
+		}},
+		{"a named pipe", func(t *testing.T, path string) {
+			if err := mkfifo(path); err != nil {
+				t.Skip("no named pipes here:", err)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := storeOnDisk(t)
+			path := s.Snapshot().StatusPath
+			if err := os.Rename(path, path+".old"); err != nil {
+				t.Fatal(err)
+			}
+			tt.make(t, path)
+			done := make(chan error, 1)
+			go func() {
+				_, _, err := s.Save("anne", figureEntry(1750, ""))
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if !errors.Is(err, ErrNotRegular) {
+					t.Errorf("Save = %v, want it refused as not a regular file", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("Save did not return within 10 s")
+			}
+			if _, err := NewWriter().Repair(path, time.Now()); !errors.Is(err, ErrNotRegular) {
+				t.Errorf("Repair = %v, want it refused as not a regular file", err)
+			}
+			if torn, _ := filepath.Glob(path + ".torn-*"); len(torn) > 0 {
+				t.Errorf("Repair wrote %v", torn)
+			}
+		})
+	}
+}
+
+// meanwhileFS runs meanwhile once, when the writer first tries the lock:
+// what another process does while this one waits for the lock.
+type meanwhileFS struct {
+	osFS
+	meanwhile func()
+}
+
+func (m *meanwhileFS) OpenFile(name string, flag int, perm os.FileMode) (File, error) {
+	f, err := m.osFS.OpenFile(name, flag, perm)
+	if err != nil {
+		return nil, err
+	}
+	return &meanwhileFile{File: f, fs: m}, nil
+}
+
+type meanwhileFile struct {
+	File
+	fs *meanwhileFS
+}
+
+func (f *meanwhileFile) TryLock() error {
+	if run := f.fs.meanwhile; run != nil {
+		f.fs.meanwhile = nil
+		run()
+	}
+	return f.File.TryLock()
+}
+
+// Two people repair at once (both saw the refusal and pressed ctrl+r): the
+// second waits for the lock on the file the first then replaces, and a
+// colleague saves into the repaired file before the second gets the lock.
+// The second repair must repair the file as it is now, never put the old
+// copy back over the colleague's figure.
+func TestRepairWaitingForTheLockKeepsWhatWasSavedMeanwhile(t *testing.T) {
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "")})
+	cut := string(block[:bytes.Index(block, []byte("1750.0"))+1])
+	later := string(EncodeEntries([]model.Entry{figureEntry(1700, "senere")}))
+	src := statusDir(t, handWritten+cut+later)
+	colleague := EncodeEntries([]model.Entry{figureEntry(1650, "kollega")})
+	fsys := &meanwhileFS{meanwhile: func() {
+		if _, err := NewWriter().Repair(src.StatusPath, time.Now()); err != nil {
+			t.Fatal("the first repair:", err)
+		}
+		l, err := Load(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := NewWriter().Append(src.StatusPath, l.Known, colleague); err != nil {
+			t.Fatal("the colleague's save:", err)
+		}
+	}}
+	w := &Writer{FS: fsys, LockTimeout: time.Second}
+	if _, err := w.Repair(src.StatusPath, time.Now().Add(time.Minute)); !errors.Is(err, ErrNothingToRepair) {
+		t.Errorf("the second repair = %v, want nothing to repair", err)
+	}
+	if got, _ := os.ReadFile(src.StatusPath); string(got) != handWritten+later+string(colleague) {
+		t.Errorf("the colleague's figure must stay:\n%s", got)
+	}
+}
+
+// A repair killed after it wrote the torn file, and run again within the
+// same second (or a second damaged block repaired right after the first),
+// finds its torn file's name taken: it must take another, not refuse.
+func TestRepairInTheSameSecondTakesAnotherName(t *testing.T) {
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "")})
+	cut := string(block[:bytes.Index(block, []byte("1750.0"))+1])
+	later := string(EncodeEntries([]model.Entry{figureEntry(1700, "senere")}))
+	src := statusDir(t, handWritten+cut+later)
+	now := time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC)
+	taken := src.StatusPath + ".torn-20261125T130000"
+	if err := os.WriteFile(taken, []byte(cut), 0o660); err != nil {
+		t.Fatal(err)
+	}
+	leftover := filepath.Join(filepath.Dir(src.StatusPath), ".status.toml.repair-20261125T130000")
+	if err := os.WriteFile(leftover, []byte(handWritten), 0o660); err != nil {
+		t.Fatal(err)
+	}
+	aside, err := NewWriter().Repair(src.StatusPath, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if aside == taken {
+		t.Errorf("the torn file %s was there already", aside)
+	}
+	moved, _ := os.ReadFile(aside)
+	kept, _ := os.ReadFile(src.StatusPath)
+	if string(moved) != cut || string(kept) != handWritten+later {
+		t.Errorf("repair must move the cut block:\nkept %q\nmoved %q", kept, moved)
+	}
+}
