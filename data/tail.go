@@ -49,6 +49,7 @@ type damage struct {
 // order. A block that matches is skipped whole, so this costs one checksum
 // pass over the file.
 func damagedBlocks(src []byte) []damage {
+	z := len(bytes.TrimRight(src, "\x00")) // the file without a NUL tail (see withNulTail)
 	var out []damage
 	for i := nextMark(src, 0); i >= 0; {
 		n, sum, body, ok := readMark(src, i)
@@ -64,16 +65,32 @@ func damagedBlocks(src []byte) []damage {
 		if !ok {
 			n = 0 // a broken mark: only its own line is sure to be the program's
 		}
-		out = append(out, damage{start: max(i-1, 0), end: ownEnd(src, body, limit, n), mark: i})
+		out = append(out, damage{start: max(i-1, 0), end: ownEnd(src[:z], body, min(limit, z), n), mark: i})
 		i = next
 	}
 	// A cut inside the mark's first bytes leaves "# besk" as the file's last,
 	// unfinished line, after the blank line the program writes before a block.
-	if ls := bytes.LastIndexByte(src, '\n') + 1; ls > 0 && ls < len(src) && len(src)-ls < len(markPrefix) &&
-		(ls == 1 || src[ls-2] == '\n') && bytes.HasPrefix([]byte(markPrefix), src[ls:]) {
-		out = append(out, damage{start: ls - 1, end: len(src), mark: ls})
+	if ls := bytes.LastIndexByte(src[:z], '\n') + 1; ls > 0 && ls < z && z-ls < len(markPrefix) &&
+		(ls == 1 || src[ls-2] == '\n') && bytes.HasPrefix([]byte(markPrefix), src[ls:z]) {
+		out = append(out, damage{start: ls - 1, end: z, mark: ls})
 	}
-	return out
+	return withNulTail(src, z, out)
+}
+
+// withNulTail adds a run of NUL bytes ending the file to the damaged
+// blocks: after a power cut a file system may keep a file's new length but
+// not the bytes of its last, unsynced write, which then read as NULs, mark
+// and all. It joins the damaged block it continues, if any.
+func withNulTail(src []byte, z int, out []damage) []damage {
+	if z == len(src) {
+		return out
+	}
+	// The newline before the NULs ends the block's last line: it goes too.
+	if n := len(out); n > 0 && (out[n-1].end >= z || out[n-1].end == z-1 && src[z-1] == '\n') {
+		out[n-1].end = len(src)
+		return out
+	}
+	return append(out, damage{start: z, end: len(src), mark: z})
 }
 
 // nextMark is where the next line starting with the mark begins, from
