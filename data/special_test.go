@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,5 +155,24 @@ func TestRepairInTheSameSecondTakesAnotherName(t *testing.T) {
 	kept, _ := os.ReadFile(src.StatusPath)
 	if string(moved) != cut || string(kept) != handWritten+later {
 		t.Errorf("repair must move the cut block:\nkept %q\nmoved %q", kept, moved)
+	}
+}
+
+// A plan that names its status file by a full path (status =
+// "/srv/beskplan/status.toml") means that file: joined to the plan's folder
+// it became a file that does not exist, and the plan showed no figures at
+// all while check said nothing was wrong.
+func TestStatusFileByFullPathIsThatFile(t *testing.T) {
+	status := filepath.Join(t.TempDir(), "status.toml")
+	if err := os.WriteFile(status, []byte(handWritten), 0o660); err != nil {
+		t.Fatal(err)
+	}
+	plan := strings.Replace(minimalPlan, "cadence = \"quarterly\"\n", "cadence = \"quarterly\"\nstatus = "+strconv.Quote(filepath.ToSlash(status))+"\n", 1)
+	l, err := Load(writePlan(t, plan, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.StatusPath != status || figures(l.Plan) != "2024-Q1=1900.0" {
+		t.Errorf("status file %s with figures %q, want %s with 2024-Q1=1900.0", l.StatusPath, figures(l.Plan), status)
 	}
 }
