@@ -176,3 +176,29 @@ func TestStatusFileByFullPathIsThatFile(t *testing.T) {
 		t.Errorf("status file %s with figures %q, want %s with 2024-Q1=1900.0", l.StatusPath, figures(l.Plan), status)
 	}
 }
+
+// A block changed by hand with a comment line put inside it ("# rettet af
+// Anne") goes aside whole: leaving the lines after the comment (its by and
+// at) in the file would give them to the entry above it, which would then
+// seem recorded by someone else at another time.
+func TestRepairNeverGivesABlocksLinesToTheEntryAboveIt(t *testing.T) {
+	block := string(EncodeEntries([]model.Entry{figureEntry(1750, "")}))
+	changed := strings.Replace(block, "value = 1750.0\n", "value = 1800.0\n# rettet af Anne: tallet var forkert\n", 1)
+	src := statusDir(t, handWritten+changed)
+	aside, err := NewWriter().Repair(src.StatusPath, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, _ := os.ReadFile(src.StatusPath)
+	moved, _ := os.ReadFile(aside)
+	if string(kept) != handWritten || string(moved) != changed {
+		t.Errorf("repair must move the whole changed block:\nkept %q\nmoved %q", kept, moved)
+	}
+	l, err := Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := l.Plan.Entries[0]; e.By != "" || !e.At.IsZero() {
+		t.Errorf("the entry written by hand got by = %q, at = %v from the block below it", e.By, e.At)
+	}
+}

@@ -71,7 +71,8 @@ func damagedBlocks(src []byte) []damage {
 	// A cut inside the mark's first bytes leaves "# besk" as the file's last,
 	// unfinished line, after the blank line the program writes before a block.
 	if ls := bytes.LastIndexByte(src[:z], '\n') + 1; ls > 0 && ls < z && z-ls < len(markPrefix) &&
-		(ls == 1 || src[ls-2] == '\n') && bytes.HasPrefix([]byte(markPrefix), src[ls:z]) {
+		(ls == 1 || src[ls-2] == '\n') && bytes.HasPrefix([]byte(markPrefix), src[ls:z]) &&
+		(len(out) == 0 || out[len(out)-1].end < ls) {
 		out = append(out, damage{start: ls - 1, end: z, mark: ls})
 	}
 	return withNulTail(src, z, out)
@@ -150,17 +151,51 @@ func readMark(src []byte, i int) (n int, sum uint32, body int, ok bool) {
 func ownEnd(src []byte, body, limit, n int) int {
 	var lines blockLines
 	for at := body; at < limit; {
-		next := limit
-		if j := bytes.IndexByte(src[at:limit], '\n'); j >= 0 {
-			next = at + j + 1
-		}
+		next := lineEnd(src, at, limit)
 		if at >= body+n || !lines.own(bytes.TrimSuffix(src[at:next], []byte("\n")), at == body) {
-			return at - 1
+			return tableEnd(src, at, limit)
 		}
 		at = next
 	}
+	return blockEnd(src, limit)
+}
+
+// tableEnd is where a damaged block ends whose own lines stop at at: there,
+// when what follows (after blank lines and comments) is a table or nothing;
+// otherwise before the next table, since keys left behind (a block's by and
+// at after a comment put inside it) would belong to the entry above it.
+func tableEnd(src []byte, at, limit int) int {
+	keys := false
+	for i := at; i < limit; i = lineEnd(src, i, limit) {
+		line := bytes.TrimLeft(src[i:lineEnd(src, i, limit)], " \t")
+		switch {
+		case bytes.HasPrefix(line, []byte("[")):
+			if keys {
+				return i - 1
+			}
+			return at - 1
+		case len(bytes.TrimSpace(line)) > 0 && line[0] != '#':
+			keys = true
+		}
+	}
+	if keys {
+		return blockEnd(src, limit)
+	}
+	return at - 1
+}
+
+// blockEnd is where a damaged block that runs to limit ends.
+func blockEnd(src []byte, limit int) int {
 	if limit < len(src) {
 		return limit - 1 // the newline before the next block's mark is that block's
+	}
+	return limit
+}
+
+// lineEnd is where the line starting at at ends, its newline included.
+func lineEnd(src []byte, at, limit int) int {
+	if j := bytes.IndexByte(src[at:limit], '\n'); j >= 0 {
+		return at + j + 1
 	}
 	return limit
 }
