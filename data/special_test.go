@@ -202,3 +202,47 @@ func TestRepairNeverGivesABlocksLinesToTheEntryAboveIt(t *testing.T) {
 		t.Errorf("the entry written by hand got by = %q, at = %v from the block below it", e.By, e.At)
 	}
 }
+
+// TestEveryCutOfABlockOfTwoEntriesIsRepairable cuts a block of two entries
+// (as import writes) at every byte, with a later save and an entry written
+// by hand after it: each cut reads as before or with the whole block, or is
+// found, and repair then moves exactly the cut block and leaves what came
+// after it as it was, the entry written by hand included (a cut inside the
+// second entry's [[entry]] left "[[entr" behind, which made the file
+// unrepairable; a cut between the entries took the hand-written entry along).
+func TestEveryCutOfABlockOfTwoEntriesIsRepairable(t *testing.T) {
+	second := model.Entry{Measure: "R1", Period: model.MustPeriod("2024-Q4"), Value: 3, HasValue: true, By: "bo", At: time.Date(2024, 7, 1, 9, 30, 0, 0, time.UTC)}
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "Tal fra Jobindsats"), second})
+	later := string(EncodeEntries([]model.Entry{{Measure: "R1", Period: model.MustPeriod("2024-Q3"), Value: 1700, HasValue: true, By: "cy", At: time.Date(2024, 10, 2, 8, 0, 0, 0, time.UTC)}}))
+	for _, after := range []string{later, byHand, byHand + later, later + byHand} {
+		for cut := 0; cut < len(block); cut++ {
+			torn := handWritten + string(block[:cut])
+			if !strings.HasSuffix(torn, "\n") {
+				torn += "\n" // an editor ends the last line before adding its own
+			}
+			torn += after
+			src := statusDir(t, torn)
+			if l, err := Load(src); err == nil {
+				got := figures(l.Plan)
+				if strings.Contains(got, "2024-Q2=1750.0") != strings.Contains(got, "2024-Q4=3.0") {
+					t.Errorf("cut %d: half the block read as if whole: %s", cut, got)
+				}
+				continue
+			}
+			aside, err := NewWriter().Repair(src.StatusPath, time.Now())
+			if err != nil {
+				t.Errorf("cut %d, then %.12q: repair: %v", cut, after, err)
+				continue
+			}
+			kept, _ := os.ReadFile(src.StatusPath)
+			moved, _ := os.ReadFile(aside)
+			os.Remove(aside)
+			rest := strings.TrimLeft(strings.TrimPrefix(string(kept), handWritten), "\n")
+			if len(kept)+len(moved) != len(torn) || rest != strings.TrimLeft(after, "\n") {
+				t.Errorf("cut %d: repair must move just the cut block:\nkept %q\nmoved %q", cut, kept, moved)
+			} else if _, err := Load(src); err != nil {
+				t.Errorf("cut %d, then %.12q: after repair: %v", cut, after, err)
+			}
+		}
+	}
+}

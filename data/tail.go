@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"strconv"
 	"time"
 
 	"github.com/beskplan/beskplan/lang"
@@ -150,12 +151,24 @@ func readMark(src []byte, i int) (n int, sum uint32, body int, ok bool) {
 // newline before that line stays too, ending the line before it.
 func ownEnd(src []byte, body, limit, n int) int {
 	var lines blockLines
+	entry := 0 // where the block's latest entry after its first starts
 	for at := body; at < limit; {
 		next := lineEnd(src, at, limit)
-		if at >= body+n || !lines.own(bytes.TrimSuffix(src[at:next], []byte("\n")), at == body) {
-			return tableEnd(src, at, limit)
+		line := bytes.TrimSuffix(src[at:next], []byte("\n"))
+		if at < body+n && lines.own(line, at == body) {
+			if at > body && bytes.Equal(line, []byte("[[entry]]")) {
+				entry = at
+			}
+			at = next
+			continue
 		}
-		at = next
+		// An entry going on with a key line the program cannot have written
+		// is someone's, added after a block cut between two entries (a blank
+		// line, a comment or a table after whole lines is a cut between lines).
+		if t := bytes.TrimLeft(line, " \t"); entry > 0 && !lines.cut && len(t) > 0 && t[0] != '#' && t[0] != '[' {
+			return entry - 1
+		}
+		return tableEnd(src, at, limit)
 	}
 	return blockEnd(src, limit)
 }
@@ -222,6 +235,9 @@ func (b *blockLines) own(line []byte, first bool) bool {
 		ok := b.signed && b.blank
 		b.signed, b.blank = false, false
 		return ok
+	case b.signed && b.blank && bytes.HasPrefix(header, line) && len(line) > 0:
+		b.cut = true // the next entry's header, cut short
+		return true
 	case len(line) == 0:
 		ok := b.signed && !b.blank
 		b.blank = true
@@ -230,6 +246,7 @@ func (b *blockLines) own(line []byte, first bool) bool {
 		return false
 	case programKey(line):
 		b.signed = signedAt(line)
+		b.cut = !wholeValue(line) // what is left of a line cut short
 		return true
 	case partKey(line):
 		b.cut = true
@@ -238,14 +255,46 @@ func (b *blockLines) own(line []byte, first bool) bool {
 	return false
 }
 
-// programKey reports whether line starts as EncodeEntries writes a key.
+// programKey reports whether line starts as EncodeEntries writes a key,
+// and where its value is a text, ends as it does: at the closing quote.
 func programKey(line []byte) bool {
 	for _, k := range entryKeys {
-		if bytes.HasPrefix(line, []byte(k+" = ")) {
-			return true
+		if v, ok := bytes.CutPrefix(line, []byte(k+" = ")); ok {
+			return !bytes.HasPrefix(v, []byte(`"`)) || quoteEnd(v) < 0 || quoteEnd(v) == len(v)-1
 		}
 	}
 	return false
+}
+
+// wholeValue reports whether a key line as the program writes it holds a
+// whole value: a text with its closing quote, a figure with its decimals,
+// true, or a whole time. A line cut short holds only the first part of one.
+func wholeValue(line []byte) bool {
+	_, v, _ := bytes.Cut(line, []byte(" = "))
+	switch {
+	case bytes.HasPrefix(v, []byte(`"`)):
+		return quoteEnd(v) == len(v)-1
+	case bytes.HasPrefix(line, []byte("at = ")):
+		return signedAt(line)
+	case bytes.Equal(v, []byte("true")):
+		return true
+	}
+	_, err := strconv.ParseFloat(string(v), 64)
+	return err == nil && bytes.ContainsAny(v, ".e") && v[len(v)-1] >= '0' && v[len(v)-1] <= '9'
+}
+
+// quoteEnd is where the TOML basic string that v starts with ends; -1 when
+// it does not end (cut short).
+func quoteEnd(v []byte) int {
+	for i := 1; i < len(v); i++ {
+		switch v[i] {
+		case '\\':
+			i++
+		case '"':
+			return i
+		}
+	}
+	return -1
 }
 
 // partKey reports whether line is the first bytes of a key line, cut short.
