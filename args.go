@@ -5,8 +5,6 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
-
-	"github.com/beskplan/beskplan/model"
 )
 
 // execute runs the command line on root.
@@ -83,13 +81,11 @@ func takesValue(cmd *cobra.Command, a string) bool {
 	return f != nil && f.NoOptDefVal == ""
 }
 
-// isNegative reports whether a is a number below zero as people type it: -5, -5,5, -1.750.
+// isNegative reports whether a is meant as a number below zero: -5, -5,5,
+// -1.750, or one mistyped (-5., -,5), which the command then refuses as a
+// figure, in the user's words. No flag starts with a digit, dot or comma.
 func isNegative(a string) bool {
-	if len(a) < 2 || a[0] != '-' || !strings.ContainsAny(a[1:2], "0123456789.,") {
-		return false
-	}
-	_, err := model.ParseNumber(a)
-	return err == nil
+	return len(a) >= 2 && a[0] == '-' && strings.ContainsAny(a[1:2], "0123456789.,")
 }
 
 func anyNegative(args []string) bool {

@@ -61,7 +61,7 @@ func (w *Writer) Append(path string, known Known, block []byte) (Known, error) {
 }
 
 func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, error, bool) {
-	f, err := w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
+	f, err := w.openStatus(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err = w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, shared)
 		if errors.Is(err, fs.ErrExist) {
@@ -87,6 +87,9 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 	}
 	defer f.Unlock()
 	info, err := f.Stat()
+	if err == nil {
+		err = regular(path, info) // swapped in between the look and the open
+	}
 	if err != nil {
 		return known, fmt.Errorf("stat %s: %w", path, err), false
 	}
@@ -132,6 +135,20 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 		return known, fmt.Errorf("append to %s: %w", path, err), false
 	}
 	return known.extend(block), nil, false
+}
+
+// openStatus opens the status file for appending only if it is a regular
+// file: a device or a named pipe takes what is written and keeps nothing.
+// It looks before it opens, so such a file is never opened, and opens
+// without blocking, so one swapped in meanwhile cannot hang it either; the
+// caller checks the open file again.
+func (w *Writer) openStatus(path string) (File, error) {
+	if info, err := w.FS.Stat(path); err == nil {
+		if err := regular(path, info); err != nil {
+			return nil, err
+		}
+	}
+	return w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND|openNonblock, 0)
 }
 
 // prefixIs reads the first known.Size bytes and compares their checksum.

@@ -20,6 +20,7 @@ func SaveMessage(l lang.Lang, path string, err error) string {
 	var input *InputError
 	var future *FutureError
 	var link *LinkError
+	var refused *RefusedError
 	switch {
 	case errors.As(err, &input):
 		return input.Message(l)
@@ -27,6 +28,8 @@ func SaveMessage(l lang.Lang, path string, err error) string {
 		return l.T(lang.ErrFutureEntry, future.where(), future.Entry.Measure+future.Entry.Initiative, future.Entry.Period.String(), future.Entry.At.Format(time.RFC3339))
 	case errors.As(err, &link):
 		return l.T(lang.ErrDanglingLink, link.Path, link.Target)
+	case errors.As(err, &refused):
+		return FileProblem(refused.Path, refused).Message(l)
 	case errors.Is(err, ErrReplaced):
 		return l.T(lang.ErrReplaced, path)
 	case errors.As(err, &locked) && locked.Holder != "":

@@ -56,6 +56,8 @@ func FuzzMarks(f *testing.F) {
 	f.Add([]byte(handWritten + string(block)))
 	f.Add([]byte(handWritten + string(block[:90]) + "\n" + byHand))
 	f.Add([]byte(handWritten + string(block[:50]) + string(block)))
+	f.Add([]byte("0\x00"))                     // a NUL tail after a line without its newline
+	f.Add([]byte("# beskplan: \n\n0\n0\n\n#")) // keys after a broken mark, then a cut mark
 	f.Fuzz(func(t *testing.T, status []byte) {
 		at := 0
 		for _, d := range damagedBlocks(status) {

@@ -73,7 +73,10 @@ func Load(src Source) (*Loaded, error) {
 		return nil, problems
 	}
 	if !src.Example {
-		src.StatusPath = filepath.Join(filepath.Dir(src.PlanPath), filepath.FromSlash(p.StatusFile))
+		src.StatusPath = filepath.FromSlash(p.StatusFile)
+		if !filepath.IsAbs(src.StatusPath) { // a full path means that file, not one in the plan's folder
+			src.StatusPath = filepath.Join(filepath.Dir(src.PlanPath), src.StatusPath)
+		}
 	}
 	l := &Loaded{Source: src, Plan: p, Warnings: warnings}
 	statusBytes, err := src.read(src.StatusPath, "status.toml")

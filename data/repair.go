@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -24,19 +25,43 @@ var ErrNothingToRepair = errors.New("nothing to repair")
 // leaves the old file or the new one, whole. It returns the torn file's
 // path.
 func (w *Writer) Repair(path string, now time.Time) (string, error) {
-	f, err := w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
+	for range 3 { // another repair may replace the file while this one waits for the lock
+		aside, err, again := w.repairOnce(path, now)
+		if !again {
+			return aside, err
+		}
+	}
+	return "", fmt.Errorf("repair %s: %w", path, ErrReplaced)
+}
+
+func (w *Writer) repairOnce(path string, now time.Time) (string, error, bool) {
+	f, err := w.openStatus(path)
 	if err != nil {
-		return "", fmt.Errorf("open %s: %w", path, err)
+		return "", fmt.Errorf("open %s: %w", path, err), false
 	}
 	defer f.Close()
 	if err := w.lock(f, path); err != nil {
-		return "", err
+		return "", err, false
 	}
 	defer f.Unlock()
 	info, err := f.Stat()
-	if err != nil {
-		return "", fmt.Errorf("stat %s: %w", path, err)
+	if err == nil {
+		err = regular(path, info)
 	}
+	if err != nil {
+		return "", fmt.Errorf("stat %s: %w", path, err), false
+	}
+	// Written from a file no longer at the path, the new file would put
+	// back over what was saved since: open the one there now.
+	if there, err := w.FS.Stat(path); err != nil || !os.SameFile(info, there) {
+		return "", nil, true
+	}
+	aside, err := w.repairLocked(f, path, info, now)
+	return aside, err, false
+}
+
+// repairLocked repairs the status file f, locked and as it is at path.
+func (w *Writer) repairLocked(f File, path string, info os.FileInfo, now time.Time) (string, error) {
 	all := make([]byte, info.Size())
 	if _, err := f.ReadAt(all, 0); err != nil && info.Size() > 0 {
 		return "", fmt.Errorf("read %s: %w", path, err)
@@ -57,8 +82,8 @@ func (w *Writer) Repair(path string, now time.Time) (string, error) {
 		moved = append(moved, all[d.start:d.end]...)
 	}
 	stamp := now.Format("20060102T150405")
-	aside := path + ".torn-" + stamp
-	if err := w.writeNew(aside, moved, shared); err != nil {
+	aside, err := w.writeUnique(path+".torn-"+stamp, moved, shared)
+	if err != nil {
 		return "", err
 	}
 	if last := damaged[len(damaged)-1]; len(damaged) == 1 && last.end == len(all) {
@@ -69,8 +94,8 @@ func (w *Writer) Repair(path string, now time.Time) (string, error) {
 		}
 		return aside, f.Datasync()
 	}
-	fresh := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".repair-"+stamp)
-	if err := w.writeNew(fresh, kept, info.Mode().Perm()); err != nil {
+	fresh, err := w.writeUnique(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".repair-"+stamp), kept, info.Mode().Perm())
+	if err != nil {
 		return "", err
 	}
 	if err := w.FS.Rename(fresh, path); err != nil {
@@ -78,6 +103,20 @@ func (w *Writer) Repair(path string, now time.Time) (string, error) {
 		return "", fmt.Errorf("replace %s: %w", path, err)
 	}
 	return aside, nil
+}
+
+// writeUnique writes a new file named name, or name-2, name-3, ... when
+// that is taken (a repair run again within the same second, after one was
+// killed), and returns the name it wrote.
+func (w *Writer) writeUnique(name string, content []byte, mode os.FileMode) (string, error) {
+	path := name
+	for i := 2; ; i++ {
+		err := w.writeNew(path, content, mode)
+		if !errors.Is(err, fs.ErrExist) || i > 100 {
+			return path, err
+		}
+		path = fmt.Sprintf("%s-%d", name, i)
+	}
 }
 
 // writeNew writes a file that must not exist yet, completely and synced;

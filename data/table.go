@@ -173,9 +173,12 @@ func (t table) moment(key string) time.Time {
 	}
 	switch tm.Location().String() {
 	case "date-local", "datetime-local":
+		// Written by hand without an offset: the clock on the wall, the
+		// machine's own zone (read as UTC, a Danish entry would lie an hour
+		// or two ahead, in the future and beating later saves).
 		y, mo, d := tm.Date()
 		h, mi, s := tm.Clock()
-		return time.Date(y, mo, d, h, mi, s, tm.Nanosecond(), time.UTC)
+		return time.Date(y, mo, d, h, mi, s, tm.Nanosecond(), time.Local)
 	case "time-local":
 		t.wrongType(key, lang.TypeDateTime, v)
 		return time.Time{}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"strconv"
 	"time"
 
 	"github.com/beskplan/beskplan/lang"
@@ -49,6 +50,7 @@ type damage struct {
 // order. A block that matches is skipped whole, so this costs one checksum
 // pass over the file.
 func damagedBlocks(src []byte) []damage {
+	z := len(bytes.TrimRight(src, "\x00")) // the file without a NUL tail (see withNulTail)
 	var out []damage
 	for i := nextMark(src, 0); i >= 0; {
 		n, sum, body, ok := readMark(src, i)
@@ -64,16 +66,33 @@ func damagedBlocks(src []byte) []damage {
 		if !ok {
 			n = 0 // a broken mark: only its own line is sure to be the program's
 		}
-		out = append(out, damage{start: max(i-1, 0), end: ownEnd(src, body, limit, n), mark: i})
+		out = append(out, damage{start: max(i-1, 0), end: ownEnd(src[:z], body, min(limit, z), n), mark: i})
 		i = next
 	}
 	// A cut inside the mark's first bytes leaves "# besk" as the file's last,
 	// unfinished line, after the blank line the program writes before a block.
-	if ls := bytes.LastIndexByte(src, '\n') + 1; ls > 0 && ls < len(src) && len(src)-ls < len(markPrefix) &&
-		(ls == 1 || src[ls-2] == '\n') && bytes.HasPrefix([]byte(markPrefix), src[ls:]) {
-		out = append(out, damage{start: ls - 1, end: len(src), mark: ls})
+	if ls := bytes.LastIndexByte(src[:z], '\n') + 1; ls > 0 && ls < z && z-ls < len(markPrefix) &&
+		(ls == 1 || src[ls-2] == '\n') && bytes.HasPrefix([]byte(markPrefix), src[ls:z]) &&
+		(len(out) == 0 || out[len(out)-1].end < ls) {
+		out = append(out, damage{start: ls - 1, end: z, mark: ls})
 	}
-	return out
+	return withNulTail(src, z, out)
+}
+
+// withNulTail adds a run of NUL bytes ending the file to the damaged
+// blocks: after a power cut a file system may keep a file's new length but
+// not the bytes of its last, unsynced write, which then read as NULs, mark
+// and all. It joins the damaged block it continues, if any.
+func withNulTail(src []byte, z int, out []damage) []damage {
+	if z == len(src) {
+		return out
+	}
+	// The newline before the NULs ends the block's last line: it goes too.
+	if n := len(out); n > 0 && (out[n-1].end >= z || out[n-1].end == z-1 && src[z-1] == '\n') {
+		out[n-1].end = len(src)
+		return out
+	}
+	return append(out, damage{start: z, end: len(src), mark: z})
 }
 
 // nextMark is where the next line starting with the mark begins, from
@@ -132,18 +151,64 @@ func readMark(src []byte, i int) (n int, sum uint32, body int, ok bool) {
 // newline before that line stays too, ending the line before it.
 func ownEnd(src []byte, body, limit, n int) int {
 	var lines blockLines
+	entry := 0 // where the block's latest entry after its first starts
 	for at := body; at < limit; {
-		next := limit
-		if j := bytes.IndexByte(src[at:limit], '\n'); j >= 0 {
-			next = at + j + 1
+		next := lineEnd(src, at, limit)
+		line := bytes.TrimSuffix(src[at:next], []byte("\n"))
+		if at < body+n && lines.own(line, at == body) {
+			if at > body && bytes.Equal(line, []byte("[[entry]]")) {
+				entry = at
+			}
+			at = next
+			continue
 		}
-		if at >= body+n || !lines.own(bytes.TrimSuffix(src[at:next], []byte("\n")), at == body) {
-			return at - 1
+		// An entry going on with a key line the program cannot have written
+		// is someone's, added after a block cut between two entries (a blank
+		// line, a comment or a table after whole lines is a cut between lines).
+		if t := bytes.TrimLeft(line, " \t"); entry > 0 && !lines.cut && len(t) > 0 && t[0] != '#' && t[0] != '[' {
+			return entry - 1
 		}
-		at = next
+		return tableEnd(src, at, limit)
 	}
+	return blockEnd(src, limit)
+}
+
+// tableEnd is where a damaged block ends whose own lines stop at at: there,
+// when what follows (after blank lines and comments) is a table or nothing;
+// otherwise before the next table, since keys left behind (a block's by and
+// at after a comment put inside it) would belong to the entry above it.
+func tableEnd(src []byte, at, limit int) int {
+	keys := false
+	for i := at; i < limit; i = lineEnd(src, i, limit) {
+		line := bytes.TrimLeft(src[i:lineEnd(src, i, limit)], " \t")
+		switch {
+		case bytes.HasPrefix(line, []byte("[")):
+			if keys {
+				return i - 1
+			}
+			return at - 1
+		case len(bytes.TrimSpace(line)) > 0 && line[0] != '#':
+			keys = true
+		}
+	}
+	if keys {
+		return blockEnd(src, limit)
+	}
+	return at - 1
+}
+
+// blockEnd is where a damaged block that runs to limit ends.
+func blockEnd(src []byte, limit int) int {
 	if limit < len(src) {
 		return limit - 1 // the newline before the next block's mark is that block's
+	}
+	return limit
+}
+
+// lineEnd is where the line starting at at ends, its newline included.
+func lineEnd(src []byte, at, limit int) int {
+	if j := bytes.IndexByte(src[at:limit], '\n'); j >= 0 {
+		return at + j + 1
 	}
 	return limit
 }
@@ -170,6 +235,9 @@ func (b *blockLines) own(line []byte, first bool) bool {
 		ok := b.signed && b.blank
 		b.signed, b.blank = false, false
 		return ok
+	case b.signed && b.blank && bytes.HasPrefix(header, line) && len(line) > 0:
+		b.cut = true // the next entry's header, cut short
+		return true
 	case len(line) == 0:
 		ok := b.signed && !b.blank
 		b.blank = true
@@ -178,6 +246,7 @@ func (b *blockLines) own(line []byte, first bool) bool {
 		return false
 	case programKey(line):
 		b.signed = signedAt(line)
+		b.cut = !wholeValue(line) // what is left of a line cut short
 		return true
 	case partKey(line):
 		b.cut = true
@@ -186,14 +255,46 @@ func (b *blockLines) own(line []byte, first bool) bool {
 	return false
 }
 
-// programKey reports whether line starts as EncodeEntries writes a key.
+// programKey reports whether line starts as EncodeEntries writes a key,
+// and where its value is a text, ends as it does: at the closing quote.
 func programKey(line []byte) bool {
 	for _, k := range entryKeys {
-		if bytes.HasPrefix(line, []byte(k+" = ")) {
-			return true
+		if v, ok := bytes.CutPrefix(line, []byte(k+" = ")); ok {
+			return !bytes.HasPrefix(v, []byte(`"`)) || quoteEnd(v) < 0 || quoteEnd(v) == len(v)-1
 		}
 	}
 	return false
+}
+
+// wholeValue reports whether a key line as the program writes it holds a
+// whole value: a text with its closing quote, a figure with its decimals,
+// true, or a whole time. A line cut short holds only the first part of one.
+func wholeValue(line []byte) bool {
+	_, v, _ := bytes.Cut(line, []byte(" = "))
+	switch {
+	case bytes.HasPrefix(v, []byte(`"`)):
+		return quoteEnd(v) == len(v)-1
+	case bytes.HasPrefix(line, []byte("at = ")):
+		return signedAt(line)
+	case bytes.Equal(v, []byte("true")):
+		return true
+	}
+	_, err := strconv.ParseFloat(string(v), 64)
+	return err == nil && bytes.ContainsAny(v, ".e") && v[len(v)-1] >= '0' && v[len(v)-1] <= '9'
+}
+
+// quoteEnd is where the TOML basic string that v starts with ends; -1 when
+// it does not end (cut short).
+func quoteEnd(v []byte) int {
+	for i := 1; i < len(v); i++ {
+		switch v[i] {
+		case '\\':
+			i++
+		case '"':
+			return i
+		}
+	}
+	return -1
 }
 
 // partKey reports whether line is the first bytes of a key line, cut short.
