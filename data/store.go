@@ -37,6 +37,7 @@ type Store struct {
 	writer *Writer
 	saved  []model.Entry // saved through the store, to notice an editor dropping them
 	lost   []model.Entry // of those, the ones the file as last read does not have
+	subs   subscribers   // told of every new Snapshot (see Subscribe)
 }
 
 // NewStore starts a store from a plan as loaded; the store owns it from
@@ -57,6 +58,7 @@ func (s *Store) Snapshot() *Snapshot {
 // was replaced. Problems in the files are kept apart, with the last good
 // data. It returns the same Snapshot when nothing changed.
 func (s *Store) Refresh() *Snapshot {
+	defer s.notify() // after the lock is let go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.refresh(time.Now())
@@ -110,6 +112,7 @@ func (s *Store) read(planSame bool, now time.Time) {
 // (for the built-in example, keeps them in memory). It returns the new
 // Snapshot and the entries as saved; on an error nothing was written.
 func (s *Store) Save(by string, entries ...model.Entry) (*Snapshot, []model.Entry, error) {
+	defer s.notify() // after the lock is let go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.save(by, entries)
@@ -118,6 +121,7 @@ func (s *Store) Save(by string, entries ...model.Entry) (*Snapshot, []model.Entr
 // SaveLost saves again the entries an editor dropped from the file (as the
 // store last read it), each once, however often it is asked.
 func (s *Store) SaveLost(by string) (*Snapshot, []model.Entry, error) {
+	defer s.notify() // after the lock is let go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	lost, saved := s.lost, s.saved
@@ -171,6 +175,7 @@ func (s *Store) save(by string, entries []model.Entry) (*Snapshot, []model.Entry
 // Repair moves the unfinished end of the status file aside (see
 // Writer.Repair) and takes in the file as it is then.
 func (s *Store) Repair(now time.Time) (string, *Snapshot, error) {
+	defer s.notify() // after the lock is let go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	aside, err := s.writer.Repair(s.cur.StatusPath, now)

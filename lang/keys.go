@@ -340,3 +340,15 @@ const (
 	BaselineKind     Key = "BaselineKind"
 	Remarks          Key = "Remarks"
 )
+
+// serve for a whole office (issue 13): live access changes, idle, exec commands.
+const (
+	ServeRemoved     Key = "ServeRemoved"
+	ServeDemoted     Key = "ServeDemoted"
+	ServePromoted    Key = "ServePromoted"
+	ServeIdle        Key = "ServeIdle"
+	ServeReportHint  Key = "ServeReportHint"
+	ServeCommands    Key = "ServeCommands"
+	ServeCommandFail Key = "ServeCommandFail"
+	StoreUpdated     Key = "StoreUpdated"
+)
