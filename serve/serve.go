@@ -217,8 +217,11 @@ func (s *Server) admit(next ssh.Handler) ssh.Handler {
 		defer func() {
 			s.mu.Lock()
 			delete(s.live, sess)
-			why, name := me.why, me.user.Name
+			why, name, unsubscribe := me.why, me.user.Name, me.unsubscribe
 			s.mu.Unlock()
+			if unsubscribe != nil {
+				unsubscribe()
+			}
 			if why != "" {
 				wish.Println(sess, why)
 			}
@@ -266,12 +269,8 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	}
 	program := tea.NewProgram(tui.NewShared(s.store, o), append(bm.MakeOptions(sess), tea.WithFilter(me.touched))...)
 	unsubscribe := s.store.Subscribe(func(snap *data.Snapshot) { program.Send(tui.StoreChanged{Snap: snap}) })
-	go func() {
-		<-sess.Context().Done()
-		unsubscribe()
-	}()
 	s.mu.Lock()
-	me.program = program
+	me.program, me.unsubscribe = program, unsubscribe
 	if me.why != "" { // ended while the view was being made
 		program.Quit()
 	}

@@ -17,11 +17,12 @@ import (
 // session is one open view: only its own state; the plan is the server's
 // store. Its fields other than lastInput are guarded by the server's mu.
 type session struct {
-	ssh       ssh.Session
-	user      data.AccessUser // as the access file says now
-	program   *tea.Program    // nil until the view runs, and for commands
-	why       string          // told to the user when the server ends the session
-	lastInput atomic.Int64    // unix nanoseconds of the last key, mouse or paste
+	ssh         ssh.Session
+	user        data.AccessUser // as the access file says now
+	program     *tea.Program    // nil until the view runs, and for commands
+	why         string          // told to the user when the server ends the session
+	unsubscribe func()          // from the store, when the session ends
+	lastInput   atomic.Int64    // unix nanoseconds of the last key, mouse or paste
 }
 
 // end closes the session, telling the user why once the view is gone.
