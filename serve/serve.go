@@ -9,6 +9,7 @@ import (
 	"errors"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -186,14 +187,18 @@ func (s *Server) admit(next ssh.Handler) ssh.Handler {
 			wish.Fatalln(sess, l.T(lang.ServeNoCommands))
 			return
 		}
-		// The role may have changed since the key was checked.
-		if now := s.access.current(s.cfg.Log).User(sess.PublicKey()); now != nil {
-			u = *now
+		// The access file may have changed since the key was checked.
+		now := s.access.current(s.cfg.Log).User(sess.PublicKey())
+		if now == nil {
+			s.cfg.Log.Warn("refused: removed from the access file", "user", u.Name, "remote", sess.RemoteAddr().String())
+			wish.Fatalln(sess, l.T(lang.ServeRemoved, filepath.Base(s.cfg.AccessPath)))
+			return
 		}
+		u = *now
 		command := sess.Command()
 		if sess.Subsystem() != "" || len(command) > 0 && !commands[command[0]] {
 			s.cfg.Log.Warn("refused: command", "user", u.Name, "command", strings.Join(command, " "), "subsystem", sess.Subsystem())
-			wish.Fatalln(sess, l.T(lang.ServeNoCommands)+" "+l.T(lang.ServeCommands))
+			wish.Fatalln(sess, l.T(lang.ServeCommands))
 			return
 		}
 		if _, _, ok := sess.Pty(); !ok && len(command) == 0 {
@@ -222,8 +227,9 @@ func (s *Server) admit(next ssh.Handler) ssh.Handler {
 			if unsubscribe != nil {
 				unsubscribe()
 			}
-			if why != "" {
+			if why != "" { // ended by the server: say why, and exit as a failure
 				wish.Println(sess, why)
+				sess.Exit(1)
 			}
 			s.cfg.Log.Info("logout", "user", name, "remote", sess.RemoteAddr().String())
 		}()
