@@ -26,8 +26,10 @@ type Snapshot struct {
 	Lost     []model.Entry // saved through the store, but gone from the file as now read
 }
 
-// Store owns a plan's files for a view: it reads what changed on disk,
-// appends what is saved, and hands out a new Snapshot for every change.
+// Store owns a plan's files for one view or many (the sessions of
+// beskplan serve share one): it reads what changed on disk, appends what
+// is saved, hands out a new Snapshot for every change, and tells its
+// subscribers of it (see Subscribe and Watch).
 // One lock orders its reads and writes, so a save and a reload never both
 // take in the same bytes. Safe for use from many goroutines.
 type Store struct {
