@@ -86,6 +86,13 @@ func start(t *testing.T, configure func(*Config)) *fixture {
 	f.srv, f.addr = srv, l.Addr().String()
 	go srv.Serve(l)
 	t.Cleanup(func() {
+		// Shut down only once Serve is answering: the ssh package's Shutdown
+		// races with a Serve that has not yet taken its listener in.
+		if c, err := net.DialTimeout("tcp", f.addr, 2*time.Second); err == nil {
+			c.SetReadDeadline(time.Now().Add(2 * time.Second))
+			c.Read(make([]byte, 8))
+			c.Close()
+		}
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 		defer cancel()
 		srv.Shutdown(ctx, "test over")
