@@ -43,6 +43,9 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 				fmt.Fprintln(stdout, o.l.T(lang.AccessOK, access, len(a.Users)))
 				return nil
 			}
+			if idle < 0 {
+				return exitError{2, o.l.T(lang.ServeBadIdle, idle)}
+			}
 			src := data.Locate(o.plan)
 			loaded, err := load(src, o, cmd.ErrOrStderr())
 			if err != nil {

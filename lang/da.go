@@ -322,4 +322,5 @@ var da = map[Key]string{
 	ServeCommands:    "beskplan serve kører kun disse kommandoer: report [--format md|html|csv] [--as-of PERIODE] [--as-recorded DATO], status, missing. Uden kommando åbnes planen (ssh -t).",
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "opdateret kl. %s (gemt af en anden)",
+	ServeBadIdle:     "--idle %s: brug en varighed som 30m eller 2h, eller 0 for ingen tidsgrænse",
 }

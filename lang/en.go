@@ -322,4 +322,5 @@ var en = map[Key]string{
 	ServeCommands:    "beskplan serve runs only these commands: report [--format md|html|csv] [--as-of PERIOD] [--as-recorded DATE], status, missing. With no command the plan opens (ssh -t).",
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "updated at %s (saved by someone else)",
+	ServeBadIdle:     "--idle %s: use a duration such as 30m or 2h, or 0 for no timeout",
 }

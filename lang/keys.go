@@ -351,4 +351,5 @@ const (
 	ServeCommands    Key = "ServeCommands"
 	ServeCommandFail Key = "ServeCommandFail"
 	StoreUpdated     Key = "StoreUpdated"
+	ServeBadIdle     Key = "ServeBadIdle"
 )
