@@ -145,6 +145,7 @@ func TestBadInputExitsTwo(t *testing.T) {
 		{"status", "--as-recorded", "igår"},
 		{"check", "--lang", "fr"},
 		{"check", "extra"},
+		{"serve", "--idle", "-5m"},
 	} {
 		if _, errOut, code := run(t, args...); code != 2 || errOut == "" {
 			t.Errorf("%v: code %d, %q; want 2 and a message", args, code, errOut)

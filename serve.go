@@ -21,8 +21,8 @@ import (
 
 func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 	var listen, access, hostKey string
-	var idle time.Duration
-	var maxSessions int
+	var idle, handshake time.Duration
+	var maxSessions, maxPending, maxPendingSource int
 	var checkOnly bool
 	c := &cobra.Command{
 		Use:   "serve",
@@ -43,16 +43,21 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 				fmt.Fprintln(stdout, o.l.T(lang.AccessOK, access, len(a.Users)))
 				return nil
 			}
+			if idle < 0 {
+				return exitError{2, o.l.T(lang.ServeBadIdle, idle)}
+			}
 			src := data.Locate(o.plan)
-			if _, err := load(src, o, cmd.ErrOrStderr()); err != nil {
+			loaded, err := load(src, o, cmd.ErrOrStderr())
+			if err != nil {
 				return err
 			}
 			if hostKey == "" {
 				hostKey = filepath.Join(filepath.Dir(access), "beskplan_host_ed25519")
 			}
 			logger := log.NewWithOptions(cmd.ErrOrStderr(), log.Options{ReportTimestamp: true, Prefix: "beskplan"})
-			srv, err := serve.New(serve.Config{Plan: src, Listen: listen, AccessPath: access, HostKeyPath: hostKey,
-				Idle: idle, MaxSessions: maxSessions, Lang: o.l, Poll: 2 * time.Second, Log: logger})
+			srv, err := serve.New(serve.Config{Plan: src, Loaded: loaded, Listen: listen, AccessPath: access, HostKeyPath: hostKey,
+				Idle: idle, MaxSessions: maxSessions, Lang: o.l, Poll: time.Second, Log: logger,
+				Handshake: handshake, MaxPending: maxPending, MaxPendingSource: maxPendingSource})
 			if err != nil {
 				return o.listed(1, err)
 			}
@@ -77,8 +82,11 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVar(&listen, "listen", "127.0.0.1:2222", "adresse og port; kun denne maskine som standard")
 	c.Flags().StringVar(&access, "access", "access.toml", "adgangsfilen: brugere, nøgler og roller")
 	c.Flags().StringVar(&hostKey, "host-key", "", "værtsnøglen (oprettes ved første start); standard ved siden af adgangsfilen")
-	c.Flags().DurationVar(&idle, "idle", 30*time.Minute, "luk en forbindelse uden aktivitet efter så lang tid")
+	c.Flags().DurationVar(&idle, "idle", 30*time.Minute, "luk en forbindelse uden aktivitet efter så lang tid (og sig hvorfor); 0: aldrig")
 	c.Flags().IntVar(&maxSessions, "max-sessions", 50, "højst så mange forbindelser ad gangen")
+	c.Flags().DurationVar(&handshake, "handshake", 5*time.Second, "en forbindelse skal være logget ind inden så lang tid")
+	c.Flags().IntVar(&maxPending, "max-pending", 64, "højst så mange forbindelser, der endnu ikke er logget ind")
+	c.Flags().IntVar(&maxPendingSource, "max-pending-per-source", 8, "heraf højst så mange fra samme adresse")
 	c.Flags().BoolVar(&checkOnly, "check-access", false, "kontrollér kun adgangsfilen")
 	return c
 }

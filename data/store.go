@@ -26,8 +26,10 @@ type Snapshot struct {
 	Lost     []model.Entry // saved through the store, but gone from the file as now read
 }
 
-// Store owns a plan's files for a view: it reads what changed on disk,
-// appends what is saved, and hands out a new Snapshot for every change.
+// Store owns a plan's files for one view or many (the sessions of
+// beskplan serve share one): it reads what changed on disk, appends what
+// is saved, hands out a new Snapshot for every change, and tells its
+// subscribers of it (see Subscribe and Watch).
 // One lock orders its reads and writes, so a save and a reload never both
 // take in the same bytes. Safe for use from many goroutines.
 type Store struct {
@@ -37,6 +39,7 @@ type Store struct {
 	writer *Writer
 	saved  []model.Entry // saved through the store, to notice an editor dropping them
 	lost   []model.Entry // of those, the ones the file as last read does not have
+	subs   subscribers   // told of every new Snapshot (see Subscribe)
 }
 
 // NewStore starts a store from a plan as loaded; the store owns it from
@@ -57,6 +60,7 @@ func (s *Store) Snapshot() *Snapshot {
 // was replaced. Problems in the files are kept apart, with the last good
 // data. It returns the same Snapshot when nothing changed.
 func (s *Store) Refresh() *Snapshot {
+	defer s.notify() // after the lock is let go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.refresh(time.Now())
@@ -112,6 +116,7 @@ func (s *Store) read(planSame bool, now time.Time) {
 // (for the built-in example, keeps them in memory). It returns the new
 // Snapshot and the entries as saved; on an error nothing was written.
 func (s *Store) Save(by string, entries ...model.Entry) (*Snapshot, []model.Entry, error) {
+	defer s.notify() // after the lock is let go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.save(by, entries)
@@ -120,6 +125,7 @@ func (s *Store) Save(by string, entries ...model.Entry) (*Snapshot, []model.Entr
 // SaveLost saves again the entries an editor dropped from the file (as the
 // store last read it), each once, however often it is asked.
 func (s *Store) SaveLost(by string) (*Snapshot, []model.Entry, error) {
+	defer s.notify() // after the lock is let go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	lost, saved := s.lost, s.saved
@@ -173,6 +179,7 @@ func (s *Store) save(by string, entries []model.Entry) (*Snapshot, []model.Entry
 // Repair moves the unfinished end of the status file aside (see
 // Writer.Repair) and takes in the file as it is then.
 func (s *Store) Repair(now time.Time) (string, *Snapshot, error) {
+	defer s.notify() // after the lock is let go
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	aside, err := s.writer.Repair(s.cur.StatusPath, now)

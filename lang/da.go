@@ -325,4 +325,15 @@ var da = map[Key]string{
 	FormQuitAsk:      "formularen har indtastninger, der ikke er gemt: tryk ctrl+c igen for at afslutte uden at gemme",
 	// The missing list: warnings listed after the measures.
 	WarningsListed: "%d advarsler (også i beskplan check)",
+
+	// serve for a whole office (issue 13)
+	ServeRemoved:     "Du har ikke længere adgang: din nøgle er fjernet fra %s. Forbindelsen lukkes.",
+	ServeDemoted:     "Din rolle er ændret til viewer i %s: du kan kun se og lave rapporter. En åben formular er lukket uden at gemme.",
+	ServePromoted:    "Din rolle er ændret til editor i %s: e registrerer tal.",
+	ServeIdle:        "Ingen aktivitet i %s, så forbindelsen lukkes. Log ind igen for at fortsætte.",
+	ServeReportHint:  "Rapporten gemmes ikke på serveren. Hent den med: ssh -p %s %s report --format html > %s",
+	ServeCommands:    "beskplan serve kører kun disse kommandoer: report [--format md|html|csv] [--as-of PERIODE] [--as-recorded DATO], status, missing. Uden kommando åbnes planen (ssh -t).",
+	ServeCommandFail: "%s: %s",
+	StoreUpdated:     "opdateret kl. %s (gemt af en anden)",
+	ServeBadIdle:     "--idle %s: brug en varighed som 30m eller 2h, eller 0 for ingen tidsgrænse",
 }

@@ -325,4 +325,15 @@ var en = map[Key]string{
 	FormQuitAsk:      "the form has input that is not saved: press ctrl+c again to quit without saving",
 	// The missing list: warnings listed after the measures.
 	WarningsListed: "%d warnings (also in beskplan check)",
+
+	// serve for a whole office (issue 13)
+	ServeRemoved:     "You no longer have access: your key was removed from %s. Closing the connection.",
+	ServeDemoted:     "Your role was changed to viewer in %s: you can look and make reports only. An open form was closed without saving.",
+	ServePromoted:    "Your role was changed to editor in %s: e records figures.",
+	ServeIdle:        "No activity for %s, so the connection is closed. Log in again to go on.",
+	ServeReportHint:  "The report is not kept on the server. Fetch it with: ssh -p %s %s report --format html > %s",
+	ServeCommands:    "beskplan serve runs only these commands: report [--format md|html|csv] [--as-of PERIOD] [--as-recorded DATE], status, missing. With no command the plan opens (ssh -t).",
+	ServeCommandFail: "%s: %s",
+	StoreUpdated:     "updated at %s (saved by someone else)",
+	ServeBadIdle:     "--idle %s: use a duration such as 30m or 2h, or 0 for no timeout",
 }

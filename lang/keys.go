@@ -361,3 +361,16 @@ const (
 
 // The missing list: warnings listed after the measures.
 const WarningsListed Key = "WarningsListed"
+
+// serve for a whole office (issue 13): live access changes, idle, exec commands.
+const (
+	ServeRemoved     Key = "ServeRemoved"
+	ServeDemoted     Key = "ServeDemoted"
+	ServePromoted    Key = "ServePromoted"
+	ServeIdle        Key = "ServeIdle"
+	ServeReportHint  Key = "ServeReportHint"
+	ServeCommands    Key = "ServeCommands"
+	ServeCommandFail Key = "ServeCommandFail"
+	StoreUpdated     Key = "StoreUpdated"
+	ServeBadIdle     Key = "ServeBadIdle"
+)

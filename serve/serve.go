@@ -4,10 +4,12 @@
 package serve
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -28,30 +30,41 @@ import (
 // Config is how the service runs.
 type Config struct {
 	Plan        data.Source
+	Loaded      *data.Loaded  // the plan as already loaded from Plan, if it was; else New loads it
 	Listen      string        // host:port; loopback unless the operator says otherwise
 	AccessPath  string        // the access file: users, keys and roles
 	HostKeyPath string        // created (ed25519, 0600) on first start
-	Idle        time.Duration // a session with no activity this long is closed
+	Idle        time.Duration // a session with no input this long is closed, saying why; 0: never
 	MaxSessions int           // sessions at once; the next is refused with a message
 	Lang        lang.Lang
-	Poll        time.Duration // how often each view looks for changes on disk
+	Poll        time.Duration // how often the one watcher looks at the plan's and the access file
 	Log         *log.Logger
 	Now         func() time.Time
+
+	// Connections that have not logged in yet: how long the handshake may
+	// take, and how many there may be in all and from one address.
+	Handshake        time.Duration // default 5 s
+	MaxPending       int           // default 64
+	MaxPendingSource int           // default 8
 }
 
-// Server is a running service.
+// Server is a running service: one store for the plan, shared by every
+// session, which holds only its own view.
 type Server struct {
 	cfg    Config
 	ssh    *ssh.Server
 	access *accessFile
+	store  *data.Store
+	gate   *gate
+	stop   context.CancelFunc // ends the watchers
 	mu     sync.Mutex
-	live   map[ssh.Session]*tea.Program
+	live   map[ssh.Session]*session
 	ending bool
-	reason string // told to every user when the server shuts down
 }
 
-// New makes the server: host key (created if missing), access file, and the
-// middleware of every session. It does not listen yet.
+// New makes the server: host key (created if missing), access file, the
+// plan loaded once into the store every session shares, the watchers of
+// both, and the middleware of every session. It does not listen yet.
 func New(cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = log.New(os.Stderr)
@@ -59,29 +72,53 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	cfg.Handshake = cmp.Or(cfg.Handshake, 5*time.Second)
+	cfg.MaxPending = cmp.Or(cfg.MaxPending, 64)
+	cfg.MaxPendingSource = cmp.Or(cfg.MaxPendingSource, 8)
 	access, err := openAccess(cfg.AccessPath)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, access: access, live: map[ssh.Session]*tea.Program{}}
+	loaded := cfg.Loaded
+	if loaded == nil {
+		if loaded, err = data.Load(cfg.Plan); err != nil {
+			return nil, err
+		}
+	}
+	s := &Server{cfg: cfg, access: access, store: data.NewStore(loaded), live: map[ssh.Session]*session{},
+		gate: &gate{max: cfg.MaxPending, perMax: cfg.MaxPendingSource, perSource: map[string]int{}, log: cfg.Log}}
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),
 		wish.WithHostKeyPath(cfg.HostKeyPath),
 		wish.WithPublicKeyAuth(s.allow),
-		wish.WithIdleTimeout(cfg.Idle),
 		wish.WithMiddleware(
 			bm.MiddlewareWithProgramHandler(s.program),
-			s.admit, // runs first: refuses commands and sessions past the limit
+			s.admit, // runs first: runs commands, refuses sessions past the limit
 		),
 	)
 	if err != nil {
 		return nil, err
 	}
-	// No shell, no exec, no forwarding, no SFTP: only the session channel,
-	// and no subsystems or port forwarding callbacks are set.
+	s.ssh.HandshakeTimeout = cfg.Handshake
+	s.ssh.ConnCallback = s.gate.admit
+	if cfg.Idle > 0 {
+		// A backstop for a connection that opens no session: a session
+		// itself is told why before this (see watchIdle).
+		s.ssh.IdleTimeout = cfg.Idle + time.Minute
+	}
+	// No shell, no forwarding, no SFTP: only the session channel, and no
+	// subsystems or port forwarding callbacks are set.
 	s.ssh.SubsystemHandlers = nil
+	s.ssh.ChannelHandlers = map[string]ssh.ChannelHandler{"session": loggedIn(ssh.DefaultSessionHandler)}
+	ctx, stop := context.WithCancel(context.Background())
+	s.stop = stop
+	go s.store.Watch(ctx, cfg.Poll)
+	go s.watchAccess(ctx)
 	return s, nil
 }
+
+// Store is the one store every session shares.
+func (s *Server) Store() *data.Store { return s.store }
 
 // Fingerprint is the SHA-256 fingerprint of the host key, for users to check.
 func Fingerprint(hostKeyPath string) (string, error) {
@@ -107,13 +144,12 @@ func (s *Server) Serve(l net.Listener) error {
 
 // Shutdown ends every session, telling its user why, and stops the server.
 func (s *Server) Shutdown(ctx context.Context, reason string) error {
+	s.stop()
 	s.mu.Lock()
-	s.ending, s.reason = true, reason
-	for sess, p := range s.live {
-		s.cfg.Log.Info("session ended by shutdown", "user", sess.User(), "remote", sess.RemoteAddr().String())
-		if p != nil {
-			p.Quit()
-		}
+	s.ending = true
+	for _, sess := range s.live {
+		s.cfg.Log.Info("session ended by shutdown", "user", sess.user.Name, "remote", sess.ssh.RemoteAddr().String())
+		sess.end(reason)
 	}
 	s.mu.Unlock()
 	return s.ssh.Shutdown(ctx)
@@ -129,7 +165,6 @@ func (s *Server) allow(ctx ssh.Context, key ssh.PublicKey) bool {
 		return false
 	}
 	ctx.SetValue(userKey{}, *u)
-	s.cfg.Log.Info("login", "user", u.Name, "role", u.Role, "remote", ctx.RemoteAddr().String())
 	return true
 }
 
@@ -140,78 +175,123 @@ func userOf(sess ssh.Session) (data.AccessUser, bool) {
 	return u, ok
 }
 
-// admit refuses what the service does not do (commands, sessions without a
-// terminal) and sessions past the limit, each with a clear message.
+// admit runs the allowed commands, refuses what the service does not do
+// (other commands, sessions without a terminal) and sessions past the
+// limit, each with a clear message. Every line of the log names the user
+// as the access file does.
 func (s *Server) admit(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		l := s.cfg.Lang
-		if len(sess.Command()) > 0 || sess.Subsystem() != "" {
-			s.cfg.Log.Warn("refused: command", "user", sess.User(), "command", strings.Join(sess.Command(), " "))
+		u, ok := userOf(sess)
+		if !ok { // the key passed, but not through allow: never let it in
 			wish.Fatalln(sess, l.T(lang.ServeNoCommands))
 			return
 		}
-		if _, _, ok := sess.Pty(); !ok {
+		// The access file may have changed since the key was checked.
+		now := s.access.current(s.cfg.Log).User(sess.PublicKey())
+		if now == nil {
+			s.cfg.Log.Warn("refused: removed from the access file", "user", u.Name, "remote", sess.RemoteAddr().String())
+			wish.Fatalln(sess, l.T(lang.ServeRemoved, filepath.Base(s.cfg.AccessPath)))
+			return
+		}
+		u = *now
+		command := sess.Command()
+		if sess.Subsystem() != "" || len(command) > 0 && !commands[command[0]] {
+			s.cfg.Log.Warn("refused: command", "user", u.Name, "command", strings.Join(command, " "), "subsystem", sess.Subsystem())
+			wish.Fatalln(sess, l.T(lang.ServeCommands))
+			return
+		}
+		if _, _, ok := sess.Pty(); !ok && len(command) == 0 {
 			wish.Fatalln(sess, l.T(lang.ServeNeedTerminal))
 			return
 		}
+		me := &session{ssh: sess, user: u}
+		me.lastInput.Store(time.Now().UnixNano())
 		s.mu.Lock()
 		full := len(s.live) >= s.cfg.MaxSessions
 		ending := s.ending
 		if !full && !ending {
-			s.live[sess] = nil // the place is taken; the program comes next
+			s.live[sess] = me // the place is taken; the program comes next
 		}
 		s.mu.Unlock()
 		if full || ending {
-			s.cfg.Log.Warn("refused: too many sessions", "user", sess.User(), "limit", s.cfg.MaxSessions)
+			s.cfg.Log.Warn("refused: too many sessions", "user", u.Name, "limit", s.cfg.MaxSessions)
 			wish.Fatalln(sess, l.T(lang.ServeFull, s.cfg.MaxSessions))
 			return
 		}
 		defer func() {
 			s.mu.Lock()
 			delete(s.live, sess)
-			ending := s.ending
+			why, name, unsubscribe := me.why, me.user.Name, me.unsubscribe
 			s.mu.Unlock()
-			if ending {
-				wish.Println(sess, s.reason)
+			if unsubscribe != nil {
+				unsubscribe()
 			}
-			s.cfg.Log.Info("logout", "user", sess.User())
+			if why != "" { // ended by the server: say why, and exit as a failure
+				wish.Println(sess, why)
+				sess.Exit(1)
+			}
+			s.cfg.Log.Info("logout", "user", name, "remote", sess.RemoteAddr().String())
 		}()
+		if len(command) > 0 {
+			sess.Exit(s.exec(sess, u))
+			return
+		}
+		s.cfg.Log.Info("login", "user", u.Name, "role", u.Role, "remote", sess.RemoteAddr().String())
+		ctx, cancel := context.WithCancel(sess.Context())
+		defer cancel()
+		go s.watchIdle(ctx, me)
 		next(sess)
 	}
 }
 
-// program makes the session's own view of the plan: loaded for it, sized
-// to its terminal, saving under the access file's name; viewers cannot save.
+// program makes the session's own view of the shared store: sized to its
+// terminal, saving under the access file's name; viewers cannot save. The
+// view is told of every change to the store until the session ends.
 func (s *Server) program(sess ssh.Session) *tea.Program {
 	l := s.cfg.Lang
-	u, ok := userOf(sess)
-	if !ok {
+	s.mu.Lock()
+	me := s.live[sess]
+	s.mu.Unlock()
+	if me == nil {
 		return nil
 	}
-	loaded, err := data.Load(s.cfg.Plan)
-	if err != nil {
-		var problems data.Problems
-		errors.As(err, &problems)
-		wish.Fatalln(sess, problems.Message(l))
-		return nil
-	}
-	p := loaded.Plan
+	u := me.user
+	p := s.store.Snapshot().Plan
 	view := model.View{AsOf: model.DefaultAsOf(p.Cadence, model.DateOf(s.cfg.Now()), p.Start, p.End)}
-	o := tui.Options{Lang: l, View: view, Poll: s.cfg.Poll, User: u.Name, ASCII: !utf8(sess.Environ()),
+	o := tui.Options{Lang: l, View: view, User: u.Name, ASCII: !utf8(sess.Environ()),
+		ReportHint: reportHint(sess, l, view.AsOf),
 		Saved: func(entries []model.Entry) {
+			s.mu.Lock()
+			name := me.user.Name
+			s.mu.Unlock()
 			for _, e := range entries {
-				s.cfg.Log.Info("recorded", "user", u.Name, "measure", e.Measure, "initiative", e.Initiative,
+				s.cfg.Log.Info("recorded", "user", name, "measure", e.Measure, "initiative", e.Initiative,
 					"period", e.Period.String(), "value", e.Value, "pending", e.Pending, "state", string(e.State))
 			}
 		}}
 	if u.Role != data.Editor {
 		o.ReadOnly, o.Badge = true, l.T(lang.ServeViewOnly)
 	}
-	program := tea.NewProgram(tui.New(loaded, o), bm.MakeOptions(sess)...)
+	program := tea.NewProgram(tui.NewShared(s.store, o), append(bm.MakeOptions(sess), tea.WithFilter(me.touched))...)
+	unsubscribe := s.store.Subscribe(func(snap *data.Snapshot) { program.Send(tui.StoreChanged{Snap: snap}) })
 	s.mu.Lock()
-	s.live[sess] = program
+	me.program, me.unsubscribe = program, unsubscribe
+	if me.why != "" { // ended while the view was being made
+		program.Quit()
+	}
 	s.mu.Unlock()
 	return program
+}
+
+// reportHint says how to fetch the report with a command, since r over SSH
+// must not write a file on the server, out of the user's reach.
+func reportHint(sess ssh.Session, l lang.Lang, asOf model.Period) string {
+	host, port, err := net.SplitHostPort(sess.LocalAddr().String())
+	if err != nil {
+		host, port = "server", "2222"
+	}
+	return l.T(lang.ServeReportHint, port, host, l.T(lang.ReportFile, asOf))
 }
 
 // utf8 reports whether the client's locale (sent with SendEnv) is UTF-8;

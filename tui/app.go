@@ -58,6 +58,10 @@ type Options struct {
 	Badge    string // said in the header instead of the file, such as "kun læseadgang"
 
 	Saved func([]model.Entry) // told of every save, for a server's log
+
+	// ReportHint, when set, is said on r instead of writing the report to a
+	// file: over SSH the file would be on the server, out of the user's reach.
+	ReportHint string
 }
 
 // Model is the root of the program: the screen stack, the shared state,
@@ -78,9 +82,10 @@ type Model struct {
 	trouble string // problems in the file on disk, while the last good data is shown
 	poll    time.Duration
 
-	onSave    func([]model.Entry)
-	mouseOn   bool
-	canRepair bool // the last save found a torn tail that may be moved aside
+	onSave     func([]model.Entry)
+	mouseOn    bool
+	canRepair  bool   // the last save found a torn tail that may be moved aside
+	reportHint string // said on r instead of writing a file (see Options)
 }
 
 // wideFrom is the width from which a list gets a detail pane beside it.
@@ -88,13 +93,18 @@ const wideFrom = 110
 
 // New makes the program for a loaded plan, which it owns from then on:
 // nobody else may change it.
-func New(loaded *data.Loaded, o Options) Model {
+func New(loaded *data.Loaded, o Options) Model { return NewShared(data.NewStore(loaded), o) }
+
+// NewShared makes the program for a store it may share with other views
+// (the sessions of beskplan serve): it shows the store's Snapshot now, and
+// the newer ones sent to it as StoreChanged.
+func NewShared(store *data.Store, o Options) Model {
 	g := unicodeGlyphs
 	if o.ASCII {
 		g = asciiGlyphs
 	}
-	store := data.NewStore(loaded)
-	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: store.Snapshot(), store: store, view: o.View,
+	loaded := store.Snapshot()
+	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, store: store, view: o.View,
 		user: o.User, readOnly: o.ReadOnly || !loaded.Example && !loaded.Writable()}
 	if st.user == "" {
 		st.user = data.UserName()
@@ -102,7 +112,7 @@ func New(loaded *data.Loaded, o Options) Model {
 	st.keys = newKeyMap(o.Lang, g)
 	st.recompute()
 	m := Model{st: st, keys: st.keys, help: help.New(), detail: newPane(st.keys),
-		isDark: true, poll: o.Poll, onSave: o.Saved, mouseOn: !o.NoMouse}
+		isDark: true, poll: o.Poll, onSave: o.Saved, mouseOn: !o.NoMouse, reportHint: o.ReportHint}
 	st.badge = o.Badge
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
@@ -150,6 +160,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case refreshedMsg:
 		m.adopt(msg.snap)
 		cmd = m.watch()
+	case StoreChanged:
+		m.sharedChange(msg.Snap)
+	case AccessChanged:
+		m.accessChanged(msg)
 	case entrySavedMsg:
 		m.saved(msg)
 	case saveFailedMsg:
@@ -234,6 +248,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.Edit):
 		m.edit()
+	case key.Matches(msg, m.keys.Report) && m.reportHint != "":
+		m.flash = m.st.styles.notice.Render(m.reportHint)
 	case key.Matches(msg, m.keys.Report):
 		return writeReport(m.st)
 	case key.Matches(msg, m.keys.SaveAgain):

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 
@@ -34,14 +35,69 @@ type state struct {
 
 func (s *state) plan() *model.Plan { return s.loaded.Plan }
 
-// recompute works out the snapshot for the current view.
+// recompute works out the snapshot for the current view, or takes it from
+// another view of the same plan that worked it out already.
 func (s *state) recompute() {
-	s.snap = model.Compute(s.loaded.Plan, s.view)
-	s.verdicts = make(map[*model.MeasureStatus]report.Verdict, len(s.loaded.Plan.Measures))
-	for _, m := range s.loaded.Plan.Measures {
-		ms := s.snap.Measure(m)
-		s.verdicts[ms] = report.VerdictOf(ms, s.lang)
+	c := computedFor(s.loaded.Plan, s.view, s.lang)
+	s.snap, s.verdicts = c.snap, c.verdicts
+}
+
+// computed is a plan's snapshot for a view, with its verdicts in words;
+// never changed once made, so views of a shared store may share it.
+type computed struct {
+	once     sync.Once
+	snap     *model.Snapshot
+	verdicts map[*model.MeasureStatus]report.Verdict
+}
+
+type computedKey struct {
+	plan *model.Plan
+	view model.View
+	lang lang.Lang
+}
+
+// computedCache holds the last few snapshots made, so the sessions of
+// beskplan serve, which mostly look at the same plan for the same period,
+// work it out once between them (on the large plan, ~0.1 s and ~4 MiB
+// each). It keeps only a few, so an old plan is let go.
+var computedCache struct {
+	mu    sync.Mutex
+	items []computedItem // newest first
+}
+
+type computedItem struct {
+	key computedKey
+	c   *computed
+}
+
+const computedKept = 4
+
+func computedFor(p *model.Plan, view model.View, l lang.Lang) *computed {
+	key := computedKey{p, view, l}
+	computedCache.mu.Lock()
+	var c *computed
+	items := computedCache.items
+	for i, it := range items {
+		if it.key == key {
+			c = it.c
+			items = append(items[:i:i], items[i+1:]...)
+			break
+		}
 	}
+	if c == nil {
+		c = &computed{}
+	}
+	computedCache.items = append([]computedItem{{key, c}}, items[:min(len(items), computedKept-1)]...)
+	computedCache.mu.Unlock()
+	c.once.Do(func() {
+		c.snap = model.Compute(p, view)
+		c.verdicts = make(map[*model.MeasureStatus]report.Verdict, len(p.Measures))
+		for _, m := range p.Measures {
+			ms := c.snap.Measure(m)
+			c.verdicts[ms] = report.VerdictOf(ms, l)
+		}
+	})
+	return c
 }
 
 // verdict is a measure's verdict in the words every view uses.

@@ -79,3 +79,42 @@ func (m *Model) showTrouble(problems data.Problems) {
 	}
 	m.trouble = problems.Message(m.st.lang)
 }
+
+// StoreChanged brings a newer Snapshot of a store shared with other views,
+// as the store's Subscribe hands it out; an older one is dropped.
+type StoreChanged struct{ Snap *data.Snapshot }
+
+// AccessChanged tells an open view that its user's role changed: made a
+// viewer, the edit key goes at once and an open form is closed, unsaved,
+// with Why said in the footer.
+type AccessChanged struct {
+	ReadOnly bool
+	Badge    string // said in the header, such as "kun læseadgang"
+	Why      string
+}
+
+// sharedChange shows a Snapshot of the shared store, and says so when
+// someone else saved (a change read from disk says so itself).
+func (m *Model) sharedChange(snap *data.Snapshot) {
+	was := m.st.loaded
+	m.adopt(snap)
+	if m.st.loaded != was && snap.ReadAt.Equal(was.ReadAt) {
+		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.StoreUpdated, time.Now().Format("15:04:05")))
+	}
+}
+
+func (m *Model) accessChanged(msg AccessChanged) {
+	m.st.readOnly, m.st.badge = msg.ReadOnly, msg.Badge
+	if msg.ReadOnly {
+		m.canRepair = false
+		for i, s := range m.stack {
+			if _, isForm := s.(form); isForm && i > 0 {
+				m.stack = m.stack[:i] // what was typed is dropped, never saved
+				break
+			}
+		}
+		m.focus = false
+		m.layout()
+	}
+	m.flash = m.st.styles.notice.Render(msg.Why)
+}

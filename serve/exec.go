@@ -1,0 +1,90 @@
+package serve
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"charm.land/ssh"
+	"github.com/spf13/pflag"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+	"github.com/beskplan/beskplan/report"
+)
+
+// commands are what a script may run over SSH (ssh -p 2222 host report
+// --format html > rapport.html): each only reads, and each is the same code
+// as the command of that name. Everything else is refused.
+var commands = map[string]bool{"report": true, "status": true, "missing": true}
+
+// exec runs an allowed command for the user against the shared store, and
+// returns its exit code: 0, 2 for a bad argument, 1 if it failed.
+func (s *Server) exec(sess ssh.Session, u data.AccessUser) int {
+	l, args := s.cfg.Lang, sess.Command()
+	name := args[0]
+	fail := func(code int, text string) int {
+		fmt.Fprintln(sess.Stderr(), l.T(lang.ServeCommandFail, name, text))
+		return code
+	}
+	flags := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	format := flags.String("format", "", "")
+	asOf := flags.String("as-of", "", "")
+	asRecorded := flags.String("as-recorded", "", "")
+	if name != "report" {
+		flags.MarkHidden("format")
+	}
+	if err := flags.Parse(args[1:]); err != nil || flags.NArg() > 0 || name != "report" && *format != "" {
+		return fail(2, l.T(lang.ServeCommands))
+	}
+	snap := s.store.Snapshot()
+	view, bad := viewOf(snap.Plan, s.cfg.Now(), *asOf, *asRecorded, l)
+	if bad != "" {
+		return fail(2, bad)
+	}
+	computed := model.Compute(snap.Plan, view)
+	o := report.Options{Lang: l, ASCII: !utf8(sess.Environ()), Made: s.cfg.Now()}
+	var err error
+	switch name {
+	case "status":
+		err = report.Status(sess, computed, o)
+	case "missing":
+		err = report.Missing(sess, computed, o)
+	case "report":
+		f, ok := report.FormatOf(*format, "")
+		if !ok {
+			return fail(2, l.T(lang.BadFormatFlag, *format))
+		}
+		err = report.Write(sess, computed, f, o)
+	}
+	if err != nil {
+		return fail(1, err.Error())
+	}
+	s.cfg.Log.Info("command", "user", u.Name, "role", u.Role, "command", strings.Join(args, " "))
+	return 0
+}
+
+// viewOf is the as-of period and as-recorded day a command asks for, as
+// the command line's --as-of and --as-recorded read them; a problem is
+// said in words.
+func viewOf(p *model.Plan, now time.Time, asOf, asRecorded string, l lang.Lang) (model.View, string) {
+	v := model.View{AsOf: model.DefaultAsOf(p.Cadence, model.DateOf(now), p.Start, p.End)}
+	if asOf != "" {
+		period, err := model.ParsePeriod(asOf)
+		if err != nil {
+			return v, l.T(lang.BadAsOf, asOf)
+		}
+		v.AsOf = period
+	}
+	if asRecorded != "" {
+		day, err := time.Parse(time.DateOnly, asRecorded)
+		if err != nil {
+			return v, l.T(lang.BadAsRecorded, asRecorded)
+		}
+		v.AsRecorded = model.DateOf(day)
+	}
+	return v, ""
+}

@@ -1,0 +1,183 @@
+package serve
+
+import (
+	"bytes"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// writeAccess writes the access file with the given roles ("" leaves the user out).
+func (f *fixture) writeAccess(t *testing.T, roles map[string]string) {
+	t.Helper()
+	var b strings.Builder
+	for _, name := range []string{"anne", "bo", "eve"} {
+		if roles[name] == "" {
+			continue
+		}
+		line := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(f.keys[name].PublicKey())))
+		fmt.Fprintf(&b, "[[user]]\nname = %q\nrole = %q\nkeys = [%q]\n\n", name, roles[name], line)
+	}
+	time.Sleep(20 * time.Millisecond) // a new modification time
+	path := filepath.Join(f.dir, "access.toml")
+	if err := os.WriteFile(path+".new", []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	os.Rename(path+".new", path)
+}
+
+func (f *fixture) logHas(t *testing.T, texts ...string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		all := true
+		for _, text := range texts {
+			all = all && strings.Contains(f.logText(), text)
+		}
+		if all {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Errorf("the log must say %q:\n%s", texts, f.logText())
+}
+
+func TestRemovedUserIsShownOutOfAnOpenSession(t *testing.T) {
+	f := start(t, nil)
+	bo := f.login(t, "bo")
+	bo.waitFor(t, "Overblik")
+	f.writeAccess(t, map[string]string{"anne": "editor"})
+	bo.waitEnd(t, 6*time.Second, "a user removed from the access file must lose the open session")
+	bo.waitFor(t, "din nøgle er fjernet fra access.toml")
+	f.logHas(t, "session ended: removed from the access file", "user=bo")
+}
+
+func TestEditorDemotedMidSessionLosesTheFormAndSavesNothing(t *testing.T) {
+	f := start(t, nil)
+	before, _ := os.ReadFile(f.status)
+	anne := f.login(t, "anne")
+	anne.waitFor(t, "Overblik")
+	anne.typeKeys("m", "e", "7", "6", "\r") // the form asks to confirm
+	anne.waitFor(t, "76")
+	f.writeAccess(t, map[string]string{"anne": "viewer", "bo": "viewer"})
+	anne.waitFor(t, "Din rolle er ændret til viewer i access.toml")
+	anne.typeKeys("\r", "e", "5", "\r", "\r")
+	time.Sleep(300 * time.Millisecond)
+	if after, _ := os.ReadFile(f.status); !bytes.Equal(after, before) {
+		t.Errorf("nothing may be saved after the demotion:\n%s", after[len(before):])
+	}
+	f.logHas(t, "role changed", "user=anne", "role=viewer")
+	if strings.Contains(f.logText(), "recorded") {
+		t.Errorf("no figure may be recorded:\n%s", f.logText())
+	}
+}
+
+// rawDial opens a TCP connection and reports whether the server greets it
+// (an SSH version line) or closes it at once.
+func rawDial(t *testing.T, addr, from string) (net.Conn, bool) {
+	t.Helper()
+	d := net.Dialer{Timeout: 2 * time.Second, LocalAddr: &net.TCPAddr{IP: net.ParseIP(from)}}
+	c, err := d.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	c.SetReadDeadline(time.Now().Add(2 * time.Second))
+	buf := make([]byte, 8)
+	n, _ := c.Read(buf)
+	return c, strings.HasPrefix(string(buf[:n]), "SSH-")
+}
+
+func TestConnectionsThatNeverLogInAreCappedAndTimedOut(t *testing.T) {
+	f := start(t, func(c *Config) { c.MaxPending, c.MaxPendingSource, c.Handshake = 3, 2, 700*time.Millisecond })
+	var held []net.Conn
+	for i, c := range []struct {
+		from    string
+		greeted bool
+	}{{"127.0.0.1", true}, {"127.0.0.1", true}, {"127.0.0.1", false}, {"127.0.0.2", true}, {"127.0.0.3", false}} {
+		conn, greeted := rawDial(t, f.addr, c.from)
+		if greeted != c.greeted {
+			t.Errorf("connection %d from %s: greeted %v, want %v", i+1, c.from, greeted, c.greeted)
+		}
+		if greeted {
+			held = append(held, conn)
+		}
+	}
+	f.logHas(t, "refused: too many connections not yet logged in", "limit_per_source=2", "limit=3")
+	for i, conn := range held { // the handshake timeout ends them
+		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+		if _, err := conn.Read(make([]byte, 512)); err == nil {
+			if _, err := conn.Read(make([]byte, 512)); err == nil {
+				t.Errorf("connection %d was not closed after the handshake timeout", i+1)
+			}
+		}
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for f.srv.gate.pendingNow() > 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	anne := f.login(t, "anne") // a real user gets in once they are gone
+	anne.waitFor(t, "Overblik")
+}
+
+func (f *fixture) run(t *testing.T, user, command string) (string, error) {
+	t.Helper()
+	client, err := f.dial(user, gossh.PublicKeys(f.keys[user]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	s, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	s.Stdout, s.Stderr = &out, &errOut
+	done := make(chan error, 1)
+	go func() { done <- s.Run(command) }()
+	select {
+	case err = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("%s never ended", command)
+	}
+	return out.String() + errOut.String(), err
+}
+
+func TestReportsAndStatusOverExec(t *testing.T) {
+	f := start(t, nil)
+	for _, c := range []struct {
+		user, command string
+		ok            bool
+		want          string
+	}{
+		{"bo", "report --format html", true, "<!DOCTYPE html>"},
+		{"bo", "report --format csv", true, "\ufeff"},
+		{"anne", "report", true, "# "},
+		{"anne", "status", true, "M1  Alle ledige"},
+		{"bo", "missing", true, "R9"},
+		{"bo", "report --as-of 2025-Q2 --format md", true, "2025-Q2"},
+		{"bo", "report --format pdf", false, "pdf"},
+		{"bo", "report --as-of 2025-Q9", false, "2025-Q9"},
+		{"bo", "set R9 2026-Q3 31", false, "kun disse kommandoer"},
+		{"anne", "cat /etc/passwd", false, "kun disse kommandoer"},
+	} {
+		out, err := f.run(t, c.user, c.command)
+		if (err == nil) != c.ok || !strings.Contains(out, c.want) || strings.Contains(out, "root:") {
+			t.Errorf("%s by %s: err %v, output %.300q; want ok=%v and %q", c.command, c.user, err, out, c.ok, c.want)
+		}
+	}
+	f.logHas(t, "command", "user=bo", "report --format html")
+	if !strings.Contains(f.logText(), "refused: command user=anne") {
+		t.Errorf("refusals must name the access file's user:\n%s", f.logText())
+	}
+	f.writeAccess(t, map[string]string{"anne": "editor"})
+	if _, err := f.dial("bo", gossh.PublicKeys(f.keys["bo"])); err == nil {
+		t.Error("a user removed from the access file must not fetch reports")
+	}
+}

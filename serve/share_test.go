@@ -1,0 +1,194 @@
+package serve
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/internal/gen"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+	"github.com/beskplan/beskplan/tui"
+)
+
+// largePlan writes the generated plan of 2,000 measures and 100,000 entries.
+func largePlan(t testing.TB) string {
+	dir := filepath.Join(t.TempDir(), "large")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(gen.Large), 0o644)
+	os.WriteFile(filepath.Join(dir, "status.toml"), gen.Status(gen.Large), 0o664)
+	return dir
+}
+
+// rss is the process's resident memory in MiB, from /proc (0 elsewhere).
+func rss() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
+			return float64(kb) / 1024
+		}
+	}
+	return 0
+}
+
+func heap() float64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return float64(m.HeapInuse) / (1 << 20)
+}
+
+// TestManySessionsShareOneStore opens 50 sessions over SSH on the example
+// (BESKPLAN_LARGE=1: on the large plan, BESKPLAN_SESSIONS of them, 100 by
+// default), checks they all hang on the one store, and that one save
+// reaches every other. Memory and the time a save takes to show are
+// measured and logged (go test -v), never asserted on time.
+func TestManySessionsShareOneStore(t *testing.T) {
+	n, planDir := 50, ""
+	if os.Getenv("BESKPLAN_LARGE") != "" {
+		n, planDir = 100, largePlan(t)
+		if v, err := strconv.Atoi(os.Getenv("BESKPLAN_SESSIONS")); err == nil {
+			n = v
+		}
+	}
+	f := start(t, func(c *Config) {
+		c.MaxSessions, c.Idle, c.MaxPendingSource = n+1, 0, n+1
+		if planDir != "" {
+			c.Plan = data.Locate(planDir)
+		}
+	})
+	heap0, rss0 := heap(), rss()
+	terms := make([]*terminal, n)
+	var loginCPU time.Duration
+	for i := range terms {
+		cpu := cpuTime()
+		terms[i] = f.login(t, "bo")
+		terms[i].waitFor(t, "Overblik")
+		if i > 0 { // the first works out the plan's snapshot for all
+			loginCPU += cpuTime() - cpu
+		}
+	}
+	heapN, rssN := heap(), rss()
+	t.Logf("a login after the first, over SSH to its first frame: %v of CPU on average (server, client and harness)",
+		(loginCPU / time.Duration(max(1, n-1))).Round(100*time.Microsecond))
+	if got := f.srv.Store().Subscribers(); got != n {
+		t.Fatalf("%d views on the store, want all %d", got, n)
+	}
+	t.Logf("%d sessions: heap %.1f → %.1f MiB (%.2f MiB each), RSS %.1f → %.1f MiB (%.2f MiB each; client side included)",
+		n, heap0, heapN, (heapN-heap0)/float64(n), rss0, rssN, (rssN-rss0)/float64(n))
+
+	waiting := map[*terminal]int{} // what each had shown before the save
+	for _, term := range terms {
+		term.mu.Lock()
+		waiting[term] = term.out.Len()
+		term.mu.Unlock()
+	}
+	// One figure saved through the shared store, as anne's form would: for
+	// the sessions' as-of period, on the first measure that takes one.
+	p := f.srv.Store().Snapshot().Plan
+	asOf := model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)
+	var err error
+	for _, m := range p.Measures {
+		if _, _, err = f.srv.Store().Save("anne", model.Entry{Measure: m.ID, Period: asOf, Value: 31, HasValue: true}); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	savedAt, cpu := time.Now(), cpuTime() // when the form would say "gemt"
+	var slowest, fastest time.Duration
+	for deadline := time.Now().Add(20 * time.Second); len(waiting) > 0 && time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		for term, from := range waiting {
+			term.mu.Lock()
+			shown := ansi.Strip(string(term.out.Bytes()[from:]))
+			term.mu.Unlock()
+			if strings.Contains(shown, "gemt af en anden") {
+				delete(waiting, term)
+				slowest = max(slowest, time.Since(savedAt))
+				if fastest == 0 {
+					fastest = time.Since(savedAt)
+				}
+			}
+		}
+	}
+	if len(waiting) > 0 {
+		t.Fatalf("%d of %d sessions never showed the save", len(waiting), n)
+	}
+	t.Logf("the save was on the first of %d other screens %v after it was saved, on every one %v after, using %v of CPU (server, clients and harness; the harness looks every 5 ms)",
+		n, fastest.Round(time.Millisecond), slowest.Round(time.Millisecond), (cpuTime() - cpu).Round(time.Millisecond))
+}
+
+// BenchmarkLoginFirstFrame is a login's cost once the store is loaded: a
+// view of the shared large plan and its first frame at 200x60.
+func BenchmarkLoginFirstFrame(b *testing.B) {
+	loaded, err := data.Load(data.Locate(largePlan(b)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	store := data.NewStore(loaded)
+	o := tui.Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "bo", ReadOnly: true}
+	first := func() {
+		var m tea.Model = tui.NewShared(store, o)
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+		_ = m.View()
+	}
+	first() // the first login works out the plan's snapshot for all
+	cpu := cpuTime()
+	for b.Loop() {
+		first()
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkSaveReachesSessions is the server's side of one save on the
+// large plan: saved through the shared store, then taken in and drawn by
+// each of 100 open views (without the SSH around them).
+func BenchmarkSaveReachesSessions(b *testing.B) {
+	dir := largePlan(b)
+	loaded, err := data.Load(data.Locate(dir))
+	if err != nil {
+		b.Fatal(err)
+	}
+	store := data.NewStore(loaded)
+	p := loaded.Plan
+	asOf := model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)
+	o := tui.Options{Lang: lang.Da, View: model.View{AsOf: asOf}, User: "bo", ReadOnly: true}
+	views := make([]tea.Model, 100)
+	for i := range views {
+		views[i], _ = tui.NewShared(store, o).Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+		_ = views[i].View()
+	}
+	measure := p.Measures[0].ID
+	cpu := cpuTime()
+	value := 0.0
+	for b.Loop() {
+		value++
+		snap, _, err := store.Save("anne", model.Entry{Measure: measure, Period: asOf, Value: value, HasValue: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		for i := range views {
+			wg.Go(func() {
+				views[i], _ = views[i].Update(tui.StoreChanged{Snap: snap})
+				_ = views[i].View()
+			})
+		}
+		wg.Wait()
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
