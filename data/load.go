@@ -87,8 +87,8 @@ func Load(src Source) (*Loaded, error) {
 		entries, more := readStatus(src.StatusPath, statusBytes, p, time.Now())
 		l.Future, more = futureOf(more)
 		p.AddEntries(entries...)
-		if torn := tornProblems(src.StatusPath, statusBytes); len(torn) > 0 {
-			more = append(more, torn...)
+		if damaged := damagedBlocks(statusBytes); len(damaged) > 0 {
+			more = append(outsideTorn(more, statusBytes, damaged), tornFrom(src.StatusPath, statusBytes, damaged)...)
 			sortProblems(more)
 		}
 		problems = append(problems, more...)

@@ -267,6 +267,9 @@ func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 	if m == nil && e.Measure != "" {
 		orphan(t.d, t.path, "measure", e.Measure, measureIDs)
 	}
+	if m != nil && e.HasValue {
+		countDecimals(t, "value", m) // 1.650 for a count is most likely 1650
+	}
 	_, hasValue := t.m["value"]
 	switch {
 	case e.Pending && hasValue:

@@ -312,4 +312,21 @@ var da = map[Key]string{
 	ExpectedColumn:   "Forventet",
 	BaselineKind:     "Udgangspunkt er",
 	Remarks:          "Bemærkninger",
+
+	// TOML syntax mistakes in the user's words, with the fix (issue 18).
+	SyntaxDecimalComma:  "skriv %s – i filen bruges punktum som decimaltegn; %s er kun for indtastning",
+	SyntaxUnquoted:      "sæt tekst i anførselstegn: %s = %s",
+	SyntaxUnclosed:      "teksten slutter ikke med et anførselstegn: skriv %s = %s",
+	SyntaxQuoteInText:   "et anførselstegn inde i teksten afslutter den for tidligt: skriv \\\" for hvert anførselstegn i teksten, eller sæt teksten i enkelte anførselstegn: %s = %s",
+	SyntaxBadKey:        "nøglen %q kan ikke bruges: nøgler skrives med a-z, 0-9, - og _, uden æøå og mellemrum",
+	SyntaxBadKeyNear:    "nøglen %q kan ikke bruges: nøgler skrives med a-z, 0-9, - og _, uden æøå og mellemrum – mente du %q?",
+	SyntaxMissingEquals: "der mangler = mellem nøgle og værdi: skriv %s = %s",
+	SyntaxHeaderOpen:    "tabeloverskriften %s er ikke afsluttet: skriv %s",
+	SyntaxHeaderName:    "tabeloverskriften %s kan ikke læses: tabellerne hedder %s (uden æøå og mellemrum)",
+	SyntaxDanishDate:    "datoen %s kan ikke læses: skriv datoer som %s",
+	SyntaxPercent:       "skriv tallet uden procenttegn: %s = %s – enheden står i resultatmålets unit",
+	SyntaxGrouped:       "skriv %s uden tusindtalsskilletegn – i filen er punktum decimaltegnet, så 1.750 betyder 1,75",
+	SyntaxTwice:         "nøglen %q står to gange; en nøgle må kun stå én gang i sin tabel",
+	UnknownTableNear:    "ukendt tabel %s – mente du %s?",
+	ExplainLine:         "linje %d",
 }

@@ -312,4 +312,21 @@ var en = map[Key]string{
 	ExpectedColumn:   "Expected",
 	BaselineKind:     "Baseline is",
 	Remarks:          "Remarks",
+
+	// TOML syntax mistakes in the user's words, with the fix (issue 18).
+	SyntaxDecimalComma:  "write %s – the file uses a point as the decimal mark; %s is for typing in only",
+	SyntaxUnquoted:      "put text in quotes: %s = %s",
+	SyntaxUnclosed:      "the text does not end with a quote: write %s = %s",
+	SyntaxQuoteInText:   "a quote inside the text ends it too early: write \\\" for each quote in the text, or put the text in single quotes: %s = %s",
+	SyntaxBadKey:        "the key %q cannot be used: keys are written with a-z, 0-9, - and _, without æøå or spaces",
+	SyntaxBadKeyNear:    "the key %q cannot be used: keys are written with a-z, 0-9, - and _, without æøå or spaces – did you mean %q?",
+	SyntaxMissingEquals: "= is missing between key and value: write %s = %s",
+	SyntaxHeaderOpen:    "the table header %s is not closed: write %s",
+	SyntaxHeaderName:    "the table header %s cannot be read: the tables are called %s (without æøå or spaces)",
+	SyntaxDanishDate:    "the date %s cannot be read: write dates as %s",
+	SyntaxPercent:       "write the number without a percent sign: %s = %s – the unit is in the measure's unit",
+	SyntaxGrouped:       "write %s without thousands separators – in the file a point is the decimal mark, so 1.750 means 1.75",
+	SyntaxTwice:         "the key %q is there twice; a key may appear only once in its table",
+	UnknownTableNear:    "unknown table %s – did you mean %s?",
+	ExplainLine:         "line %d",
 }

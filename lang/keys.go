@@ -340,3 +340,22 @@ const (
 	BaselineKind     Key = "BaselineKind"
 	Remarks          Key = "Remarks"
 )
+
+// TOML syntax mistakes in the user's words, with the fix (issue 18).
+const (
+	SyntaxDecimalComma  Key = "SyntaxDecimalComma"
+	SyntaxUnquoted      Key = "SyntaxUnquoted"
+	SyntaxUnclosed      Key = "SyntaxUnclosed"
+	SyntaxQuoteInText   Key = "SyntaxQuoteInText"
+	SyntaxBadKey        Key = "SyntaxBadKey"
+	SyntaxBadKeyNear    Key = "SyntaxBadKeyNear"
+	SyntaxMissingEquals Key = "SyntaxMissingEquals"
+	SyntaxHeaderOpen    Key = "SyntaxHeaderOpen"
+	SyntaxHeaderName    Key = "SyntaxHeaderName"
+	SyntaxDanishDate    Key = "SyntaxDanishDate"
+	SyntaxPercent       Key = "SyntaxPercent"
+	SyntaxGrouped       Key = "SyntaxGrouped"
+	SyntaxTwice         Key = "SyntaxTwice"
+	UnknownTableNear    Key = "UnknownTableNear"
+	ExplainLine         Key = "ExplainLine"
+)
