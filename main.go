@@ -37,6 +37,8 @@ func (e exitError) Error() string { return e.msg }
 type options struct {
 	plan, lang, asOf, asRecorded string
 	ascii, readOnly              bool
+	explain                      bool        // show each problem's line with a caret under it
+	source                       data.Source // the files read, for --explain
 	l                            lang.Lang
 }
 
@@ -114,17 +116,15 @@ func viewFlags(c *cobra.Command, o *options) {
 }
 
 func checkCmd(stdout io.Writer, o *options) *cobra.Command {
-	return &cobra.Command{
+	c := &cobra.Command{
 		Use:   "check",
 		Short: "Kontrollér planfil og statusfil; vis alle fejl med FIL:LINJE:KOLONNE",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := data.Locate(o.plan)
 			loaded, err := load(src, o, cmd.ErrOrStderr())
-			if loaded != nil {
-				for _, w := range loaded.Warnings {
-					fmt.Fprintln(cmd.ErrOrStderr(), w.Message(o.l))
-				}
+			if loaded != nil && len(loaded.Warnings) > 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), o.problems(loaded.Warnings))
 			}
 			if err != nil {
 				return err
@@ -140,6 +140,8 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
+	c.Flags().BoolVar(&o.explain, "explain", false, "vis linjen med hver fejl og en ^ under stedet")
+	return c
 }
 
 // load reads the plan and says so when it is the built-in example; problems
@@ -149,6 +151,7 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 	if src.Example {
 		fmt.Fprintln(stderr, o.l.T(lang.UsingExample))
 	}
+	o.source = src
 	loaded, err := data.Load(src)
 	if err != nil {
 		return loaded, o.listed(1, err)
@@ -161,9 +164,17 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 func (o *options) listed(code int, err error) error {
 	var problems data.Problems
 	if errors.As(err, &problems) {
-		return exitError{code, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+		return exitError{code, o.problems(problems) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
 	}
 	return exitError{code, err.Error()}
+}
+
+// problems renders problems one a line, with --explain each with its line.
+func (o *options) problems(ps data.Problems) string {
+	if o.explain {
+		return data.Explained(o.l, o.source, ps)
+	}
+	return ps.Message(o.l)
 }
 
 func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
@@ -235,7 +246,8 @@ func (o *options) view(p *model.Plan) (model.View, error) {
 }
 
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
-	return &cobra.Command{
+	var blank bool
+	c := &cobra.Command{
 		Use:   "init [MAPPE]",
 		Short: "Opret plan.toml og status.toml med forklarende kommentarer (overskriver aldrig)",
 		Args:  cobra.MaximumNArgs(1),
@@ -245,7 +257,11 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 				dir = args[0]
 			}
 			planPath, statusPath := filepath.Join(dir, "plan.toml"), filepath.Join(dir, "status.toml")
-			if err := data.Init(dir); err != nil {
+			write := data.Init
+			if blank {
+				write = data.InitBlank
+			}
+			if err := write(dir); err != nil {
 				var exists data.ExistsError
 				if errors.As(err, &exists) {
 					return exitError{2, o.l.T(lang.InitExists, exists.Path)}
@@ -256,6 +272,8 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
+	c.Flags().BoolVar(&blank, "blank", false, "skriv en tom plan at udfylde i stedet for eksemplet")
+	return c
 }
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
