@@ -61,17 +61,15 @@ func main() {
 func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	o := &options{}
 	root := &cobra.Command{
-		Use:   "beskplan [PLAN]",
-		Short: "Følg kommunens beskæftigelsesplan: mål, resultatmål og status",
-		Long: "beskplan følger en kommunes beskæftigelsesplan: ministermål og lokale mål,\n" +
-			"strategier, initiativer og resultatmål, med tal fra en statusfil.\n\n" +
-			"Planen findes fra --plan, ellers $BESKPLAN_PLAN, ellers ./plan.toml,\n" +
-			"ellers vises det indbyggede eksempel.",
+		Use:           "beskplan", // the texts of the help are in the catalogues (see localize)
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
+				if err := unknownCommand(cmd, args[0], o.l); err != nil {
+					return err
+				}
 				o.plan = args[0]
 			}
 			if !term.IsTerminal(os.Stdout.Fd()) || stdout != os.Stdout {
@@ -82,8 +80,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.PersistentFlags().StringVar(&o.plan, "plan", "", "planfilen, eller en mappe med plan.toml")
-	root.PersistentFlags().StringVar(&o.lang, "lang", "", "sprog: da (standard) eller en; også $BESKPLAN_LANG")
+	root.PersistentFlags().StringVar(&o.plan, "plan", "", "")
+	root.PersistentFlags().StringVar(&o.lang, "lang", "", "")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		l, err := lang.Choose(o.lang)
 		if err != nil {
@@ -93,16 +91,17 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		return nil
 	}
 	viewFlags(root, o)
-	root.Flags().BoolVar(&o.readOnly, "read-only", false, "vis kun; tilbyd ikke at gemme tal")
+	root.Flags().BoolVar(&o.readOnly, "read-only", false, "")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
 		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), serveCmd(stdout, o))
 	setVersion(root)
+	completions(root, o)
 	return root
 }
 
 // setVersion gives every command --version.
 func setVersion(c *cobra.Command) {
-	c.Version = version
+	c.Version = versionOf(version, buildInfo())
 	for _, sub := range c.Commands() {
 		setVersion(sub)
 	}
@@ -110,16 +109,15 @@ func setVersion(c *cobra.Command) {
 
 // viewFlags are the flags of the commands that show the plan at a point in time.
 func viewFlags(c *cobra.Command, o *options) {
-	c.Flags().StringVar(&o.asOf, "as-of", "", "vis planen pr. denne periode, fx 2024-Q3 (standard: seneste afsluttede periode)")
-	c.Flags().StringVar(&o.asRecorded, "as-recorded", "", "se bort fra tal registreret efter denne dato, fx 2024-10-15")
-	c.Flags().BoolVar(&o.ascii, "ascii", false, "kun ASCII-tegn i søjler og grafer")
+	c.Flags().StringVar(&o.asOf, "as-of", "", "")
+	c.Flags().StringVar(&o.asRecorded, "as-recorded", "", "")
+	c.Flags().BoolVar(&o.ascii, "ascii", false, "")
 }
 
 func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 	c := &cobra.Command{
-		Use:   "check",
-		Short: "Kontrollér planfil og statusfil; vis alle fejl med FIL:LINJE:KOLONNE",
-		Args:  cobra.NoArgs,
+		Use:  "check",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := data.Locate(o.plan)
 			loaded, err := load(src, o, cmd.ErrOrStderr())
@@ -140,7 +138,7 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().BoolVar(&o.explain, "explain", false, "vis linjen med hver fejl og en ^ under stedet")
+	c.Flags().BoolVar(&o.explain, "explain", false, "")
 	return c
 }
 
@@ -179,9 +177,8 @@ func (o *options) problems(ps data.Problems) string {
 
 func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
 	c := &cobra.Command{
-		Use:   "status",
-		Short: "Vis status for alle mål og resultatmål som tekst (til scripts og udskrift)",
-		Args:  cobra.NoArgs,
+		Use:  "status",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runStatus(stdout, stderr, o)
 		},
@@ -248,9 +245,8 @@ func (o *options) view(p *model.Plan) (model.View, error) {
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
 	var blank bool
 	c := &cobra.Command{
-		Use:   "init [MAPPE]",
-		Short: "Opret plan.toml og status.toml med forklarende kommentarer (overskriver aldrig)",
-		Args:  cobra.MaximumNArgs(1),
+		Use:  "init",
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {
@@ -272,20 +268,14 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().BoolVar(&blank, "blank", false, "skriv en tom plan at udfylde i stedet for eksemplet")
+	c.Flags().BoolVar(&blank, "blank", false, "")
 	return c
 }
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	var format, output string
 	c := &cobra.Command{
-		Use:   "report",
-		Short: "Lav udvalgets rapport som Markdown, HTML eller CSV",
-		Long: "Lav rapporten til udvalgets dagsorden for as-of-perioden: et overblik over\n" +
-			"målene, hvert måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
-			"Formatet vælges med --format, ellers efter -o-filens endelse, ellers Markdown.\n" +
-			"  beskplan report -o rapport.html --as-of 2026-Q2\n" +
-			"  beskplan report --format csv > tal.csv",
+		Use:  "report",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, ok := report.FormatOf(format, output)
@@ -309,7 +299,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 		},
 	}
 	viewFlags(c, o)
-	c.Flags().StringVar(&format, "format", "", "md, html eller csv")
-	c.Flags().StringVarP(&output, "output", "o", "", "skriv til denne fil i stedet for standard output")
+	c.Flags().StringVar(&format, "format", "", "")
+	c.Flags().StringVarP(&output, "output", "o", "", "")
 	return c
 }
