@@ -50,3 +50,19 @@ func TestInitBlankWritesAPlanToFillIn(t *testing.T) {
 		t.Errorf("init --blank over a plan: code %d, want 2 (never overwrites)", code)
 	}
 }
+
+// TestReadmeShowsTheSyntaxMessages: the README's example of a plan with
+// TOML mistakes is what check --explain prints for it.
+func TestReadmeShowsTheSyntaxMessages(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const cmd = "$ beskplan check --explain --plan data/testdata/typos\n"
+	_, block, found := strings.Cut(string(readme), cmd)
+	block, _, _ = strings.Cut(block, "```")
+	_, errOut, code := run(t, "check", "--explain", "--plan", "data/testdata/typos")
+	if !found || code != 1 || errOut != strings.TrimSuffix(block, "\n") {
+		t.Errorf("README (found %v) shows:\n%s\ncheck prints (code %d):\n%s", found, block, code, errOut)
+	}
+}

@@ -75,10 +75,17 @@ func readPlan(file string, src []byte) (*model.Plan, Problems) {
 
 // readPlanWarn is readPlan with the warnings too.
 func readPlanWarn(file string, src []byte) (*model.Plan, Problems, Problems) {
+	p, errs, warnings, _ := readPlanLeft(file, src)
+	return p, errs, warnings
+}
+
+// readPlanLeft is readPlanWarn with what the blocks left out for their
+// syntax errors held.
+func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, leftOut) {
 	d := &doc{file: file}
 	root, ok := d.parse(src)
 	if !ok {
-		return nil, d.problems, nil
+		return nil, d.problems, nil, d.left
 	}
 	r := table{d, "", root}
 	r.known("format", "plan", "goal", "strategy", "measure")
@@ -106,7 +113,7 @@ func readPlanWarn(file string, src []byte) (*model.Plan, Problems, Problems) {
 	checkReferences(r, p)
 	d.place(src)
 	errs, warnings := d.problems.split()
-	return p, errs, warnings
+	return p, errs, warnings, d.left
 }
 
 func readPlanTable(t table, p *model.Plan) {

@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 
 	"github.com/BurntSushi/toml"
@@ -225,6 +226,22 @@ func outsideTorn(ps Problems, src []byte, damaged []damage) Problems {
 		if !p.syntax || i == len(damaged) || p.Line < at[2*i].line {
 			kept = append(kept, p)
 		}
+	}
+	return kept
+}
+
+// orphansKept drops the warnings of entries for a measure or initiative
+// whose block of the plan was left out for a syntax error: the plan has it.
+func (left leftOut) orphansKept(ps Problems) Problems {
+	if len(left.ids) == 0 {
+		return ps
+	}
+	kept := ps[:0:0]
+	for _, p := range ps {
+		if (p.Key == lang.OrphanEntry || p.Key == lang.OrphanEntryNear) && len(p.Args) > 1 && left.ids[fmt.Sprint(p.Args[1])] {
+			continue
+		}
+		kept = append(kept, p)
 	}
 	return kept
 }

@@ -230,3 +230,15 @@ func FuzzSyntaxRecovery(f *testing.F) {
 		}
 	})
 }
+
+// TestEntryForABrokenMeasureIsNoOrphan: an entry for a measure whose block
+// of the plan has a syntax error is not warned of as one the plan lacks.
+func TestEntryForABrokenMeasureIsNoOrphan(t *testing.T) {
+	plan := withLine(20, `target = { value = 1750,0, date = 2026-12-31 }`)
+	status := "[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1900\n"
+	got := messages(t, writePlan(t, plan, status))
+	l, _ := Load(writePlan(t, plan, status))
+	if len(got) != 1 || !strings.HasPrefix(got[0], "20:20: skriv 1750.0") || l == nil || len(l.Warnings) != 0 {
+		t.Errorf("want the syntax error only, got %q and warnings %v", got, l.Warnings)
+	}
+}
