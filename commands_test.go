@@ -18,6 +18,20 @@ func TestMistypedCommandIsNotTakenForAPlan(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "reprot: unknown command – did you mean report?") {
 		t.Errorf("code %d, stderr %q", code, errOut)
 	}
+	// Flags and arguments that are wrong are said in the language too.
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"report", "--fromat", "md"}, "ukendt flag --fromat – mente du --format?"},
+		{[]string{"--lang", "en", "report", "--fromat", "md"}, "unknown flag --fromat – did you mean --format?"},
+		{[]string{"status", "--as-of"}, "flaget --as-of skal have en værdi"},
+		{[]string{"check", "foo"}, "forkerte argumenter til beskplan check"},
+	} {
+		if _, errOut, code := run(t, tt.args...); code != 2 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: code %d, stderr %q, want %q", tt.args, code, errOut, tt.want)
+		}
+	}
 	// A path is still a plan: one that is not there is a missing file (exit 1).
 	if _, errOut, code = run(t, "min-plan.toml"); code != 1 || !strings.Contains(errOut, "findes ikke") {
 		t.Errorf("a plan path: code %d, stderr %q", code, errOut)

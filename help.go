@@ -84,6 +84,15 @@ func localize(root *cobra.Command, l lang.Lang) {
 		}
 		c.InitDefaultHelpFlag()
 		c.InitDefaultVersionFlag()
+		c.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(c, err, l) })
+		if args := c.Args; args != nil {
+			c.Args = func(cmd *cobra.Command, a []string) error {
+				if err := args(cmd, a); err != nil {
+					return exitError{2, l.T(lang.BadArgs, cmd.CommandPath(), cmd.UseLine())}
+				}
+				return nil
+			}
+		}
 		c.DisableFlagsInUseLine = true // the template says [flags] in the language
 		c.SetUsageTemplate(usageTemplate(l))
 		c.SetVersionTemplate("{{.DisplayName}} " + "version {{.Version}}\n")
@@ -94,6 +103,28 @@ func localize(root *cobra.Command, l lang.Lang) {
 		}
 	}
 	walk(root)
+}
+
+// flagError says a mistake with a flag in the language, with the flag
+// meant when one is near: cobra's own words are English.
+func flagError(c *cobra.Command, err error, l lang.Lang) error {
+	text := err.Error()
+	if name, ok := strings.CutPrefix(text, "unknown flag: --"); ok {
+		var names []string
+		c.Flags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+		c.InheritedFlags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+		if near := data.Closest(name, names); near != "" {
+			return exitError{2, l.T(lang.FlagUnknownNear, "--"+name, "--"+near)}
+		}
+		return exitError{2, l.T(lang.FlagUnknown, "--"+name, c.CommandPath())}
+	}
+	if _, ok := strings.CutPrefix(text, "unknown shorthand flag: "); ok {
+		return exitError{2, l.T(lang.FlagUnknown, text[strings.LastIndex(text, " ")+1:], c.CommandPath())}
+	}
+	if name, ok := strings.CutPrefix(text, "flag needs an argument: "); ok {
+		return exitError{2, l.T(lang.FlagNeedsValue, strings.Trim(name, "'"), c.CommandPath())}
+	}
+	return exitError{2, l.T(lang.FlagMisused, text, c.CommandPath())}
 }
 
 func localizeFlag(f *pflag.Flag, c *cobra.Command, l lang.Lang) {

@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -240,5 +241,21 @@ func TestEntryForABrokenMeasureIsNoOrphan(t *testing.T) {
 	l, _ := Load(writePlan(t, plan, status))
 	if len(got) != 1 || !strings.HasPrefix(got[0], "20:20: skriv 1750.0") || l == nil || len(l.Warnings) != 0 {
 		t.Errorf("want the syntax error only, got %q and warnings %v", got, l.Warnings)
+	}
+}
+
+// BenchmarkLoadBroken is Load of the large status file with a syntax error
+// in one entry in the middle: read block by block, every other entry kept.
+func BenchmarkLoadBroken(b *testing.B) {
+	src := benchFiles(b, "large")
+	status, _ := os.ReadFile(src.StatusPath)
+	mid := bytes.Index(status[len(status)/2:], []byte("\nvalue = ")) + len(status)/2
+	broken := append(append(bytes.Clone(status[:mid]), "\nvalue = 1,5"...), status[mid+len("\nvalue = 1"):]...)
+	os.WriteFile(src.StatusPath, broken, 0o644)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(src); err == nil {
+			b.Fatal("the broken entry must be a problem")
+		}
 	}
 }

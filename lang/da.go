@@ -423,4 +423,11 @@ var da = map[Key]string{
 
 	// The default of a flag in the help (issue 15, commands).
 	HelpDefault: "(standard: %s)",
+
+	// Mistakes on the command line in the user's words (issue 15, commands).
+	FlagUnknownNear: "ukendt flag %s – mente du %s?",
+	FlagUnknown:     "ukendt flag %s; se %s --help",
+	FlagNeedsValue:  "flaget %s skal have en værdi; se %s --help",
+	FlagMisused:     "forkert brug af et flag (%s); se %s --help",
+	BadArgs:         "forkerte argumenter til %s; skriv: %s",
 }

@@ -425,4 +425,11 @@ var en = map[Key]string{
 
 	// The default of a flag in the help (issue 15, commands).
 	HelpDefault: "(default: %s)",
+
+	// Mistakes on the command line in the user's words (issue 15, commands).
+	FlagUnknownNear: "unknown flag %s – did you mean %s?",
+	FlagUnknown:     "unknown flag %s; see %s --help",
+	FlagNeedsValue:  "the flag %s needs a value; see %s --help",
+	FlagMisused:     "a flag used wrongly (%s); see %s --help",
+	BadArgs:         "wrong arguments to %s; write: %s",
 }

@@ -425,3 +425,12 @@ const (
 
 // The default of a flag in the help (issue 15, commands).
 const HelpDefault Key = "HelpDefault"
+
+// Mistakes on the command line in the user's words (issue 15, commands).
+const (
+	FlagUnknownNear Key = "FlagUnknownNear"
+	FlagUnknown     Key = "FlagUnknown"
+	FlagNeedsValue  Key = "FlagNeedsValue"
+	FlagMisused     Key = "FlagMisused"
+	BadArgs         Key = "BadArgs"
+)
