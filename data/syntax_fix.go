@@ -98,7 +98,7 @@ func explainSyntax(src []byte, at int, msg string) fix {
 	if m := grouped.FindString(v); m != "" {
 		return fix{ls + vs, lang.SyntaxGrouped, []any{plainNumber(m)}}
 	}
-	if r, _ := utf8.DecodeRuneInString(v); unicode.IsLetter(r) && !isWord(v) {
+	if r, _ := utf8.DecodeRuneInString(v); unquotedText(r) && !isWord(v) {
 		return fix{ls + vs, lang.SyntaxUnquoted, []any{key, strconv.Quote(bareText(v, inline))}}
 	}
 	return generic
@@ -226,6 +226,12 @@ func quoteFix(key, v string, at int, inline bool, generic fix) fix {
 		written = strconv.Quote(text)
 	}
 	return fix{at + end, lang.SyntaxQuoteInText, []any{key, written}}
+}
+
+// unquotedText reports whether a value starting with r can only be text
+// written without quotes: not a number, date, list, table or text.
+func unquotedText(r rune) bool {
+	return unicode.IsLetter(r) || !strings.ContainsRune("0123456789+-.[{\"'#", r) && unicode.IsPrint(r) && r != ' '
 }
 
 // bareText is an unquoted text value: to the end of the line (before a
