@@ -24,6 +24,7 @@ var (
 	percentValue = regexp.MustCompile(`^[+-]?\d[\d.,]*\s*%`)
 	decimalComma = regexp.MustCompile(`^[+-]?\d[\d.]*,\d+`)
 	grouped      = regexp.MustCompile(`^[+-]?\d{1,3}((\.\d{3}){2,}|( \d{3})+)\b`)
+	periodLike   = regexp.MustCompile(`^\d{4}-([QqHh]\d|\d{1,2})\b`)
 	definedTwice = regexp.MustCompile(`^Key '([^']*)' has already been defined`)
 )
 
@@ -84,6 +85,9 @@ func explainSyntax(src []byte, at int, msg string) fix {
 		return generic
 	case v[0] == '"' || v[0] == '\'':
 		return quoteFix(key, v, ls+vs, inline, generic)
+	}
+	if m := periodLike.FindString(v); m != "" && !strings.HasPrefix(v[len(m):], "-") { // 2024-Q3, 2024-03: a period is text
+		return fix{ls + vs, lang.SyntaxUnquoted, []any{key, strconv.Quote(m)}}
 	}
 	if m := danishDate.FindStringSubmatch(v); m != nil {
 		iso := m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1])

@@ -181,12 +181,13 @@ measure = "R1"
 period = "2024-Q3"
 value = 1.650
 `
+	status += "\n[[entry]]\nmeasure = \"R1\"\nperiod = 2024-Q4\nvalue = 1600\n"
 	entries, problems := readStatus("status.toml", []byte(status), p, time.Time{})
 	var got []string
 	for _, pr := range problems {
 		got = append(got, strings.TrimPrefix(pr.Message(lang.Da), "status.toml:"))
 	}
-	want := []string{"4:9: skriv 1900.5", "8:10: perioden \"2024-Q5\"", "13:10: datoen 31-12-2024", "19:9: advarsel: 1.650 har tre decimaler"}
+	want := []string{"4:9: skriv 1900.5", "8:10: perioden \"2024-Q5\"", "13:10: datoen 31-12-2024", "19:9: advarsel: 1.650 har tre decimaler", `23:10: sæt tekst i anførselstegn: period = "2024-Q4"`}
 	if len(got) != len(want) {
 		t.Fatalf("got %d problems, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
 	}
