@@ -46,7 +46,7 @@ func (d *doc) parse(src []byte) (map[string]any, bool) {
 	left := make([]bool, len(blocks))
 	for i, b := range blocks {
 		if _, err := decode(src[b.start:b.end]); err != nil {
-			d.syntax(src, b.start, src[b.start:b.end], err)
+			d.blockMistakes(src, b, err)
 			d.leaveOut(repaired, b)
 			left[i] = true
 		}
@@ -61,32 +61,58 @@ func (d *doc) parse(src []byte) (map[string]any, bool) {
 		if i < 0 || left[i] {
 			break
 		}
-		d.syntax(src, 0, repaired, err)
+		d.problems = append(d.problems, syntaxProblem(d.file, src, 0, repaired, err))
 		d.leaveOut(repaired, blocks[i])
 		left[i] = true
 	}
 	if len(d.problems) == 0 {
-		d.syntax(src, 0, src, err)
+		d.problems = append(d.problems, syntaxProblem(d.file, src, 0, src, err))
 	}
 	return nil, false
 }
 
-// syntax adds the problem of a decode error in part, which starts at base in src.
-func (d *doc) syntax(src []byte, base int, part []byte, err error) {
+// maxPerBlock bounds the mistakes reported in one block.
+const maxPerBlock = 8
+
+// blockMistakes reports the mistakes in a block that does not decode: the
+// first, and then, with the line of each blanked and the block decoded
+// again, those on other lines that are said with their fix (one the
+// reading cannot explain may be an echo of the one before it).
+func (d *doc) blockMistakes(src []byte, b block, err error) {
+	part := bytes.Clone(src[b.start:b.end])
+	last := -1
+	for k := 0; err != nil && k < maxPerBlock; k++ {
+		p := syntaxProblem(d.file, src, b.start, part, err)
+		if k > 0 && (p.Key == lang.BadTOML || p.Line <= last) {
+			return
+		}
+		d.problems = append(d.problems, p)
+		last = p.Line
+		at, _ := errorAt(part, err)
+		ls := bytes.LastIndexByte(part[:at], '\n') + 1
+		for i := ls; i < len(part) && part[i] != '\n'; i++ {
+			part[i] = ' '
+		}
+		_, err = decode(part)
+	}
+}
+
+// syntaxProblem is the problem of a decode error in part, which starts at
+// base in src.
+func syntaxProblem(file string, src []byte, base int, part []byte, err error) Problem {
 	at, deep := errorAt(part, err)
 	at += base
 	line, col := lineCol(src, at)
 	var pe toml.ParseError
 	switch {
 	case deep != nil:
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: deep.key, Args: []any{deep.limit}, syntax: true})
+		return Problem{File: file, Line: line, Col: col, Key: deep.key, Args: []any{deep.limit}, syntax: true}
 	case errors.As(err, &pe):
 		f := explainSyntax(src, at, pe.Message)
 		line, col = lineCol(src, f.at)
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: f.key, Args: f.args, syntax: true})
-	default:
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: lang.BadTOML, Args: []any{err.Error()}, syntax: true})
+		return Problem{File: file, Line: line, Col: col, Key: f.key, Args: f.args, syntax: true}
 	}
+	return Problem{File: file, Line: line, Col: col, Key: lang.BadTOML, Args: []any{err.Error()}, syntax: true}
 }
 
 // errorAt is the byte offset in src where a decode error points.
@@ -95,7 +121,7 @@ func errorAt(src []byte, err error) (int, *nestingError) {
 	var pe toml.ParseError
 	switch {
 	case errors.As(err, &deep):
-		return deep.offset, deep
+		return min(max(deep.offset, 0), len(src)), deep
 	case errors.As(err, &pe):
 		start := pe.Position.Start
 		if start == 0 && pe.Position.Line > 1 { // no offset: the start of the line
@@ -105,7 +131,7 @@ func errorAt(src []byte, err error) (int, *nestingError) {
 		for start < len(src)-1 && start < pe.Position.Start+pe.Position.Len-1 && (src[start] == ' ' || src[start] == '\t') {
 			start++
 		}
-		return min(start, len(src)), nil
+		return min(max(start, 0), len(src)), nil
 	}
 	return 0, nil
 }

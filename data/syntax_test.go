@@ -264,3 +264,16 @@ func BenchmarkLoadBroken(b *testing.B) {
 		}
 	}
 }
+
+// TestTwoMistakesInOneBlockAreBothSaid: mistakes on two lines of the same
+// block are both reported, each with its fix.
+func TestTwoMistakesInOneBlockAreBothSaid(t *testing.T) {
+	plan := withLine(5, `start = 01-01-2024`)
+	plan = strings.Replace(plan, `title = "Plan"`, `title = Beskæftigelsesplan`, 1)
+	got := planProblems(lang.Da, plan)
+	want := []string{`4:9: sæt tekst i anførselstegn: title = "Beskæftigelsesplan"`,
+		"5:9: datoen 01-01-2024 kan ikke læses: skriv datoer som 2024-01-01"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
