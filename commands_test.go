@@ -4,6 +4,11 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/beskplan/beskplan/lang"
 )
 
 // TestMistypedCommandIsNotTakenForAPlan: a word near a command's name is
@@ -125,4 +130,26 @@ func TestCompletion(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestEveryCommandAndFlagHasItsTexts: a command or flag without texts in
+// the catalogues would show its Danish (or no) help in English.
+func TestEveryCommandAndFlagHasItsTexts(t *testing.T) {
+	root := newRoot(&strings.Builder{}, &strings.Builder{})
+	localize(root, lang.En)
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if _, ok := commandTexts[c.Name()]; !ok && c.Name() != "help" && c.Name() != "completion" && c.Parent().Name() != "completion" {
+			t.Errorf("command %q has no texts in the catalogues (commandTexts)", c.CommandPath())
+		}
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if _, ok := flagTexts[f.Name]; !ok && f.Name != "help" && f.Name != "version" {
+				t.Errorf("flag --%s of %q has no text in the catalogues (flagTexts)", f.Name, c.CommandPath())
+			}
+		})
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
 }

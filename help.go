@@ -36,7 +36,7 @@ var flagTexts = map[string]lang.Key{
 	"initiative": lang.FlagInitiative, "dry-run": lang.FlagDryRun, "format": lang.FlagFormat,
 	"output": lang.FlagOutput, "listen": lang.FlagListen, "access": lang.FlagAccess, "host-key": lang.FlagHostKey,
 	"idle": lang.FlagIdle, "max-sessions": lang.FlagMaxSessions, "check-access": lang.FlagCheckAccess,
-	"no-descriptions": lang.FlagNoDescriptions,
+	"no-descriptions": lang.FlagNoDescriptions, "no-mouse": lang.FlagNoMouse,
 }
 
 // helpLang is the language the help is in: --lang on the command line, else

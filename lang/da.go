@@ -420,6 +420,7 @@ var da = map[Key]string{
 	FlagIdle:           "luk en forbindelse uden aktivitet efter så lang `tid`",
 	FlagMaxSessions:    "højst dette `antal` forbindelser ad gangen",
 	FlagCheckAccess:    "kontrollér kun adgangsfilen",
+	FlagNoMouse:        "slå musen fra (hjul og klik) i visningen",
 
 	// The default of a flag in the help (issue 15, commands).
 	HelpDefault: "(standard: %s)",

@@ -422,6 +422,7 @@ var en = map[Key]string{
 	FlagIdle:           "close a connection without activity after this `duration`",
 	FlagMaxSessions:    "at most this `number` of connections at a time",
 	FlagCheckAccess:    "only check the access file",
+	FlagNoMouse:        "turn the mouse off (wheel and clicks) in the view",
 
 	// The default of a flag in the help (issue 15, commands).
 	HelpDefault: "(default: %s)",

@@ -421,6 +421,7 @@ const (
 	FlagIdle           Key = "FlagIdle"
 	FlagMaxSessions    Key = "FlagMaxSessions"
 	FlagCheckAccess    Key = "FlagCheckAccess"
+	FlagNoMouse        Key = "FlagNoMouse"
 )
 
 // The default of a flag in the help (issue 15, commands).
