@@ -344,7 +344,7 @@ var da = map[Key]string{
 	HelpHelpShort:      "Vis hjælp til en kommando",
 	HelpHelpLong:       "Vis hjælpen til en kommando: %s help KOMMANDO.",
 	HelpCompShort:      "Lav skriptet, der fuldfører kommandoer, id'er og perioder i skallen",
-	HelpCompLong: "Lav skriptet, der lader skallen fuldføre %s's kommandoer, resultatmålenes og\n" +
+	HelpCompLong: "Lav skriptet, der lader skallen fuldføre kommandoerne i %s, resultatmålenes og\n" +
 		"initiativernes id'er, planens perioder og rapportformaterne med tabulatortasten.\n" +
 		"Se hjælpen til hver skal for, hvordan skriptet tages i brug.",
 	HelpCompShellShort: "Lav fuldførelsesskriptet til %s",
