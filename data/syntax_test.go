@@ -277,3 +277,14 @@ func TestTwoMistakesInOneBlockAreBothSaid(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCountWarningInPartsAsWhole: a large status file is read in parts;
+// 1.650 for a count is warned of there as in a file read whole.
+func TestCountWarningInPartsAsWhole(t *testing.T) {
+	p, _ := readPlan("plan.toml", []byte(minimalPlan))
+	status := "[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1900\n\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q2\"\nvalue = 1.650\n"
+	ok, diff := sameAsWhole(t, p, []byte(status), 20)
+	if !ok || diff != "" {
+		t.Errorf("read in parts (%v): %s", ok, diff)
+	}
+}

@@ -54,7 +54,7 @@ func (t table) known(allowed ...string) {
 		}
 		near := Closest(k, allowed)
 		if header, ok := t.header(k, near); ok {
-			t.d.add(join(t.path, k), atKey, lang.UnknownTableNear, header, t.header2(near))
+			t.d.add(join(t.path, k), atKey, lang.UnknownTableNear, header, t.headerOf(near))
 			continue
 		}
 		if near != "" {
@@ -81,8 +81,8 @@ func (t table) header(k, near string) (string, bool) {
 	return "", false
 }
 
-// header2 is how the known table near is written as a header.
-func (t table) header2(near string) string {
+// headerOf is how the known table near is written as a header.
+func (t table) headerOf(near string) string {
 	if t.path == "" && near == "plan" {
 		return "[plan]"
 	}
