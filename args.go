@@ -10,6 +10,7 @@ import (
 // execute runs the command line on root.
 func execute(root *cobra.Command, args []string) error {
 	root.SetArgs(negativeFigures(root, args))
+	localize(root, helpLang(args))
 	return root.Execute()
 }
 

@@ -38,6 +38,8 @@ type options struct {
 	plan, lang, asOf, asRecorded string
 	ascii, readOnly              bool
 	noMouse                      bool
+	explain                      bool        // show each problem's line with a caret under it
+	source                       data.Source // the files read, for --explain
 	l                            lang.Lang
 }
 
@@ -60,17 +62,15 @@ func main() {
 func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	o := &options{}
 	root := &cobra.Command{
-		Use:   "beskplan [PLAN]",
-		Short: "Følg kommunens beskæftigelsesplan: mål, resultatmål og status",
-		Long: "beskplan følger en kommunes beskæftigelsesplan: ministermål og lokale mål,\n" +
-			"strategier, initiativer og resultatmål, med tal fra en statusfil.\n\n" +
-			"Planen findes fra --plan, ellers $BESKPLAN_PLAN, ellers ./plan.toml,\n" +
-			"ellers vises det indbyggede eksempel.",
+		Use:           "beskplan", // the texts of the help are in the catalogues (see localize)
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
+				if err := unknownCommand(cmd, args[0], o.l); err != nil {
+					return err
+				}
 				o.plan = args[0]
 			}
 			if !term.IsTerminal(os.Stdout.Fd()) || stdout != os.Stdout {
@@ -81,8 +81,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.PersistentFlags().StringVar(&o.plan, "plan", "", "planfilen, eller en mappe med plan.toml")
-	root.PersistentFlags().StringVar(&o.lang, "lang", "", "sprog: da (standard) eller en; også $BESKPLAN_LANG")
+	root.PersistentFlags().StringVar(&o.plan, "plan", "", "")
+	root.PersistentFlags().StringVar(&o.lang, "lang", "", "")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		l, err := lang.Choose(o.lang)
 		if err != nil {
@@ -92,17 +92,18 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		return nil
 	}
 	viewFlags(root, o)
-	root.Flags().BoolVar(&o.readOnly, "read-only", false, "vis kun; tilbyd ikke at gemme tal")
-	root.Flags().BoolVar(&o.noMouse, "no-mouse", false, "lad musen være terminalens (markering af tekst)")
+	root.Flags().BoolVar(&o.readOnly, "read-only", false, "")
+	root.Flags().BoolVar(&o.noMouse, "no-mouse", false, "")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
 		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), serveCmd(stdout, o))
 	setVersion(root)
+	completions(root, o)
 	return root
 }
 
 // setVersion gives every command --version.
 func setVersion(c *cobra.Command) {
-	c.Version = version
+	c.Version = versionOf(version, buildInfo())
 	for _, sub := range c.Commands() {
 		setVersion(sub)
 	}
@@ -110,23 +111,20 @@ func setVersion(c *cobra.Command) {
 
 // viewFlags are the flags of the commands that show the plan at a point in time.
 func viewFlags(c *cobra.Command, o *options) {
-	c.Flags().StringVar(&o.asOf, "as-of", "", "vis planen pr. denne periode, fx 2024-Q3 (standard: seneste afsluttede periode)")
-	c.Flags().StringVar(&o.asRecorded, "as-recorded", "", "se bort fra tal registreret efter denne dato, fx 2024-10-15")
-	c.Flags().BoolVar(&o.ascii, "ascii", false, "kun ASCII-tegn i søjler og grafer")
+	c.Flags().StringVar(&o.asOf, "as-of", "", "")
+	c.Flags().StringVar(&o.asRecorded, "as-recorded", "", "")
+	c.Flags().BoolVar(&o.ascii, "ascii", false, "")
 }
 
 func checkCmd(stdout io.Writer, o *options) *cobra.Command {
-	return &cobra.Command{
-		Use:   "check",
-		Short: "Kontrollér planfil og statusfil; vis alle fejl med FIL:LINJE:KOLONNE",
-		Args:  cobra.NoArgs,
+	c := &cobra.Command{
+		Use:  "check",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := data.Locate(o.plan)
 			loaded, err := load(src, o, cmd.ErrOrStderr())
-			if loaded != nil {
-				for _, w := range loaded.Warnings {
-					fmt.Fprintln(cmd.ErrOrStderr(), w.Message(o.l))
-				}
+			if loaded != nil && len(loaded.Warnings) > 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), o.problems(loaded.Warnings))
 			}
 			if err != nil {
 				return err
@@ -142,6 +140,8 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
+	c.Flags().BoolVar(&o.explain, "explain", false, "")
+	return c
 }
 
 // load reads the plan and says so when it is the built-in example; problems
@@ -151,6 +151,7 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 	if src.Example {
 		fmt.Fprintln(stderr, o.l.T(lang.UsingExample))
 	}
+	o.source = src
 	loaded, err := data.Load(src)
 	if err != nil {
 		return loaded, o.listed(1, err)
@@ -163,16 +164,23 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 func (o *options) listed(code int, err error) error {
 	var problems data.Problems
 	if errors.As(err, &problems) {
-		return exitError{code, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+		return exitError{code, o.problems(problems) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
 	}
 	return exitError{code, err.Error()}
 }
 
+// problems renders problems one a line, with --explain each with its line.
+func (o *options) problems(ps data.Problems) string {
+	if o.explain {
+		return data.Explained(o.l, o.source, ps)
+	}
+	return ps.Message(o.l)
+}
+
 func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
 	c := &cobra.Command{
-		Use:   "status",
-		Short: "Vis status for alle mål og resultatmål som tekst (til scripts og udskrift)",
-		Args:  cobra.NoArgs,
+		Use:  "status",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runStatus(stdout, stderr, o)
 		},
@@ -237,17 +245,21 @@ func (o *options) view(p *model.Plan) (model.View, error) {
 }
 
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
-	return &cobra.Command{
-		Use:   "init [MAPPE]",
-		Short: "Opret plan.toml og status.toml med forklarende kommentarer (overskriver aldrig)",
-		Args:  cobra.MaximumNArgs(1),
+	var blank bool
+	c := &cobra.Command{
+		Use:  "init",
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {
 				dir = args[0]
 			}
 			planPath, statusPath := filepath.Join(dir, "plan.toml"), filepath.Join(dir, "status.toml")
-			if err := data.Init(dir); err != nil {
+			write := data.Init
+			if blank {
+				write = data.InitBlank
+			}
+			if err := write(dir); err != nil {
 				var exists data.ExistsError
 				if errors.As(err, &exists) {
 					return exitError{2, o.l.T(lang.InitExists, exists.Path)}
@@ -258,18 +270,14 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
+	c.Flags().BoolVar(&blank, "blank", false, "")
+	return c
 }
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	var format, output string
 	c := &cobra.Command{
-		Use:   "report",
-		Short: "Lav udvalgets rapport som Markdown, HTML eller CSV",
-		Long: "Lav rapporten til udvalgets dagsorden for as-of-perioden: et overblik over\n" +
-			"målene, hvert måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
-			"Formatet vælges med --format, ellers efter -o-filens endelse, ellers Markdown.\n" +
-			"  beskplan report -o rapport.html --as-of 2026-Q2\n" +
-			"  beskplan report --format csv > tal.csv",
+		Use:  "report",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, ok := report.FormatOf(format, output)
@@ -293,7 +301,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 		},
 	}
 	viewFlags(c, o)
-	c.Flags().StringVar(&format, "format", "", "md, html eller csv")
-	c.Flags().StringVarP(&output, "output", "o", "", "skriv til denne fil i stedet for standard output")
+	c.Flags().StringVar(&format, "format", "", "")
+	c.Flags().StringVarP(&output, "output", "o", "", "")
 	return c
 }

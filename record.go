@@ -50,16 +50,7 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	var note, reference, initiative string
 	var pending bool
 	c := &cobra.Command{
-		Use:   "set MÅL PERIODE TAL | set --initiative ID PERIODE TILSTAND",
-		Short: "Registrér et tal for et resultatmål (eller et initiativs tilstand) i statusfilen",
-		Long: "Registrér et tal for et resultatmål og en periode, fx\n" +
-			"  beskplan set R1 2026-Q3 87,5 --note \"Svar fra 243 borgere\"\n" +
-			"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
-			"  beskplan set R3 2026-Q3 --pending\n" +
-			"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
-			"Tal skrives som i regneark: 1.750 er 1750 og 47,1 er 47.1; et negativt\n" +
-			"tal (en ændring, en forskel fra en reference) som -5 eller -5,5.\n" +
-			"Tallet føjes til sidst i statusfilen; intet eksisterende ændres.",
+		Use:  "set",
 		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			e, err := entryFromArgs(args, initiative, note, reference, pending, o.l)
@@ -80,10 +71,10 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().StringVar(&note, "note", "", "en kommentar til tallet")
-	c.Flags().StringVar(&reference, "reference", "", "referencens tal (fx landsgennemsnittet) ved relative mål")
-	c.Flags().BoolVar(&pending, "pending", false, "afventer måling: intet tal endnu, med vilje")
-	c.Flags().StringVar(&initiative, "initiative", "", "sæt et initiativs tilstand: planned, running, done, paused, dropped")
+	c.Flags().StringVar(&note, "note", "", "")
+	c.Flags().StringVar(&reference, "reference", "", "")
+	c.Flags().BoolVar(&pending, "pending", false, "")
+	c.Flags().StringVar(&initiative, "initiative", "", "")
 	return c
 }
 
@@ -139,14 +130,7 @@ func entryFromArgs(args []string, initiative, note, reference string, pending bo
 func importCmd(stdout io.Writer, o *options) *cobra.Command {
 	var dryRun bool
 	c := &cobra.Command{
-		Use:   "import FIL.csv",
-		Short: "Registrér mange tal fra en CSV-fil (fx kopieret fra et regneark)",
-		Long: "Læs tal fra en CSV-fil med en overskriftsrække: measure, period, value og\n" +
-			"eventuelt reference og note (også på dansk: resultatmål, periode, værdi).\n" +
-			"Semikolon (dansk Excel), komma eller tabulator; UTF-8, UTF-16 med BOM\n" +
-			"(Excels \"Unicode-tekst\") eller Windows-1252 (Excels \"CSV (semikolonsepareret)\").\n" +
-			"Alle rækker kontrolleres først; er én forkert, gemmes intet, og alle\n" +
-			"forkerte rækker vises med linjenummer.",
+		Use:  "import",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			content, err := data.ReadFile(args[0])
@@ -185,19 +169,13 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().BoolVar(&dryRun, "dry-run", false, "vis hvad der ville blive gemt, uden at gemme")
+	c.Flags().BoolVar(&dryRun, "dry-run", false, "")
 	return c
 }
 
 func repairCmd(stdout io.Writer, o *options) *cobra.Command {
 	return &cobra.Command{
-		Use:   "repair",
-		Short: "Flyt ufærdige eller ændrede registreringer fra beskplan over i en fil ved siden af",
-		Long: "Efter et nedbrud midt i en gemning kan statusfilen rumme en halv\n" +
-			"registrering, sidst i filen eller med mere tilføjet efter den; beskplan gemmer\n" +
-			"intet, før den er flyttet. repair flytter netop de bytes over i\n" +
-			"status.toml.torn-TID ved siden af (intet slettes) og lader alt andet stå,\n" +
-			"også registreringer tilføjet efter dem, når resten af filen kan læses.",
+		Use:  "repair",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := data.Locate(o.plan)

@@ -25,14 +25,7 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 	var maxSessions, maxPending, maxPendingSource int
 	var checkOnly bool
 	c := &cobra.Command{
-		Use:   "serve",
-		Short: "Gør planen til en SSH-tjeneste: ssh -p 2222 server åbner den, uden shell og konto",
-		Long: "beskplan serve lytter efter SSH-forbindelser og giver hver bruger sin egen\n" +
-			"visning af planen. Kun nøgler i adgangsfilen kommer ind; adgangskoder spørges\n" +
-			"der aldrig om. Rollen viewer kan se og lave rapporter, editor kan også gemme\n" +
-			"tal. Adgangsfilen læses igen, når den ændres.\n" +
-			"  beskplan serve --plan /srv/plan --access /srv/plan/access.toml\n" +
-			"  beskplan serve --check-access --access access.toml",
+		Use:  "serve", // the texts of the help are in the catalogues (see localize)
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if checkOnly {
@@ -79,14 +72,14 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 			return srv.Serve(l)
 		},
 	}
-	c.Flags().StringVar(&listen, "listen", "127.0.0.1:2222", "adresse og port; kun denne maskine som standard")
-	c.Flags().StringVar(&access, "access", "access.toml", "adgangsfilen: brugere, nøgler og roller")
-	c.Flags().StringVar(&hostKey, "host-key", "", "værtsnøglen (oprettes ved første start); standard ved siden af adgangsfilen")
-	c.Flags().DurationVar(&idle, "idle", 30*time.Minute, "luk en forbindelse uden aktivitet efter så lang tid (og sig hvorfor); 0: aldrig")
-	c.Flags().IntVar(&maxSessions, "max-sessions", 50, "højst så mange forbindelser ad gangen")
-	c.Flags().DurationVar(&handshake, "handshake", 5*time.Second, "en forbindelse skal være logget ind inden så lang tid")
-	c.Flags().IntVar(&maxPending, "max-pending", 64, "højst så mange forbindelser, der endnu ikke er logget ind")
-	c.Flags().IntVar(&maxPendingSource, "max-pending-per-source", 8, "heraf højst så mange fra samme adresse")
-	c.Flags().BoolVar(&checkOnly, "check-access", false, "kontrollér kun adgangsfilen")
+	c.Flags().StringVar(&listen, "listen", "127.0.0.1:2222", "")
+	c.Flags().StringVar(&access, "access", "access.toml", "")
+	c.Flags().StringVar(&hostKey, "host-key", "", "")
+	c.Flags().DurationVar(&idle, "idle", 30*time.Minute, "")
+	c.Flags().IntVar(&maxSessions, "max-sessions", 50, "")
+	c.Flags().DurationVar(&handshake, "handshake", 5*time.Second, "")
+	c.Flags().IntVar(&maxPending, "max-pending", 64, "")
+	c.Flags().IntVar(&maxPendingSource, "max-pending-per-source", 8, "")
+	c.Flags().BoolVar(&checkOnly, "check-access", false, "")
 	return c
 }

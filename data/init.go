@@ -1,6 +1,7 @@
 package data
 
 import (
+	"embed"
 	"errors"
 	"fmt"
 	"io"
@@ -23,9 +24,25 @@ const shared = 0o660
 // if needed. It never overwrites: if either file exists, nothing is written.
 // Both files are written whole or not at all (a full disk leaves no half
 // status.toml that a later save would append to).
-func Init(dir string) error { return initWith(osFS{}, dir) }
+func Init(dir string) error { return initWith(osFS{}, dir, ExampleFile) }
 
-func initWith(fsys FS, dir string) error {
+// InitBlank is Init with a plan to fill in instead of the example: one
+// goal, one strategy and a measure of each kind of target, with comments,
+// and a status file without figures.
+func InitBlank(dir string) error { return initWith(osFS{}, dir, blankFile) }
+
+//go:embed blank/plan.toml blank/status.toml
+var blank embed.FS
+
+func blankFile(name string) []byte {
+	b, err := blank.ReadFile("blank/" + name)
+	if err != nil {
+		panic("built-in blank plan is missing " + name) // a build without the embed is a bug
+	}
+	return b
+}
+
+func initWith(fsys FS, dir string, content func(name string) []byte) error {
 	files := []string{"plan.toml", "status.toml"}
 	for _, name := range files {
 		path := filepath.Join(dir, name)
@@ -45,7 +62,7 @@ func initWith(fsys FS, dir string) error {
 		}
 	}()
 	for _, name := range files {
-		tmp, err := writeTemp(fsys, dir, name, ExampleFile(name))
+		tmp, err := writeTemp(fsys, dir, name, content(name))
 		if err != nil {
 			return err
 		}

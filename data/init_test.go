@@ -16,7 +16,7 @@ func TestInitFailingAnyOperationWritesWholeFilesOrNone(t *testing.T) {
 		for n := 1; ; n++ {
 			dir := filepath.Join(t.TempDir(), "plan")
 			fsys := &faultFS{n: n, short: short, err: syscall.ENOSPC}
-			err := initWith(fsys, dir)
+			err := initWith(fsys, dir, ExampleFile)
 			left, _ := os.ReadDir(dir)
 			if err != nil && len(left) > 0 {
 				t.Fatalf("short=%v, op %d failing: %v, and %s was left behind", short, n, err, left[0].Name())

@@ -68,7 +68,7 @@ func Load(src Source) (*Loaded, error) {
 	if err != nil {
 		return nil, Problems{FileProblem(src.PlanPath, err)}
 	}
-	p, problems, warnings := readPlanWarn(src.PlanPath, planBytes)
+	p, problems, warnings, left := readPlanLeft(src.PlanPath, planBytes)
 	if p == nil {
 		return nil, problems
 	}
@@ -88,10 +88,10 @@ func Load(src Source) (*Loaded, error) {
 		l.StatusExists = true
 		l.Known = knownOf(statusBytes)
 		entries, more := readStatus(src.StatusPath, statusBytes, p, time.Now())
-		l.Future, more = futureOf(more)
+		l.Future, more = futureOf(left.orphansKept(more))
 		p.AddEntries(entries...)
-		if torn := tornProblems(src.StatusPath, statusBytes); len(torn) > 0 {
-			more = append(more, torn...)
+		if damaged := damagedBlocks(statusBytes); len(damaged) > 0 {
+			more = append(outsideTorn(more, statusBytes, damaged), tornFrom(src.StatusPath, statusBytes, damaged)...)
 			sortProblems(more)
 		}
 		problems = append(problems, more...)

@@ -1,11 +1,9 @@
 package data
 
 import (
-	"errors"
 	"regexp"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -14,34 +12,6 @@ import (
 const FormatVersion = 1
 
 var validID = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
-
-// parse decodes TOML into plain maps, which keep every key as written.
-func (d *doc) parse(src []byte) (map[string]any, bool) {
-	root, err := decode(src)
-	if err == nil {
-		return root, true
-	}
-	var deep *nestingError
-	var pe toml.ParseError
-	switch {
-	case errors.As(err, &deep):
-		line, col := lineCol(src, deep.offset)
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: deep.key, Args: []any{deep.limit}})
-	case errors.As(err, &pe):
-		line, col := pe.Position.Line, 1
-		if start := pe.Position.Start; start > 0 || pe.Position.Line <= 1 {
-			// The reported span may begin with the blanks before the offending character.
-			for start < len(src)-1 && start < pe.Position.Start+pe.Position.Len-1 && (src[start] == ' ' || src[start] == '\t') {
-				start++
-			}
-			line, col = lineCol(src, start)
-		}
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Key: lang.BadTOML, Args: []any{pe.Message}})
-	default:
-		d.problems = append(d.problems, Problem{File: d.file, Line: 1, Col: 1, Key: lang.BadTOML, Args: []any{err.Error()}})
-	}
-	return nil, false
-}
 
 // lineCol turns a byte offset into a line and a column counted in characters.
 func lineCol(src []byte, offset int) (int, int) {
@@ -52,6 +22,9 @@ func lineCol(src []byte, offset int) (int, int) {
 // place gives every problem found by path its line and column, and settles
 // the noted count numbers, finding them all in one pass over the file.
 func (d *doc) place(src []byte) {
+	if d.placed != nil { // the file without its broken blocks, as it was read
+		src = d.placed
+	}
 	var todo []int
 	var paths []string
 	for i, p := range d.problems {
@@ -102,20 +75,27 @@ func readPlan(file string, src []byte) (*model.Plan, Problems) {
 
 // readPlanWarn is readPlan with the warnings too.
 func readPlanWarn(file string, src []byte) (*model.Plan, Problems, Problems) {
+	p, errs, warnings, _ := readPlanLeft(file, src)
+	return p, errs, warnings
+}
+
+// readPlanLeft is readPlanWarn with what the blocks left out for their
+// syntax errors held.
+func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, leftOut) {
 	d := &doc{file: file}
 	root, ok := d.parse(src)
 	if !ok {
-		return nil, d.problems, nil
+		return nil, d.problems, nil, d.left
 	}
 	r := table{d, "", root}
 	r.known("format", "plan", "goal", "strategy", "measure")
-	if v, ok := r.number("format", true); ok && v != FormatVersion {
+	if v, ok := r.number("format", !d.left.tables[""]); ok && v != FormatVersion {
 		d.add("format", atValue, lang.BadFormat, v, FormatVersion)
 	}
 	p := &model.Plan{Cadence: model.Quarterly, StatusFile: "status.toml"}
 	if t, ok := r.sub("plan"); ok {
 		readPlanTable(t, p)
-	} else if _, present := root["plan"]; !present {
+	} else if _, present := root["plan"]; !present && !d.left.tables["plan"] {
 		d.add("", atKey, lang.MissingKey, "[plan]")
 	}
 	seen := ids{}
@@ -133,7 +113,7 @@ func readPlanWarn(file string, src []byte) (*model.Plan, Problems, Problems) {
 	checkReferences(r, p)
 	d.place(src)
 	errs, warnings := d.problems.split()
-	return p, errs, warnings
+	return p, errs, warnings, d.left
 }
 
 func readPlanTable(t table, p *model.Plan) {
@@ -265,6 +245,9 @@ func checkReferences(r table, p *model.Plan) {
 }
 
 func unknownRef(d *doc, path, key, id string, candidates []string) {
+	if d.left.ids[id] { // in a block left out for its syntax error, which is reported
+		return
+	}
 	if near := Closest(id, candidates); near != "" {
 		d.add(join(path, key), atValue, lang.UnknownRefNear, key, id, near)
 		return

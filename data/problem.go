@@ -19,6 +19,7 @@ type Problem struct {
 	Warning   bool   // reported, but blocks nothing
 	path      string // where in the document, until resolved to Line and Col
 	at        spot
+	syntax    bool // the file's TOML, not its content
 }
 
 // Message renders the problem in the language as FILE:LINE:COLUMN: message.

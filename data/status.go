@@ -117,7 +117,8 @@ func headerLine(src []byte, i int) bool {
 type partResult struct {
 	entries  []model.Entry
 	problems Problems
-	count    int // [[entry]] tables in the part, to number them across parts
+	counts   []string // count figures to look at as written (see doc.settleCounts)
+	count    int      // [[entry]] tables in the part, to number them across parts
 	ok       bool
 }
 
@@ -151,6 +152,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	}
 	entries := make([]model.Entry, 0, total)
 	var problems Problems
+	var counts []string
 	offset := 0
 	for _, r := range results {
 		entries = append(entries, r.entries...)
@@ -158,9 +160,12 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 			pr.path = renumber(pr.path, offset)
 			problems = append(problems, pr)
 		}
+		for _, c := range r.counts {
+			counts = append(counts, renumber(c, offset))
+		}
 		offset += r.count
 	}
-	d := &doc{file: file, problems: problems}
+	d := &doc{file: file, problems: problems, counts: counts}
 	d.place(src)
 	return entries, d.problems, true
 }
@@ -176,7 +181,7 @@ func readPart(file string, part []byte, p *model.Plan, ids planIDs, now time.Tim
 	}
 	d := &doc{file: file, now: now}
 	entries := readEntries(d, root, p, ids)
-	return partResult{entries: entries, problems: d.problems, count: len(list), ok: true}
+	return partResult{entries: entries, problems: d.problems, counts: d.counts, count: len(list), ok: true}
 }
 
 // renumber adds offset to the index of a path "entry[12].value".
@@ -266,6 +271,9 @@ func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 	m := p.Measure(e.Measure)
 	if m == nil && e.Measure != "" {
 		orphan(t.d, t.path, "measure", e.Measure, measureIDs)
+	}
+	if m != nil && e.HasValue {
+		countDecimals(t, "value", m) // 1.650 for a count is most likely 1650
 	}
 	_, hasValue := t.m["value"]
 	switch {

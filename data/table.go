@@ -18,6 +18,8 @@ type doc struct {
 	now      time.Time // an entry's `at` later than this is reported (FutureAt); zero: not looked at
 	errs     int       // the problems that are not warnings
 	counts   []string  // numbers of count units to look at as written (see settleCounts)
+	placed   []byte    // the file without its broken blocks, when it has any (see parse)
+	left     leftOut   // what the broken blocks held
 }
 
 func (d *doc) add(path string, at spot, k lang.Key, args ...any) {
@@ -50,12 +52,56 @@ func (t table) known(allowed ...string) {
 		if slices.Contains(allowed, k) {
 			continue
 		}
-		if near := Closest(k, allowed); near != "" {
+		near := Closest(k, allowed)
+		if header, ok := t.header(k, near); ok {
+			t.d.add(join(t.path, k), atKey, lang.UnknownTableNear, header, t.headerOf(near))
+			continue
+		}
+		if near != "" {
 			t.d.add(join(t.path, k), atKey, lang.UnknownKeyNear, k, near)
 		} else {
 			t.d.add(join(t.path, k), atKey, lang.UnknownKey, k, strings.Join(allowed, ", "))
 		}
 	}
+}
+
+// header is how the key k of the table is written as a [table] or
+// [[list]] header, when it is a table the file has under a header of its
+// own that looks like the table near: [[mesure]] for [[measure]].
+func (t table) header(k, near string) (string, bool) {
+	if near == "" {
+		return "", false
+	}
+	switch t.m[k].(type) {
+	case []map[string]any:
+		return "[[" + join(unindexed(t.path), k) + "]]", t.path == "" || near == "initiative"
+	case map[string]any:
+		return "[" + k + "]", t.path == ""
+	}
+	return "", false
+}
+
+// headerOf is how the known table near is written as a header.
+func (t table) headerOf(near string) string {
+	if t.path == "" && near == "plan" {
+		return "[plan]"
+	}
+	return "[[" + join(unindexed(t.path), near) + "]]"
+}
+
+// unindexed is a path without its list indices: "strategy[2]" is "strategy".
+func unindexed(path string) string {
+	var b strings.Builder
+	for i := 0; i < len(path); i++ {
+		if path[i] == '[' {
+			for i < len(path) && path[i] != ']' {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(path[i])
+	}
+	return b.String()
 }
 
 // get returns the value of a key, reporting it as missing when required.

@@ -361,8 +361,9 @@ func withoutDamaged(all []byte, damaged []damage) []byte {
 
 // tornProblems are the damaged blocks of a status file as problems, each
 // at its mark's line.
-func tornProblems(path string, src []byte) Problems {
-	damaged := damagedBlocks(src)
+func tornProblems(path string, src []byte) Problems { return tornFrom(path, src, damagedBlocks(src)) }
+
+func tornFrom(path string, src []byte, damaged []damage) Problems {
 	var out Problems
 	line, at := 1, 0
 	for _, d := range damaged {

@@ -336,4 +336,126 @@ var da = map[Key]string{
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "opdateret kl. %s (gemt af en anden)",
 	ServeBadIdle:     "--idle %s: brug en varighed som 30m eller 2h, eller 0 for ingen tidsgrænse",
+
+	// TOML syntax mistakes in the user's words, with the fix (issue 18).
+	SyntaxDecimalComma:  "skriv %s – i filen bruges punktum som decimaltegn; %s er kun for indtastning",
+	SyntaxUnquoted:      "sæt tekst i anførselstegn: %s = %s",
+	SyntaxUnclosed:      "teksten slutter ikke med et anførselstegn: skriv %s = %s",
+	SyntaxQuoteInText:   "et anførselstegn inde i teksten afslutter den for tidligt: skriv \\\" for hvert anførselstegn i teksten, eller sæt teksten i enkelte anførselstegn: %s = %s",
+	SyntaxBadKey:        "nøglen %q kan ikke bruges: nøgler skrives med a-z, 0-9, - og _, uden æøå og mellemrum",
+	SyntaxBadKeyNear:    "nøglen %q kan ikke bruges: nøgler skrives med a-z, 0-9, - og _, uden æøå og mellemrum – mente du %q?",
+	SyntaxMissingEquals: "der mangler = mellem nøgle og værdi: skriv %s = %s",
+	SyntaxHeaderOpen:    "tabeloverskriften %s er ikke afsluttet: skriv %s",
+	SyntaxHeaderName:    "tabeloverskriften %s kan ikke læses: tabellerne hedder %s (uden æøå og mellemrum)",
+	SyntaxDanishDate:    "datoen %s kan ikke læses: skriv datoer som %s",
+	SyntaxPercent:       "skriv tallet uden procenttegn: %s = %s – enheden står i resultatmålets unit",
+	SyntaxGrouped:       "skriv %s uden tusindtalsskilletegn – i filen er punktum decimaltegnet, så 1.750 betyder 1,75",
+	SyntaxTwice:         "nøglen %q står to gange; en nøgle må kun stå én gang i sin tabel",
+	UnknownTableNear:    "ukendt tabel %s – mente du %s?",
+	ExplainLine:         "linje %d",
+
+	// The commands' help, cobra's headings and the command line's own messages (issue 15, commands).
+	UnknownCommandNear: "%s: ukendt kommando – mente du %s?",
+	UnknownCommandAll:  "%s: ukendt kommando, og der er ingen planfil med det navn; kommandoerne er %s",
+	HelpUsage:          "Brug:",
+	HelpExamples:       "Eksempler:",
+	HelpCommands:       "Kommandoer:",
+	HelpFlags:          "Flag:",
+	HelpGlobalFlags:    "Globale flag:",
+	HelpFlagsWord:      "[flag]",
+	HelpCommandWord:    "KOMMANDO",
+	HelpMore:           "Skriv \"%s KOMMANDO --help\" for at få mere at vide om en kommando.",
+	HelpHelpShort:      "Vis hjælp til en kommando",
+	HelpHelpLong:       "Vis hjælpen til en kommando: %s help KOMMANDO.",
+	HelpCompShort:      "Lav skriptet, der fuldfører kommandoer, id'er og perioder i skallen",
+	HelpCompLong: "Lav skriptet, der lader skallen fuldføre kommandoerne i %s, resultatmålenes og\n" +
+		"initiativernes id'er, planens perioder og rapportformaterne med tabulatortasten.\n" +
+		"Se hjælpen til hver skal for, hvordan skriptet tages i brug.",
+	HelpCompShellShort: "Lav fuldførelsesskriptet til %s",
+	HelpCompShellLong:  "Lav fuldførelsesskriptet til %[1]s. Prøv det i den aktuelle skal med:\n\n  source <(%[2]s completion %[1]s)\n\nLæg linjen i skallens opstartsfil for at have det hver gang.",
+	CmdRootUse:         "beskplan [PLAN]",
+	CmdRootShort:       "Følg kommunens beskæftigelsesplan: mål, resultatmål og status",
+	CmdRootLong: "beskplan følger en kommunes beskæftigelsesplan: ministermål og lokale mål,\n" +
+		"strategier, initiativer og resultatmål, med tal fra en statusfil.\n\n" +
+		"Planen findes fra --plan, ellers $BESKPLAN_PLAN, ellers ./plan.toml,\n" +
+		"ellers vises det indbyggede eksempel.",
+	CmdCheckShort:  "Kontrollér planfil og statusfil; vis alle fejl med FIL:LINJE:KOLONNE",
+	CmdStatusShort: "Vis status for alle mål og resultatmål som tekst (til scripts og udskrift)",
+	CmdInitUse:     "init [MAPPE]",
+	CmdInitShort:   "Opret plan.toml og status.toml med forklarende kommentarer (overskriver aldrig)",
+	CmdSetUse:      "set MÅL PERIODE TAL | set --initiative ID PERIODE TILSTAND",
+	CmdSetShort:    "Registrér et tal for et resultatmål (eller et initiativs tilstand) i statusfilen",
+	CmdSetLong: "Registrér et tal for et resultatmål og en periode, fx\n" +
+		"  beskplan set R1 2026-Q3 87,5 --note \"Svar fra 243 borgere\"\n" +
+		"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
+		"  beskplan set R3 2026-Q3 --pending\n" +
+		"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
+		"Tal skrives som i regneark: 1.750 er 1750 og 47,1 er 47.1; et negativt\n" +
+		"tal (en ændring, en forskel fra en reference) som -5 eller -5,5.\n" +
+		"Tallet føjes til sidst i statusfilen; intet eksisterende ændres.",
+	CmdImportUse:   "import FIL.csv",
+	CmdImportShort: "Registrér mange tal fra en CSV-fil (fx kopieret fra et regneark)",
+	CmdImportLong: "Læs tal fra en CSV-fil med en overskriftsrække: measure, period, value og\n" +
+		"eventuelt reference og note (også på dansk: resultatmål, periode, værdi).\n" +
+		"Semikolon (dansk Excel), komma eller tabulator; UTF-8, UTF-16 med BOM\n" +
+		"(Excels \"Unicode-tekst\") eller Windows-1252 (Excels \"CSV (semikolonsepareret)\").\n" +
+		"Alle rækker kontrolleres først; er én forkert, gemmes intet, og alle\n" +
+		"forkerte rækker vises med linjenummer.",
+	CmdRepairShort: "Flyt ufærdige eller ændrede registreringer fra beskplan over i en fil ved siden af",
+	CmdRepairLong: "Efter et nedbrud midt i en gemning kan statusfilen rumme en halv\n" +
+		"registrering, sidst i filen eller med mere tilføjet efter den; beskplan gemmer\n" +
+		"intet, før den er flyttet. repair flytter netop de bytes over i\n" +
+		"status.toml.torn-TID ved siden af (intet slettes) og lader alt andet stå,\n" +
+		"også registreringer tilføjet efter dem, når resten af filen kan læses.",
+	CmdReportShort: "Lav udvalgets rapport som Markdown, HTML eller CSV",
+	CmdReportLong: "Lav rapporten til udvalgets dagsorden for as-of-perioden: et overblik over\n" +
+		"målene, hvert måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
+		"Formatet vælges med --format, ellers efter -o-filens endelse, ellers Markdown.\n" +
+		"  beskplan report -o rapport.html --as-of 2026-Q2\n" +
+		"  beskplan report --format csv > tal.csv",
+	CmdServeShort: "Gør planen til en SSH-tjeneste: ssh -p 2222 server åbner den, uden shell og konto",
+	CmdServeLong: "beskplan serve lytter efter SSH-forbindelser og giver hver bruger sin egen\n" +
+		"visning af planen. Kun nøgler i adgangsfilen kommer ind; adgangskoder spørges\n" +
+		"der aldrig om. Rollen viewer kan se og lave rapporter, editor kan også gemme\n" +
+		"tal. Adgangsfilen læses igen, når den ændres.\n" +
+		"  beskplan serve --plan /srv/plan --access /srv/plan/access.toml\n" +
+		"  beskplan serve --check-access --access access.toml",
+	FlagHelp:           "hjælp til %s",
+	FlagVersion:        "vis versionen af %s",
+	FlagNoDescriptions: "uden forklaringer ved forslagene",
+	FlagPlan:           "plan`filen`, eller en mappe med plan.toml",
+	FlagLang:           "`sprog`: da (standard) eller en; også $BESKPLAN_LANG",
+	FlagAsOf:           "vis planen pr. denne `periode`, fx 2024-Q3 (standard: seneste afsluttede periode)",
+	FlagAsRecorded:     "se bort fra tal registreret efter denne `dato`, fx 2024-10-15",
+	FlagASCII:          "kun ASCII-tegn i søjler og grafer",
+	FlagReadOnly:       "vis kun; tilbyd ikke at gemme tal",
+	FlagExplain:        "vis linjen med hver fejl og en ^ under stedet",
+	FlagBlank:          "skriv en tom plan at udfylde i stedet for eksemplet",
+	FlagNote:           "en `kommentar` til tallet",
+	FlagReference:      "referencens `tal` (fx landsgennemsnittet) ved relative mål",
+	FlagPending:        "afventer måling: intet tal endnu, med vilje",
+	FlagInitiative:     "sæt tilstanden for initiativet med dette `id`: planned, running, done, paused, dropped",
+	FlagDryRun:         "vis hvad der ville blive gemt, uden at gemme",
+	FlagFormat:         "`format`: md, html eller csv",
+	FlagOutput:         "skriv til denne `fil` i stedet for standard output",
+	FlagListen:         "`adresse` og port; kun denne maskine som standard",
+	FlagAccess:         "adgangs`filen`: brugere, nøgler og roller",
+	FlagHostKey:        "værts`nøglen` (oprettes ved første start); standard ved siden af adgangsfilen",
+	FlagIdle:           "luk en forbindelse uden aktivitet efter så lang `tid` (og sig hvorfor); 0: aldrig",
+	FlagMaxSessions:    "højst dette `antal` forbindelser ad gangen",
+	FlagCheckAccess:    "kontrollér kun adgangsfilen",
+	FlagHandshake:      "en forbindelse skal være logget ind inden så lang `tid`",
+	FlagMaxPending:     "højst dette `antal` forbindelser, der endnu ikke er logget ind",
+	FlagMaxPendingSrc:  "heraf højst dette `antal` fra samme adresse",
+	FlagNoMouse:        "slå musen fra (hjul og klik) i visningen",
+
+	// The default of a flag in the help (issue 15, commands).
+	HelpDefault: "(standard: %s)",
+
+	// Mistakes on the command line in the user's words (issue 15, commands).
+	FlagUnknownNear: "ukendt flag %s – mente du %s?",
+	FlagUnknown:     "ukendt flag %s; se %s --help",
+	FlagNeedsValue:  "flaget %s skal have en værdi; se %s --help",
+	FlagMisused:     "forkert brug af et flag (%s); se %s --help",
+	BadArgs:         "forkerte argumenter til %s; skriv: %s",
 }

@@ -336,4 +336,128 @@ var en = map[Key]string{
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "updated at %s (saved by someone else)",
 	ServeBadIdle:     "--idle %s: use a duration such as 30m or 2h, or 0 for no timeout",
+
+	// TOML syntax mistakes in the user's words, with the fix (issue 18).
+	SyntaxDecimalComma:  "write %s – the file uses a point as the decimal mark; %s is for typing in only",
+	SyntaxUnquoted:      "put text in quotes: %s = %s",
+	SyntaxUnclosed:      "the text does not end with a quote: write %s = %s",
+	SyntaxQuoteInText:   "a quote inside the text ends it too early: write \\\" for each quote in the text, or put the text in single quotes: %s = %s",
+	SyntaxBadKey:        "the key %q cannot be used: keys are written with a-z, 0-9, - and _, without æøå or spaces",
+	SyntaxBadKeyNear:    "the key %q cannot be used: keys are written with a-z, 0-9, - and _, without æøå or spaces – did you mean %q?",
+	SyntaxMissingEquals: "= is missing between key and value: write %s = %s",
+	SyntaxHeaderOpen:    "the table header %s is not closed: write %s",
+	SyntaxHeaderName:    "the table header %s cannot be read: the tables are called %s (without æøå or spaces)",
+	SyntaxDanishDate:    "the date %s cannot be read: write dates as %s",
+	SyntaxPercent:       "write the number without a percent sign: %s = %s – the unit is in the measure's unit",
+	SyntaxGrouped:       "write %s without thousands separators – in the file a point is the decimal mark, so 1.750 means 1.75",
+	SyntaxTwice:         "the key %q is there twice; a key may appear only once in its table",
+	UnknownTableNear:    "unknown table %s – did you mean %s?",
+	ExplainLine:         "line %d",
+
+	// The commands' help, cobra's headings and the command line's own messages (issue 15, commands).
+	UnknownCommandNear: "%s: unknown command – did you mean %s?",
+	UnknownCommandAll:  "%s: unknown command, and there is no plan file of that name; the commands are %s",
+	HelpUsage:          "Usage:",
+	HelpExamples:       "Examples:",
+	HelpCommands:       "Commands:",
+	HelpFlags:          "Flags:",
+	HelpGlobalFlags:    "Global flags:",
+	HelpFlagsWord:      "[flags]",
+	HelpCommandWord:    "COMMAND",
+	HelpMore:           "Use \"%s COMMAND --help\" for more about a command.",
+	HelpHelpShort:      "Show the help of a command",
+	HelpHelpLong:       "Show the help of a command: %s help COMMAND.",
+	HelpCompShort:      "Make the script that completes commands, ids and periods in the shell",
+	HelpCompLong: "Make the script that lets the shell complete %s's commands, the ids of\n" +
+		"measures and initiatives, the plan's periods and the report formats with the tab key.\n" +
+		"See each shell's help for how to use the script.",
+	HelpCompShellShort: "Make the completion script for %s",
+	HelpCompShellLong:  "Make the completion script for %[1]s. Try it in the current shell with:\n\n  source <(%[2]s completion %[1]s)\n\nPut the line in the shell's startup file to have it every time.",
+	CmdRootUse:         "beskplan [PLAN]",
+	CmdRootShort:       "Follow the municipality's employment plan: goals, measures and status",
+	CmdRootLong: "beskplan follows a municipality's employment plan (beskæftigelsesplan): the\n" +
+		"minister's goals and local goals, strategies, initiatives and measures, with\n" +
+		"figures from a status file.\n\n" +
+		"The plan is found from --plan, else $BESKPLAN_PLAN, else ./plan.toml,\n" +
+		"else the built-in example is shown.",
+	CmdCheckShort:  "Check the plan file and the status file; show every problem with FILE:LINE:COLUMN",
+	CmdStatusShort: "Show the status of every goal and measure as text (for scripts and printing)",
+	CmdInitUse:     "init [FOLDER]",
+	CmdInitShort:   "Create plan.toml and status.toml with explaining comments (never overwrites)",
+	CmdSetUse:      "set MEASURE PERIOD VALUE | set --initiative ID PERIOD STATE",
+	CmdSetShort:    "Record a figure for a measure (or an initiative's state) in the status file",
+	CmdSetLong: "Record a figure for a measure and a period, e.g.\n" +
+		"  beskplan set R1 2026-Q3 87,5 --note \"Svar fra 243 borgere\"\n" +
+		"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
+		"  beskplan set R3 2026-Q3 --pending\n" +
+		"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
+		"Figures are written the Danish way, as in spreadsheets: 1.750 is 1750 and\n" +
+		"47,1 is 47.1; a figure below zero (a change, a difference from a reference)\n" +
+		"as -5 or -5,5. The figure is added at the end of the status file; nothing\n" +
+		"already there is changed.",
+	CmdImportUse:   "import FILE.csv",
+	CmdImportShort: "Record many figures from a CSV file (e.g. copied from a spreadsheet)",
+	CmdImportLong: "Read figures from a CSV file with a header row: measure, period, value and\n" +
+		"optionally reference and note (also in Danish: resultatmål, periode, værdi).\n" +
+		"Semicolon (Danish Excel), comma or tab; UTF-8, UTF-16 with BOM\n" +
+		"(Excel's \"Unicode text\") or Windows-1252 (Excel's \"CSV (semicolon separated)\").\n" +
+		"Every row is checked first; if one is wrong, nothing is saved, and every\n" +
+		"wrong row is shown with its line number.",
+	CmdRepairShort: "Move unfinished or changed entries written by beskplan to a file beside it",
+	CmdRepairLong: "After a crash in the middle of a save, the status file may hold half an\n" +
+		"entry, at its end or with more added after it; beskplan saves nothing until it\n" +
+		"is moved. repair moves just those bytes to status.toml.torn-TIME beside it\n" +
+		"(nothing is deleted) and leaves everything else, also entries added after\n" +
+		"them, when the rest of the file can be read.",
+	CmdReportShort: "Make the committee's report as Markdown, HTML or CSV",
+	CmdReportLong: "Make the report for the committee's agenda for the as-of period: an overview\n" +
+		"of the goals, each goal's measures, what lacks figures, and the initiatives.\n" +
+		"The format is chosen with --format, else by the -o file's extension, else Markdown.\n" +
+		"  beskplan report -o report.html --as-of 2026-Q2\n" +
+		"  beskplan report --format csv > figures.csv",
+	CmdServeShort: "Serve the plan over SSH: ssh -p 2222 server opens it, with no shell or account",
+	CmdServeLong: "beskplan serve listens for SSH connections and gives each user their own\n" +
+		"view of the plan. Only keys in the access file get in; passwords are never\n" +
+		"asked for. The role viewer can look and make reports, editor can also save\n" +
+		"figures. The access file is read again when it changes.\n" +
+		"  beskplan serve --plan /srv/plan --access /srv/plan/access.toml\n" +
+		"  beskplan serve --check-access --access access.toml",
+	FlagHelp:           "help for %s",
+	FlagVersion:        "show the version of %s",
+	FlagNoDescriptions: "without explanations beside the suggestions",
+	FlagPlan:           "the plan `file`, or a folder with plan.toml",
+	FlagLang:           "`language`: da (default) or en; also $BESKPLAN_LANG",
+	FlagAsOf:           "show the plan as of this `period`, e.g. 2024-Q3 (default: the last period ended)",
+	FlagAsRecorded:     "leave out figures recorded after this `day`, e.g. 2024-10-15",
+	FlagASCII:          "only ASCII characters in bars and charts",
+	FlagReadOnly:       "only show; do not offer to save figures",
+	FlagExplain:        "show each problem's line with a ^ under the place",
+	FlagBlank:          "write an empty plan to fill in instead of the example",
+	FlagNote:           "a `comment` on the figure",
+	FlagReference:      "the reference's `figure` (e.g. the national average) for relative targets",
+	FlagPending:        "awaiting measurement: no figure yet, on purpose",
+	FlagInitiative:     "set the state of the initiative with this `id`: planned, running, done, paused, dropped",
+	FlagDryRun:         "show what would be saved, without saving",
+	FlagFormat:         "`format`: md, html or csv",
+	FlagOutput:         "write to this `file` instead of standard output",
+	FlagListen:         "`address` and port; only this machine by default",
+	FlagAccess:         "the access `file`: users, keys and roles",
+	FlagHostKey:        "the host `key` (made at the first start); default beside the access file",
+	FlagIdle:           "close a connection without activity after this `duration` (and say why); 0: never",
+	FlagMaxSessions:    "at most this `number` of connections at a time",
+	FlagCheckAccess:    "only check the access file",
+	FlagHandshake:      "a connection must have logged in within this `duration`",
+	FlagMaxPending:     "at most this `number` of connections not yet logged in",
+	FlagMaxPendingSrc:  "of those, at most this `number` from one address",
+	FlagNoMouse:        "turn the mouse off (wheel and clicks) in the view",
+
+	// The default of a flag in the help (issue 15, commands).
+	HelpDefault: "(default: %s)",
+
+	// Mistakes on the command line in the user's words (issue 15, commands).
+	FlagUnknownNear: "unknown flag %s – did you mean %s?",
+	FlagUnknown:     "unknown flag %s; see %s --help",
+	FlagNeedsValue:  "the flag %s needs a value; see %s --help",
+	FlagMisused:     "a flag used wrongly (%s); see %s --help",
+	BadArgs:         "wrong arguments to %s; write: %s",
 }
