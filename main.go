@@ -161,7 +161,7 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 func (o *options) listed(code int, err error) error {
 	var problems data.Problems
 	if errors.As(err, &problems) {
-		return exitError{code, problems.Message(o.l) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+		return exitError{code, problems.Message(o.l) + "\n" + o.l.N(len(problems), lang.CheckFailedOne, lang.CheckFailed)}
 	}
 	return exitError{code, err.Error()}
 }

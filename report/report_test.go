@@ -165,7 +165,7 @@ func TestCSVOpensInDanishExcel(t *testing.T) {
 		if row[1] == "NOTGT" && (row[9] != "131500,5" || row[3] != "kr") {
 			t.Errorf("decimal comma and no thousands separator: %v", row)
 		}
-		if row[1] == "LOWNOT" && (row[12] != "30,6667" || row[13] != "på sporet") {
+		if row[1] == "LOWNOT" && (row[12] != "30,6667" || row[13] != "på rette spor") {
 			t.Errorf("progress and track: %v", row)
 		}
 	}
@@ -185,7 +185,44 @@ func TestAsOfMakesAnOldMeetingsReportAgain(t *testing.T) {
 	if early.String() != again.String() {
 		t.Error("later figures must not change an old period's report")
 	}
-	if !strings.Contains(early.String(), "1.990 antal (2026-Q1)") || strings.Contains(early.String(), "1.958") {
+	if !strings.Contains(early.String(), "1.990 (1. kvartal 2026)") || strings.Contains(early.String(), "1.958") {
 		t.Error("the 2026-Q1 report shows the figures of then")
+	}
+}
+
+// TestCSVHeadersAreDistinct: a spreadsheet's filter and a pivot table name
+// columns by their headers, so no two may be the same.
+func TestCSVHeadersAreDistinct(t *testing.T) {
+	for _, l := range []lang.Lang{lang.Da, lang.En} {
+		var b bytes.Buffer
+		CSV(&b, snapshots(t)["example"], options(l))
+		r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\ufeff"))))
+		r.Comma = ','
+		if l == lang.Da {
+			r.Comma = ';'
+		}
+		header, err := r.Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, h := range header {
+			if seen[h] {
+				t.Errorf("%s: two columns are headed %q: %v", l.Code(), h, header)
+			}
+			seen[h] = true
+		}
+	}
+}
+
+// TestPendingNoteInEveryFormat: a pending entry's note is what the team
+// wrote for the committee; no format drops it.
+func TestPendingNoteInEveryFormat(t *testing.T) {
+	for _, f := range []Format{MD, HTMLFormat, CSVFormat} {
+		var b bytes.Buffer
+		Write(&b, snapshots(t)["example"], f, options(lang.Da))
+		if !strings.Contains(b.String(), "rundspørgeinterviewet er ikke gennemført endnu") {
+			t.Errorf("%s drops the pending note", f)
+		}
 	}
 }

@@ -97,7 +97,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	if m.Better == model.Lower {
 		better = l.T(lang.BetterLower)
 	}
-	about := m.Unit + s.glyphs.sep + l.T(lang.Better) + " " + better
+	about := l.UnitName(m.Unit) + s.glyphs.sep + better
 	if m.Source != "" {
 		about += s.glyphs.sep + l.T(lang.Source) + ": " + m.Source
 	}
