@@ -259,15 +259,17 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 }
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
-	var format, output string
+	var format, output, since string
 	c := &cobra.Command{
 		Use:   "report",
 		Short: "Lav udvalgets rapport som Markdown, HTML eller CSV",
-		Long: "Lav rapporten til udvalgets dagsorden for as-of-perioden: et overblik over\n" +
-			"målene, hvert måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
+		Long: "Lav rapporten til udvalgets dagsorden for as-of-perioden: hvad der er ændret\n" +
+			"siden sidste møde (--since, ellers perioden før), et overblik over målene, hvert\n" +
+			"måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
 			"Formatet vælges med --format, ellers efter -o-filens endelse, ellers Markdown.\n" +
 			"  beskplan report -o rapport.html --as-of 2026-Q2\n" +
-			"  beskplan report --format csv > tal.csv",
+			"  beskplan report --format csv > tal.csv\n" +
+			"  beskplan report --format xlsx -o tal.xlsx --since 2026-Q1",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, ok := report.FormatOf(format, output)
@@ -279,7 +281,14 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			snap := model.Compute(loaded.Plan, view)
-			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()}
+			meeting := model.PreviousMeeting(loaded.Plan.Cadence, view.AsOf)
+			if since != "" {
+				if meeting, err = model.ParsePeriod(since); err != nil {
+					return exitError{2, o.l.T(lang.BadSince, since)}
+				}
+			}
+			changes := model.ChangesSince(snap, meeting)
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Changes: &changes}
 			if output == "" || output == "-" {
 				return report.Write(stdout, snap, f, ro)
 			}
@@ -292,6 +301,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	}
 	viewFlags(c, o)
 	c.Flags().StringVar(&format, "format", "", "md, html eller csv")
+	c.Flags().StringVar(&since, "since", "", "vis ændringer siden mødet om denne periode (standard: perioden før)")
 	c.Flags().StringVarP(&output, "output", "o", "", "skriv til denne fil i stedet for standard output")
 	return c
 }

@@ -191,3 +191,19 @@ func TestRemovedMeasureWarnsAndBlocksNothing(t *testing.T) {
 		t.Errorf("set: code %d, %s", code, errOut)
 	}
 }
+
+func TestReportOpensWithChangesSinceTheLastMeeting(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("BESKPLAN_PLAN", "")
+	out, _, code := run(t, "report", "--as-of", "2026-Q3")
+	if code != 0 || !strings.Contains(out, "## Ændringer siden sidste møde (status pr. 2. kvartal 2026)") {
+		t.Errorf("by default the papers open with the changes since the period before (code %d):\n%s", code, out)
+	}
+	out, _, _ = run(t, "report", "--as-of", "2026-Q3", "--since", "2026-Q1")
+	if !strings.Contains(out, "(status pr. 1. kvartal 2026)") {
+		t.Errorf("--since 2026-Q1 compares with that meeting:\n%s", out)
+	}
+	if _, errOut, code := run(t, "report", "--since", "2026-Q5"); code != 2 || !strings.Contains(errOut, "--since \"2026-Q5\"") {
+		t.Errorf("a bad --since is refused with exit 2: %d %s", code, errOut)
+	}
+}

@@ -345,4 +345,13 @@ var da = map[Key]string{
 	Direction:           "Retning",
 	DifferenceColumn:    "Forskel i procentpoint",
 	Page:                "Side",
+	ChangesSince:        "Ændringer siden sidste møde (status pr. %s)",
+	ChangedTracks:       "Resultatmål, der har skiftet spor",
+	NewFigures:          "Nye tal",
+	RevisedFigures:      "Tal, der er revideret siden mødet",
+	ChangedStates:       "Initiativer med ny tilstand",
+	FigureFor:           "%s for %s",
+	NothingChanged:      "Intet er ændret siden mødet om %s.",
+	ChangesColumn:       "Ændringer",
+	BadSince:            "--since %q: skriv en periode som 2024-Q3, 2024-03, 2024-H1 eller 2024",
 }

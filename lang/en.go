@@ -345,4 +345,13 @@ var en = map[Key]string{
 	Direction:           "Direction",
 	DifferenceColumn:    "Difference in percentage points",
 	Page:                "Page",
+	ChangesSince:        "Changes since the last meeting (status as of %s)",
+	ChangedTracks:       "Measures that changed track",
+	NewFigures:          "New figures",
+	RevisedFigures:      "Figures revised since the meeting",
+	ChangedStates:       "Initiatives with a new state",
+	FigureFor:           "%s for %s",
+	NothingChanged:      "Nothing has changed since the meeting on %s.",
+	ChangesColumn:       "Changes",
+	BadSince:            "--since %q: write a period such as 2024-Q3, 2024-03, 2024-H1 or 2024",
 }

@@ -375,4 +375,13 @@ const (
 	Direction           Key = "Direction"
 	DifferenceColumn    Key = "DifferenceColumn"
 	Page                Key = "Page"
+	ChangesSince        Key = "ChangesSince"
+	ChangedTracks       Key = "ChangedTracks"
+	NewFigures          Key = "NewFigures"
+	RevisedFigures      Key = "RevisedFigures"
+	ChangedStates       Key = "ChangedStates"
+	FigureFor           Key = "FigureFor"
+	NothingChanged      Key = "NothingChanged"
+	ChangesColumn       Key = "ChangesColumn"
+	BadSince            Key = "BadSince"
 )

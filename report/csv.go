@@ -36,6 +36,11 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 		l.T(lang.TargetValue), l.T(lang.TargetDate), l.T(lang.AsOfColumn), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference),
 		l.T(lang.Progress) + " %", l.T(lang.Track), l.T(lang.Note),
 		l.T(lang.ExpectedColumn), l.T(lang.BaselineKind), l.T(lang.Remarks), l.T(lang.Why), l.T(lang.DifferenceColumn), l.T(lang.Milestones)}
+	var changes []ChangeGroup
+	if o.Changes != nil {
+		header = append(header, ChangesTitle(o.Changes, l))
+		changes = ChangeGroups(o.Changes, l)
+	}
 	for i := range header {
 		header[i] = cell(header[i])
 	}
@@ -60,6 +65,9 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			}
 			if ms.Track.Scored() {
 				row[12] = num(100*ms.Progress, true)
+			}
+			if o.Changes != nil {
+				row = append(row, cell(changesOf(changes, m.ID)))
 			}
 			if err := cw.Write(row); err != nil {
 				return err

@@ -77,7 +77,7 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 	return map[string]any{
 		"Lang": l.Code(), "Plan": s.Plan, "Meta": titleLine(s, o), "AsOf": l.Period(s.View.AsOf),
 		"AsOfLine": l.T(lang.AsOf, l.Period(s.View.AsOf)), "PageWord": l.T(lang.Page), "Legend": legend(l),
-		"Goals": goals, "Missing": missing, "Initiatives": initiativeRows(s, l),
+		"Goals": goals, "Missing": missing, "Initiatives": initiativeRows(s, l), "Changes": htmlChanges(o.Changes, l),
 	}
 }
 
@@ -127,4 +127,12 @@ func chart(ms *model.MeasureStatus) template.HTML {
 	last := strings.Split(points[len(points)-1], ",")
 	fmt.Fprintf(&b, `<circle class="last" cx="%s" cy="%s" r="2" /></svg>`, last[0], last[1])
 	return template.HTML(b.String())
+}
+
+// htmlChanges is the changes section's content, or nil to leave it out.
+func htmlChanges(c *model.Changes, l lang.Lang) map[string]any {
+	if c == nil {
+		return nil
+	}
+	return map[string]any{"Title": ChangesTitle(c, l), "Groups": ChangeGroups(c, l), "None": NoChanges(c, l)}
 }

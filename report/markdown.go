@@ -24,6 +24,9 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	if p.Note != "" {
 		fmt.Fprintf(&b, "> %s\n\n", md(p.Note))
 	}
+	if c := o.Changes; c != nil {
+		markdownChanges(&b, c, l)
+	}
 	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.Overview))
 	fmt.Fprintf(&b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
 	for _, g := range s.Goals {
@@ -57,6 +60,22 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
+}
+
+// markdownChanges writes what changed since the last meeting.
+func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang) {
+	fmt.Fprintf(b, "## %s\n\n", md(ChangesTitle(c, l)))
+	groups := ChangeGroups(c, l)
+	if len(groups) == 0 {
+		b.WriteString(md(NoChanges(c, l)) + "\n\n")
+	}
+	for _, g := range groups {
+		fmt.Fprintf(b, "### %s\n\n", md(g.Title))
+		for _, line := range g.Lines {
+			fmt.Fprintf(b, "- %s %s: %s\n", md(line.ID), md(line.Title), md(line.Text))
+		}
+		b.WriteString("\n")
+	}
 }
 
 // markdownGoal writes a goal: its line, a table of its measures, then each

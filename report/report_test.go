@@ -68,7 +68,10 @@ func TestGoldenReports(t *testing.T) {
 		for _, f := range []Format{MD, HTMLFormat, CSVFormat} {
 			for _, l := range []lang.Lang{lang.Da, lang.En} {
 				var b bytes.Buffer
-				if err := Write(&b, s, f, options(l)); err != nil {
+				o := options(l)
+				changes := model.ChangesSince(s, model.PreviousMeeting(s.Plan.Cadence, s.View.AsOf))
+				o.Changes = &changes
+				if err := Write(&b, s, f, o); err != nil {
 					t.Fatal(err)
 				}
 				golden(t, plan+"."+l.Code()+"."+string(f), b.Bytes())
@@ -223,6 +226,32 @@ func TestPendingNoteInEveryFormat(t *testing.T) {
 		Write(&b, snapshots(t)["example"], f, options(lang.Da))
 		if !strings.Contains(b.String(), "rundspørgeinterviewet er ikke gennemført endnu") {
 			t.Errorf("%s drops the pending note", f)
+		}
+	}
+}
+
+// TestChangesSinceTheLastMeetingOpenThePapers: the example as of 2026-Q3,
+// with a figure of 2026-Q2 revised after the 2026-Q2 meeting, shows a
+// changed track, a new figure and the revision, first, in every format.
+func TestChangesSinceTheLastMeetingOpenThePapers(t *testing.T) {
+	ex, _ := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
+	ex.Plan.AddEntries(model.Entry{Measure: "R8", Period: model.MustPeriod("2026-Q2"), Value: 437, HasValue: true,
+		At: time.Date(2026, 10, 20, 9, 0, 0, 0, time.UTC)})
+	s := model.Compute(ex.Plan, model.View{AsOf: model.MustPeriod("2026-Q3")})
+	changes := model.ChangesSince(s, model.MustPeriod("2026-Q2"))
+	o := options(lang.Da)
+	o.Changes = &changes
+	for _, f := range []Format{MD, HTMLFormat, CSVFormat} {
+		var b bytes.Buffer
+		Write(&b, s, f, o)
+		page := b.String()
+		for _, want := range []string{"ikke nået → nået", "1.012 for 3. kvartal 2026", "438 → 437 for 2. kvartal 2026"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s lacks %q", f, want)
+			}
+		}
+		if i := strings.Index(page, "Ændringer siden sidste møde (status pr. 2. kvartal 2026)"); i < 0 || f != CSVFormat && i > strings.Index(page, "Overblik") {
+			t.Errorf("%s: the changes must open the papers", f)
 		}
 	}
 }

@@ -17,6 +17,8 @@ type Options struct {
 	Lang  lang.Lang
 	ASCII bool
 	Made  time.Time // when the report was made, for its title block
+	// Changes since the last meeting open the papers; nil leaves them out.
+	Changes *model.Changes
 }
 
 // Status writes the plain-text overview for pipes and scripts: each goal with
