@@ -354,4 +354,5 @@ var da = map[Key]string{
 	NothingChanged:      "Intet er ændret siden mødet om %s.",
 	ChangesColumn:       "Ændringer",
 	BadSince:            "--since %q: skriv en periode som 2024-Q3, 2024-03, 2024-H1 eller 2024",
+	KeyChanges:          "ændringer",
 }

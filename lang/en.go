@@ -354,4 +354,5 @@ var en = map[Key]string{
 	NothingChanged:      "Nothing has changed since the meeting on %s.",
 	ChangesColumn:       "Changes",
 	BadSince:            "--since %q: write a period such as 2024-Q3, 2024-03, 2024-H1 or 2024",
+	KeyChanges:          "changes",
 }

@@ -384,4 +384,5 @@ const (
 	NothingChanged      Key = "NothingChanged"
 	ChangesColumn       Key = "ChangesColumn"
 	BadSince            Key = "BadSince"
+	KeyChanges          Key = "KeyChanges"
 )

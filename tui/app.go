@@ -220,6 +220,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return saveLost(m.st)
 	case key.Matches(msg, m.keys.Missing):
 		m.push(newMissingScreen(m.st, m.keys))
+	case key.Matches(msg, m.keys.Changes):
+		m.push(newChangesScreen(m.st, m.keys))
 	case key.Matches(msg, m.keys.Search):
 		m.push(newSearchScreen(m.st, m.keys))
 	case key.Matches(msg, m.keys.PrevPeriod):
@@ -357,6 +359,8 @@ func (m *Model) updateKeys() {
 	}
 	k.Edit.SetEnabled(!m.st.readOnly && !typing && (editable || isMeasure))
 	k.Missing.SetEnabled(!isMissing && !typing)
+	_, isChanges := top.(*changesScreen)
+	k.Changes.SetEnabled(!isChanges && !typing)
 	k.Search.SetEnabled(!typing)
 	p2, hasOwn := top.(paner)
 	k.Pane.SetEnabled(!typing && (m.wide() || hasOwn && p2.hasPanes()))

@@ -16,6 +16,7 @@ type keyMap struct {
 	Missing, Search, PrevPeriod, NextPeriod  key.Binding
 	Edit, NextField, PrevField, Save, Toggle key.Binding
 	SaveAgain, Report, Repair                key.Binding
+	Changes                                  key.Binding
 	Help, Quit                               key.Binding
 }
 
@@ -32,6 +33,7 @@ func newKeyMap(l lang.Lang, g glyphs) keyMap {
 		Back:       key.NewBinding(key.WithKeys("esc", "backspace", "left", "h"), key.WithHelp("esc", t(lang.KeyBack))),
 		Pane:       key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", t(lang.KeyPane))),
 		Missing:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", t(lang.KeyMissing))),
+		Changes:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t(lang.KeyChanges))),
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", t(lang.KeySearch))),
 		PrevPeriod: key.NewBinding(key.WithKeys("[", "<"), key.WithHelp("[", t(lang.KeyPrevPeriod))),
 		NextPeriod: key.NewBinding(key.WithKeys("]", ">"), key.WithHelp("]", t(lang.KeyNextPeriod))),
@@ -58,7 +60,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Back, k.Pane, k.Edit, k.SaveAgain, k.Repair},
-		{k.Missing, k.Search, k.PrevPeriod, k.NextPeriod, k.Report},
+		{k.Missing, k.Changes, k.Search, k.PrevPeriod, k.NextPeriod, k.Report},
 		{k.Save, k.NextField, k.PrevField, k.Toggle},
 		{k.Help, k.Quit},
 	}
