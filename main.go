@@ -262,7 +262,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	var format, output, since string
 	c := &cobra.Command{
 		Use:   "report",
-		Short: "Lav udvalgets rapport som Markdown, HTML eller CSV",
+		Short: "Lav udvalgets rapport som Markdown, HTML, CSV eller Excel (xlsx)",
 		Long: "Lav rapporten til udvalgets dagsorden for as-of-perioden: hvad der er ændret\n" +
 			"siden sidste møde (--since, ellers perioden før), et overblik over målene, hvert\n" +
 			"måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
@@ -300,7 +300,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 		},
 	}
 	viewFlags(c, o)
-	c.Flags().StringVar(&format, "format", "", "md, html eller csv")
+	c.Flags().StringVar(&format, "format", "", "md, html, csv eller xlsx")
 	c.Flags().StringVar(&since, "since", "", "vis ændringer siden mødet om denne periode (standard: perioden før)")
 	c.Flags().StringVarP(&output, "output", "o", "", "skriv til denne fil i stedet for standard output")
 	return c

@@ -139,14 +139,17 @@ func entryFromArgs(args []string, initiative, note, reference string, pending bo
 func importCmd(stdout io.Writer, o *options) *cobra.Command {
 	var dryRun bool
 	c := &cobra.Command{
-		Use:   "import FIL.csv",
-		Short: "Registrér mange tal fra en CSV-fil (fx kopieret fra et regneark)",
+		Use:   "import FIL.csv|FIL.xlsx",
+		Short: "Registrér mange tal fra en CSV-fil eller et Excel-regneark",
 		Long: "Læs tal fra en CSV-fil med en overskriftsrække: measure, period, value og\n" +
 			"eventuelt reference og note (også på dansk: resultatmål, periode, værdi).\n" +
 			"Semikolon (dansk Excel), komma eller tabulator; UTF-8, UTF-16 med BOM\n" +
 			"(Excels \"Unicode-tekst\") eller Windows-1252 (Excels \"CSV (semikolonsepareret)\").\n" +
 			"Alle rækker kontrolleres først; er én forkert, gemmes intet, og alle\n" +
-			"forkerte rækker vises med linjenummer.",
+			"forkerte rækker vises med linjenummer.\n" +
+			"Et Excel-regneark (.xlsx) læses fra arket \"Indtastning\" (som beskplan report\n" +
+			"--format xlsx laver) eller det første ark med de samme kolonner; tomme rækker\n" +
+			"springes over, og fejl vises som FIL:ARK!CELLE.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			content, err := data.ReadFile(args[0])
@@ -157,7 +160,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			entries, enc, problems := data.ReadCSV(args[0], content, loaded.Plan)
+			entries, enc, problems := data.ReadFigures(args[0], content, loaded.Plan)
 			readAs := stdout
 			if len(problems) > 0 {
 				readAs = cmd.ErrOrStderr()

@@ -385,4 +385,10 @@ const (
 	ChangesColumn       Key = "ChangesColumn"
 	BadSince            Key = "BadSince"
 	KeyChanges          Key = "KeyChanges"
+	SheetStatus         Key = "SheetStatus"
+	SheetChanges        Key = "SheetChanges"
+	SheetEntry          Key = "SheetEntry"
+	XLSXUnreadable      Key = "XLSXUnreadable"
+	XLSXNoSheet         Key = "XLSXNoSheet"
+	XLSXNeedValue       Key = "XLSXNeedValue"
 )
