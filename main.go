@@ -281,14 +281,15 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			snap := model.Compute(loaded.Plan, view)
-			meeting := model.PreviousMeeting(loaded.Plan.Cadence, view.AsOf)
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Changes: report.SinceLastMeeting(snap)}
 			if since != "" {
-				if meeting, err = model.ParsePeriod(since); err != nil {
+				meeting, err := model.ParsePeriod(since)
+				if err != nil {
 					return exitError{2, o.l.T(lang.BadSince, since)}
 				}
+				changes := model.ChangesSince(snap, meeting)
+				ro.Changes = &changes
 			}
-			changes := model.ChangesSince(snap, meeting)
-			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Changes: &changes}
 			if output == "" || output == "-" {
 				return report.Write(stdout, snap, f, ro)
 			}

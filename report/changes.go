@@ -19,6 +19,13 @@ type ChangeLine struct {
 	ID, Title, Text string
 }
 
+// SinceLastMeeting is what changed since the meeting before the
+// snapshot's as-of period (the period before it in the plan's cadence).
+func SinceLastMeeting(s *model.Snapshot) *model.Changes {
+	c := model.ChangesSince(s, model.PreviousMeeting(s.Plan.Cadence, s.View.AsOf))
+	return &c
+}
+
 // ChangesTitle heads the changes: "Ændringer siden 2. kvartal 2026".
 func ChangesTitle(c *model.Changes, l lang.Lang) string {
 	return l.T(lang.ChangesSince, l.Period(c.Then.AsOf))

@@ -69,8 +69,7 @@ func TestGoldenReports(t *testing.T) {
 			for _, l := range []lang.Lang{lang.Da, lang.En} {
 				var b bytes.Buffer
 				o := options(l)
-				changes := model.ChangesSince(s, model.PreviousMeeting(s.Plan.Cadence, s.View.AsOf))
-				o.Changes = &changes
+				o.Changes = SinceLastMeeting(s)
 				if err := Write(&b, s, f, o); err != nil {
 					t.Fatal(err)
 				}

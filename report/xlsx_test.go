@@ -9,7 +9,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/beskplan/beskplan/lang"
-	"github.com/beskplan/beskplan/model"
 )
 
 // workbookOf writes the report of a plan as a workbook and opens it again.
@@ -17,8 +16,7 @@ func workbookOf(t *testing.T, plan string, l lang.Lang) *excelize.File {
 	t.Helper()
 	s := snapshots(t)[plan]
 	o := options(l)
-	changes := model.ChangesSince(s, model.PreviousMeeting(s.Plan.Cadence, s.View.AsOf))
-	o.Changes = &changes
+	o.Changes = SinceLastMeeting(s)
 	var b bytes.Buffer
 	if err := Write(&b, s, XLSXFormat, o); err != nil {
 		t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/lang"
-	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
 )
 
@@ -34,10 +33,10 @@ func (s *changesScreen) resize(width, height int) {
 
 func (s *changesScreen) refresh() {
 	p, l := s.st.plan(), s.st.lang
-	c := model.ChangesSince(s.st.snap, model.PreviousMeeting(p.Cadence, s.st.view.AsOf))
-	s.title, s.empty = report.ChangesTitle(&c, l), ""
+	c := report.SinceLastMeeting(s.st.snap)
+	s.title, s.empty = report.ChangesTitle(c, l), ""
 	var rows []row
-	for _, g := range report.ChangeGroups(&c, l) {
+	for _, g := range report.ChangeGroups(c, l) {
 		for _, line := range g.Lines {
 			var target any = p.Measure(line.ID)
 			if in := p.Initiative(line.ID); in != nil {
@@ -50,7 +49,7 @@ func (s *changesScreen) refresh() {
 		}
 	}
 	if len(rows) == 0 {
-		s.empty = report.NoChanges(&c, l)
+		s.empty = report.NoChanges(c, l)
 	}
 	s.list.setRows(rows)
 }
