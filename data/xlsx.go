@@ -42,7 +42,7 @@ const maxSheetRows = 100_000
 func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Problems) {
 	// A workbook is a zip: bound what it may unpack to, so a small file
 	// cannot make the import use gigabytes.
-	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: 256 << 20, UnzipXMLSizeLimit: 64 << 20})
+	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
 		return nil, Problems{{File: name, Key: lang.XLSXUnreadable, Args: []any{err.Error()}}}
 	}

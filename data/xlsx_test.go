@@ -94,3 +94,18 @@ func nth(s []string, i int) string {
 	}
 	return ""
 }
+
+// FuzzReadXLSX: no workbook, however damaged, crashes the import or yields
+// both entries and problems.
+func FuzzReadXLSX(f *testing.F) {
+	t := &testing.T{}
+	f.Add(workbook(t, "Indtastning", []any{"Id", "Periode", "Tal"}, []any{"R1", "2024-Q1", 47.1}))
+	f.Add(workbook(t, "Ark1", []any{"measure", "period", "value", "reference"}, []any{"R1", "2024", "1.750", "x"}))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, content []byte) {
+		entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t))
+		if entries != nil && problems != nil {
+			t.Errorf("entries and problems at once: %v %v", entries, problems)
+		}
+	})
+}
