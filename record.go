@@ -183,7 +183,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 				fmt.Fprintln(stdout, "  "+describe(loaded.Plan, e, o.l))
 			}
 			if !dryRun {
-				fmt.Fprintln(stdout, o.l.T(lang.SavedMany, loaded.StatusPath, len(entries)))
+				fmt.Fprintln(stdout, o.l.T(lang.SavedIn, loaded.StatusPath, o.l.N(len(entries), lang.CountEntry, lang.CountEntries)))
 			}
 			return nil
 		},

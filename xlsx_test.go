@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -56,5 +57,16 @@ func TestWorkbookRoundTrip(t *testing.T) {
 	}
 	if got := entriesIn(t, dir); got != before+2 {
 		t.Errorf("%d entries, want exactly the two typed: %d", got, before+2)
+	}
+}
+
+// TestImportOfOneFigureSaysItInTheSingular: "1 registrering", not "1 registreringer".
+func TestImportOfOneFigureSaysItInTheSingular(t *testing.T) {
+	dir := initPlan(t)
+	path := filepath.Join(dir, "tal.csv")
+	os.WriteFile(path, []byte("resultatmål;periode;værdi\nR13;2026-Q4;1.742\n"), 0o644)
+	out, errOut, code := run(t, "import", path, "--plan", dir)
+	if code != 0 || !strings.Contains(out, ": 1 registrering\n") {
+		t.Errorf("import of one figure: %d %q %q", code, out, errOut)
 	}
 }

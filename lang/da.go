@@ -156,7 +156,6 @@ var da = map[Key]string{
 	BadNumber:         "%q er ikke et tal: skriv fx 1.750, 47,1 eller 47.1",
 	ExampleReadOnly:   "det indbyggede eksempel kan ikke ændres; opret en plan med: beskplan init",
 	Saved:             "Gemt i %s: %s",
-	SavedMany:         "Gemt i %s: %d registreringer",
 	DryRun:            "Intet er gemt (--dry-run). Dette ville blive gemt i %s:",
 	NothingToImport:   "filen har ingen rækker med tal",
 	ErrLocked:         "%s er låst af %s, som er ved at gemme; prøv igen om lidt",
@@ -361,4 +360,7 @@ var da = map[Key]string{
 	XLSXUnreadable:      "regnearket kan ikke læses: %s",
 	XLSXNoSheet:         "regnearket har hverken et ark %q eller et ark, hvis første række har kolonnerne id (eller resultatmål), periode og tal",
 	XLSXNeedValue:       "rækken har en note eller en reference, men intet tal: skriv tallet, eller tøm rækken",
+	SavedIn:             "Gemt i %s: %s",
+	CountEntry:          "%d registrering",
+	CountEntries:        "%d registreringer",
 }

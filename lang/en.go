@@ -156,7 +156,6 @@ var en = map[Key]string{
 	BadNumber:         "%q is not a number: write e.g. 1750, 47.1 or 47,1",
 	ExampleReadOnly:   "the built-in example cannot be changed; create a plan with: beskplan init",
 	Saved:             "Saved in %s: %s",
-	SavedMany:         "Saved in %s: %d entries",
 	DryRun:            "Nothing saved (--dry-run). This would be saved in %s:",
 	NothingToImport:   "the file has no rows with figures",
 	ErrLocked:         "%s is locked by %s, who is saving; try again in a moment",
@@ -361,4 +360,7 @@ var en = map[Key]string{
 	XLSXUnreadable:      "the workbook cannot be read: %s",
 	XLSXNoSheet:         "the workbook has neither a sheet %q nor a sheet whose first row has the columns measure (or id), period and value",
 	XLSXNeedValue:       "the row has a note or a reference but no figure: type the figure, or empty the row",
+	SavedIn:             "Saved in %s: %s",
+	CountEntry:          "%d entry",
+	CountEntries:        "%d entries",
 }

@@ -165,7 +165,6 @@ const (
 	BadNumber        Key = "BadNumber"
 	ExampleReadOnly  Key = "ExampleReadOnly"
 	Saved            Key = "Saved"
-	SavedMany        Key = "SavedMany"
 	DryRun           Key = "DryRun"
 	NothingToImport  Key = "NothingToImport"
 	ErrLocked        Key = "ErrLocked"
@@ -391,4 +390,7 @@ const (
 	XLSXUnreadable      Key = "XLSXUnreadable"
 	XLSXNoSheet         Key = "XLSXNoSheet"
 	XLSXNeedValue       Key = "XLSXNeedValue"
+	SavedIn             Key = "SavedIn"
+	CountEntry          Key = "CountEntry"
+	CountEntries        Key = "CountEntries"
 )

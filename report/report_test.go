@@ -254,3 +254,19 @@ func TestChangesSinceTheLastMeetingOpenThePapers(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownWritesTextNotHTML: Markdown that is not HTML shows "&" as
+// written ("Kultur & Turisme", which read "Kultur &amp; Turisme" before);
+// only an "&" that would start an entity is escaped, with a backslash.
+func TestMarkdownWritesTextNotHTML(t *testing.T) {
+	var b bytes.Buffer
+	Markdown(&b, snapshots(t)["example"], options(lang.Da))
+	if page := b.String(); !strings.Contains(page, "Kultur & Turisme") || strings.Contains(page, "&amp;") {
+		t.Error("the committee's name must read as written, without HTML entities")
+	}
+	for in, want := range map[string]string{"A & B": "A & B", "&amp; ok": `\&amp; ok`, "&#39;": `\&\#39;`, "a|b": `a\|b`} {
+		if got := md(in); got != want {
+			t.Errorf("md(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
