@@ -37,7 +37,7 @@ func rowOf(g *model.Goal, ms *model.MeasureStatus, l lang.Lang) measureRow {
 		r.Progress = l.Percent(ms.Progress)
 		r.Fraction = model.Clamp01(ms.Progress)
 	}
-	r.Milestones = milestonesText(ms, l)
+	r.Milestones = MilestonesText(ms, l)
 	return r
 }
 
@@ -50,10 +50,10 @@ func signed(v float64, unit string, l lang.Lang) string {
 	return text
 }
 
-// milestonesText lists a measure's milestones, each passed one with
+// MilestonesText lists a measure's milestones, each passed one with
 // whether the figure for it reached it: "2022: mindst 65 % – nået (66 % i
 // 4. kvartal 2022); 2023: mindst 68 %".
-func milestonesText(ms *model.MeasureStatus, l lang.Lang) string {
+func MilestonesText(ms *model.MeasureStatus, l lang.Lang) string {
 	m := ms.Measure
 	var parts []string
 	for i := range m.Milestones {

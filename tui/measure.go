@@ -10,6 +10,7 @@ import (
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
+	"github.com/beskplan/beskplan/report"
 )
 
 // measureScreen shows one measure in full: its target, latest figure,
@@ -76,11 +77,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 		field(l.T(lang.Target), v.Target)
 	}
 	if len(m.Milestones) > 0 {
-		var parts []string
-		for _, p := range m.Milestones {
-			parts = append(parts, l.Value(p.Value, m.Unit)+" ("+p.Date.String()+")")
-		}
-		field(l.T(lang.Milestones), strings.Join(parts, s.glyphs.sep))
+		field(l.T(lang.Milestones), report.MilestonesText(ms, l))
 	}
 	status := s.trackWord(ms.Track)
 	if ms.Track.Scored() {
