@@ -90,13 +90,14 @@ func markdownGoal(b *strings.Builder, g *model.GoalStatus, l lang.Lang) {
 	if len(g.Measures) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "\n| %s | %s | %s | %s | %s |\n| --- | --- | --- | ---: | --- |\n", l.T(lang.MeasureLabel), l.T(lang.LatestFigure),
-		l.T(lang.ExpectedColumn), l.T(lang.Progress), l.T(lang.Track))
+	fmt.Fprintf(b, "\n| %s | %s | %s | %s | %s | %s |\n| --- | --- | ---: | ---: | ---: | --- |\n", l.T(lang.MeasureLabel), l.T(lang.Unit),
+		l.T(lang.LatestFigure), l.T(lang.ExpectedColumn), l.T(lang.Progress), l.T(lang.Track))
 	var rows []measureRow
 	for _, ms := range g.Measures {
 		r := rowOf(g.Goal, ms, l)
 		rows = append(rows, r)
-		fmt.Fprintf(b, "| %s %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(r.Latest), md(r.ExpectedValue), r.Progress, md(r.TrackCell()))
+		fmt.Fprintf(b, "| %s %s | %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(l.UnitName(r.Unit)), md(r.Latest), md(r.ExpectedValue),
+			r.Progress, md(r.TrackCell()))
 	}
 	for _, r := range rows {
 		fmt.Fprintf(b, "\n### %s %s\n\n", md(r.ID), md(r.Title))
