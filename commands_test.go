@@ -54,9 +54,9 @@ func TestHelpIsInOneLanguage(t *testing.T) {
 			[]string{"Usage:", "Available Commands", "Flags:", "help for", "Help about"}},
 		{[]string{"--lang", "en", "--help"}, []string{"Usage:", "Commands:", "Flags:", "Check the plan file", "help for beskplan"},
 			[]string{"Brug:", "Kontrollér", "planfilen", "hjælp", "sprog"}},
-		{[]string{"report", "--help", "--lang", "en"}, []string{"Usage:", "Global flags:", "md, html or csv"},
+		{[]string{"report", "--help", "--lang", "en"}, []string{"Usage:", "Global flags:", "md, html, csv or xlsx"},
 			[]string{"Lav udvalgets", "eller"}},
-		{[]string{"report", "--help"}, []string{"Brug:", "Globale flag:", "md, html eller csv"},
+		{[]string{"report", "--help"}, []string{"Brug:", "Globale flag:", "md, html, csv eller xlsx"},
 			[]string{"Usage:", "Global Flags"}},
 	}
 	for _, tt := range tests {

@@ -33,7 +33,7 @@ var flagTexts = map[string]lang.Key{
 	"plan": lang.FlagPlan, "lang": lang.FlagLang, "as-of": lang.FlagAsOf, "as-recorded": lang.FlagAsRecorded,
 	"ascii": lang.FlagASCII, "read-only": lang.FlagReadOnly, "explain": lang.FlagExplain, "blank": lang.FlagBlank,
 	"note": lang.FlagNote, "reference": lang.FlagReference, "pending": lang.FlagPending,
-	"initiative": lang.FlagInitiative, "dry-run": lang.FlagDryRun, "format": lang.FlagFormat,
+	"initiative": lang.FlagInitiative, "dry-run": lang.FlagDryRun, "format": lang.FlagFormat, "since": lang.FlagSince,
 	"output": lang.FlagOutput, "listen": lang.FlagListen, "access": lang.FlagAccess, "host-key": lang.FlagHostKey,
 	"idle": lang.FlagIdle, "max-sessions": lang.FlagMaxSessions, "check-access": lang.FlagCheckAccess,
 	"handshake": lang.FlagHandshake, "max-pending": lang.FlagMaxPending, "max-pending-per-source": lang.FlagMaxPendingSrc,

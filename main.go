@@ -164,7 +164,7 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 func (o *options) listed(code int, err error) error {
 	var problems data.Problems
 	if errors.As(err, &problems) {
-		return exitError{code, o.problems(problems) + "\n" + o.l.T(lang.CheckFailed, len(problems))}
+		return exitError{code, o.problems(problems) + "\n" + o.l.N(len(problems), lang.CheckFailedOne, lang.CheckFailed)}
 	}
 	return exitError{code, err.Error()}
 }
@@ -275,7 +275,7 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 }
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
-	var format, output string
+	var format, output, since string
 	c := &cobra.Command{
 		Use:  "report",
 		Args: cobra.NoArgs,
@@ -289,7 +289,15 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			snap := model.Compute(loaded.Plan, view)
-			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()}
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Changes: report.SinceLastMeeting(snap)}
+			if since != "" {
+				meeting, err := model.ParsePeriod(since)
+				if err != nil {
+					return exitError{2, o.l.T(lang.BadSince, since)}
+				}
+				changes := model.ChangesSince(snap, meeting)
+				ro.Changes = &changes
+			}
 			if output == "" || output == "-" {
 				return report.Write(stdout, snap, f, ro)
 			}
@@ -302,6 +310,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	}
 	viewFlags(c, o)
 	c.Flags().StringVar(&format, "format", "", "")
+	c.Flags().StringVar(&since, "since", "", "")
 	c.Flags().StringVarP(&output, "output", "o", "", "")
 	return c
 }

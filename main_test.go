@@ -45,7 +45,7 @@ func TestCheckMistakesExitsOneWithEveryProblem(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit code %d, want 1", code)
 	}
-	if n := strings.Count(errOut, "data/testdata/mistakes/"); n != 5 || !strings.Contains(errOut, "5 problem(er) fundet") {
+	if n := strings.Count(errOut, "data/testdata/mistakes/"); n != 5 || !strings.Contains(errOut, "5 problemer fundet") {
 		t.Errorf("want five positioned problems, got:\n%s", errOut)
 	}
 }
@@ -114,13 +114,13 @@ func TestStatusShowsGoalsAndTracksInEachLanguage(t *testing.T) {
 	t.Chdir(t.TempDir())
 	t.Setenv("BESKPLAN_PLAN", "")
 	out, _, code := run(t, "status", "--as-of", "2026-Q3")
-	for _, want := range []string{"Status pr. 2026-Q3", "Ministermål", "1.958 antal", "bagud (31 %)", "Mangler tal for 2026-Q3", "47,1 %"} {
+	for _, want := range []string{"Status pr. 3. kvartal 2026", "Ministermål", "1.958 (3. kvartal 2026)", "bagud (31 %)", "Mangler tal for 3. kvartal 2026", "47,1 %"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("status lacks %q (code %d):\n%s", want, code, out)
 		}
 	}
 	out, _, _ = run(t, "status", "--as-of", "2026-Q3", "--lang", "en", "--ascii")
-	for _, want := range []string{"Status as of 2026-Q3", "1,958 antal", "off track (31%)", "####"} {
+	for _, want := range []string{"Status as of Q3 2026", "1,958 (Q3 2026)", "off track (31%)", "####"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("English status lacks %q:\n%s", want, out)
 		}
@@ -134,7 +134,7 @@ func TestAsOfShowsThePlanAsItStoodThen(t *testing.T) {
 	t.Chdir(t.TempDir())
 	t.Setenv("BESKPLAN_PLAN", "")
 	out, _, _ := run(t, "status", "--as-of", "2026-Q1")
-	if !strings.Contains(out, "1.990 antal (2026-Q1)") || strings.Contains(out, "1.958") {
+	if !strings.Contains(out, "1.990 (1. kvartal 2026)") || strings.Contains(out, "1.958") {
 		t.Errorf("as of 2026-Q1 the later figures must not show:\n%s", out)
 	}
 }
@@ -190,5 +190,21 @@ func TestRemovedMeasureWarnsAndBlocksNothing(t *testing.T) {
 	}
 	if _, errOut, code := run(t, "set", "--plan", dir, "R13", "2026-Q1", "1800"); code != 0 {
 		t.Errorf("set: code %d, %s", code, errOut)
+	}
+}
+
+func TestReportOpensWithChangesSinceTheLastMeeting(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("BESKPLAN_PLAN", "")
+	out, _, code := run(t, "report", "--as-of", "2026-Q3")
+	if code != 0 || !strings.Contains(out, "## Ændringer siden sidste møde (status pr. 2. kvartal 2026)") {
+		t.Errorf("by default the papers open with the changes since the period before (code %d):\n%s", code, out)
+	}
+	out, _, _ = run(t, "report", "--as-of", "2026-Q3", "--since", "2026-Q1")
+	if !strings.Contains(out, "(status pr. 1. kvartal 2026)") {
+		t.Errorf("--since 2026-Q1 compares with that meeting:\n%s", out)
+	}
+	if _, errOut, code := run(t, "report", "--since", "2026-Q5"); code != 2 || !strings.Contains(errOut, "--since \"2026-Q5\"") {
+		t.Errorf("a bad --since is refused with exit 2: %d %s", code, errOut)
 	}
 }

@@ -141,7 +141,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			entries, enc, problems := data.ReadCSV(args[0], content, loaded.Plan)
+			entries, enc, problems := data.ReadFigures(args[0], content, loaded.Plan)
 			readAs := stdout
 			if len(problems) > 0 {
 				readAs = cmd.ErrOrStderr()
@@ -164,7 +164,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 				fmt.Fprintln(stdout, "  "+describe(loaded.Plan, e, o.l))
 			}
 			if !dryRun {
-				fmt.Fprintln(stdout, o.l.T(lang.SavedMany, loaded.StatusPath, len(entries)))
+				fmt.Fprintln(stdout, o.l.T(lang.SavedIn, loaded.StatusPath, o.l.N(len(entries), lang.CountEntry, lang.CountEntries)))
 			}
 			return nil
 		},

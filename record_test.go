@@ -71,7 +71,7 @@ func TestSetRecordsAndRefusesBadInput(t *testing.T) {
 	dir := initPlan(t)
 	before := entriesIn(t, dir)
 	out, errOut, code := run(t, "set", "R13", "2026-Q4", "1.750", "--note", "Foreløbigt", "--plan", dir)
-	if code != 0 || !strings.Contains(out, "R13 2026-Q4 = 1.750 antal") {
+	if code != 0 || !strings.Contains(out, "R13 2026-Q4 = 1.750") {
 		t.Fatalf("set: %d %q %q", code, out, errOut)
 	}
 	status, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
@@ -105,7 +105,7 @@ func TestImportChecksEveryRowFirst(t *testing.T) {
 	good := "\xef\xbb\xbfresultatmål;periode;værdi;reference;note\nR13;2026-Q4;1.742;;Fra Jobindsats\nR6;2026-Q4;47,3;43,4;\n"
 	os.WriteFile(csvPath, []byte(good), 0o644)
 	out, errOut, code := run(t, "import", csvPath, "--dry-run", "--plan", dir)
-	if code != 0 || !strings.Contains(out, "Intet er gemt") || !strings.Contains(out, "R13 2026-Q4 = 1.742 antal") || !strings.Contains(out, "R6 2026-Q4 = 47,3 % (Landsgennemsnit 43,4 %)") {
+	if code != 0 || !strings.Contains(out, "Intet er gemt") || !strings.Contains(out, "R13 2026-Q4 = 1.742") || !strings.Contains(out, "R6 2026-Q4 = 47,3 % (Landsgennemsnit 43,4 %)") {
 		t.Fatalf("dry run: %d %q %q", code, out, errOut)
 	}
 	before := entriesIn(t, dir)
@@ -315,12 +315,12 @@ func TestSetTakesNegativeFigures(t *testing.T) {
 		args []string
 		want string
 	}{
-		{append([]string{"set", "R13", "2026-Q3", "-5"}, plan...), "R13 2026-Q3 = -5 antal"},
-		{append([]string{"set", "R13", "2026-Q3", "-5,5", "--note", "-3 fra sidst"}, plan...), `R13 2026-Q3 = -5,5 antal – "-3 fra sidst"`},
-		{append([]string{"set", "--note", "ændring", "R13", "2026-Q3", "-1.750"}, plan...), "R13 2026-Q3 = -1.750 antal"},
+		{append([]string{"set", "R13", "2026-Q3", "-5"}, plan...), "R13 2026-Q3 = -5"},
+		{append([]string{"set", "R13", "2026-Q3", "-5,5", "--note", "-3 fra sidst"}, plan...), `R13 2026-Q3 = -5,5 – "-3 fra sidst"`},
+		{append([]string{"set", "--note", "ændring", "R13", "2026-Q3", "-1.750"}, plan...), "R13 2026-Q3 = -1.750"},
 		{append([]string{"set", "R6", "2026-Q3", "-0,4", "--reference", "-1,2"}, plan...), "R6 2026-Q3 = -0,4 % (Landsgennemsnit -1,2 %)"},
-		{append(append([]string{"set"}, plan...), "--", "R13", "2026-Q3", "-7"), "R13 2026-Q3 = -7 antal"},
-		{append(plan, "set", "R13", "2026-Q3", "-8"), "R13 2026-Q3 = -8 antal"},
+		{append(append([]string{"set"}, plan...), "--", "R13", "2026-Q3", "-7"), "R13 2026-Q3 = -7"},
+		{append(plan, "set", "R13", "2026-Q3", "-8"), "R13 2026-Q3 = -8"},
 	} {
 		out, errOut, code := run(t, c.args...)
 		if code != 0 || !strings.Contains(out, c.want) {

@@ -22,7 +22,7 @@ func TestCheckExplainShowsTheLineWithACaret(t *testing.T) {
 		filepath.Join(dir, "plan.toml") + ":19:21: skriv 1750.0 – i filen bruges punktum som decimaltegn; 1750,0 er kun for indtastning\n" +
 		"   19 | \ttarget = { value = 1750,0, date = 2026-12-31 }\n" +
 		"      | \t                   ^\n" +
-		"2 problem(er) fundet"
+		"2 problemer fundet"
 	if code != 1 || !strings.HasSuffix(errOut, want) {
 		t.Errorf("code %d, got:\n%s\nwant it to end:\n%s", code, errOut, want)
 	}

@@ -44,7 +44,7 @@ var da = map[Key]string{
 	TypeUnknown:   "en ukendt type",
 
 	TrackMet:      "nået",
-	TrackOn:       "på sporet",
+	TrackOn:       "på rette spor",
 	TrackRisk:     "i risiko",
 	TrackOff:      "bagud",
 	TrackPending:  "afventer måling",
@@ -61,7 +61,7 @@ var da = map[Key]string{
 
 	UsingExample:   "Ingen plan.toml her: viser det indbyggede eksempel (ændringer gemmes ikke). Opret en plan med: beskplan init",
 	CheckSummary:   "%s: %d mål, %d strategier, %d resultatmål, %d registreringer – ingen fejl",
-	CheckFailed:    "%d problem(er) fundet",
+	CheckFailed:    "%d problemer fundet",
 	InitWrote:      "Oprettede %s og %s – ret dem til, og kør: beskplan check --plan %s",
 	InitExists:     "%s findes allerede; init overskriver aldrig en fil",
 	BadAsOf:        "--as-of %q: skriv en periode som 2024-Q3, 2024-03, 2024-H1 eller 2024",
@@ -113,9 +113,8 @@ var da = map[Key]string{
 	CountMeasures:     "%d resultatmål",
 	Means:             "Det betyder, at",
 	Unit:              "Enhed",
-	Better:            "Bedre er",
-	BetterHigher:      "højere",
-	BetterLower:       "lavere",
+	BetterHigher:      "jo højere, jo bedre",
+	BetterLower:       "jo lavere, jo bedre",
 	RecordedBy:        "registreret af %s %s",
 	History:           "Historik",
 	Superseded:        "erstattet",
@@ -157,7 +156,6 @@ var da = map[Key]string{
 	BadNumber:         "%q er ikke et tal: skriv fx 1.750, 47,1 eller 47.1",
 	ExampleReadOnly:   "det indbyggede eksempel kan ikke ændres; opret en plan med: beskplan init",
 	Saved:             "Gemt i %s: %s",
-	SavedMany:         "Gemt i %s: %d registreringer",
 	DryRun:            "Intet er gemt (--dry-run). Dette ville blive gemt i %s:",
 	NothingToImport:   "filen har ingen rækker med tal",
 	ErrLocked:         "%s er låst af %s, som er ved at gemme; prøv igen om lidt",
@@ -190,18 +188,18 @@ var da = map[Key]string{
 	SavedMemory:       "Gemt i hukommelsen: %s (eksemplet skrives ikke til disk)",
 	ReadOnlyNote:      "skrivebeskyttet: du kan se, men ikke gemme",
 	KeySaveAgain:      "gem igen",
-	LostEntries:       "%d gemte registrering(er) mangler nu i filen (erstattet af en editor?) – a gemmer igen",
+	LostEntries:       "%d gemte registreringer mangler nu i filen (erstattet af en editor?) – a gemmer igen",
 	Track:             "Spor",
 	State:             "Tilstand",
 	Committee:         "Udvalg: %s",
-	Made:              "lavet %s",
+	Made:              "udarbejdet %s",
 	ReportWritten:     "Rapporten er skrevet: %s",
 	ReportFailed:      "Rapporten kunne ikke skrives: %s",
 	KeyReport:         "rapport",
-	BadFormatFlag:     "--format %q: brug md, html eller csv",
+	BadFormatFlag:     "--format %q: brug md, html, csv eller xlsx",
 	Title:             "Titel",
-	BaselineDate:      "Udgangspunkt dato",
-	TargetDate:        "Mål dato",
+	BaselineDate:      "Udgangspunktets dato",
+	TargetDate:        "Måldato",
 	AsOfColumn:        "Status pr.",
 	SharePlanRead:     "advarsel: %s kan ikke læses af gruppen; så kan kolleger ikke åbne planen. Kør: %s",
 	ReportFile:        "rapport-%s.html",
@@ -286,7 +284,7 @@ var da = map[Key]string{
 	DirectionDown:    "skal falde",
 	DirectionNotUp:   "må ikke stige",
 	DirectionNotDown: "må ikke falde",
-	Why:              "Hvorfor",
+	Why:              "Begrundelse",
 	WhyFigure:        "Tallet %s i %s er %s %s",
 	WhyDifference:    "Forskellen til %s (%s) i %s er %s %s",
 	CmpBelow:         "under",
@@ -303,14 +301,14 @@ var da = map[Key]string{
 	WhyDeadline:      "fristen %s er passeret, og målet (%s) er ikke nået",
 	WhyHeld:          "grænsen (%s) er holdt i hver periode",
 	WhyBreached:      "grænsen (%s) er dermed overskredet",
-	WhyAtBest:        "%s, så det er højst i risiko",
+	WhyAtBest:        "%s, så resultatmålet er højst i risiko",
 	WhyOneFigure:     "Der er kun ét tal (%s i %s), så der er intet at sammenligne med endnu.",
 	WhyStale:         "Det seneste tal er fra %s; tallet for %s mangler.",
 	WhyPending:       "Der er intet tal endnu: det afventer måling.",
 	WhyNoData:        "Der er ikke registreret noget tal endnu.",
 	WhyNoTarget:      "Resultatmålet følges uden mål og får derfor intet spor.",
 	ExpectedColumn:   "Forventet",
-	BaselineKind:     "Udgangspunkt er",
+	BaselineKind:     "Udgangspunktets art",
 	Remarks:          "Bemærkninger",
 	// Verdicts (attack11): a limit with no figure within its dates.
 	WhyLimitNoFigure: "Grænsen (%s) gjaldt til %s, og der er intet tal fra perioden frem til da.",
@@ -393,26 +391,31 @@ var da = map[Key]string{
 		"Tal skrives som i regneark: 1.750 er 1750 og 47,1 er 47.1; et negativt\n" +
 		"tal (en ændring, en forskel fra en reference) som -5 eller -5,5.\n" +
 		"Tallet føjes til sidst i statusfilen; intet eksisterende ændres.",
-	CmdImportUse:   "import FIL.csv",
-	CmdImportShort: "Registrér mange tal fra en CSV-fil (fx kopieret fra et regneark)",
+	CmdImportUse:   "import FIL.csv|FIL.xlsx",
+	CmdImportShort: "Registrér mange tal fra en CSV-fil eller et Excel-regneark",
 	CmdImportLong: "Læs tal fra en CSV-fil med en overskriftsrække: measure, period, value og\n" +
 		"eventuelt reference og note (også på dansk: resultatmål, periode, værdi).\n" +
 		"Semikolon (dansk Excel), komma eller tabulator; UTF-8, UTF-16 med BOM\n" +
 		"(Excels \"Unicode-tekst\") eller Windows-1252 (Excels \"CSV (semikolonsepareret)\").\n" +
 		"Alle rækker kontrolleres først; er én forkert, gemmes intet, og alle\n" +
-		"forkerte rækker vises med linjenummer.",
+		"forkerte rækker vises med linjenummer.\n" +
+		"Et Excel-regneark (.xlsx) læses fra arket \"Indtastning\" (som beskplan report\n" +
+		"--format xlsx laver) eller det første ark med de samme kolonner; tomme rækker\n" +
+		"springes over, og fejl vises som FIL:ARK!CELLE.",
 	CmdRepairShort: "Flyt ufærdige eller ændrede registreringer fra beskplan over i en fil ved siden af",
 	CmdRepairLong: "Efter et nedbrud midt i en gemning kan statusfilen rumme en halv\n" +
 		"registrering, sidst i filen eller med mere tilføjet efter den; beskplan gemmer\n" +
 		"intet, før den er flyttet. repair flytter netop de bytes over i\n" +
 		"status.toml.torn-TID ved siden af (intet slettes) og lader alt andet stå,\n" +
 		"også registreringer tilføjet efter dem, når resten af filen kan læses.",
-	CmdReportShort: "Lav udvalgets rapport som Markdown, HTML eller CSV",
-	CmdReportLong: "Lav rapporten til udvalgets dagsorden for as-of-perioden: et overblik over\n" +
-		"målene, hvert måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
+	CmdReportShort: "Lav udvalgets rapport som Markdown, HTML, CSV eller Excel (xlsx)",
+	CmdReportLong: "Lav rapporten til udvalgets dagsorden for as-of-perioden: hvad der er ændret\n" +
+		"siden sidste møde (--since, ellers perioden før), et overblik over målene, hvert\n" +
+		"måls resultatmål, hvad der mangler tal, og initiativerne.\n" +
 		"Formatet vælges med --format, ellers efter -o-filens endelse, ellers Markdown.\n" +
 		"  beskplan report -o rapport.html --as-of 2026-Q2\n" +
-		"  beskplan report --format csv > tal.csv",
+		"  beskplan report --format csv > tal.csv\n" +
+		"  beskplan report --format xlsx -o tal.xlsx --since 2026-Q1",
 	CmdServeShort: "Gør planen til en SSH-tjeneste: ssh -p 2222 server åbner den, uden shell og konto",
 	CmdServeLong: "beskplan serve lytter efter SSH-forbindelser og giver hver bruger sin egen\n" +
 		"visning af planen. Kun nøgler i adgangsfilen kommer ind; adgangskoder spørges\n" +
@@ -436,7 +439,8 @@ var da = map[Key]string{
 	FlagPending:        "afventer måling: intet tal endnu, med vilje",
 	FlagInitiative:     "sæt tilstanden for initiativet med dette `id`: planned, running, done, paused, dropped",
 	FlagDryRun:         "vis hvad der ville blive gemt, uden at gemme",
-	FlagFormat:         "`format`: md, html eller csv",
+	FlagFormat:         "`format`: md, html, csv eller xlsx",
+	FlagSince:          "vis ændringer siden mødet om denne `periode` (standard: perioden før)",
 	FlagOutput:         "skriv til denne `fil` i stedet for standard output",
 	FlagListen:         "`adresse` og port; kun denne maskine som standard",
 	FlagAccess:         "adgangs`filen`: brugere, nøgler og roller",
@@ -458,4 +462,57 @@ var da = map[Key]string{
 	FlagNeedsValue:  "flaget %s skal have en værdi; se %s --help",
 	FlagMisused:     "forkert brug af et flag (%s); se %s --help",
 	BadArgs:         "forkerte argumenter til %s; skriv: %s",
+	// Committee papers: periods and dates in words, plurals, legend, changes, workbook (issue 14).
+	PeriodHalf:          "%d. halvår %d",
+	PeriodQuarter:       "%d. kvartal %d",
+	DateLong:            "%d. %s %d",
+	MonthNames:          "januar februar marts april maj juni juli august september oktober november december",
+	UnitPP:              "procentpoint",
+	CountInitiative:     "%d initiativ",
+	TargetValue:         "Målværdi",
+	CheckFailedOne:      "%d problem fundet",
+	LostEntry:           "%d gemt registrering mangler nu i filen (erstattet af en editor?) – a gemmer den igen",
+	PlanPeriodLabel:     "planperiode %s til %s",
+	MilestoneReached:    "nået (%s i %s)",
+	MilestoneNotReached: "ikke nået (%s i %s)",
+	MilestoneNoFigure:   "intet tal at vurdere det på",
+	DifferenceIs:        "forskel %s",
+	LegendTitle:         "Sådan læses rapporten",
+	LegendMet:           "det seneste tal opfylder målet.",
+	LegendOn:            "fremdriften er højst 10 procentpoint under den forventede.",
+	LegendRisk:          "fremdriften er 10-25 procentpoint under den forventede, eller et delmål, hvis dato er passeret, blev ikke nået.",
+	LegendOff:           "fremdriften er mere end 25 procentpoint under den forventede.",
+	LegendMissed:        "fristen er passeret, og målet blev ikke nået.",
+	LegendHeld:          "en grænse, der skal overholdes i hver periode, er overholdt i alle perioder indtil nu.",
+	LegendBreached:      "en grænse, der skal overholdes i hver periode, er overskredet (rapporten siger hvornår).",
+	LegendPending:       "der er bevidst intet tal endnu; målingen er ikke foretaget.",
+	LegendNoData:        "der er ikke registreret noget tal.",
+	LegendNoTarget:      "resultatmålet følges, men har intet mål og får derfor intet spor.",
+	LegendProgress:      "Fremdrift er, hvor stor en del af vejen fra udgangspunktet til målet det seneste tal har tilbagelagt. Forventet er det tal, planen forventer nu, aflæst på en ret linje fra udgangspunktet over delmålene til målet.",
+	LegendGoal:          "Et måls procent er gennemsnittet af fremdriften (0-100 %) for de resultatmål under det, der har et mål; resultatmål uden mål tæller ikke med, og et mål uden nogen af dem vises med –.",
+	LatestFigure:        "Seneste tal",
+	ExpectedNow:         "Forventet nu",
+	Notes:               "Noter",
+	Direction:           "Retning",
+	DifferenceColumn:    "Forskel i procentpoint",
+	Page:                "Side",
+	ChangesSince:        "Ændringer siden sidste møde (status pr. %s)",
+	ChangedTracks:       "Resultatmål, der har skiftet spor",
+	NewFigures:          "Nye tal",
+	RevisedFigures:      "Tal, der er revideret siden mødet",
+	ChangedStates:       "Initiativer med ny tilstand",
+	FigureFor:           "%s for %s",
+	NothingChanged:      "Intet er ændret siden mødet om %s.",
+	ChangesColumn:       "Ændringer",
+	BadSince:            "--since %q: skriv en periode som 2024-Q3, 2024-03, 2024-H1 eller 2024",
+	KeyChanges:          "ændringer",
+	SheetStatus:         "Status",
+	SheetChanges:        "Ændringer",
+	SheetEntry:          "Indtastning",
+	XLSXUnreadable:      "regnearket kan ikke læses: %s",
+	XLSXNoSheet:         "regnearket har hverken et ark %q eller et ark, hvis første række har kolonnerne id (eller resultatmål), periode og tal",
+	XLSXNeedValue:       "rækken har en note eller en reference, men intet tal: skriv tallet, eller tøm rækken",
+	SavedIn:             "Gemt i %s: %s",
+	CountEntry:          "%d registrering",
+	CountEntries:        "%d registreringer",
 }

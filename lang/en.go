@@ -61,7 +61,7 @@ var en = map[Key]string{
 
 	UsingExample:   "No plan.toml here: showing the built-in example (changes are not saved). Create a plan with: beskplan init",
 	CheckSummary:   "%s: %d goals, %d strategies, %d measures, %d entries – no problems",
-	CheckFailed:    "%d problem(s) found",
+	CheckFailed:    "%d problems found",
 	InitWrote:      "Created %s and %s – edit them, then run: beskplan check --plan %s",
 	InitExists:     "%s already exists; init never overwrites a file",
 	BadAsOf:        "--as-of %q: write a period such as 2024-Q3, 2024-03, 2024-H1 or 2024",
@@ -113,9 +113,8 @@ var en = map[Key]string{
 	CountMeasures:     "%d measures",
 	Means:             "This means that",
 	Unit:              "Unit",
-	Better:            "Better is",
-	BetterHigher:      "higher",
-	BetterLower:       "lower",
+	BetterHigher:      "the higher, the better",
+	BetterLower:       "the lower, the better",
 	RecordedBy:        "recorded by %s %s",
 	History:           "History",
 	Superseded:        "superseded",
@@ -157,7 +156,6 @@ var en = map[Key]string{
 	BadNumber:         "%q is not a number: write e.g. 1750, 47.1 or 47,1",
 	ExampleReadOnly:   "the built-in example cannot be changed; create a plan with: beskplan init",
 	Saved:             "Saved in %s: %s",
-	SavedMany:         "Saved in %s: %d entries",
 	DryRun:            "Nothing saved (--dry-run). This would be saved in %s:",
 	NothingToImport:   "the file has no rows with figures",
 	ErrLocked:         "%s is locked by %s, who is saving; try again in a moment",
@@ -198,7 +196,7 @@ var en = map[Key]string{
 	ReportWritten:     "The report was written: %s",
 	ReportFailed:      "The report could not be written: %s",
 	KeyReport:         "report",
-	BadFormatFlag:     "--format %q: use md, html or csv",
+	BadFormatFlag:     "--format %q: use md, html, csv or xlsx",
 	Title:             "Title",
 	BaselineDate:      "Baseline date",
 	TargetDate:        "Target date",
@@ -395,26 +393,31 @@ var en = map[Key]string{
 		"47,1 is 47.1; a figure below zero (a change, a difference from a reference)\n" +
 		"as -5 or -5,5. The figure is added at the end of the status file; nothing\n" +
 		"already there is changed.",
-	CmdImportUse:   "import FILE.csv",
-	CmdImportShort: "Record many figures from a CSV file (e.g. copied from a spreadsheet)",
+	CmdImportUse:   "import FILE.csv|FILE.xlsx",
+	CmdImportShort: "Record many figures from a CSV file or an Excel workbook",
 	CmdImportLong: "Read figures from a CSV file with a header row: measure, period, value and\n" +
 		"optionally reference and note (also in Danish: resultatmål, periode, værdi).\n" +
 		"Semicolon (Danish Excel), comma or tab; UTF-8, UTF-16 with BOM\n" +
 		"(Excel's \"Unicode text\") or Windows-1252 (Excel's \"CSV (semicolon separated)\").\n" +
 		"Every row is checked first; if one is wrong, nothing is saved, and every\n" +
-		"wrong row is shown with its line number.",
+		"wrong row is shown with its line number.\n" +
+		"An Excel workbook (.xlsx) is read from its sheet \"Indtastning\" (as made by\n" +
+		"beskplan report --format xlsx) or the first sheet with the same columns; empty\n" +
+		"rows are skipped, and mistakes are shown as FILE:SHEET!CELL.",
 	CmdRepairShort: "Move unfinished or changed entries written by beskplan to a file beside it",
 	CmdRepairLong: "After a crash in the middle of a save, the status file may hold half an\n" +
 		"entry, at its end or with more added after it; beskplan saves nothing until it\n" +
 		"is moved. repair moves just those bytes to status.toml.torn-TIME beside it\n" +
 		"(nothing is deleted) and leaves everything else, also entries added after\n" +
 		"them, when the rest of the file can be read.",
-	CmdReportShort: "Make the committee's report as Markdown, HTML or CSV",
-	CmdReportLong: "Make the report for the committee's agenda for the as-of period: an overview\n" +
-		"of the goals, each goal's measures, what lacks figures, and the initiatives.\n" +
+	CmdReportShort: "Make the committee's report as Markdown, HTML, CSV or Excel (xlsx)",
+	CmdReportLong: "Make the report for the committee's agenda for the as-of period: what changed\n" +
+		"since the last meeting (--since, else the period before), an overview of the\n" +
+		"goals, each goal's measures, what lacks figures, and the initiatives.\n" +
 		"The format is chosen with --format, else by the -o file's extension, else Markdown.\n" +
 		"  beskplan report -o report.html --as-of 2026-Q2\n" +
-		"  beskplan report --format csv > figures.csv",
+		"  beskplan report --format csv > figures.csv\n" +
+		"  beskplan report --format xlsx -o figures.xlsx --since 2026-Q1",
 	CmdServeShort: "Serve the plan over SSH: ssh -p 2222 server opens it, with no shell or account",
 	CmdServeLong: "beskplan serve listens for SSH connections and gives each user their own\n" +
 		"view of the plan. Only keys in the access file get in; passwords are never\n" +
@@ -438,7 +441,8 @@ var en = map[Key]string{
 	FlagPending:        "awaiting measurement: no figure yet, on purpose",
 	FlagInitiative:     "set the state of the initiative with this `id`: planned, running, done, paused, dropped",
 	FlagDryRun:         "show what would be saved, without saving",
-	FlagFormat:         "`format`: md, html or csv",
+	FlagFormat:         "`format`: md, html, csv or xlsx",
+	FlagSince:          "show changes since the meeting about this `period` (default: the period before)",
 	FlagOutput:         "write to this `file` instead of standard output",
 	FlagListen:         "`address` and port; only this machine by default",
 	FlagAccess:         "the access `file`: users, keys and roles",
@@ -460,4 +464,57 @@ var en = map[Key]string{
 	FlagNeedsValue:  "the flag %s needs a value; see %s --help",
 	FlagMisused:     "a flag used wrongly (%s); see %s --help",
 	BadArgs:         "wrong arguments to %s; write: %s",
+	// Committee papers: periods and dates in words, plurals, legend, changes, workbook (issue 14).
+	PeriodHalf:          "H%d %d",
+	PeriodQuarter:       "Q%d %d",
+	DateLong:            "%d %s %d",
+	MonthNames:          "January February March April May June July August September October November December",
+	UnitPP:              "percentage points",
+	CountInitiative:     "%d initiative",
+	TargetValue:         "Target value",
+	CheckFailedOne:      "%d problem found",
+	LostEntry:           "%d saved entry is gone from the file (replaced by an editor?) – a saves it again",
+	PlanPeriodLabel:     "plan period %s to %s",
+	MilestoneReached:    "reached (%s in %s)",
+	MilestoneNotReached: "not reached (%s in %s)",
+	MilestoneNoFigure:   "no figure to judge it by",
+	DifferenceIs:        "difference %s",
+	LegendTitle:         "How to read this report",
+	LegendMet:           "the latest figure meets the target.",
+	LegendOn:            "progress is at most 10 points below the expected progress.",
+	LegendRisk:          "progress is 10-25 points below the expected progress, or a milestone whose date has passed was not reached.",
+	LegendOff:           "progress is more than 25 points below the expected progress.",
+	LegendMissed:        "the deadline has passed and the target was not met.",
+	LegendHeld:          "a limit that must hold in every period has held in every period so far.",
+	LegendBreached:      "a limit that must hold in every period has been broken (the report says when).",
+	LegendPending:       "there is no figure yet, on purpose: the measurement has not been made.",
+	LegendNoData:        "no figure has been recorded.",
+	LegendNoTarget:      "the measure is followed but has no target, so it has no track.",
+	LegendProgress:      "Progress is how much of the way from the baseline to the target the latest figure has come. Expected is the figure the plan expects now, read off a straight line from the baseline through the milestones to the target.",
+	LegendGoal:          "A goal's percentage is the mean of the progress (0-100%) of the measures under it that have a target; measures without one do not count, and a goal with none shows –.",
+	LatestFigure:        "Latest figure",
+	ExpectedNow:         "Expected now",
+	Notes:               "Notes",
+	Direction:           "Direction",
+	DifferenceColumn:    "Difference in percentage points",
+	Page:                "Page",
+	ChangesSince:        "Changes since the last meeting (status as of %s)",
+	ChangedTracks:       "Measures that changed track",
+	NewFigures:          "New figures",
+	RevisedFigures:      "Figures revised since the meeting",
+	ChangedStates:       "Initiatives with a new state",
+	FigureFor:           "%s for %s",
+	NothingChanged:      "Nothing has changed since the meeting on %s.",
+	ChangesColumn:       "Changes",
+	BadSince:            "--since %q: write a period such as 2024-Q3, 2024-03, 2024-H1 or 2024",
+	KeyChanges:          "changes",
+	SheetStatus:         "Status",
+	SheetChanges:        "Changes",
+	SheetEntry:          "Entry",
+	XLSXUnreadable:      "the workbook cannot be read: %s",
+	XLSXNoSheet:         "the workbook has neither a sheet %q nor a sheet whose first row has the columns measure (or id), period and value",
+	XLSXNeedValue:       "the row has a note or a reference but no figure: type the figure, or empty the row",
+	SavedIn:             "Saved in %s: %s",
+	CountEntry:          "%d entry",
+	CountEntries:        "%d entries",
 }

@@ -119,14 +119,21 @@ func (l Lang) Percent(fraction float64) string {
 	return n + " %"
 }
 
-// Value formats a figure with its unit: "47,1 %", "1.750 antal", "3,9 pp".
+// Value formats a figure with its unit as a sentence says it: "47,1 %",
+// "3,9 procentpoint", "131.500 kr", "74 helårspersoner". A bare count
+// ("antal") is the number alone: "1.958 antal" is not Danish, and the
+// measure's title says what is counted.
 func (l Lang) Value(v float64, unit string) string {
 	switch unit {
-	case "":
+	case "", "antal":
 		return l.Number(v)
 	case "%":
 		if l == En {
 			return l.Number(v) + "%"
+		}
+	case "pp":
+		if l == Da {
+			return l.Number(v) + " " + l.T(UnitPP)
 		}
 	}
 	return l.Number(v) + " " + unit

@@ -56,6 +56,10 @@ type MeasureStatus struct {
 	// as-of period, when the figure for it (the latest up to its date, or
 	// else the first after it) missed it; nil otherwise.
 	MissedMilestone *MilestoneCheck
+	// Milestones are the milestones whose dates have passed by the as-of
+	// period (before the target's date), in date order, each judged by the
+	// figure for it: what a committee paper lists as reached or not.
+	Milestones []MilestoneCheck
 	// BreachedAt is the period of the first figure that broke a limit
 	// (`always`); zero when the limit holds or the target is not a limit.
 	BreachedAt Period

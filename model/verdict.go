@@ -77,7 +77,8 @@ func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 // 12 % for 2022 is at best at risk, and the why names the milestone.
 // Their progress is all or nothing, so it counts 0 %.
 func milestoneCaps(ms *MeasureStatus, figures []*Entry, b Better) {
-	mm := missedMilestone(ms.Measure, figures, b, judgedAt(ms))
+	ms.Milestones = milestoneChecks(ms.Measure, figures, b, judgedAt(ms))
+	mm := missedMilestone(ms.Milestones)
 	ms.MissedMilestone = mm
 	if mm == nil || !ms.Track.Good() {
 		return
@@ -175,7 +176,8 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better) {
 		ms.ExpectedValue = t.Value // the line ends at the target
 	}
 	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
-	ms.MissedMilestone = missedMilestone(m, figures, b, at)
+	ms.Milestones = milestoneChecks(m, figures, b, at)
+	ms.MissedMilestone = missedMilestone(ms.Milestones)
 	switch {
 	case ms.Met:
 	case passed(t.Date, at):
@@ -210,48 +212,14 @@ func progress(met bool, v, b, t float64) float64 {
 	return (v - b) / (t - b)
 }
 
-// missedMilestone judges the latest milestone whose date has passed by the
-// day judged (judgedAt), by the latest figure of a period ending on or before that
-// date and after the milestone before it; where there is none, by the
-// first figure after the date (which should have come at least as far). It
-// is nil when that milestone was met or there is no figure to judge it.
-func missedMilestone(m *Measure, figures []*Entry, b Better, at Date) *MilestoneCheck {
-	var ms *Target
-	var since Date // the date of the milestone before it
-	for i := range m.Milestones {
-		c := &m.Milestones[i]
-		if !c.Numeric() || !passed(c.Date, at) || (m.Target != nil && !m.Target.Date.IsZero() && !c.Date.Before(m.Target.Date)) {
-			continue
-		}
-		if ms != nil {
-			since = ms.Date
-		}
-		ms = c
+// missedMilestone is the latest milestone whose date has passed by the day
+// judged, when the figure for it missed it; nil when it was met or there is
+// no figure to judge it.
+func missedMilestone(checks []MilestoneCheck) *MilestoneCheck {
+	if n := len(checks); n > 0 && checks[n-1].Judged && !checks[n-1].Met {
+		return &checks[n-1]
 	}
-	if ms == nil {
-		return nil
-	}
-	var judge *Entry
-	for _, e := range figures { // in period order
-		end := e.Period.End()
-		if end.After(ms.Date) {
-			if judge == nil {
-				judge = e
-			}
-			break
-		}
-		if since.IsZero() || end.After(since) {
-			judge = e
-		}
-	}
-	if judge == nil {
-		return nil
-	}
-	actual := compared(m, judge)
-	if ms.Meets(b, actual, 0) {
-		return nil
-	}
-	return &MilestoneCheck{Milestone: *ms, Expected: ms.Value, Actual: actual, Period: judge.Period}
+	return nil
 }
 
 func cmpFloat(a, b float64) int {

@@ -8,6 +8,7 @@ type MilestoneCheck struct {
 	Actual    float64 // the compared figure for the milestone's period (for a relative measure, the difference)
 	Period    Period  // the period of that figure
 	Met       bool
+	Judged    bool // false where no figure can judge it yet
 }
 
 // Yardstick says what a figure was judged against.

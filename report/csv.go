@@ -33,9 +33,14 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 		return strings.Replace(strconv.FormatFloat(roundTo(v, 4), 'f', -1, 64), ".", decimal, 1)
 	}
 	header := []string{l.T(lang.GoalLabel), l.T(lang.MeasureLabel), l.T(lang.Title), l.T(lang.Unit), l.T(lang.Baseline), l.T(lang.BaselineDate),
-		l.T(lang.Target), l.T(lang.TargetDate), l.T(lang.AsOfColumn), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference),
+		l.T(lang.TargetValue), l.T(lang.TargetDate), l.T(lang.AsOfColumn), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference),
 		l.T(lang.Progress) + " %", l.T(lang.Track), l.T(lang.Note),
-		l.T(lang.ExpectedColumn), l.T(lang.BaselineKind), l.T(lang.Remarks), l.T(lang.Why)}
+		l.T(lang.ExpectedColumn), l.T(lang.BaselineKind), l.T(lang.Remarks), l.T(lang.Why), l.T(lang.DifferenceColumn), l.T(lang.Milestones)}
+	var changes []ChangeGroup
+	if o.Changes != nil {
+		header = append(header, ChangesTitle(o.Changes, l))
+		changes = ChangeGroups(o.Changes, l)
+	}
 	for i := range header {
 		header[i] = cell(header[i])
 	}
@@ -47,18 +52,22 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			m := ms.Measure
 			v := VerdictOf(ms, l)
 			row := []string{cell(g.Goal.ID), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
-				num(ms.ExpectedValue, ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why)}
+				num(ms.ExpectedValue, ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why), "", cell(MilestonesText(ms, l))}
 			if m.Baseline != nil || ms.Latest != nil {
-				row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineWhen(ms)), cell(v.BaselineLabel)
+				row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineDate(ms)), cell(v.BaselineLabel)
 			}
 			if m.Target != nil {
 				row[6], row[7] = num(ms.Target, ms.HasTarget), cell(targetDate(m.Target))
 			}
 			if e := ms.Latest; e != nil {
 				row[9], row[10], row[11], row[14] = num(e.Value, true), cell(e.Period.String()), num(e.Reference, e.HasRef), cell(e.Note)
+				row[19] = num(ms.Value, m.Relative())
 			}
 			if ms.Track.Scored() {
 				row[12] = num(100*ms.Progress, true)
+			}
+			if o.Changes != nil {
+				row = append(row, cell(changesOf(changes, m.ID)))
 			}
 			if err := cw.Write(row); err != nil {
 				return err
@@ -90,6 +99,15 @@ func csvRemarks(ms *model.MeasureStatus, v Verdict) string {
 		target = v.Target
 	}
 	return strings.Join(nonEmpty(target, v.Stale, v.Breach, v.Milestone, v.Pending), " · ")
+}
+
+// baselineDate is the baseline's date, or the first figure's period, as a
+// spreadsheet reads them.
+func baselineDate(ms *model.MeasureStatus) string {
+	if p, ok := firstFigurePeriod(ms); ok {
+		return p.String()
+	}
+	return ms.Baseline.Date.String()
 }
 
 // targetDate is a target's date, or nothing for a direction without one.

@@ -20,7 +20,7 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 	case ms.Track == model.NoData && ms.Why.Against == model.ByLimit: // every figure after the limit's date
 		return l.T(lang.WhyLimitNoFigure, bound(ms.Measure, ms.Measure.Target, l), ms.Why.Date)
 	case ms.Track == model.NoData && ms.Latest != nil: // a direction with only its first figure
-		return l.T(lang.WhyOneFigure, l.Value(ms.Value, unit), ms.Latest.Period)
+		return l.T(lang.WhyOneFigure, l.Value(ms.Value, unit), l.Period(ms.Latest.Period))
 	case ms.Track == model.NoData, ms.Why.Period.IsZero():
 		return l.T(lang.WhyNoData)
 	}
@@ -29,16 +29,16 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 	if figure == l.Value(w.Value, unit) { // never "67,5 % is above 67,5 %": as shown, they are equal
 		cmp = 0
 	}
-	text := l.T(lang.WhyFigure, figure, w.Period, cmpWord(cmp, l), yardstick(ms, l))
+	text := l.T(lang.WhyFigure, figure, l.Period(w.Period), cmpWord(cmp, l), yardstick(ms, l))
 	if ms.Measure.Relative() { // the figure compared is the difference from the reference
-		text = l.T(lang.WhyDifference, ms.Measure.Reference, figure, w.Period, cmpWord(cmp, l), yardstick(ms, l))
+		text = l.T(lang.WhyDifference, ms.Measure.Reference, figure, l.Period(w.Period), cmpWord(cmp, l), yardstick(ms, l))
 	}
 	if w.Against == model.ByMilestone && ms.Track == model.AtRisk {
 		text = l.T(lang.WhyAtBest, text)
 	}
 	text += "; " + closing(ms, l) + "."
 	if ms.Stale {
-		text += " " + l.T(lang.WhyStale, ms.Latest.Period, ms.Due)
+		text += " " + l.T(lang.WhyStale, l.Period(ms.Latest.Period), l.Period(ms.Due))
 	}
 	return text
 }
@@ -59,18 +59,18 @@ func yardstick(ms *model.MeasureStatus, l lang.Lang) string {
 	value := l.Value(w.Value, ms.Measure.Unit)
 	switch w.Against {
 	case model.ByMilestone:
-		return l.T(lang.YardMilestone, value, when(w.Date))
+		return l.T(lang.YardMilestone, value, when(w.Date, l))
 	case model.ByLimit:
 		return l.T(lang.YardLimit, value)
 	case model.ByBaseline:
 		if w.BaselineIsFirst {
-			return l.T(lang.YardFirst, value, baselineWhen(ms))
+			return l.T(lang.YardFirst, value, baselineWhen(ms, l))
 		}
-		return l.T(lang.YardBaseline, value, w.Date)
+		return l.T(lang.YardBaseline, value, l.Date(w.Date))
 	case model.ByExpected:
-		return l.T(lang.YardExpected, value, periodEnding(ms.Measure, w.Date))
+		return l.T(lang.YardExpected, value, periodEnding(ms.Measure, w.Date, l))
 	}
-	return l.T(lang.YardTarget, value, when(w.Date))
+	return l.T(lang.YardTarget, value, when(w.Date, l))
 }
 
 // closing is the second half of the sentence: what the verdict comes to.
@@ -81,7 +81,7 @@ func closing(ms *model.MeasureStatus, l lang.Lang) string {
 	case model.Met:
 		return l.T(lang.WhyMet)
 	case model.Missed:
-		return l.T(lang.WhyDeadline, t.Date, bound(m, t, l))
+		return l.T(lang.WhyDeadline, l.Date(t.Date), bound(m, t, l))
 	case model.Held:
 		return l.T(lang.WhyHeld, bound(m, t, l))
 	case model.Breached:
@@ -93,11 +93,11 @@ func closing(ms *model.MeasureStatus, l lang.Lang) string {
 	return l.T(lang.WhyTargetIs, TargetText(m, l))
 }
 
-// periodEnding names the measure's period that ends on d ("2026-Q3"), or
-// else says the date.
-func periodEnding(m *model.Measure, d model.Date) string {
+// periodEnding names the measure's period that ends on d ("3. kvartal
+// 2026"), or else says the date.
+func periodEnding(m *model.Measure, d model.Date, l lang.Lang) string {
 	if p := model.Of(m.Span(), d); p.End() == d {
-		return p.String()
+		return l.Period(p)
 	}
-	return d.String()
+	return l.Date(d)
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"regexp"
 	"strings"
 
 	plot "github.com/beskplan/beskplan/internal/chart"
@@ -20,13 +19,15 @@ var htmlSource string
 // HTML writes the report as one self-contained HTML5 file: inline CSS, no
 // scripts, fonts or images; a progress bar per goal and measure and a small
 // SVG chart of each measure's figures with its target as a line. It prints
-// on A4 with a page break between goals and no table row cut in two. All
-// text is escaped by html/template.
+// compactly on A4: goals follow each other without forced page breaks, no
+// table row is cut in two, table headers repeat on each page, and the page
+// margins carry the plan's name, the as-of period and the page number
+// where the browser supports CSS page margin boxes. All text is escaped by
+// html/template.
 func HTML(w io.Writer, s *model.Snapshot, o Options) error {
 	l := o.Lang
 	funcs := template.FuncMap{
-		"t":       func(k string, args ...any) string { return l.T(lang.Key(k), args...) },
-		"nobreak": nobreak,
+		"t": func(k string, args ...any) string { return l.T(lang.Key(k), args...) },
 	}
 	tmpl, err := template.New("report").Funcs(funcs).Parse(htmlSource)
 	if err != nil {
@@ -49,8 +50,10 @@ type htmlGoal struct {
 
 type htmlMeasure struct {
 	measureRow
-	Width template.CSS
-	Chart template.HTML
+	RefCell  string
+	UnitName string
+	Width    template.CSS
+	Chart    template.HTML
 }
 
 func htmlPage(s *model.Snapshot, o Options) map[string]any {
@@ -61,7 +64,7 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 			Counts: l.Counts(g.Counts, " · "), Width: width(g.Progress), Scored: g.Scored > 0}
 		for _, ms := range g.Measures {
 			r := rowOf(g.Goal, ms, l)
-			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, Width: width(r.Fraction), Chart: chart(ms)})
+			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, RefCell: r.ReferenceCell(l), UnitName: l.UnitName(r.Unit), Width: width(r.Fraction), Chart: chart(ms)})
 		}
 		goals = append(goals, hg)
 	}
@@ -72,17 +75,10 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 		}
 	}
 	return map[string]any{
-		"Lang": l.Code(), "Plan": s.Plan, "Meta": titleLine(s, o), "AsOf": s.View.AsOf.String(),
-		"Goals": goals, "Missing": missing, "Initiatives": initiativeRows(s, l),
+		"Lang": l.Code(), "Plan": s.Plan, "Meta": titleLine(s, o), "AsOf": l.Period(s.View.AsOf),
+		"AsOfLine": l.T(lang.AsOf, l.Period(s.View.AsOf)), "PageWord": l.T(lang.Page), "Legend": legend(l),
+		"Goals": goals, "Missing": missing, "Initiatives": initiativeRows(s, l), "Changes": htmlChanges(o.Changes, l),
 	}
-}
-
-var datePattern = regexp.MustCompile(`\d{4}-(\d{2}-\d{2}|Q\d|H\d|\d{2})`)
-
-// nobreak escapes text and keeps its dates and periods from breaking at
-// their hyphens, which narrow table columns otherwise do.
-func nobreak(s string) template.HTML {
-	return template.HTML(datePattern.ReplaceAllString(template.HTMLEscapeString(s), `<span class="nowrap">$0</span>`))
 }
 
 // width is a progress as a CSS width.
@@ -118,4 +114,12 @@ func chart(ms *model.MeasureStatus) template.HTML {
 	last := strings.Split(points[len(points)-1], ",")
 	fmt.Fprintf(&b, `<circle class="last" cx="%s" cy="%s" r="2" /></svg>`, last[0], last[1])
 	return template.HTML(b.String())
+}
+
+// htmlChanges is the changes section's content, or nil to leave it out.
+func htmlChanges(c *model.Changes, l lang.Lang) map[string]any {
+	if c == nil {
+		return nil
+	}
+	return map[string]any{"Title": ChangesTitle(c, l), "Groups": ChangeGroups(c, l), "None": NoChanges(c, l)}
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/beskplan/beskplan/internal/printable"
@@ -11,8 +12,9 @@ import (
 )
 
 // Markdown writes the committee's report as GitHub-flavoured Markdown: a
-// title block, a summary table of goals, each goal's measures, the
-// measures missing a figure, and the initiatives with their state.
+// title block, a summary table of goals, a legend, each goal's measures
+// (a table, then each measure's facts), the measures missing a figure as
+// a section of its own, and the initiatives with their state.
 func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	l := o.Lang
 	p := s.Plan
@@ -22,37 +24,26 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	if p.Note != "" {
 		fmt.Fprintf(&b, "> %s\n\n", md(p.Note))
 	}
+	if c := o.Changes; c != nil {
+		markdownChanges(&b, c, l)
+	}
 	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.Overview))
 	fmt.Fprintf(&b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
 	for _, g := range s.Goals {
 		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.Counts(g.Counts, " · ")))
 	}
-	for _, g := range s.Goals {
-		fmt.Fprintf(&b, "\n## %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
-		line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
-		if counts := l.Counts(g.Counts, " · "); counts != "" {
-			line += " · " + md(counts)
-		}
-		b.WriteString(line + "\n\n")
-		if len(g.Measures) == 0 {
-			continue
-		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", l.T(lang.MeasureLabel), l.T(lang.Unit), l.T(lang.Baseline),
-			l.T(lang.Target), l.T(lang.Latest), l.T(lang.Reference), l.T(lang.Progress), l.T(lang.ExpectedColumn), l.T(lang.Track), l.T(lang.Note))
-		b.WriteString("| --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- |\n")
-		var why []string
-		for _, ms := range g.Measures {
-			r := rowOf(g.Goal, ms, l)
-			fmt.Fprintf(&b, "| %s %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(r.Unit), md(r.BaselineCell()),
-				md(r.Target), md(r.Latest), md(r.Reference), r.Progress, md(r.ExpectedValue), md(r.TrackCell()), md(r.NoteCell()))
-			why = append(why, "- "+md(r.ID)+": "+md(r.Why))
-		}
-		fmt.Fprintf(&b, "\n%s:\n\n%s\n", l.T(lang.Why), strings.Join(why, "\n"))
+	fmt.Fprintf(&b, "\n### %s\n\n", l.T(lang.LegendTitle))
+	for _, line := range legend(l) {
+		fmt.Fprintf(&b, "- *%s*: %s\n", md(line.Track), md(line.Meaning))
 	}
-	fmt.Fprintf(&b, "\n## %s\n\n", l.T(lang.Missing, s.View.AsOf))
+	fmt.Fprintf(&b, "\n%s\n\n%s\n", md(l.T(lang.LegendProgress)), md(l.T(lang.LegendGoal)))
+	for _, g := range s.Goals {
+		markdownGoal(&b, g, l)
+	}
+	fmt.Fprintf(&b, "\n## %s\n\n", l.T(lang.Missing, l.Period(s.View.AsOf)))
 	missing := s.Missing()
 	if len(missing) == 0 {
-		b.WriteString(l.T(lang.NothingMissed, s.View.AsOf) + "\n")
+		b.WriteString(l.T(lang.NothingMissed, l.Period(s.View.AsOf)) + "\n")
 	}
 	for _, g := range missing {
 		for _, ms := range g.Measures {
@@ -71,17 +62,62 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	return err
 }
 
+// markdownChanges writes what changed since the last meeting.
+func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang) {
+	fmt.Fprintf(b, "## %s\n\n", md(ChangesTitle(c, l)))
+	groups := ChangeGroups(c, l)
+	if len(groups) == 0 {
+		b.WriteString(md(NoChanges(c, l)) + "\n\n")
+	}
+	for _, g := range groups {
+		fmt.Fprintf(b, "### %s\n\n", md(g.Title))
+		for _, line := range g.Lines {
+			fmt.Fprintf(b, "- %s %s: %s\n", md(line.ID), md(line.Title), md(line.Text))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// markdownGoal writes a goal: its line, a table of its measures, then each
+// measure's facts as a list a secretary can cut from.
+func markdownGoal(b *strings.Builder, g *model.GoalStatus, l lang.Lang) {
+	fmt.Fprintf(b, "\n## %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
+	line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
+	if counts := l.Counts(g.Counts, " · "); counts != "" {
+		line += " · " + md(counts)
+	}
+	b.WriteString(line + "\n")
+	if len(g.Measures) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n| %s | %s | %s | %s | %s | %s |\n| --- | --- | ---: | ---: | ---: | --- |\n", l.T(lang.MeasureLabel), l.T(lang.Unit),
+		l.T(lang.LatestFigure), l.T(lang.ExpectedColumn), l.T(lang.Progress), l.T(lang.Track))
+	var rows []measureRow
+	for _, ms := range g.Measures {
+		r := rowOf(g.Goal, ms, l)
+		rows = append(rows, r)
+		fmt.Fprintf(b, "| %s %s | %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(l.UnitName(r.Unit)), md(r.Latest), md(r.ExpectedValue),
+			r.Progress, md(r.TrackCell()))
+	}
+	for _, r := range rows {
+		fmt.Fprintf(b, "\n### %s %s\n\n", md(r.ID), md(r.Title))
+		for _, f := range r.facts(l) {
+			fmt.Fprintf(b, "- %s: %s\n", f.Label, md(f.Text))
+		}
+	}
+}
+
 // titleLine is the line under the title: as of, committee, plan period, date made.
 func titleLine(s *model.Snapshot, o Options) string {
 	l, p := o.Lang, s.Plan
-	parts := []string{l.T(lang.AsOf, s.View.AsOf)}
+	parts := []string{l.T(lang.AsOf, l.Period(s.View.AsOf))}
 	if !s.View.AsRecorded.IsZero() {
-		parts[0] += " (" + l.T(lang.AsRecorded, s.View.AsRecorded) + ")"
+		parts[0] += " (" + l.T(lang.AsRecorded, l.Date(s.View.AsRecorded)) + ")"
 	}
 	if p.Committee != "" {
 		parts = append(parts, l.T(lang.Committee, p.Committee))
 	}
-	parts = append(parts, l.T(lang.PlanPeriod, p.Start, p.End), l.T(lang.Made, o.Made.Format("2006-01-02")))
+	parts = append(parts, l.T(lang.PlanPeriodLabel, l.Date(p.Start), l.Date(p.End)), l.T(lang.Made, l.Date(model.DateOf(o.Made))))
 	return strings.Join(parts, " · ")
 }
 
@@ -94,18 +130,21 @@ func goalPercent(g *model.GoalStatus, l lang.Lang) string {
 
 // md escapes text for a Markdown table cell or line: the characters that
 // would start formatting, links, HTML or a new cell are written as text.
+// A backslash does it, never an HTML entity: "Social & Arbejdsmarked"
+// stays readable in the file; only an "&" that would start an entity
+// ("&amp;") gets one.
 func md(s string) string {
 	var b strings.Builder
-	for _, r := range strings.Join(strings.Fields(printable.Line(s)), " ") {
-		switch r {
-		case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '#', '~':
+	text := strings.Join(strings.Fields(printable.Line(s)), " ")
+	for i, r := range text {
+		switch {
+		case strings.ContainsRune("\\|*_`[]<>#~", r), r == '&' && entity.MatchString(text[i:]):
 			b.WriteRune('\\')
-			b.WriteRune(r)
-		case '&':
-			b.WriteString("&amp;")
-		default:
-			b.WriteRune(r)
 		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }
+
+// entity matches the start of an HTML character reference: "&amp;", "&#39;".
+var entity = regexp.MustCompile(`^&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);`)

@@ -18,6 +18,7 @@ const (
 	MD         Format = "md"
 	HTMLFormat Format = "html"
 	CSVFormat  Format = "csv"
+	XLSXFormat Format = "xlsx"
 )
 
 // FormatOf picks the format: the flag when given, else from the output
@@ -34,6 +35,8 @@ func FormatOf(flag, output string) (Format, bool) {
 		return HTMLFormat, true
 	case "csv":
 		return CSVFormat, true
+	case "xlsx":
+		return XLSXFormat, true
 	}
 	return "", false
 }
@@ -47,6 +50,8 @@ func Write(w io.Writer, s *model.Snapshot, f Format, o Options) error {
 		return HTML(w, s, o)
 	case CSVFormat:
 		return CSV(w, s, o)
+	case XLSXFormat:
+		return XLSX(w, s, o)
 	}
 	return fmt.Errorf("unknown report format %q", f)
 }

@@ -68,7 +68,9 @@ func TestGoldenReports(t *testing.T) {
 		for _, f := range []Format{MD, HTMLFormat, CSVFormat} {
 			for _, l := range []lang.Lang{lang.Da, lang.En} {
 				var b bytes.Buffer
-				if err := Write(&b, s, f, options(l)); err != nil {
+				o := options(l)
+				o.Changes = SinceLastMeeting(s)
+				if err := Write(&b, s, f, o); err != nil {
 					t.Fatal(err)
 				}
 				golden(t, plan+"."+l.Code()+"."+string(f), b.Bytes())
@@ -165,7 +167,7 @@ func TestCSVOpensInDanishExcel(t *testing.T) {
 		if row[1] == "NOTGT" && (row[9] != "131500,5" || row[3] != "kr") {
 			t.Errorf("decimal comma and no thousands separator: %v", row)
 		}
-		if row[1] == "LOWNOT" && (row[12] != "30,6667" || row[13] != "på sporet") {
+		if row[1] == "LOWNOT" && (row[12] != "30,6667" || row[13] != "på rette spor") {
 			t.Errorf("progress and track: %v", row)
 		}
 	}
@@ -185,7 +187,86 @@ func TestAsOfMakesAnOldMeetingsReportAgain(t *testing.T) {
 	if early.String() != again.String() {
 		t.Error("later figures must not change an old period's report")
 	}
-	if !strings.Contains(early.String(), "1.990 antal (2026-Q1)") || strings.Contains(early.String(), "1.958") {
+	if !strings.Contains(early.String(), "1.990 (1. kvartal 2026)") || strings.Contains(early.String(), "1.958") {
 		t.Error("the 2026-Q1 report shows the figures of then")
+	}
+}
+
+// TestCSVHeadersAreDistinct: a spreadsheet's filter and a pivot table name
+// columns by their headers, so no two may be the same.
+func TestCSVHeadersAreDistinct(t *testing.T) {
+	for _, l := range []lang.Lang{lang.Da, lang.En} {
+		var b bytes.Buffer
+		CSV(&b, snapshots(t)["example"], options(l))
+		r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\ufeff"))))
+		r.Comma = ','
+		if l == lang.Da {
+			r.Comma = ';'
+		}
+		header, err := r.Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, h := range header {
+			if seen[h] {
+				t.Errorf("%s: two columns are headed %q: %v", l.Code(), h, header)
+			}
+			seen[h] = true
+		}
+	}
+}
+
+// TestPendingNoteInEveryFormat: a pending entry's note is what the team
+// wrote for the committee; no format drops it.
+func TestPendingNoteInEveryFormat(t *testing.T) {
+	for _, f := range []Format{MD, HTMLFormat, CSVFormat} {
+		var b bytes.Buffer
+		Write(&b, snapshots(t)["example"], f, options(lang.Da))
+		if !strings.Contains(b.String(), "rundspørgeinterviewet er ikke gennemført endnu") {
+			t.Errorf("%s drops the pending note", f)
+		}
+	}
+}
+
+// TestChangesSinceTheLastMeetingOpenThePapers: the example as of 2026-Q3,
+// with a figure of 2026-Q2 revised after the 2026-Q2 meeting, shows a
+// changed track, a new figure and the revision, first, in every format.
+func TestChangesSinceTheLastMeetingOpenThePapers(t *testing.T) {
+	ex, _ := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
+	ex.Plan.AddEntries(model.Entry{Measure: "R8", Period: model.MustPeriod("2026-Q2"), Value: 437, HasValue: true,
+		At: time.Date(2026, 10, 20, 9, 0, 0, 0, time.UTC)})
+	s := model.Compute(ex.Plan, model.View{AsOf: model.MustPeriod("2026-Q3")})
+	changes := model.ChangesSince(s, model.MustPeriod("2026-Q2"))
+	o := options(lang.Da)
+	o.Changes = &changes
+	for _, f := range []Format{MD, HTMLFormat, CSVFormat} {
+		var b bytes.Buffer
+		Write(&b, s, f, o)
+		page := b.String()
+		for _, want := range []string{"ikke nået → nået", "1.012 for 3. kvartal 2026", "438 → 437 for 2. kvartal 2026"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s lacks %q", f, want)
+			}
+		}
+		if i := strings.Index(page, "Ændringer siden sidste møde (status pr. 2. kvartal 2026)"); i < 0 || f != CSVFormat && i > strings.Index(page, "Overblik") {
+			t.Errorf("%s: the changes must open the papers", f)
+		}
+	}
+}
+
+// TestMarkdownWritesTextNotHTML: Markdown that is not HTML shows "&" as
+// written ("Kultur & Turisme", which read "Kultur &amp; Turisme" before);
+// only an "&" that would start an entity is escaped, with a backslash.
+func TestMarkdownWritesTextNotHTML(t *testing.T) {
+	var b bytes.Buffer
+	Markdown(&b, snapshots(t)["example"], options(lang.Da))
+	if page := b.String(); !strings.Contains(page, "Kultur & Turisme") || strings.Contains(page, "&amp;") {
+		t.Error("the committee's name must read as written, without HTML entities")
+	}
+	for in, want := range map[string]string{"A & B": "A & B", "&amp; ok": `\&amp; ok`, "&#39;": `\&\#39;`, "a|b": `a\|b`} {
+		if got := md(in); got != want {
+			t.Errorf("md(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

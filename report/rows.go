@@ -13,6 +13,8 @@ type measureRow struct {
 	Verdict
 	Goal, ID, Title, Unit string
 	Reference, Progress   string
+	Difference            string // "+0,6 procentpoint": a relative measure's figure less its reference
+	Milestones            string // "2022: mindst 65 % – nået (66 % i 4. kvartal 2022); 2023: ..."
 	Note                  string
 	Fraction              float64 // the progress for a bar, 0 to 1
 	Scored                bool
@@ -27,6 +29,7 @@ func rowOf(g *model.Goal, ms *model.MeasureStatus, l lang.Lang) measureRow {
 	if ms.Latest != nil {
 		if m.Relative() {
 			r.Reference = m.Reference + " " + l.Value(ms.Latest.Reference, m.FigureUnit())
+			r.Difference = signed(ms.Value, "pp", l)
 		}
 		r.Note = ms.Latest.Note
 	}
@@ -34,7 +37,55 @@ func rowOf(g *model.Goal, ms *model.MeasureStatus, l lang.Lang) measureRow {
 		r.Progress = l.Percent(ms.Progress)
 		r.Fraction = model.Clamp01(ms.Progress)
 	}
+	r.Milestones = MilestonesText(ms, l)
 	return r
+}
+
+// signed is a difference with its sign: "+0,6 procentpoint", "-1,2 procentpoint".
+func signed(v float64, unit string, l lang.Lang) string {
+	text := l.Value(v, unit)
+	if l.Number(v) != "0" && !strings.HasPrefix(text, "-") {
+		text = "+" + text
+	}
+	return text
+}
+
+// MilestonesText lists a measure's milestones, each passed one with
+// whether the figure for it reached it: "2022: mindst 65 % – nået (66 % i
+// 4. kvartal 2022); 2023: mindst 68 %".
+func MilestonesText(ms *model.MeasureStatus, l lang.Lang) string {
+	m := ms.Measure
+	var parts []string
+	for i := range m.Milestones {
+		c := &m.Milestones[i]
+		text := when(c.Date, l) + ": " + bound(m, c, l)
+		for _, check := range ms.Milestones {
+			if check.Milestone.Date != c.Date {
+				continue
+			}
+			key := lang.MilestoneNotReached
+			switch {
+			case !check.Judged:
+				text += " – " + l.T(lang.MilestoneNoFigure)
+				continue
+			case check.Met:
+				key = lang.MilestoneReached
+			}
+			text += " – " + l.T(key, l.Value(check.Actual, m.Unit), l.Period(check.Period))
+		}
+		parts = append(parts, text)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// ReferenceCell is a relative measure's reference figure and the
+// difference, so both figures and what the target judges sit together:
+// "Landsgennemsnit 11,2 % · forskel +0,6 procentpoint".
+func (r measureRow) ReferenceCell(l lang.Lang) string {
+	if r.Reference == "" {
+		return ""
+	}
+	return r.Reference + " · " + l.T(lang.DifferenceIs, r.Difference)
 }
 
 // BaselineCell is the baseline with its label where it is the first figure:
@@ -90,4 +141,43 @@ func initiativeRows(s *model.Snapshot, l lang.Lang) []initiativeRow {
 		rows = append(rows, r)
 	}
 	return rows
+}
+
+// fact is one labelled line of a measure's facts in a paper.
+type fact struct{ Label, Text string }
+
+// facts are what a committee reads about a measure, each where it applies:
+// unit and direction, latest figure (its period and age), reference and
+// difference, baseline, target, milestones, expected figure, progress,
+// track, notes (a pending mark's included) and the explaining sentence.
+func (r measureRow) facts(l lang.Lang) []fact {
+	m := r.Status.Measure
+	better := l.T(lang.BetterHigher)
+	if m.Better == model.Lower {
+		better = l.T(lang.BetterLower)
+	}
+	unit := better
+	if m.Unit != "" {
+		unit = l.UnitName(m.Unit) + " (" + better + ")"
+	}
+	candidates := []fact{
+		{l.T(lang.Unit), unit},
+		{l.T(lang.LatestFigure), r.Latest},
+		{l.T(lang.Reference), r.ReferenceCell(l)},
+		{r.BaselineLabel, r.Baseline},
+		{l.T(lang.Target), r.Target},
+		{l.T(lang.Milestones), r.Milestones},
+		{l.T(lang.ExpectedNow), r.ExpectedValue},
+		{l.T(lang.Progress), r.Progress},
+		{l.T(lang.Track), r.TrackCell()},
+		{l.T(lang.Notes), r.NoteCell()},
+		{l.T(lang.Why), r.Why},
+	}
+	var out []fact
+	for _, f := range candidates {
+		if f.Text != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }

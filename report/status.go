@@ -17,6 +17,8 @@ type Options struct {
 	Lang  lang.Lang
 	ASCII bool
 	Made  time.Time // when the report was made, for its title block
+	// Changes since the last meeting open the papers; nil leaves them out.
+	Changes *model.Changes
 }
 
 // Status writes the plain-text overview for pipes and scripts: each goal with
@@ -27,9 +29,9 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 	p := s.Plan
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s – %s\n", p.Municipality, p.Title)
-	fmt.Fprint(&b, l.T(lang.AsOf, s.View.AsOf))
+	fmt.Fprint(&b, l.T(lang.AsOf, l.Period(s.View.AsOf)))
 	if !s.View.AsRecorded.IsZero() {
-		fmt.Fprint(&b, ", "+l.T(lang.AsRecorded, s.View.AsRecorded))
+		fmt.Fprint(&b, ", "+l.T(lang.AsRecorded, l.Date(s.View.AsRecorded)))
 	}
 	b.WriteString("\n")
 	if p.Note != "" {
@@ -97,10 +99,10 @@ func writeMissing(b *strings.Builder, s *model.Snapshot, l lang.Lang) {
 	missing := s.Missing()
 	b.WriteString("\n")
 	if len(missing) == 0 {
-		fmt.Fprintln(b, l.T(lang.NothingMissed, s.View.AsOf))
+		fmt.Fprintln(b, l.T(lang.NothingMissed, l.Period(s.View.AsOf)))
 		return
 	}
-	fmt.Fprintln(b, l.T(lang.Missing, s.View.AsOf))
+	fmt.Fprintln(b, l.T(lang.Missing, l.Period(s.View.AsOf)))
 	for _, g := range missing {
 		for _, ms := range g.Measures {
 			fmt.Fprintf(b, "    %-4s %-4s %s\n", g.Goal.ID, ms.Measure.ID, ms.Measure.Title)

@@ -2,7 +2,9 @@ package report
 
 import (
 	"math"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -32,9 +34,9 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 	m := ms.Measure
 	v := Verdict{Track: l.Track(ms.Track), Latest: l.T(lang.NoFigure), BaselineLabel: l.T(lang.Baseline), Why: Explain(ms, l)}
 	if e := ms.Latest; e != nil {
-		when := e.Period.String()
+		when := l.Period(e.Period)
 		if ms.Stale {
-			v.Stale = l.T(lang.StaleFrom, e.Period)
+			v.Stale = l.T(lang.StaleFrom, l.Period(e.Period))
 			when = v.Stale
 		}
 		v.Latest = l.Value(e.Value, m.FigureUnit()) + " (" + when + ")"
@@ -46,7 +48,7 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		v.BaselineLabel = l.T(lang.FirstFigure)
 	}
 	if m.Baseline != nil || ms.Latest != nil {
-		v.Baseline = l.Value(ms.Baseline.Value, m.Unit) + " (" + baselineWhen(ms) + ")"
+		v.Baseline = l.Value(ms.Baseline.Value, m.Unit) + " (" + baselineWhen(ms, l) + ")"
 	}
 	if m.Target != nil {
 		v.Target = TargetText(m, l)
@@ -56,11 +58,11 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		v.Expected = l.T(lang.ExpectedShort, v.ExpectedValue)
 	}
 	if mc := ms.MissedMilestone; mc != nil {
-		v.MilestoneName = l.T(lang.MilestoneMissed, when(mc.Milestone.Date))
+		v.MilestoneName = l.T(lang.MilestoneMissed, when(mc.Milestone.Date, l))
 		v.Milestone = v.MilestoneName + ": " + l.Value(mc.Actual, m.Unit) + ", " + bound(m, &mc.Milestone, l)
 	}
 	if !ms.BreachedAt.IsZero() {
-		v.Breach = l.T(lang.BreachedIn, ms.BreachedAt)
+		v.Breach = l.T(lang.BreachedIn, l.Period(ms.BreachedAt))
 	}
 	if e := ms.Pending; e != nil {
 		v.Pending = l.T(lang.Pending)
@@ -95,15 +97,24 @@ func (v Verdict) ShortRemarks() []string {
 
 // baselineWhen is the baseline's date, or the period of the first figure
 // where the plan gives no baseline.
-func baselineWhen(ms *model.MeasureStatus) string {
+func baselineWhen(ms *model.MeasureStatus, l lang.Lang) string {
+	if p, ok := firstFigurePeriod(ms); ok {
+		return l.Period(p)
+	}
+	return l.Date(ms.Baseline.Date)
+}
+
+// firstFigurePeriod is the period of the first figure, where that figure
+// stands in for a baseline the plan does not give.
+func firstFigurePeriod(ms *model.MeasureStatus) (model.Period, bool) {
 	if ms.BaselineIsFirst {
 		for _, r := range ms.History {
 			if !r.Superseded && r.Entry.HasValue && r.Entry.Period.End() == ms.Baseline.Date {
-				return r.Entry.Period.String()
+				return r.Entry.Period, true
 			}
 		}
 	}
-	return ms.Baseline.Date.String()
+	return model.Period{}, false
 }
 
 // TargetText says a measure's target in words: "mindst 90 % senest
@@ -116,9 +127,9 @@ func TargetText(m *model.Measure, l lang.Lang) string {
 	text := bound(m, t, l)
 	switch {
 	case t.Always:
-		return l.T(lang.TargetLimit, text, t.Date)
+		return l.T(lang.TargetLimit, text, l.Date(t.Date))
 	case t.HasDate && !t.Date.IsZero():
-		return l.T(lang.TargetBy, text, t.Date)
+		return l.T(lang.TargetBy, text, l.Date(t.Date))
 	}
 	return text
 }
@@ -174,11 +185,11 @@ func changeText(m *model.Measure, t *model.Target, l lang.Lang, resolved string)
 	return l.T(lang.ChangeFrom, text, l.Number(m.Baseline.Value), resolved)
 }
 
-// when says a date as plans do: a year for its last day ("2022"), else the date.
-func when(d model.Date) string {
-	s := d.String()
-	if strings.HasSuffix(s, "-12-31") {
-		return strings.TrimSuffix(s, "-12-31")
+// when says a date as plans do: a year for its last day ("2022"), else the
+// date ("30. juni 2022").
+func when(d model.Date, l lang.Lang) string {
+	if d.Month == time.December && d.Day == 31 {
+		return strconv.Itoa(d.Year)
 	}
-	return s
+	return l.Date(d)
 }

@@ -16,19 +16,19 @@ func TestVerdictWords(t *testing.T) {
 		part    func(Verdict) string
 		want    string
 	}{
-		{"MIL", func(v Verdict) string { return v.Why }, "Tallet 8,6 % i 2022-Q4 er over delmålet 8 % for 2022, så det er højst i risiko; målet er højst 5 % senest 2024-12-31."},
+		{"MIL", func(v Verdict) string { return v.Why }, "Tallet 8,6 % i 4. kvartal 2022 er over delmålet 8 % for 2022, så resultatmålet er højst i risiko; målet er højst 5 % senest 31. december 2024."},
 		{"MIL", func(v Verdict) string { return v.Milestone }, "delmål 2022 ikke nået: 8,6 %, højst 8 %"},
 		{"MIL", func(v Verdict) string { return v.Expected }, "forventet 6,5 %"},
-		{"OPA", func(v Verdict) string { return v.Why }, "Tallet 67,5 % i 2023-Q4 er lig med det forventede 67,5 % for 2023-Q4; målet er mindst 70 % senest 2024-12-31."},
-		{"CHG", func(v Verdict) string { return v.Target }, "fald på 74 fra 1.200: højst 1.126 helårspersoner senest 2024-12-31"},
-		{"PCT", func(v Verdict) string { return v.Target }, "fald på 10 % fra 500: højst 450 antal senest 2024-12-31"},
-		{"LIMB", func(v Verdict) string { return v.Breach }, "overskredet i 2023-Q2"},
-		{"LIMH", func(v Verdict) string { return v.Target }, "højst 20 % i hver periode til 2023-12-31"},
-		{"STR", func(v Verdict) string { return v.Target }, "under 800 antal senest 2023-05-31"},
-		{"STALE", func(v Verdict) string { return v.Latest }, "270 antal (tal fra 2023-05)"},
-		{"DDN", func(v Verdict) string { return v.BaselineLabel + ": " + v.Baseline }, "Første tal: 30 % (2022-Q1)"},
+		{"OPA", func(v Verdict) string { return v.Why }, "Tallet 67,5 % i 4. kvartal 2023 er lig med det forventede 67,5 % for 4. kvartal 2023; målet er mindst 70 % senest 31. december 2024."},
+		{"CHG", func(v Verdict) string { return v.Target }, "fald på 74 fra 1.200: højst 1.126 helårspersoner senest 31. december 2024"},
+		{"PCT", func(v Verdict) string { return v.Target }, "fald på 10 % fra 500: højst 450 senest 31. december 2024"},
+		{"LIMB", func(v Verdict) string { return v.Breach }, "overskredet i 2. kvartal 2023"},
+		{"LIMH", func(v Verdict) string { return v.Target }, "højst 20 % i hver periode til 31. december 2023"},
+		{"STR", func(v Verdict) string { return v.Target }, "under 800 senest 31. maj 2023"},
+		{"STALE", func(v Verdict) string { return v.Latest }, "270 (tal fra maj 2023)"},
+		{"DDN", func(v Verdict) string { return v.BaselineLabel + ": " + v.Baseline }, "Første tal: 30 % (1. kvartal 2022)"},
 		{"DUP", func(v Verdict) string { return v.BaselineLabel }, "Udgangspunkt"},
-		{"DNU", func(v Verdict) string { return v.Target }, "må ikke stige senest 2023-06-30"},
+		{"DNU", func(v Verdict) string { return v.Target }, "må ikke stige senest 30. juni 2023"},
 		{"PEND", func(v Verdict) string { return v.Pending }, "Afventer måling i 1. kvartal 2024"},
 		{"NOTGT", func(v Verdict) string { return v.Pending }, "afventer måling: Tælles om i januar"},
 	}
@@ -44,7 +44,7 @@ func TestVerdictWords(t *testing.T) {
 func TestExplainInEnglish(t *testing.T) {
 	s := snapshots(t)["kinds"]
 	got := Explain(s.Measure(s.Plan.Measure("LIMB")), lang.En)
-	if want := "The figure 7.9% in 2023-Q2 is above the limit 7.5%; the limit (below 7.5%) is therefore breached."; got != want {
+	if want := "The figure 7.9% in Q2 2023 is above the limit 7.5%; the limit (below 7.5%) is therefore breached."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if got := Explain(s.Measure(s.Plan.Measure("CHG")), lang.En); !strings.Contains(got, "1,120 helårspersoner") {

@@ -256,6 +256,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return saveLost(m.st)
 	case key.Matches(msg, m.keys.Missing):
 		m.push(newMissingScreen(m.st))
+	case key.Matches(msg, m.keys.Changes):
+		m.push(newChangesScreen(m.st))
 	case key.Matches(msg, m.keys.Search):
 		m.push(newSearchScreen(m.st))
 	case key.Matches(msg, m.keys.PrevPeriod):

@@ -143,7 +143,7 @@ func TestOverviewShowsGoalsWithTracksInWords(t *testing.T) {
 func TestDrillInToAMeasureAndBack(t *testing.T) {
 	m := press(sized(t, options(), 80, 24), "j", "j", "j", "j", "j", "enter", "j", "j", "enter")
 	s := seen(m)
-	for _, want := range []string{"R13", "Unge under 30 år på offentlig forsørgelse", "1.958 antal (2026-Q3), revideret", "højst 1.750 antal senest 2026-12-31", "bagud", "Historik", "2026-Q3 (erstattet)", "1.964 antal", "Revideret af Jobindsats"} {
+	for _, want := range []string{"R13", "Unge under 30 år på offentlig forsørgelse", "1.958 (3. kvartal 2026), revideret", "højst 1.750 senest 31. december 2026", "bagud", "Historik", "2026-Q3 (erstattet)", "1.964", "Revideret af Jobindsats"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("measure screen lacks %q:\n%s", want, s)
 		}
@@ -162,7 +162,7 @@ func TestMissingListOpensTheMeasure(t *testing.T) {
 		t.Fatalf("missing list:\n%s", s)
 	}
 	s = seen(press(m, "j", "enter"))
-	if !strings.Contains(s, "Jobåbninger fundet gennem virksomhedskontakten") || !strings.Contains(s, "118 antal (tal fra 2026-Q2)") {
+	if !strings.Contains(s, "Jobåbninger fundet gennem virksomhedskontakten") || !strings.Contains(s, "118 (tal fra 2. kvartal 2026)") {
 		t.Errorf("enter on R11 must open it:\n%s", s)
 	}
 }
@@ -178,7 +178,7 @@ func TestAsOfChangeShowsThePlanAsItStoodThen(t *testing.T) {
 		t.Errorf("every measure had a figure for 2026-Q2:\n%s", s)
 	}
 	s = seen(press(sized(t, options(), 80, 24), "[", "j", "j", "j", "j", "j", "enter", "j", "j", "enter"))
-	if !strings.Contains(s, "1.971 antal (2026-Q2)") || strings.Contains(s, "1.958") {
+	if !strings.Contains(s, "1.971 (2. kvartal 2026)") || strings.Contains(s, "1.958") {
 		t.Errorf("as of 2026-Q2 the later figures must not show:\n%s", s)
 	}
 	if s := seen(press(sized(t, options(), 80, 24), "]")); !strings.Contains(s, "pr. 2026-Q4") {

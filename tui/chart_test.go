@@ -10,7 +10,8 @@ import (
 // pp with the target, not the raw figures in %.
 func TestRelativeMeasureChartIsTheDifference(t *testing.T) {
 	s := seen(press(sized(t, options(), 80, 30), "j", "enter", "j", "enter"))
-	if !strings.Contains(s, "2025-Q4 0,1 pp – 2026-Q3 0,6 pp (mål 1 pp)") {
+	flat := strings.Join(strings.Fields(s), " ") // the line wraps at 80 columns
+	if !strings.Contains(flat, "2025-Q4 0,1 procentpoint – 2026-Q3 0,6 procentpoint (mål 1 procentpoint)") {
 		t.Errorf("R4's chart must show the difference from the reference and its target:\n%s", s)
 	}
 }

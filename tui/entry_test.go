@@ -19,25 +19,25 @@ func r13Form(t *testing.T, w, h int) tea.Model {
 
 func TestFormShowsTheSavedFigureAndWhatItReplaces(t *testing.T) {
 	m := r13Form(t, 80, 24)
-	if s := seen(m); !strings.Contains(s, "1.958 antal") || !strings.Contains(s, "bo") {
+	if s := seen(m); !strings.Contains(s, "1.958 fra") || !strings.Contains(s, "bo") {
 		t.Errorf("the form shows the figure already saved for the period:\n%s", s)
 	}
 	s := seen(press(m, "1.950", "enter"))
-	if !strings.Contains(s, "erstatter 1.958 antal fra 21. okt 2026 af bo") {
+	if !strings.Contains(s, "erstatter 1.958 fra 21. okt 2026 af bo") {
 		t.Errorf("the confirm line says what the figure replaces:\n%s", s)
 	}
 }
 
 func TestFormEchoShowsHowTheFigureWasRead(t *testing.T) {
 	s := seen(press(r13Form(t, 80, 24), "1.750"))
-	if !strings.Contains(s, "= 1.750 antal (1750)") {
+	if !strings.Contains(s, "= 1.750 (1750)") {
 		t.Errorf("the echo shows the plain digits beside the Danish form:\n%s", s)
 	}
 }
 
 func TestFormReadsFiguresAsMeant(t *testing.T) {
 	for _, c := range []struct{ typed, want, refuse string }{
-		{"1 750", "= 1.750 antal (1750)", ""},
+		{"1 750", "= 1.750 (1750)", ""},
 		{"12 %", "", "passer ikke"},
 		{"47,1%", "", "passer ikke"},
 		{"1.75", "mente du 1.750?", ""},

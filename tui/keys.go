@@ -18,6 +18,7 @@ type keyMap struct {
 	Missing, Search, PrevPeriod, NextPeriod  key.Binding
 	Edit, NextField, PrevField, Save, Toggle key.Binding
 	SaveAgain, Report, Repair                key.Binding
+	Changes                                  key.Binding
 	Help, Quit                               key.Binding
 	ForceQuit, Cancel                        key.Binding // while typing: quit, and leave the form or search
 	Pick, Browse                             key.Binding // while searching: open the found item, and move among them
@@ -37,6 +38,7 @@ func newKeyMap(l lang.Lang, g glyphs) *keyMap {
 		Home:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", t(lang.KeyHome))),
 		Pane:       key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", t(lang.KeyPane))),
 		Missing:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", t(lang.KeyMissing))),
+		Changes:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t(lang.KeyChanges))),
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", t(lang.KeySearch))),
 		PrevPeriod: key.NewBinding(key.WithKeys("[", "<"), key.WithHelp("[", t(lang.KeyPrevPeriod))),
 		NextPeriod: key.NewBinding(key.WithKeys("]", ">"), key.WithHelp("]", t(lang.KeyNextPeriod))),
@@ -76,7 +78,7 @@ func (f footerKeys) FullHelp() [][]key.Binding {
 	k := f.k
 	return append(f.screen.FullHelp(),
 		[]key.Binding{k.Back, k.Home, k.Pane, k.SaveAgain, k.Repair},
-		[]key.Binding{k.Missing, k.Search, k.PrevPeriod, k.NextPeriod, k.Report},
+		[]key.Binding{k.Missing, k.Changes, k.Search, k.PrevPeriod, k.NextPeriod, k.Report},
 		[]key.Binding{k.Help, k.Quit})
 }
 
@@ -96,7 +98,11 @@ func (s *strategyScreen) ShortHelp() []key.Binding  { return s.st.keys.listShort
 func (s *strategyScreen) FullHelp() [][]key.Binding { return s.st.keys.listFull() }
 func (s *missingScreen) ShortHelp() []key.Binding   { return s.st.keys.listShort() }
 func (s *missingScreen) FullHelp() [][]key.Binding  { return s.st.keys.listFull() }
-func (s *measureScreen) ShortHelp() []key.Binding   { return []key.Binding{s.st.keys.Edit} }
+func (s *changesScreen) ShortHelp() []key.Binding   { return []key.Binding{s.st.keys.Open} }
+func (s *changesScreen) FullHelp() [][]key.Binding {
+	return [][]key.Binding{s.st.keys.moving(), {s.st.keys.Open}}
+}
+func (s *measureScreen) ShortHelp() []key.Binding { return []key.Binding{s.st.keys.Edit} }
 func (s *measureScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{s.st.keys.moving(), {s.st.keys.Edit}}
 }
@@ -167,6 +173,8 @@ func (m *Model) updateKeys() {
 		k.Edit.SetEnabled(false)
 	}
 	k.Missing.SetEnabled(!isToDo && !typing)
+	_, isChanges := top.(*changesScreen)
+	k.Changes.SetEnabled(!isChanges && !typing)
 	k.Search.SetEnabled(!typing)
 	p2, hasOwn := top.(paner)
 	k.Pane.SetEnabled(!typing && (m.wide() || hasOwn && p2.hasPanes()))

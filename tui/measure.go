@@ -11,6 +11,7 @@ import (
 	"github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
+	"github.com/beskplan/beskplan/report"
 )
 
 // measureScreen shows one measure in full: its target, latest figure,
@@ -77,11 +78,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 		field(l.T(lang.Target), v.Target)
 	}
 	if len(m.Milestones) > 0 {
-		var parts []string
-		for _, p := range m.Milestones {
-			parts = append(parts, l.Value(p.Value, m.Unit)+" ("+p.Date.String()+")")
-		}
-		field(l.T(lang.Milestones), strings.Join(parts, s.glyphs.sep))
+		field(l.T(lang.Milestones), report.MilestonesText(ms, l))
 	}
 	status := s.trackWord(ms.Track)
 	if ms.Track.Scored() {
@@ -98,7 +95,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	if m.Better == model.Lower {
 		better = l.T(lang.BetterLower)
 	}
-	about := m.Unit + s.glyphs.sep + l.T(lang.Better) + " " + better
+	about := l.UnitName(m.Unit) + s.glyphs.sep + better
 	if m.Source != "" {
 		about += s.glyphs.sep + l.T(lang.Source) + ": " + m.Source
 	}

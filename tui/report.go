@@ -27,7 +27,7 @@ func writeReport(st *state) tea.Cmd {
 	}
 	path := filepath.Join(dir, l.T(lang.ReportFile, snap.View.AsOf))
 	return func() tea.Msg {
-		err := report.WriteFile(path, snap, report.HTMLFormat, report.Options{Lang: l, Made: time.Now()})
+		err := report.WriteFile(path, snap, report.HTMLFormat, report.Options{Lang: l, Made: time.Now(), Changes: report.SinceLastMeeting(snap)})
 		return reportMsg{path, err}
 	}
 }

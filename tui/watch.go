@@ -48,7 +48,7 @@ func (m *Model) adopt(snap *data.Snapshot) {
 	if !snap.ReadAt.Equal(was.ReadAt) {
 		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.Reloaded, snap.ReadAt.Format("15:04:05")))
 		if len(snap.Lost) > 0 {
-			m.flash = m.st.styles.problem.Render(m.st.lang.T(lang.LostEntries, len(snap.Lost)))
+			m.flash = m.st.styles.problem.Render(m.st.lang.N(len(snap.Lost), lang.LostEntry, lang.LostEntries))
 		}
 	}
 	m.layout()

@@ -58,7 +58,7 @@ func TestChangeOnDiskIsPickedUpKeepingTheCursor(t *testing.T) {
 	appendTo(t, loaded.StatusPath, "\n[[entry]]\nmeasure = \"R7\"\nperiod = \"2026-Q3\"\nvalue = 240.0\n")
 	m = look(t, m)
 	s := seen(m)
-	if !strings.Contains(s, "opdateret fra disk") || !strings.Contains(s, "1 på sporet") && !strings.Contains(s, "2 nået") {
+	if !strings.Contains(s, "opdateret fra disk") || !strings.Contains(s, "1 på rette spor") && !strings.Contains(s, "2 nået") {
 		t.Fatalf("the appended figure must show, and say so:\n%s", s)
 	}
 	if got := m.(Model).top().selection(); got == nil || got.(*model.Goal).ID != "M3" {
@@ -168,7 +168,7 @@ func TestFileReplacedTwiceSavesEachLostFigureOnce(t *testing.T) {
 	for i := range 2 {
 		revert()
 		m = look(t, m)
-		if s := seen(m); !strings.Contains(s, "1 gemte registrering(er) mangler nu i filen") {
+		if s := seen(m); !strings.Contains(s, "1 gemt registrering mangler nu i filen") {
 			t.Fatalf("replacement %d: the one lost figure must be pointed out:\n%s", i+1, s)
 		}
 		m = press(m, "a")
@@ -193,7 +193,7 @@ func TestMeasureStaysOpenWhenTheFileIsReplaced(t *testing.T) {
 	os.WriteFile(tmp, []byte("# rettet\n"+string(content)+"\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2026-Q3\"\nvalue = 91.5\n"), 0o660)
 	os.Rename(tmp, loaded.StatusPath)
 	m = look(t, m)
-	if s := seen(m); !strings.Contains(s, "Overblik › M1 › R1") || !strings.Contains(s, "91,5 % (2026-Q3)") {
+	if s := seen(m); !strings.Contains(s, "Overblik › M1 › R1") || !strings.Contains(s, "91,5 % (3. kvartal 2026)") {
 		t.Errorf("the measure must stay open with the figure read anew:\n%s", s)
 	}
 }

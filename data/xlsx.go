@@ -1,0 +1,221 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// ReadFigures reads an import file: an Excel workbook (.xlsx) by its
+// content, else CSV (see ReadCSV).
+func ReadFigures(name string, content []byte, p *model.Plan) ([]model.Entry, Encoding, Problems) {
+	if bytes.HasPrefix(content, []byte("PK\x03\x04")) {
+		entries, problems := ReadXLSX(name, content, p)
+		return entries, "", problems
+	}
+	return ReadCSV(name, content, p)
+}
+
+// entrySheets are the names of the entry sheet a report's workbook has, in
+// each language; another workbook is read from its first sheet with the
+// import's columns.
+var entrySheets = []string{lang.Da.T(lang.SheetEntry), lang.En.T(lang.SheetEntry)}
+
+// maxSheetRows bounds the rows read from a sheet: a plan has tens of
+// measures, and a workbook claiming a million rows is not an entry sheet.
+const maxSheetRows = 100_000
+
+// ReadXLSX reads figures from a workbook's entry sheet ("Indtastning"), or
+// from the first sheet whose first row has the CSV import's columns
+// (measure, period, value; reference, note). A row without a value is
+// skipped, as is a row that repeats the figure already recorded for its
+// measure and period (the entry sheet shows those); every other row must
+// be a good figure, and the entries are only good when none is bad. A
+// problem is placed as FILE:SHEET!CELL.
+func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Problems) {
+	// A workbook is a zip: bound what it may unpack to, so a small file
+	// cannot make the import use gigabytes.
+	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
+	if err != nil {
+		return nil, Problems{{File: name, Key: lang.XLSXUnreadable, Args: []any{err.Error()}}}
+	}
+	defer f.Close()
+	sheet, rows, cols := findEntrySheet(f)
+	if sheet == "" {
+		return nil, Problems{{File: name, Key: lang.XLSXNoSheet, Args: []any{entrySheets[0]}}}
+	}
+	r := sheetRows{name: name, sheet: sheet, f: f, cols: cols, plan: p, known: knownFigures(p)}
+	var entries []model.Entry
+	for i, record := range rows[1:] {
+		if e, ok := r.entry(i+2, record); ok {
+			entries = append(entries, e)
+		}
+	}
+	if len(r.problems) > 0 {
+		return nil, r.problems
+	}
+	return entries, nil
+}
+
+// findEntrySheet is the sheet to read, its rows (raw values, not as
+// formatted) and where its columns are.
+func findEntrySheet(f *excelize.File) (string, [][]string, map[string]int) {
+	list := f.GetSheetList()
+	var ordered []string
+	for _, want := range entrySheets {
+		for _, s := range list {
+			if strings.EqualFold(s, want) {
+				ordered = append(ordered, s)
+			}
+		}
+	}
+	ordered = append(ordered, list...)
+	for _, s := range ordered {
+		rows, err := f.GetRows(s, excelize.Options{RawCellValue: true})
+		if err != nil || len(rows) == 0 || len(rows) > maxSheetRows {
+			continue
+		}
+		cols := map[string]int{}
+		for i, h := range rows[0] {
+			if c, ok := csvColumns[strings.ToLower(strings.TrimSpace(h))]; ok {
+				if _, seen := cols[c]; !seen {
+					cols[c] = i
+				}
+			}
+		}
+		if _, ok := cols["measure"]; ok {
+			if _, ok := cols["period"]; ok {
+				if _, ok := cols["value"]; ok {
+					return s, rows, cols
+				}
+			}
+		}
+	}
+	return "", nil, nil
+}
+
+// figureKey names a measure's figure for a period.
+type figureKey struct {
+	measure string
+	period  model.Period
+}
+
+// knownFigures are the current figures of the plan, by measure and period.
+func knownFigures(p *model.Plan) map[figureKey]model.Entry {
+	known := map[figureKey]model.Entry{}
+	for _, e := range p.Entries { // later entries supersede earlier ones
+		if e.Measure != "" {
+			k := figureKey{e.Measure, e.Period}
+			if old, ok := known[k]; !ok || !old.At.After(e.At) {
+				known[k] = e
+			}
+		}
+	}
+	return known
+}
+
+// sheetRows reads the rows of an entry sheet and collects their problems.
+type sheetRows struct {
+	name, sheet string
+	f           *excelize.File
+	cols        map[string]int
+	plan        *model.Plan
+	known       map[figureKey]model.Entry
+	problems    Problems
+}
+
+func (r *sheetRows) bad(col string, row int, k lang.Key, args ...any) {
+	cell, _ := excelize.CoordinatesToCellName(r.cols[col]+1, row)
+	r.problems = append(r.problems, Problem{File: r.name + ":" + r.sheet + "!" + cell, Key: k, Args: args})
+}
+
+// entry reads one row; ok is false for a row skipped or bad.
+func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
+	field := func(c string) string {
+		if i, ok := r.cols[c]; ok && i < len(record) {
+			return strings.TrimSpace(record[i])
+		}
+		return ""
+	}
+	if field("value") == "" {
+		if field("reference") != "" || field("note") != "" {
+			r.bad("value", row, lang.XLSXNeedValue)
+		}
+		return model.Entry{}, false // an empty row: nothing was typed
+	}
+	e := model.Entry{Measure: field("measure"), Note: field("note")}
+	period, err := model.ParsePeriod(field("period"))
+	if err != nil {
+		r.bad("period", row, lang.BadPeriod, field("period"))
+		return e, false
+	}
+	e.Period = period
+	if e.Value, err = r.number("value", row, field("value")); err != nil {
+		return e, false
+	}
+	e.HasValue = true
+	if ref := field("reference"); ref != "" {
+		if e.Reference, err = r.number("reference", row, ref); err != nil {
+			return e, false
+		}
+		e.HasRef = true
+	}
+	if old, ok := r.known[figureKey{e.Measure, e.Period}]; ok && e.Note == "" && old.HasValue &&
+		old.Value == e.Value && old.HasRef == e.HasRef && old.Reference == e.Reference {
+		return e, false // the figure the sheet was made with, unchanged
+	}
+	if err := CheckEntry(r.plan, e); err != nil {
+		var ie *InputError
+		if !errors.As(err, &ie) {
+			r.bad("measure", row, lang.CSVBadRow, err.Error())
+			return e, false
+		}
+		r.bad(fieldOf(ie.Key), row, ie.Key, ie.Args...)
+		return e, false
+	}
+	return e, true
+}
+
+// number reads a figure: a number cell as Excel stores it (47.100000000000001
+// is 47.1; "1.125" there is one and an eighth), a text cell as a person
+// types it ("1.750", "47,1").
+func (r *sheetRows) number(col string, row int, raw string) (float64, error) {
+	cell, _ := excelize.CoordinatesToCellName(r.cols[col]+1, row)
+	t, _ := r.f.GetCellType(r.sheet, cell)
+	var v float64
+	var err error
+	switch t {
+	case excelize.CellTypeSharedString, excelize.CellTypeInlineString:
+		v, err = model.ParseNumber(raw)
+	default:
+		v, err = strconv.ParseFloat(raw, 64)
+		if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
+			err = strconv.ErrSyntax
+		}
+		v = roundStored(v)
+	}
+	if err != nil {
+		r.bad(col, row, lang.BadNumber, raw)
+	}
+	return v, err
+}
+
+// roundStored undoes the binary noise of a stored decimal: Excel keeps 17
+// significant digits, the figures people type have far fewer.
+func roundStored(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}

@@ -1,0 +1,145 @@
+package report
+
+import (
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// statusSheet writes a row per measure with the report's attributes as
+// columns, numbers as numbers.
+func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
+	l := x.l
+	heads := []string{l.T(lang.GoalLabel), l.T(lang.MeasureLabel), l.T(lang.Title), l.T(lang.Unit), l.T(lang.Baseline), l.T(lang.BaselineDate),
+		l.T(lang.TargetValue), l.T(lang.TargetDate), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference), l.T(lang.DifferenceColumn),
+		l.T(lang.Progress), l.T(lang.ExpectedColumn), l.T(lang.Track), l.T(lang.Milestones), l.T(lang.Notes), l.T(lang.Why)}
+	widths := []float64{7, 11, 42, 13, 12, 16, 12, 16, 12, 16, 12, 13, 11, 12, 14, 40, 40, 70}
+	var changes []ChangeGroup
+	if o.Changes != nil {
+		heads, widths = append(heads, l.T(lang.ChangesColumn)), append(widths, 40)
+		changes = ChangeGroups(o.Changes, l)
+	}
+	x.columns(sheet, heads, widths)
+	row := 1
+	for _, g := range s.Goals {
+		for _, ms := range g.Measures {
+			row++
+			x.measureRow(sheet, row, g.Goal, ms)
+			if o.Changes != nil {
+				x.set(sheet, 19, row, changesOf(changes, ms.Measure.ID), "text")
+			}
+		}
+	}
+}
+
+func (x *workbook) measureRow(sheet string, row int, g *model.Goal, ms *model.MeasureStatus) {
+	l, m := x.l, ms.Measure
+	r := rowOf(g, ms, l)
+	x.set(sheet, 1, row, g.ID, "")
+	x.set(sheet, 2, row, m.ID, "")
+	x.set(sheet, 3, row, m.Title, "text")
+	x.set(sheet, 4, row, l.UnitName(m.Unit), "")
+	if m.Baseline != nil || ms.Latest != nil {
+		x.set(sheet, 5, row, ms.Baseline.Value, numberStyle(m.Unit, ms.Baseline.Value))
+		if p, ok := firstFigurePeriod(ms); ok {
+			x.set(sheet, 6, row, l.Period(p), "")
+		} else {
+			x.set(sheet, 6, row, ms.Baseline.Date.Time(), "date")
+		}
+	}
+	if m.Target != nil {
+		if ms.HasTarget {
+			x.set(sheet, 7, row, ms.Target, numberStyle(m.Unit, ms.Target))
+		} else {
+			x.set(sheet, 7, row, r.Target, "text") // a direction: "skal falde"
+		}
+		if !m.Target.Date.IsZero() {
+			x.set(sheet, 8, row, m.Target.Date.Time(), "date")
+		}
+	}
+	if e := ms.Latest; e != nil {
+		x.set(sheet, 9, row, e.Value, numberStyle(m.FigureUnit(), e.Value))
+		x.set(sheet, 10, row, l.Period(e.Period), "")
+		if e.HasRef {
+			x.set(sheet, 11, row, e.Reference, numberStyle(m.FigureUnit(), e.Reference))
+		}
+		if m.Relative() {
+			x.set(sheet, 12, row, ms.Value, numberStyle("pp", ms.Value))
+		}
+	}
+	if ms.Track.Scored() {
+		x.set(sheet, 13, row, ms.Progress, "percent")
+	}
+	if ms.HasExpected {
+		x.set(sheet, 14, row, ms.ExpectedValue, numberStyle(m.Unit, ms.ExpectedValue))
+	}
+	x.set(sheet, 15, row, r.TrackCell(), "fill:"+trackFills[ms.Track])
+	x.set(sheet, 16, row, r.Milestones, "text")
+	x.set(sheet, 17, row, r.NoteCell(), "text")
+	x.set(sheet, 18, row, r.Why, "text")
+}
+
+// changesSheet lists the changes since the last meeting, one per row.
+func (x *workbook) changesSheet(s *model.Snapshot, c *model.Changes) {
+	l := x.l
+	sheet := l.T(lang.SheetChanges)
+	_, err := x.f.NewSheet(sheet)
+	x.keep(err)
+	x.columns(sheet, []string{ChangesTitle(c, l), "Id", l.T(lang.Title), l.T(lang.ChangesColumn)}, []float64{34, 10, 50, 50})
+	row := 1
+	for _, g := range ChangeGroups(c, l) {
+		for _, line := range g.Lines {
+			row++
+			x.set(sheet, 1, row, g.Title, "text")
+			x.set(sheet, 2, row, line.ID, "")
+			x.set(sheet, 3, row, line.Title, "text")
+			x.set(sheet, 4, row, line.Text, "text")
+		}
+	}
+	if row == 1 {
+		x.set(sheet, 1, 2, NoChanges(c, l), "")
+	}
+}
+
+// entrySheet is a row per measure for the period its figure is due at the
+// as-of period, with the figure where there is one: the teams fill in the
+// empty ones, and `beskplan import` reads the sheet back. Its headers are
+// ones the import knows (id, periode, tal, reference, note).
+func (x *workbook) entrySheet(s *model.Snapshot) {
+	l := x.l
+	sheet := l.T(lang.SheetEntry)
+	_, err := x.f.NewSheet(sheet)
+	x.keep(err)
+	x.columns(sheet, []string{"Id", l.T(lang.Title), l.T(lang.Unit), l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.Note)},
+		[]float64{10, 50, 13, 11, 12, 12, 40})
+	row := 1
+	for _, g := range s.Goals {
+		for _, ms := range g.Measures {
+			row++
+			m := ms.Measure
+			due := ms.Due
+			if due.IsZero() {
+				due = s.View.AsOf
+			}
+			x.set(sheet, 1, row, m.ID, "")
+			x.set(sheet, 2, row, m.Title, "text")
+			x.set(sheet, 3, row, l.UnitName(m.FigureUnit()), "")
+			x.set(sheet, 4, row, due.String(), "")
+			if e := currentFigure(ms, due); e != nil {
+				x.set(sheet, 5, row, e.Value, numberStyle(m.FigureUnit(), e.Value))
+				if e.HasRef {
+					x.set(sheet, 6, row, e.Reference, numberStyle(m.FigureUnit(), e.Reference))
+				}
+			}
+		}
+	}
+}
+
+// currentFigure is the measure's figure for the period, or nil.
+func currentFigure(ms *model.MeasureStatus, p model.Period) *model.Entry {
+	for _, r := range ms.History {
+		if !r.Superseded && r.Entry.HasValue && r.Entry.Period == p {
+			return r.Entry
+		}
+	}
+	return nil
+}
