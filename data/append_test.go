@@ -96,7 +96,7 @@ func TestTornTailIsRefusedThenRepaired(t *testing.T) {
 		"at a line boundary":     func(b []byte) int { return bytes.Index(b, []byte("value")) },
 		"inside the mark":        func(b []byte) int { return 10 },
 		"after the header line":  func(b []byte) int { return bytes.Index(b, []byte("[[entry]]")) + 10 },
-		"all but the last byte":  func(b []byte) int { return len(b) - 1 },
+		"inside the last line":   func(b []byte) int { return len(b) - 2 },
 	}
 	for name, keep := range cuts {
 		t.Run(name, func(t *testing.T) {

@@ -246,3 +246,22 @@ func TestEveryCutOfABlockOfTwoEntriesIsRepairable(t *testing.T) {
 		}
 	}
 }
+
+// Some editors drop the newline that ends a file. The last block is then
+// whole but for its last byte: it is read as saved, and a save goes on
+// after it, instead of the figure being called unfinished and moved aside
+// by repair.
+func TestLastBlockWithoutItsFinalNewlineIsWhole(t *testing.T) {
+	block := EncodeEntries([]model.Entry{figureEntry(1750, "")})
+	src := statusDir(t, handWritten+strings.TrimSuffix(string(block), "\n"))
+	l, err := Load(src)
+	if err != nil {
+		t.Fatalf("a block without its final newline must read: %v", err)
+	}
+	if _, err := NewWriter().Append(src.StatusPath, l.Known, EncodeEntries([]model.Entry{figureEntry(1700, "")})); err != nil {
+		t.Fatalf("a save after it: %v", err)
+	}
+	if l, err = Load(src); err != nil || figures(l.Plan) != "2024-Q1=1900.0 2024-Q2=1750.0 2024-Q2=1700.0" {
+		t.Errorf("after a save: %v %v", figures(l.Plan), err)
+	}
+}
