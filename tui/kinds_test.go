@@ -209,3 +209,15 @@ func TestOverviewShowsEveryTrackCount(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentFarBehindStaysOnOneLine: a figure that moved the wrong way
+// has a progress below −100 %, which is wider than the column; a row
+// must not wrap it onto a line of its own ("-173" / "%").
+func TestPercentFarBehindStaysOnOneLine(t *testing.T) {
+	st := kindsModel(t, 80, 24).(Model).st
+	for _, f := range []float64{-1.73, -12.5, 0.42, 1} {
+		if got := st.percent(f); strings.Contains(got, "\n") || !strings.HasSuffix(got, "%") {
+			t.Errorf("percent(%v) = %q", f, got)
+		}
+	}
+}

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"charm.land/lipgloss/v2"
-
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/lang"
@@ -119,10 +117,9 @@ func (s *state) trackWord(t model.Track) string {
 	return s.styles.track[t].Render(s.lang.Track(t))
 }
 
-// percent is the progress in whole percent, padded to line up in columns.
-func (s *state) percent(fraction float64) string {
-	return lipgloss.NewStyle().Width(5).Align(lipgloss.Right).Render(s.lang.Percent(fraction))
-}
+// percent is the progress in whole percent, padded to line up in columns;
+// a progress far behind ("-173 %") is wider, never wrapped.
+func (s *state) percent(fraction float64) string { return padLeft(s.lang.Percent(fraction), 5) }
 
 // latestText says a measure's latest figure and its period: "89,2 %
 // (2026-Q3)", "270 antal (tal fra 2023-05)" when stale.
