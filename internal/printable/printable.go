@@ -8,8 +8,12 @@ package printable
 import "strings"
 
 // Control reports whether r is a control character: C0 (U+0000 to U+001F),
-// DEL, or C1 (U+0080 to U+009F).
-func Control(r rune) bool { return r < 0x20 || r >= 0x7f && r < 0xa0 }
+// DEL, C1 (U+0080 to U+009F), or a bidirectional override or isolate
+// (U+202A to U+202E, U+2066 to U+2069), which reorders what is shown
+// after it, so a note could make a figure read backwards.
+func Control(r rune) bool {
+	return r < 0x20 || r >= 0x7f && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
 
 // Text removes control characters, and the escape sequences ESC and the C1
 // introducers start, from s. Line breaks stay (a CR LF or a lone CR becomes
