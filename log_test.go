@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -86,6 +87,24 @@ func TestDanglingLinkAsStatusFileSaysSo(t *testing.T) {
 	for lg, want := range map[string]string{"da": "symbolsk link til " + gone + ", som ikke findes", "en": "symbolic link to " + gone + ", which does not exist"} {
 		_, errOut, code := run(t, "set", "R13", "2026-Q3", "1.700", "--plan", dir, "--lang", lg)
 		if code == 0 || !strings.Contains(errOut, status) || !strings.Contains(errOut, want) {
+			t.Errorf("%s: %d %q", lg, code, errOut)
+		}
+	}
+}
+
+// TestStatusInAFolderThatIsNotThereSaysSo: the plan names a status file in
+// a folder nobody made; a save says which folder, in the user's language.
+func TestStatusInAFolderThatIsNotThereSaysSo(t *testing.T) {
+	dir := initPlan(t)
+	planPath := filepath.Join(dir, "plan.toml")
+	plan, _ := os.ReadFile(planPath)
+	plan = regexp.MustCompile(`(?m)^status = .*$`).ReplaceAll(plan, []byte(`status = "mangler/status.toml"`))
+	if err := os.WriteFile(planPath, plan, 0o660); err != nil {
+		t.Fatal(err)
+	}
+	for lg, want := range map[string]string{"da": "mappen " + filepath.Join(dir, "mangler") + " findes ikke", "en": "the folder " + filepath.Join(dir, "mangler") + " does not exist"} {
+		_, errOut, code := run(t, "set", "R13", "2026-Q3", "1.700", "--plan", dir, "--lang", lg)
+		if code != 1 || !strings.Contains(errOut, want) {
 			t.Errorf("%s: %d %q", lg, code, errOut)
 		}
 	}

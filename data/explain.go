@@ -48,6 +48,8 @@ func SaveMessage(l lang.Lang, path string, err error) string {
 		return l.T(lang.ErrReadOnlyFS, path)
 	case errors.Is(err, fs.ErrPermission):
 		return l.T(lang.ErrNoWrite, path, rootCause(err))
+	case errors.Is(err, fs.ErrNotExist): // the status file is made when missing: its folder is not there
+		return l.T(lang.ErrNoFolder, path, filepath.Dir(path))
 	}
 	return l.T(lang.ErrSave, path, rootCause(err))
 }

@@ -515,4 +515,6 @@ var da = map[Key]string{
 	SavedIn:             "Gemt i %s: %s",
 	CountEntry:          "%d registrering",
 	CountEntries:        "%d registreringer",
+	// Saving into a folder that is not there.
+	ErrNoFolder: "mappen %[2]s findes ikke, så %[1]s kan ikke oprettes; intet er skrevet. Opret mappen, eller ret status i planfilen",
 }

@@ -517,4 +517,6 @@ var en = map[Key]string{
 	SavedIn:             "Saved in %s: %s",
 	CountEntry:          "%d entry",
 	CountEntries:        "%d entries",
+	// Saving into a folder that is not there.
+	ErrNoFolder: "the folder %[2]s does not exist, so %[1]s cannot be created; nothing was written. Make the folder, or correct status in the plan file",
 }

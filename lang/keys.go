@@ -527,3 +527,6 @@ const (
 	CountEntry          Key = "CountEntry"
 	CountEntries        Key = "CountEntries"
 )
+
+// Saving into a folder that is not there.
+const ErrNoFolder Key = "ErrNoFolder"
