@@ -40,10 +40,18 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 	}
 	lines := newLineIndex(text)
 	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = separatorOf(lines.line(1))
+	first := lines.line(1)
+	r.Comma = separatorOf(first)
+	sep, named := excelSeparator(first)
+	if named {
+		r.Comma = sep
+	}
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = r.Comma != '\t'
 	rows := csvRows{name: name, lines: lines, r: r}
+	if named {
+		r.Read() // the "sep=;" line names the separator; the header comes next
+	}
 	header, err := r.Read()
 	if err != nil {
 		if !rows.parseError(err) {
@@ -93,6 +101,16 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 		return nil, enc, rows.problems
 	}
 	return entries, enc, nil
+}
+
+// excelSeparator reads the line Excel may write first to name the
+// separator: "sep=;".
+func excelSeparator(line string) (rune, bool) {
+	rest, ok := strings.CutPrefix(strings.ToLower(strings.TrimSpace(line)), "sep=")
+	if r := []rune(rest); ok && len(r) == 1 && strings.ContainsRune(";,\t", r[0]) {
+		return r[0], true
+	}
+	return 0, false
 }
 
 // separatorOf picks the separator the header row uses most.

@@ -178,3 +178,15 @@ func FuzzImportCSV(f *testing.F) {
 		}
 	})
 }
+
+// TestImportReadsExcelsSeparatorLine: Excel may write "sep=;" first, to name
+// the separator; the header is on the next line, and lines keep their numbers.
+func TestImportReadsExcelsSeparatorLine(t *testing.T) {
+	entries, _, problems := ReadCSV("tal.csv", []byte("sep=;\nmeasure;period;value\nR1;2024-Q1;47,1\n"), minimal(t))
+	if len(problems) > 0 || len(entries) != 1 || entries[0].Value != 47.1 {
+		t.Fatalf("entries %v, problems %v", entries, problems)
+	}
+	if got := importMessages(t, "sep=,\nmeasure,period,value\nR1,2024-Q1\n"); len(got) != 1 || !strings.HasPrefix(got[0], "3:") {
+		t.Errorf("a short row after sep= must be placed on its own line, 3: %v", got)
+	}
+}
