@@ -28,6 +28,10 @@ type Source struct {
 	PlanPath   string
 	StatusPath string // known once the plan file is read
 	Example    bool
+	// PlanText, when set, is read instead of the plan file: the plan as it
+	// was committed at an earlier date (see data/history). Problems in it
+	// are still placed at PlanPath.
+	PlanText []byte
 }
 
 // Locate finds the plan: the flag (a file, or a folder holding plan.toml),
@@ -86,11 +90,10 @@ func Load(src Source) (*Loaded, error) {
 		l.Known = knownOf(statusBytes)
 		entries, more := readStatus(src.StatusPath, statusBytes, p, time.Now())
 		l.Future, more = futureOf(more)
-		p.AddEntries(entries...)
-		if torn := tornProblems(src.StatusPath, statusBytes); len(torn) > 0 {
-			more = append(more, torn...)
-			sortProblems(more)
-		}
+		p.AddEntries(settle(statusBytes, entries)...)
+		more = append(more, rivalWarnings(src.StatusPath, p)...)
+		more = append(more, tornProblems(src.StatusPath, statusBytes)...)
+		sortProblems(more)
 		problems = append(problems, more...)
 	}
 	problems, more := problems.split()
@@ -104,6 +107,9 @@ func Load(src Source) (*Loaded, error) {
 func (src Source) read(path, exampleName string) ([]byte, error) {
 	if src.Example {
 		return ExampleFile(exampleName), nil
+	}
+	if src.PlanText != nil && path == src.PlanPath {
+		return src.PlanText, nil
 	}
 	return ReadFile(path)
 }

@@ -42,6 +42,12 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 		return Added{}, nil, false
 	}
 	entries, problems := readWhole(l.StatusPath, more, l.Plan, idsOf(l.Plan), time.Time{})
+	// An entry the plan has already (brought in again by a merge) counts
+	// once, and which one counts is for Load to settle.
+	if copies(l.Plan, entries) {
+		return Added{}, nil, false
+	}
+	entries = withoutCopies(entries)
 	if len(problems) > 0 {
 		lines := linesBefore(f, l.Known.Size)
 		for i := range problems {

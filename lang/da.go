@@ -312,4 +312,12 @@ var da = map[Key]string{
 	ExpectedColumn:   "Forventet",
 	BaselineKind:     "Udgangspunkt er",
 	Remarks:          "Bemærkninger",
+	// Plans kept in git: figures from two places, the plan's own history.
+	RivalFigures:  "to steder har registreret forskellige tal for %s i %s: %s (%s, %s, linje %d) og %s (%s, %s, linje %d); det senest registrerede gælder – se efter, hvilket der er rigtigt",
+	RivalMark:     "også registreret andetsteds: %s (%s, %s)",
+	TargetChanged: "mål ændret %s: %s → %s",
+	TargetHistory: "Målets historik",
+	PlanAsOfGit:   "planen som den var registreret %s (commit %s, %s)",
+	MonthNames:    "januar februar marts april maj juni juli august september oktober november december",
+	LongDate:      "%d. %s %d",
 }

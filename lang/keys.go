@@ -340,3 +340,14 @@ const (
 	BaselineKind     Key = "BaselineKind"
 	Remarks          Key = "Remarks"
 )
+
+// Plans kept in git: figures from two places, the plan's own history.
+const (
+	RivalFigures  Key = "RivalFigures"
+	RivalMark     Key = "RivalMark"
+	TargetChanged Key = "TargetChanged"
+	TargetHistory Key = "TargetHistory"
+	PlanAsOfGit   Key = "PlanAsOfGit"
+	MonthNames    Key = "MonthNames"
+	LongDate      Key = "LongDate"
+)

@@ -1,0 +1,190 @@
+package data
+
+import (
+	"bytes"
+	"time"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// A status file kept in git in several places is joined by git's union
+// merge (see Attributes): the lines of both sides are kept. Two things
+// follow that this file takes care of. An entry brought in by two merges
+// appears twice, and counts once. And two places may have recorded
+// different figures for the same measure and period: the later `at` wins,
+// as the format says, and check names both so someone can look.
+
+// settle gives each entry its line in the file and keeps one of each set of
+// identical entries (the last, so which entry wins a period is unchanged).
+func settle(src []byte, entries []model.Entry) []model.Entry {
+	if lines := entryLines(src); len(lines) == len(entries) { // else a table did not read: no lines
+		for i := range entries {
+			entries[i].Line = lines[i]
+		}
+	}
+	return withoutCopies(entries)
+}
+
+// entryLines is the line of each [[entry]] header, in file order.
+func entryLines(src []byte) []int {
+	header := []byte("[[entry]]")
+	var lines []int
+	line := 1
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n')
+		if end < 0 {
+			end = len(src) - at
+		}
+		if bytes.HasPrefix(src[at:], header) && headerLine(src, at+len(header)) {
+			lines = append(lines, line)
+		}
+		at += end + 1
+		line++
+	}
+	return lines
+}
+
+// sameEntry is what makes two entries copies of one: everything but the line.
+type sameEntry struct {
+	e  model.Entry
+	at int64
+}
+
+func copyKey(e model.Entry) sameEntry {
+	at := int64(0)
+	if !e.At.IsZero() {
+		at = e.At.UnixNano()
+	}
+	e.Line, e.At = 0, time.Time{}
+	return sameEntry{e, at}
+}
+
+// withoutCopies keeps the last of each set of identical signed entries, in
+// place. Only an entry with its `at` is told apart from every other: two
+// alike written by hand without one may well be meant twice.
+func withoutCopies(entries []model.Entry) []model.Entry {
+	last := make(map[sameEntry]int)
+	signed := 0
+	for i, e := range entries {
+		if !e.At.IsZero() {
+			last[copyKey(e)] = i
+			signed++
+		}
+	}
+	if len(last) == signed {
+		return entries
+	}
+	kept := entries[:0]
+	for i, e := range entries {
+		if e.At.IsZero() || last[copyKey(e)] == i {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// copies reports whether any of the signed entries is already in the plan.
+func copies(p *model.Plan, entries []model.Entry) bool {
+	for _, e := range entries {
+		if e.At.IsZero() {
+			continue
+		}
+		key := copyKey(e)
+		var olds []*model.Entry
+		if m := p.Measure(e.Measure); m != nil && e.Measure != "" {
+			olds = p.EntriesOf(m) // a measure's own entries: a few dozen
+		} else {
+			for i := range p.Entries { // an initiative's state, or an entry for nothing in the plan
+				olds = append(olds, &p.Entries[i])
+			}
+		}
+		for _, old := range olds {
+			if copyKey(*old) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Rival is a figure recorded elsewhere for the same measure and period as
+// the one shown, and different from it: the later `at` (Shown) wins.
+type Rival struct {
+	Shown, Other *model.Entry
+}
+
+// RivalsOf are the measure's periods where two places recorded different
+// figures: two signed entries that differ in what they record, by
+// different people, or in a file order that contradicts their `at` (one
+// could not have seen the other). A correction of one's own figure, made
+// later and appended later, is no rival.
+func RivalsOf(p *model.Plan, m *model.Measure) []Rival {
+	entries := p.EntriesOf(m)
+	shown := map[model.Period]*model.Entry{}
+	for _, e := range entries {
+		if w, ok := shown[e.Period]; !ok || model.Supersedes(e, w) {
+			shown[e.Period] = e
+		}
+	}
+	var out []Rival
+	for _, e := range entries {
+		if w := shown[e.Period]; w != e && elsewhere(e, w, entries) {
+			out = append(out, Rival{Shown: w, Other: e})
+		}
+	}
+	return out
+}
+
+// elsewhere reports whether the superseded entry other and the shown one
+// were recorded in two places with different figures.
+func elsewhere(other, shown *model.Entry, entries []*model.Entry) bool {
+	if other.At.IsZero() || shown.At.IsZero() || sameFigure(other, shown) {
+		return false
+	}
+	if other.By != shown.By {
+		return true
+	}
+	for _, e := range entries { // the shown one is earlier in the file: the order contradicts `at`
+		switch e {
+		case shown:
+			return true
+		case other:
+			return false
+		}
+	}
+	return false
+}
+
+func sameFigure(a, b *model.Entry) bool {
+	return a.HasValue == b.HasValue && a.Value == b.Value && a.HasRef == b.HasRef &&
+		a.Reference == b.Reference && a.Pending == b.Pending
+}
+
+// rivalWarnings are the rivals of every measure as warnings for check, at
+// the line of the figure that is not shown.
+func rivalWarnings(file string, p *model.Plan) Problems {
+	var out Problems
+	for _, m := range p.Measures {
+		for _, r := range RivalsOf(p, m) {
+			out = append(out, Problem{File: file, Line: r.Other.Line, Col: 1, Key: lang.RivalFigures, Warning: true,
+				Args: []any{m.ID, r.Other.Period.String(), figureText(r.Other), r.Other.By, stamp(r.Other), r.Other.Line,
+					figureText(r.Shown), r.Shown.By, stamp(r.Shown), r.Shown.Line}})
+		}
+	}
+	return out
+}
+
+// figureText is an entry's figure as the file has it: "31", "47.1 (43.2)", "pending".
+func figureText(e *model.Entry) string {
+	if !e.HasValue {
+		return "pending = true"
+	}
+	text := number(e.Value)
+	if e.HasRef {
+		text += " (" + number(e.Reference) + ")"
+	}
+	return text
+}
+
+func stamp(e *model.Entry) string { return e.At.Format("2006-01-02 15:04") }
