@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
@@ -122,7 +123,7 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			src := data.Locate(o.plan)
 			loaded, err := load(src, o, cmd.ErrOrStderr())
 			if loaded != nil {
-				for _, w := range loaded.Warnings {
+				for _, w := range append(loaded.Warnings, elsewhere(loaded)...) {
 					fmt.Fprintln(cmd.ErrOrStderr(), w.Message(o.l))
 				}
 			}
@@ -140,6 +141,15 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// elsewhere warns of figures that two places recorded differently for the
+// same measure and period, when the plan is kept in git (see data/history).
+func elsewhere(l *data.Loaded) data.Problems {
+	if l.Example || l.Plan == nil {
+		return nil
+	}
+	return data.RivalWarnings(l.StatusPath, history.Elsewhere(l.StatusPath, data.Rivals(l.Plan)))
 }
 
 // load reads the plan and says so when it is the built-in example; problems
@@ -181,7 +191,11 @@ func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
 
 // loadView loads the plan and works out the view the flags ask for.
 func loadView(o *options, stderr io.Writer) (*data.Loaded, model.View, error) {
-	loaded, err := load(data.Locate(o.plan), o, stderr)
+	src := data.Locate(o.plan)
+	if err := o.planAsRecorded(&src, stderr); err != nil {
+		return nil, model.View{}, err
+	}
+	loaded, err := load(src, o, stderr)
 	if err != nil {
 		return nil, model.View{}, err
 	}
@@ -194,7 +208,16 @@ func runTUI(stderr io.Writer, o *options) error {
 	if err != nil {
 		return err
 	}
-	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly})
+	var targets map[string][]history.Change
+	rivals := map[string]bool{}
+	if !loaded.Example {
+		targets, _ = history.Targets(loaded.PlanPath)
+		for _, r := range history.Elsewhere(loaded.StatusPath, data.Rivals(loaded.Plan)) {
+			rivals[r.Key()] = true
+		}
+	}
+	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly,
+		Targets: targets, Elsewhere: rivals})
 	_, err = tea.NewProgram(m).Run()
 	return err
 }
@@ -212,6 +235,25 @@ func runStatus(stdout, stderr io.Writer, o *options) error {
 		return err
 	}
 	return report.Status(stdout, model.Compute(loaded.Plan, view), report.Options{Lang: o.l, ASCII: o.asciiOnly()})
+}
+
+// planAsRecorded reads the plan as committed on the --as-recorded day when
+// the plan's folder is a git repository and the plan has changed since, so
+// a past meeting is scored against the targets in force then, and says so.
+// Without git, or with no change since, the plan file is read as it is.
+func (o *options) planAsRecorded(src *data.Source, stderr io.Writer) error {
+	if o.asRecorded == "" || src.Example {
+		return nil
+	}
+	day, err := time.Parse(time.DateOnly, o.asRecorded)
+	if err != nil {
+		return exitError{2, o.l.T(lang.BadAsRecorded, o.asRecorded)}
+	}
+	if text, commit, ok := history.PlanAt(src.PlanPath, day); ok {
+		src.PlanText = text
+		fmt.Fprintln(stderr, o.l.T(lang.PlanAsOfGit, o.asRecorded, commit.Rev[:min(7, len(commit.Rev))], o.l.Day(commit.When)))
+	}
+	return nil
 }
 
 // view works out the as-of period and as-recorded day from the flags.

@@ -91,7 +91,6 @@ func Load(src Source) (*Loaded, error) {
 		entries, more := readStatus(src.StatusPath, statusBytes, p, time.Now())
 		l.Future, more = futureOf(more)
 		p.AddEntries(settle(statusBytes, entries)...)
-		more = append(more, rivalWarnings(src.StatusPath, p)...)
 		more = append(more, tornProblems(src.StatusPath, statusBytes)...)
 		sortProblems(more)
 		problems = append(problems, more...)

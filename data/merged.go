@@ -108,17 +108,22 @@ func copies(p *model.Plan, entries []model.Entry) bool {
 	return false
 }
 
-// Rival is a figure recorded elsewhere for the same measure and period as
-// the one shown, and different from it: the later `at` (Shown) wins.
+// Rival is a figure recorded for the same measure and period as the one
+// shown, and different from it: the later `at` (Shown) wins. Whether the
+// two were recorded in two places (neither could have seen the other, as
+// when git merges two logs) is for history.Elsewhere to say: in one place
+// a rival is simply a corrected figure.
 type Rival struct {
 	Shown, Other *model.Entry
 }
 
-// RivalsOf are the measure's periods where two places recorded different
-// figures: two signed entries that differ in what they record, by
-// different people, or in a file order that contradicts their `at` (one
-// could not have seen the other). A correction of one's own figure, made
-// later and appended later, is no rival.
+// Key names the rival figure: its measure, period, who and when.
+func (r Rival) Key() string {
+	return r.Other.Measure + " " + r.Other.Period.String() + " " + r.Other.By + " " + r.Other.At.Format(time.RFC3339)
+}
+
+// RivalsOf are the measure's signed figures that differ from the one shown
+// for their period.
 func RivalsOf(p *model.Plan, m *model.Measure) []Rival {
 	entries := p.EntriesOf(m)
 	shown := map[model.Period]*model.Entry{}
@@ -129,31 +134,20 @@ func RivalsOf(p *model.Plan, m *model.Measure) []Rival {
 	}
 	var out []Rival
 	for _, e := range entries {
-		if w := shown[e.Period]; w != e && elsewhere(e, w, entries) {
+		if w := shown[e.Period]; w != e && !e.At.IsZero() && !w.At.IsZero() && !sameFigure(e, w) {
 			out = append(out, Rival{Shown: w, Other: e})
 		}
 	}
 	return out
 }
 
-// elsewhere reports whether the superseded entry other and the shown one
-// were recorded in two places with different figures.
-func elsewhere(other, shown *model.Entry, entries []*model.Entry) bool {
-	if other.At.IsZero() || shown.At.IsZero() || sameFigure(other, shown) {
-		return false
+// Rivals are the rivals of every measure of the plan.
+func Rivals(p *model.Plan) []Rival {
+	var out []Rival
+	for _, m := range p.Measures {
+		out = append(out, RivalsOf(p, m)...)
 	}
-	if other.By != shown.By {
-		return true
-	}
-	for _, e := range entries { // the shown one is earlier in the file: the order contradicts `at`
-		switch e {
-		case shown:
-			return true
-		case other:
-			return false
-		}
-	}
-	return false
+	return out
 }
 
 func sameFigure(a, b *model.Entry) bool {
@@ -161,21 +155,19 @@ func sameFigure(a, b *model.Entry) bool {
 		a.Reference == b.Reference && a.Pending == b.Pending
 }
 
-// rivalWarnings are the rivals of every measure as warnings for check, at
-// the line of the figure that is not shown.
-func rivalWarnings(file string, p *model.Plan) Problems {
+// RivalWarnings are rivals as warnings for check, each at the line of the
+// figure that is not shown, naming both figures, who and when.
+func RivalWarnings(file string, rivals []Rival) Problems {
 	var out Problems
-	for _, m := range p.Measures {
-		for _, r := range RivalsOf(p, m) {
-			out = append(out, Problem{File: file, Line: r.Other.Line, Col: 1, Key: lang.RivalFigures, Warning: true,
-				Args: []any{m.ID, r.Other.Period.String(), figureText(r.Other), r.Other.By, stamp(r.Other), r.Other.Line,
-					figureText(r.Shown), r.Shown.By, stamp(r.Shown), r.Shown.Line}})
-		}
+	for _, r := range rivals {
+		out = append(out, Problem{File: file, Line: r.Other.Line, Col: 1, Key: lang.RivalFigures, Warning: true,
+			Args: []any{r.Other.Measure, r.Other.Period.String(), figureText(r.Other), r.Other.By, stamp(r.Other), r.Other.Line,
+				figureText(r.Shown), r.Shown.By, stamp(r.Shown), r.Shown.Line}})
 	}
 	return out
 }
 
-// figureText is an entry's figure as the file has it: "31", "47.1 (43.2)", "pending".
+// figureText is an entry's figure as the file has it: "31.0", "47.1 (43.2)", "pending = true".
 func figureText(e *model.Entry) string {
 	if !e.HasValue {
 		return "pending = true"

@@ -315,8 +315,8 @@ var da = map[Key]string{
 	// Plans kept in git: figures from two places, the plan's own history.
 	RivalFigures:  "to steder har registreret forskellige tal for %s i %s: %s (%s, %s, linje %d) og %s (%s, %s, linje %d); det senest registrerede gælder – se efter, hvilket der er rigtigt",
 	RivalMark:     "også registreret andetsteds: %s (%s, %s)",
-	TargetChanged: "mål ændret %s: %s → %s",
-	TargetHistory: "Målets historik",
+	TargetChanged: "mål ændret %s: %s %s %s",
+	TargetHistory: "Målhistorik",
 	PlanAsOfGit:   "planen som den var registreret %s (commit %s, %s)",
 	MonthNames:    "januar februar marts april maj juni juli august september oktober november december",
 	LongDate:      "%d. %s %d",

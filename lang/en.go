@@ -315,8 +315,8 @@ var en = map[Key]string{
 	// Plans kept in git: figures from two places, the plan's own history.
 	RivalFigures:  "two places recorded different figures for %s in %s: %s (%s, %s, line %d) and %s (%s, %s, line %d); the one recorded last counts – check which is right",
 	RivalMark:     "also recorded elsewhere: %s (%s, %s)",
-	TargetChanged: "target changed %s: %s → %s",
-	TargetHistory: "Target's history",
+	TargetChanged: "target changed %s: %s %s %s",
+	TargetHistory: "Target log",
 	PlanAsOfGit:   "the plan as recorded on %s (commit %s, %s)",
 	MonthNames:    "January February March April May June July August September October November December",
 	LongDate:      "%[1]d %[2]s %[3]d",

@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -53,6 +54,9 @@ type Options struct {
 	Badge    string // said in the header instead of the file, such as "kun læseadgang"
 
 	Saved func([]model.Entry) // told of every save, for a server's log
+
+	Targets   map[string][]history.Change // how each measure's target changed in git (history.Targets); nil: nothing to tell
+	Elsewhere map[string]bool             // rival figures recorded in another place (history.Elsewhere), by data.Rival.Key
 }
 
 // Model is the root of the program: the screen stack, the shared state,
@@ -97,6 +101,7 @@ func New(loaded *data.Loaded, o Options) Model {
 	m := Model{st: st, keys: newKeyMap(o.Lang, g), help: help.New(), detail: newPane(newKeyMap(o.Lang, g)),
 		isDark: true, poll: o.Poll, frame: &lazy{}, onSave: o.Saved}
 	st.badge = o.Badge
+	st.targets, st.elsewhere = o.Targets, o.Elsewhere
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
 	m.help.ShortSeparator = g.sep

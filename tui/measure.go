@@ -64,6 +64,9 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	if ms.Latest != nil && (ms.Latest.By != "" || !ms.Latest.At.IsZero()) {
 		latest += ", " + l.T(lang.RecordedBy, ms.Latest.By, formatAt(ms.Latest))
 	}
+	if mark := s.rivalMark(ms); mark != "" {
+		latest += s.glyphs.sep + s.styles.problem.Render(mark)
+	}
 	field(l.T(lang.Latest), latest)
 	if m.Relative() && ms.Latest != nil {
 		field(l.T(lang.Reference), m.Reference+" "+l.Value(ms.Latest.Reference, m.FigureUnit())+
@@ -74,6 +77,13 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	}
 	if v.Target != "" {
 		field(l.T(lang.Target), v.Target)
+	}
+	for i, change := range s.targetChanges(m) {
+		label := ""
+		if i == 0 {
+			label = l.T(lang.TargetHistory)
+		}
+		field(label, change)
 	}
 	if len(m.Milestones) > 0 {
 		var parts []string
