@@ -64,10 +64,10 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	if ms.Latest != nil && (ms.Latest.By != "" || !ms.Latest.At.IsZero()) {
 		latest += ", " + l.T(lang.RecordedBy, ms.Latest.By, formatAt(ms.Latest))
 	}
-	if mark := s.rivalMark(ms); mark != "" {
-		latest += s.glyphs.sep + s.styles.problem.Render(mark)
-	}
 	field(l.T(lang.Latest), latest)
+	if mark := s.rivalMark(ms); mark != "" {
+		field("", s.styles.problem.Render(mark))
+	}
 	if m.Relative() && ms.Latest != nil {
 		field(l.T(lang.Reference), m.Reference+" "+l.Value(ms.Latest.Reference, m.FigureUnit())+
 			s.glyphs.sep+l.Value(ms.Value, m.Unit))

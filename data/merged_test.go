@@ -1,0 +1,101 @@
+package data
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// TestABlockBroughtInTwiceCountsOnce: a merge can bring the same block in
+// twice; its entries count once, in the view and in the history. Two alike
+// written by hand without `at` may be meant twice and both count.
+func TestABlockBroughtInTwiceCountsOnce(t *testing.T) {
+	block := string(EncodeEntries([]model.Entry{figureEntry(1900, "")}))
+	hand := "\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1800.0\n"
+	src := statusDir(t, block+hand+block+hand)
+	l, err := Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signed, unsigned := 0, 0
+	for _, e := range l.Plan.Entries {
+		if e.At.IsZero() {
+			unsigned++
+		} else {
+			signed++
+		}
+	}
+	if signed != 1 || unsigned != 2 {
+		t.Errorf("the block twice counts once, the hand entry twice counts twice: %d signed, %d by hand", signed, unsigned)
+	}
+	ms := model.Compute(l.Plan, model.View{AsOf: model.MustPeriod("2024-Q2")}).Measure(l.Plan.Measure("R1"))
+	if ms.Revised || len(ms.History) != 3 {
+		t.Errorf("a copy is not a revision: revised %v, %d rows of history", ms.Revised, len(ms.History))
+	}
+}
+
+// TestACopyAddedAtTheEndIsReadWhole: when what was added holds a copy of
+// an entry already read, the store reads the file whole and counts it once.
+func TestACopyAddedAtTheEndIsReadWhole(t *testing.T) {
+	block := string(EncodeEntries([]model.Entry{figureEntry(1900, "")}))
+	src := statusDir(t, block)
+	l, err := Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := NewStore(l)
+	addTo(t, src.StatusPath, block)
+	snap := store.Refresh()
+	if len(snap.Plan.Entries) != 1 || snap.Problems != nil {
+		t.Errorf("the copy counts once: %d entries, problems %v", len(snap.Plan.Entries), snap.Problems)
+	}
+}
+
+// TestRivalsAreTheSignedFiguresThatDifferFromTheShown: the later `at`
+// wins, wherever it is in the file; the other figure is its rival, named
+// with both lines.
+func TestRivalsAreTheSignedFiguresThatDifferFromTheShown(t *testing.T) {
+	later := figureEntry(1950, "")
+	later.By, later.At = "bo", later.At.Add(time.Hour)
+	same := figureEntry(1950, "")
+	same.By, same.At = "carl", later.At.Add(-time.Minute)
+	// As a union merge leaves it: bo's later figure first, anne's after.
+	src := statusDir(t, string(EncodeEntries([]model.Entry{later}))+string(EncodeEntries([]model.Entry{figureEntry(1900, "")}))+
+		string(EncodeEntries([]model.Entry{same})))
+	l, err := Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rivals := Rivals(l.Plan)
+	if len(rivals) != 1 || rivals[0].Shown.By != "bo" || rivals[0].Other.By != "anne" {
+		t.Fatalf("want anne's 1900 as the rival of bo's 1950 (carl's equal figure is none): %+v", rivals)
+	}
+	msg := RivalWarnings(src.StatusPath, rivals)[0].Message(lang.Da)
+	for _, want := range []string{"status.toml:11:1: advarsel:", "R1 i 2024-Q2", "1900.0 (anne, 2024-07-01 09:30, linje 11)", "1950.0 (bo, 2024-07-01 10:30, linje 3)"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the warning must say %q: %s", want, msg)
+		}
+	}
+}
+
+func TestInitWritesUnionMergeAttributesButKeepsAnyThere(t *testing.T) {
+	dir := t.TempDir()
+	if err := Init(dir); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(dir + "/.gitattributes"); string(b) != Attributes {
+		t.Errorf(".gitattributes is %q", b)
+	}
+	other := t.TempDir()
+	os.WriteFile(other+"/.gitattributes", []byte("*.csv text\n"), 0o644)
+	if err := Init(other); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(other + "/.gitattributes"); string(b) != "*.csv text\n" {
+		t.Errorf("a .gitattributes already there is left as it is: %q", b)
+	}
+}
