@@ -244,3 +244,27 @@ func TestAsRecordedWithoutGitReadsThePlanFile(t *testing.T) {
 		t.Errorf("code %d:\n%s%s", code, out, errOut)
 	}
 }
+
+// TestTwoPlacesSameFigureStayWhole: both places record the same figure
+// (typed from the same statistics) as the same or another user. Their
+// blocks then share most lines, which git's union merge would interleave
+// if a block had four alike lines in a row; each keeps its mark.
+func TestTwoPlacesSameFigureStayWhole(t *testing.T) {
+	for _, users := range [][2]string{{"anne", "bo"}, {"anne", "anne"}} {
+		a, b := clones(t)
+		setAs(t, users[0], a, "R10", "2026-Q3", "12")
+		setAs(t, users[0], a, "R11", "2026-Q3", "7") // a second block: more alike lines
+		commitAll(t, a, "R10")
+		gittest.Git(t, a, "", "push", "-q")
+		time.Sleep(1100 * time.Millisecond) // another second: another `at`
+		setAs(t, users[1], b, "R10", "2026-Q3", "12")
+		setAs(t, users[1], b, "R11", "2026-Q3", "7")
+		commitAll(t, b, "R10")
+		gittest.Git(t, b, "", "pull", "-q", "--no-rebase")
+		_, errOut, code := run(t, "check", "--plan", b)
+		if code != 0 || len(placed(errOut)) > 0 {
+			merged, _ := os.ReadFile(filepath.Join(b, "status.toml"))
+			t.Errorf("%v: check after the merge: code %d\n%s\n%s", users, code, errOut, merged[max(0, len(merged)-700):])
+		}
+	}
+}

@@ -12,7 +12,7 @@ import (
 // files line by line, keeping the lines of both sides (its union driver),
 // which for an append-only log whose entries are ordered by `at` means one
 // thing (see docs/format.md). The plan file is merged as any text file.
-const Attributes = "# beskplan: figures recorded in two places are both kept when git merges\nstatus.toml merge=union\n"
+const Attributes = "# beskplan: når git fletter, beholdes tal fra begge steder (se README)\nstatus.toml merge=union\n"
 
 // writeAttributes gives a new plan folder its .gitattributes, unless it has
 // one already (which is then left as it is).

@@ -179,4 +179,4 @@ func figureText(e *model.Entry) string {
 	return text
 }
 
-func stamp(e *model.Entry) string { return e.At.Format("2006-01-02 15:04") }
+func stamp(e *model.Entry) string { return e.At.Format("2006-01-02 15:04:05") }

@@ -75,7 +75,7 @@ func TestRivalsAreTheSignedFiguresThatDifferFromTheShown(t *testing.T) {
 		t.Fatalf("want anne's 1900 as the rival of bo's 1950 (carl's equal figure is none): %+v", rivals)
 	}
 	msg := RivalWarnings(src.StatusPath, rivals)[0].Message(lang.Da)
-	for _, want := range []string{"status.toml:11:1: advarsel:", "R1 i 2024-Q2", "1900.0 (anne, 2024-07-01 09:30, linje 11)", "1950.0 (bo, 2024-07-01 10:30, linje 3)"} {
+	for _, want := range []string{"status.toml:11:1: advarsel:", "R1 i 2024-Q2", "1900.0 (anne, 2024-07-01 09:30:00, linje 11)", "1950.0 (bo, 2024-07-01 10:30:00, linje 3)"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the warning must say %q: %s", want, msg)
 		}
@@ -98,4 +98,46 @@ func TestInitWritesUnionMergeAttributesButKeepsAnyThere(t *testing.T) {
 	if b, _ := os.ReadFile(other + "/.gitattributes"); string(b) != "*.csv text\n" {
 		t.Errorf("a .gitattributes already there is left as it is: %q", b)
 	}
+}
+
+// TestTwoPlacesBlocksShareNoFourLinesInARow: git's union merge keeps two
+// blocks whole only while no four lines in a row are alike in both (past
+// four it splits them there and mixes the rest). Two places recording the
+// same entries a second apart must write blocks that keep it so.
+func TestTwoPlacesBlocksShareNoFourLinesInARow(t *testing.T) {
+	figure := figureEntry(1900, "")
+	relative := model.Entry{Measure: "R7", Period: model.MustPeriod("2024-Q2"), Value: 47.1, HasValue: true,
+		Reference: 43.2, HasRef: true, Note: "Esbjerg/Fanø", By: "anne", At: figure.At}
+	pending := model.Entry{Measure: "R1", Period: model.MustPeriod("2024-Q3"), Pending: true, Note: "Afventer", By: "anne", At: figure.At}
+	state := model.Entry{Initiative: "S1-I1", Period: model.MustPeriod("2024-Q2"), State: model.Running, Note: "i gang", By: "anne", At: figure.At}
+	for name, entries := range map[string][]model.Entry{
+		"a figure": {figure}, "a relative figure": {relative}, "pending": {pending}, "a state": {state},
+		"an import": {figure, relative, pending, state},
+	} {
+		other := make([]model.Entry, len(entries))
+		for i, e := range entries {
+			e.At = e.At.Add(time.Second)
+			other[i] = e
+		}
+		a := strings.Split(string(EncodeEntries(entries)), "\n")
+		b := strings.Split(string(EncodeEntries(other)), "\n")
+		if run := longestRun(a[1:], b[1:]); run >= 4 { // the blank line before the mark is the file's
+			t.Errorf("%s: %d alike lines in a row:\n%s\n%s", name, run, strings.Join(a, "\n"), strings.Join(b, "\n"))
+		}
+	}
+}
+
+// longestRun is the most lines in a row that a and b have alike.
+func longestRun(a, b []string) int {
+	best := 0
+	for i := range a {
+		for j := range b {
+			k := 0
+			for i+k < len(a) && j+k < len(b) && a[i+k] == b[j+k] {
+				k++
+			}
+			best = max(best, k)
+		}
+	}
+	return best
 }
