@@ -233,6 +233,16 @@ func TestAsRecordedUsesThePlanCommittedThen(t *testing.T) {
 	}
 }
 
+// TestReportForAPastMeetingUsesThePlanCommittedThen: the committee's
+// report made again for the meeting of December 2022 has the 2022 target.
+func TestReportForAPastMeetingUsesThePlanCommittedThen(t *testing.T) {
+	dir := movedPlan(t, true)
+	out, errOut, code := run(t, "report", "--plan", dir, "--as-of", "2022-Q4", "--as-recorded", "2022-12-20")
+	if code != 0 || !strings.Contains(out, "2022-12-31") || strings.Contains(out, "2025-12-31") {
+		t.Errorf("code %d:\n%s%s", code, out, errOut)
+	}
+}
+
 // TestAsRecordedWithoutGitReadsThePlanFile: outside a repository
 // --as-recorded works as it always did, and says nothing of git.
 func TestAsRecordedWithoutGitReadsThePlanFile(t *testing.T) {
@@ -266,5 +276,35 @@ func TestTwoPlacesSameFigureStayWhole(t *testing.T) {
 			merged, _ := os.ReadFile(filepath.Join(b, "status.toml"))
 			t.Errorf("%v: check after the merge: code %d\n%s\n%s", users, code, errOut, merged[max(0, len(merged)-700):])
 		}
+	}
+}
+
+// TestTwoPlacesSameSecondStayWhole: both places save the same figure in
+// the same second, so even their `at` lines would be alike.
+func TestTwoPlacesSameSecondStayWhole(t *testing.T) {
+	a, b := clones(t)
+	at := time.Now().Add(-time.Minute).Truncate(time.Second)
+	for _, place := range []struct{ dir, by string }{{a, "anne"}, {b, "bo"}} {
+		entries := []model.Entry{
+			{Measure: "R10", Period: model.MustPeriod("2026-Q3"), Value: 12, HasValue: true},
+			{Measure: "R11", Period: model.MustPeriod("2026-Q3"), Value: 7, HasValue: true},
+		}
+		data.Sign(entries, place.by, at)
+		l, err := data.Load(data.Locate(place.dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := data.NewWriter().Append(l.StatusPath, l.Known, data.EncodeEntries(entries)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	commitAll(t, a, "anne")
+	gittest.Git(t, a, "", "push", "-q")
+	commitAll(t, b, "bo")
+	gittest.Git(t, b, "", "pull", "-q", "--no-rebase")
+	out, errOut, code := run(t, "check", "--plan", b)
+	if code != 0 || len(placed(errOut)) > 0 || !strings.Contains(out, "69 registreringer") {
+		merged, _ := os.ReadFile(filepath.Join(b, "status.toml"))
+		t.Errorf("check after the merge: code %d\n%s%s\n%s", code, out, errOut, merged[max(0, len(merged)-600):])
 	}
 }

@@ -20,11 +20,12 @@ const markPrefix = "# beskplan: "
 // EncodeEntries writes entries as one block for the end of a status file:
 // a blank line, the mark, then one [[entry]] table each.
 //
-// The `period` and `by` lines end with a tag, the checksum of the block
-// without tags, so no four lines in a row are alike in two blocks recorded
-// in two places (the same figure typed from the same statistics): git's
-// union merge splits two such blocks at four alike lines and mixes the
-// rest, which no mark would verify. The mark and `at` lines differ anyway.
+// The `period`, `by` and `at` lines end with a tag, the checksum of the
+// block without tags, so no four lines in a row, nor the last lines, are
+// alike in two blocks recorded in two places (the same figure typed from
+// the same statistics, in the same second): git's union merge takes alike
+// lines at the end of both sides out of the blocks, and splits two blocks
+// at four alike lines and mixes the rest, which no mark would verify.
 func EncodeEntries(entries []model.Entry) []byte {
 	tag := fmt.Sprintf("  # %08x", crc32.ChecksumIEEE([]byte(encodeBody(entries, ""))))
 	b := encodeBody(entries, tag)
@@ -69,7 +70,7 @@ func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 		fmt.Fprintf(b, "by = %s%s\n", quote(e.By), tag)
 	}
 	if !e.At.IsZero() {
-		fmt.Fprintf(b, "at = %s\n", e.At.Format(time.RFC3339))
+		fmt.Fprintf(b, "at = %s%s\n", e.At.Format(time.RFC3339), tag)
 	}
 }
 

@@ -155,6 +155,7 @@ type blockLines struct {
 	signed bool // the last line was a whole `at`: the entry is finished
 	blank  bool // and the blank line after it has been seen
 	cut    bool // a line was cut short: nothing after it is the block's
+	tagged bool // the entry's period line ends with a tag, so its `at` must too
 }
 
 // own reports whether line can be the block's next line.
@@ -177,7 +178,10 @@ func (b *blockLines) own(line []byte, first bool) bool {
 	case b.blank:
 		return false
 	case programKey(line):
-		b.signed = signedAt(line)
+		if bytes.HasPrefix(line, []byte("period = ")) {
+			_, b.tagged = tagOf(line)
+		}
+		b.signed = signedAt(line, b.tagged)
 		return true
 	case partKey(line):
 		b.cut = true
@@ -207,14 +211,27 @@ func partKey(line []byte) bool {
 }
 
 // signedAt reports whether line is a whole `at` as the program writes it,
-// which ends every entry it writes.
-func signedAt(line []byte) bool {
+// which ends every entry it writes: with its whole tag where the entry's
+// period line has one (see EncodeEntries), else without.
+func signedAt(line []byte, tagged bool) bool {
 	v, ok := bytes.CutPrefix(line, []byte("at = "))
 	if !ok {
 		return false
 	}
+	if tagged {
+		if v, ok = tagOf(v); !ok {
+			return false
+		}
+	}
 	_, err := time.Parse(time.RFC3339, string(v))
 	return err == nil
+}
+
+// tagOf cuts the tag EncodeEntries ends a line with ("  # 1a2b3c4d") off
+// the line; ok is false when the line has no whole tag.
+func tagOf(line []byte) (before []byte, ok bool) {
+	before, tag, found := bytes.Cut(line, []byte("  # "))
+	return before, found && len(tag) == 8 && len(bytes.Trim(tag, "0123456789abcdef")) == 0
 }
 
 // checkFile checks a status file before anything is added to it: that
