@@ -150,7 +150,7 @@ func TestTwoPlacesSamePeriodCheckNamesBoth(t *testing.T) {
 	if code != 0 || len(placed(errOut)) != 1 {
 		t.Fatalf("one warning, exit 0: code %d\n%s", code, errOut)
 	}
-	for _, want := range []string{"R1 i 2026-Q3", "88.0 (anne", "89.0 (bo", "det senest registrerede gælder"} {
+	for _, want := range []string{"R1 i 2026-Q3", ": 89.0 (bo, ", "gælder, ikke 88.0 (anne, "} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("the warning must say %q:\n%s", want, errOut)
 		}

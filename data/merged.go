@@ -161,8 +161,8 @@ func RivalWarnings(file string, rivals []Rival) Problems {
 	var out Problems
 	for _, r := range rivals {
 		out = append(out, Problem{File: file, Line: r.Other.Line, Col: 1, Key: lang.RivalFigures, Warning: true,
-			Args: []any{r.Other.Measure, r.Other.Period.String(), figureText(r.Other), r.Other.By, stamp(r.Other), r.Other.Line,
-				figureText(r.Shown), r.Shown.By, stamp(r.Shown), r.Shown.Line}})
+			Args: []any{r.Other.Measure, r.Other.Period.String(), figureText(r.Shown), r.Shown.By, stamp(r.Shown), r.Shown.Line,
+				figureText(r.Other), r.Other.By, stamp(r.Other), r.Other.Line}})
 	}
 	return out
 }

@@ -75,7 +75,7 @@ func TestRivalsAreTheSignedFiguresThatDifferFromTheShown(t *testing.T) {
 		t.Fatalf("want anne's 1900 as the rival of bo's 1950 (carl's equal figure is none): %+v", rivals)
 	}
 	msg := RivalWarnings(src.StatusPath, rivals)[0].Message(lang.Da)
-	for _, want := range []string{"status.toml:11:1: advarsel:", "R1 i 2024-Q2", "1900.0 (anne, 2024-07-01 09:30:00, linje 11)", "1950.0 (bo, 2024-07-01 10:30:00, linje 3)"} {
+	for _, want := range []string{"status.toml:11:1: advarsel:", "R1 i 2024-Q2", "1950.0 (bo, 2024-07-01 10:30:00, linje 3) gælder, ikke 1900.0 (anne, 2024-07-01 09:30:00, linje 11)"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the warning must say %q: %s", want, msg)
 		}

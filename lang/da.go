@@ -313,7 +313,7 @@ var da = map[Key]string{
 	BaselineKind:     "Udgangspunkt er",
 	Remarks:          "Bemærkninger",
 	// Plans kept in git: figures from two places, the plan's own history.
-	RivalFigures:  "to steder har registreret forskellige tal for %s i %s: %s (%s, %s, linje %d) og %s (%s, %s, linje %d); det senest registrerede gælder – se efter, hvilket der er rigtigt",
+	RivalFigures:  "to steder har registreret forskellige tal for %s i %s: %s (%s, %s, linje %d) gælder, ikke %s (%s, %s, linje %d) – se efter, hvilket der er rigtigt, og registrér det igen",
 	RivalMark:     "også registreret andetsteds: %s (%s, %s)",
 	TargetChanged: "mål ændret %s: %s %s %s",
 	TargetHistory: "Målhistorik",

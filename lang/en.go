@@ -313,7 +313,7 @@ var en = map[Key]string{
 	BaselineKind:     "Baseline is",
 	Remarks:          "Remarks",
 	// Plans kept in git: figures from two places, the plan's own history.
-	RivalFigures:  "two places recorded different figures for %s in %s: %s (%s, %s, line %d) and %s (%s, %s, line %d); the one recorded last counts – check which is right",
+	RivalFigures:  "two places recorded different figures for %s in %s: %s (%s, %s, line %d) counts, not %s (%s, %s, line %d) – check which is right, and record it again",
 	RivalMark:     "also recorded elsewhere: %s (%s, %s)",
 	TargetChanged: "target changed %s: %s %s %s",
 	TargetHistory: "Target log",
