@@ -46,7 +46,9 @@ func (c *capped) Write(p []byte) (int, error) {
 func git(dir string, stdin []byte, limit int, args ...string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "git", args...)
+	// A repository's own configuration cannot start a program for these
+	// reading commands (core.fsmonitor would, when git looks at the index).
+	cmd := exec.CommandContext(ctx, "git", append([]string{"-c", "core.fsmonitor=false"}, args...)...)
 	cmd.Dir = dir
 	// No pager, no prompt for a password, no lock taken on the index, and
 	// messages in one language whatever the user's locale.
