@@ -209,12 +209,10 @@ func runTUI(stderr io.Writer, o *options) error {
 		return err
 	}
 	var targets map[string][]history.Change
-	rivals := map[string]bool{}
-	if !loaded.Example {
+	var rivals map[string]bool // nil: the plan is not kept in git
+	if !loaded.Example && history.Kept(loaded.StatusPath) {
 		targets, _ = history.Targets(loaded.PlanPath)
-		for _, r := range history.Elsewhere(loaded.StatusPath, data.Rivals(loaded.Plan)) {
-			rivals[r.Key()] = true
-		}
+		rivals = tui.Elsewhere(loaded)
 	}
 	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly,
 		Targets: targets, Elsewhere: rivals})

@@ -108,6 +108,23 @@ func copies(p *model.Plan, entries []model.Entry) bool {
 	return false
 }
 
+// rivalsAmong reports whether any of the entries differs from a signed
+// figure the plan has for the same measure and period.
+func rivalsAmong(p *model.Plan, entries []model.Entry) bool {
+	for _, e := range entries {
+		m := p.Measure(e.Measure)
+		if m == nil || e.Measure == "" || e.At.IsZero() {
+			continue
+		}
+		for _, old := range p.EntriesOf(m) {
+			if old.Period == e.Period && !old.At.IsZero() && !sameFigure(old, &e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Rival is a figure recorded for the same measure and period as the one
 // shown, and different from it: the later `at` (Shown) wins. Whether the
 // two were recorded in two places (neither could have seen the other, as

@@ -47,13 +47,20 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 	if copies(l.Plan, entries) {
 		return Added{}, nil, false
 	}
-	entries = withoutCopies(entries)
-	if len(problems) > 0 {
-		lines := linesBefore(f, l.Known.Size)
+	// Lines cost a second read of the known part: only problems, and a
+	// figure that may be another's rival (for git to tell), need them.
+	if len(problems) > 0 || rivalsAmong(l.Plan, entries) {
+		before := linesBefore(f, l.Known.Size)
+		if found := entryLines(more); len(found) == len(entries) {
+			for i := range entries {
+				entries[i].Line = found[i] + before
+			}
+		}
 		for i := range problems {
-			problems[i].Line += lines
+			problems[i].Line += before
 		}
 	}
+	entries = withoutCopies(entries)
 	problems, warnings := problems.split()
 	return Added{Entries: entries, Known: l.Known.extend(more), Warnings: warnings}, problems, true
 }

@@ -56,7 +56,7 @@ type Options struct {
 	Saved func([]model.Entry) // told of every save, for a server's log
 
 	Targets   map[string][]history.Change // how each measure's target changed in git (history.Targets); nil: nothing to tell
-	Elsewhere map[string]bool             // rival figures recorded in another place (history.Elsewhere), by data.Rival.Key
+	Elsewhere map[string]bool             // rival figures recorded in another place (history.Elsewhere), by data.Rival.Key; nil: the plan is not kept in git
 }
 
 // Model is the root of the program: the screen stack, the shared state,
@@ -143,6 +143,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		cmd = m.key(msg)
 	case refreshedMsg:
+		if msg.elsewhere != nil {
+			m.st.elsewhere = msg.elsewhere
+		}
 		m.adopt(msg.snap)
 		cmd = m.watch()
 	case entrySavedMsg:

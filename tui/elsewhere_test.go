@@ -9,6 +9,7 @@ import (
 
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/data/history"
+	"github.com/beskplan/beskplan/internal/gittest"
 	"github.com/beskplan/beskplan/model"
 )
 
@@ -42,5 +43,50 @@ func TestMeasureShowsTargetHistoryAndFigureFromElsewhere(t *testing.T) {
 		if strings.Contains(plain, want) {
 			t.Errorf("without git, %q must not be there", want)
 		}
+	}
+}
+
+// TestViewOpenDuringAMergeMarksTheFigureFromElsewhere: a view open on a
+// plan kept in git, when a merge brings in another place's different
+// figure, marks it once it has read the merged file.
+func TestViewOpenDuringAMergeMarksTheFigureFromElsewhere(t *testing.T) {
+	dir := gittest.Repo(t)
+	if err := data.Init(dir); err != nil {
+		t.Fatal(err)
+	}
+	gittest.Git(t, dir, "", "add", ".")
+	gittest.Git(t, dir, "", "commit", "-q", "-m", "Planen")
+	gittest.Git(t, dir, "", "branch", "laptop")
+	record := func(by string, value float64, at time.Time) {
+		l, err := data.Load(data.Locate(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := []model.Entry{{Measure: "R12", Period: model.MustPeriod("2026-Q3"), Value: value, HasValue: true}}
+		data.Sign(e, by, at)
+		if _, err := data.NewWriter().Append(l.StatusPath, l.Known, data.EncodeEntries(e)); err != nil {
+			t.Fatal(err)
+		}
+		gittest.Git(t, dir, "", "commit", "-q", "-am", by)
+	}
+	now := time.Now().Add(-time.Hour).Truncate(time.Second)
+	gittest.Git(t, dir, "", "checkout", "-q", "laptop")
+	record("bo", 6, now.Add(time.Minute))
+	gittest.Git(t, dir, "", "checkout", "-q", "main")
+	record("anne", 5, now)
+
+	l, err := data.Load(data.Locate(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := options()
+	o.Elsewhere = Elsewhere(l)
+	m := New(l, o)
+	gittest.Git(t, dir, "", "merge", "-q", "-m", "Flet", "laptop")
+	next, _ := m.Update(alsoElsewhere(refresh(m.st.store), m.st.loaded.Gen)())
+	st := next.(Model).st
+	detail := ansi.Strip(st.measureDetail(st.plan().Measure("R12"), 120, 0))
+	if !strings.Contains(detail, "6 % (2026-Q3)") || !strings.Contains(detail, "også registreret andetsteds: 5 % (anne") {
+		t.Errorf("the merged figure and its rival from elsewhere:\n%s", detail)
 	}
 }

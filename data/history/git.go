@@ -76,6 +76,13 @@ func tracked(planPath string) (dir, name string, ok bool) {
 	return dir, name, err == nil && strings.TrimSpace(string(out)) == "true"
 }
 
+// Kept reports whether the file is in a git repository's working tree (and
+// git is there to ask), so its history can be looked at.
+func Kept(path string) bool {
+	_, _, ok := tracked(path)
+	return ok
+}
+
 // commitsOf lists the commits that changed the file, newest first, at most
 // max of them; with before set, only those made by then.
 func commitsOf(dir, name string, max int, before string) ([]Commit, error) {
