@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
@@ -123,8 +125,10 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := data.Locate(o.plan)
 			loaded, err := load(src, o, cmd.ErrOrStderr())
-			if loaded != nil && len(loaded.Warnings) > 0 {
-				fmt.Fprintln(cmd.ErrOrStderr(), o.problems(loaded.Warnings))
+			if loaded != nil {
+				if warnings := slices.Concat(loaded.Warnings, elsewhere(loaded)); len(warnings) > 0 {
+					fmt.Fprintln(cmd.ErrOrStderr(), o.problems(warnings))
+				}
 			}
 			if err != nil {
 				return err
@@ -142,6 +146,15 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 	}
 	c.Flags().BoolVar(&o.explain, "explain", false, "")
 	return c
+}
+
+// elsewhere warns of figures that two places recorded differently for the
+// same measure and period, when the plan is kept in git (see data/history).
+func elsewhere(l *data.Loaded) data.Problems {
+	if l.Example || l.Plan == nil {
+		return nil
+	}
+	return data.RivalWarnings(l.StatusPath, history.Elsewhere(l.StatusPath, data.Rivals(l.Plan)))
 }
 
 // load reads the plan and says so when it is the built-in example; problems
@@ -191,7 +204,11 @@ func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
 
 // loadView loads the plan and works out the view the flags ask for.
 func loadView(o *options, stderr io.Writer) (*data.Loaded, model.View, error) {
-	loaded, err := load(data.Locate(o.plan), o, stderr)
+	src := data.Locate(o.plan)
+	if err := o.planAsRecorded(&src, stderr); err != nil {
+		return nil, model.View{}, err
+	}
+	loaded, err := load(src, o, stderr)
 	if err != nil {
 		return nil, model.View{}, err
 	}
@@ -204,7 +221,14 @@ func runTUI(stderr io.Writer, o *options) error {
 	if err != nil {
 		return err
 	}
-	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly, NoMouse: o.noMouse})
+	var targets map[string][]history.Change
+	var rivals map[string]bool // nil: the plan is not kept in git
+	if !loaded.Example && history.Kept(loaded.StatusPath) {
+		targets, _ = history.Targets(loaded.PlanPath)
+		rivals = tui.Elsewhere(loaded)
+	}
+	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly,
+		NoMouse: o.noMouse, Targets: targets, Elsewhere: rivals})
 	_, err = tea.NewProgram(m).Run()
 	return err
 }
@@ -222,6 +246,25 @@ func runStatus(stdout, stderr io.Writer, o *options) error {
 		return err
 	}
 	return report.Status(stdout, model.Compute(loaded.Plan, view), report.Options{Lang: o.l, ASCII: o.asciiOnly()})
+}
+
+// planAsRecorded reads the plan as committed on the --as-recorded day when
+// the plan's folder is a git repository and the plan has changed since, so
+// a past meeting is scored against the targets in force then, and says so.
+// Without git, or with no change since, the plan file is read as it is.
+func (o *options) planAsRecorded(src *data.Source, stderr io.Writer) error {
+	if o.asRecorded == "" || src.Example {
+		return nil
+	}
+	day, err := time.Parse(time.DateOnly, o.asRecorded)
+	if err != nil {
+		return exitError{2, o.l.T(lang.BadAsRecorded, o.asRecorded)}
+	}
+	if text, commit, ok := history.PlanAt(src.PlanPath, day); ok {
+		src.PlanText = text
+		fmt.Fprintln(stderr, o.l.T(lang.PlanAsOfGit, o.asRecorded, commit.Rev[:min(7, len(commit.Rev))], o.l.Date(model.DateOf(commit.When))))
+	}
+	return nil
 }
 
 // view works out the as-of period and as-recorded day from the flags.

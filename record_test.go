@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -145,7 +146,8 @@ func TestTwoProcessesSavingAtOnceBothLand(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range 100 {
-				out, err := program("set", "R1", "2026-Q4", fmt.Sprintf("%d,%d", p, i), "--plan", dir).CombinedOutput()
+				// Each figure its own: two saves alike in the same second are one entry.
+				out, err := program("set", "R1", "2026-Q4", strconv.Itoa(p*1000+i), "--plan", dir).CombinedOutput()
 				if err != nil {
 					errs <- fmt.Errorf("%v: %s", err, out)
 				}

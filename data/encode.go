@@ -19,26 +19,38 @@ const markPrefix = "# beskplan: "
 
 // EncodeEntries writes entries as one block for the end of a status file:
 // a blank line, the mark, then one [[entry]] table each.
+//
+// The `period`, `by` and `at` lines end with a tag, the checksum of the
+// block without tags, so no four lines in a row, nor the last lines, are
+// alike in two blocks recorded in two places (the same figure typed from
+// the same statistics, in the same second): git's union merge takes alike
+// lines at the end of both sides out of the blocks, and splits two blocks
+// at four alike lines and mixes the rest, which no mark would verify.
 func EncodeEntries(entries []model.Entry) []byte {
+	tag := fmt.Sprintf("  # %08x", crc32.ChecksumIEEE([]byte(encodeBody(entries, ""))))
+	b := encodeBody(entries, tag)
+	return []byte(fmt.Sprintf("\n%s%d bytes, crc32 %08x\n%s", markPrefix, len(b), crc32.ChecksumIEEE([]byte(b)), b))
+}
+
+func encodeBody(entries []model.Entry, tag string) string {
 	var body strings.Builder
 	for i, e := range entries {
 		if i > 0 {
 			body.WriteString("\n")
 		}
-		encodeEntry(&body, e)
+		encodeEntry(&body, e, tag)
 	}
-	b := body.String()
-	return []byte(fmt.Sprintf("\n%s%d bytes, crc32 %08x\n%s", markPrefix, len(b), crc32.ChecksumIEEE([]byte(b)), b))
+	return body.String()
 }
 
-func encodeEntry(b *strings.Builder, e model.Entry) {
+func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 	b.WriteString("[[entry]]\n")
 	if e.Initiative != "" {
 		fmt.Fprintf(b, "initiative = %s\n", quote(e.Initiative))
 	} else {
 		fmt.Fprintf(b, "measure = %s\n", quote(e.Measure))
 	}
-	fmt.Fprintf(b, "period = %s\n", quote(e.Period.String()))
+	fmt.Fprintf(b, "period = %s%s\n", quote(e.Period.String()), tag)
 	if e.HasValue {
 		fmt.Fprintf(b, "value = %s\n", number(e.Value))
 	}
@@ -55,10 +67,10 @@ func encodeEntry(b *strings.Builder, e model.Entry) {
 		fmt.Fprintf(b, "note = %s\n", quote(e.Note))
 	}
 	if e.By != "" {
-		fmt.Fprintf(b, "by = %s\n", quote(e.By))
+		fmt.Fprintf(b, "by = %s%s\n", quote(e.By), tag)
 	}
 	if !e.At.IsZero() {
-		fmt.Fprintf(b, "at = %s\n", e.At.Format(time.RFC3339))
+		fmt.Fprintf(b, "at = %s%s\n", e.At.Format(time.RFC3339), tag)
 	}
 }
 

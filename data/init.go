@@ -23,7 +23,8 @@ const shared = 0o660
 // Init writes the example plan.toml and status.toml into dir, creating dir
 // if needed. It never overwrites: if either file exists, nothing is written.
 // Both files are written whole or not at all (a full disk leaves no half
-// status.toml that a later save would append to).
+// status.toml that a later save would append to). A .gitattributes is
+// written too, unless there is one (see Attributes).
 func Init(dir string) error { return initWith(osFS{}, dir, ExampleFile) }
 
 // InitBlank is Init with a plan to fill in instead of the example: one
@@ -79,6 +80,9 @@ func initWith(fsys FS, dir string, content func(name string) []byte) error {
 		}
 		made = append(made, path)
 	}
+	// The plan is there whatever happens to this small extra: without it
+	// git merges the status file with conflict markers, which check shows.
+	_ = writeAttributes(fsys, dir)
 	if d, err := os.Open(dir); err == nil { // the new names survive a crash too
 		d.Sync()
 		d.Close()

@@ -28,6 +28,10 @@ type Source struct {
 	PlanPath   string
 	StatusPath string // known once the plan file is read
 	Example    bool
+	// PlanText, when set, is read instead of the plan file: the plan as it
+	// was committed at an earlier date (see data/history). Problems in it
+	// are still placed at PlanPath.
+	PlanText []byte
 }
 
 // Locate finds the plan: the flag (a file, or a folder holding plan.toml),
@@ -89,7 +93,7 @@ func Load(src Source) (*Loaded, error) {
 		l.Known = knownOf(statusBytes)
 		entries, more := readStatus(src.StatusPath, statusBytes, p, time.Now())
 		l.Future, more = futureOf(left.orphansKept(more))
-		p.AddEntries(entries...)
+		p.AddEntries(settle(statusBytes, entries)...)
 		if damaged := damagedBlocks(statusBytes); len(damaged) > 0 {
 			more = append(outsideTorn(more, statusBytes, damaged), tornFrom(src.StatusPath, statusBytes, damaged)...)
 			sortProblems(more)
@@ -107,6 +111,9 @@ func Load(src Source) (*Loaded, error) {
 func (src Source) read(path, exampleName string) ([]byte, error) {
 	if src.Example {
 		return ExampleFile(exampleName), nil
+	}
+	if src.PlanText != nil && path == src.PlanPath {
+		return src.PlanText, nil
 	}
 	return ReadFile(path)
 }

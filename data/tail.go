@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/beskplan/beskplan/lang"
@@ -224,6 +225,7 @@ type blockLines struct {
 	signed bool // the last line was a whole `at`: the entry is finished
 	blank  bool // and the blank line after it has been seen
 	cut    bool // a line was cut short: nothing after it is the block's
+	tagged bool // the entry's period line ends with a tag, so its `at` must too
 }
 
 // own reports whether line can be the block's next line.
@@ -249,8 +251,11 @@ func (b *blockLines) own(line []byte, first bool) bool {
 	case b.blank:
 		return false
 	case programKey(line):
-		b.signed = signedAt(line)
-		b.cut = !wholeValue(line) // what is left of a line cut short
+		if bytes.HasPrefix(line, []byte("period = ")) {
+			_, b.tagged = tagOf(line)
+		}
+		b.signed = signedAt(line, b.tagged)
+		b.cut = !wholeValue(line, b.tagged) // what is left of a line cut short
 		return true
 	case partKey(line):
 		b.cut = true
@@ -260,26 +265,44 @@ func (b *blockLines) own(line []byte, first bool) bool {
 }
 
 // programKey reports whether line starts as EncodeEntries writes a key,
-// and where its value is a text, ends as it does: at the closing quote.
+// and where its value is a text, ends as it does: at the closing quote, or
+// in (the start of) the tag EncodeEntries puts after it.
 func programKey(line []byte) bool {
 	for _, k := range entryKeys {
 		if v, ok := bytes.CutPrefix(line, []byte(k+" = ")); ok {
-			return !bytes.HasPrefix(v, []byte(`"`)) || quoteEnd(v) < 0 || quoteEnd(v) == len(v)-1
+			end := quoteEnd(v)
+			return !bytes.HasPrefix(v, []byte(`"`)) || end < 0 || end == len(v)-1 || tagStart(v[end+1:])
 		}
 	}
 	return false
 }
 
+// tagStart reports whether rest is a tag ("  # 1a2b3c4d"), or its start.
+func tagStart(rest []byte) bool {
+	const intro = "  # "
+	if len(rest) <= len(intro) {
+		return strings.HasPrefix(intro, string(rest))
+	}
+	tag := rest[len(intro):]
+	return strings.HasPrefix(string(rest), intro) && len(tag) <= 8 && len(bytes.Trim(tag, "0123456789abcdef")) == 0
+}
+
 // wholeValue reports whether a key line as the program writes it holds a
 // whole value: a text with its closing quote, a figure with its decimals,
 // true, or a whole time. A line cut short holds only the first part of one.
-func wholeValue(line []byte) bool {
-	_, v, _ := bytes.Cut(line, []byte(" = "))
+func wholeValue(line []byte, tagged bool) bool {
+	key, v, _ := bytes.Cut(line, []byte(" = "))
+	if tagged && (string(key) == "period" || string(key) == "by") {
+		var whole bool
+		if v, whole = tagOf(v); !whole {
+			return false // the tag is the line's last part: cut short
+		}
+	}
 	switch {
 	case bytes.HasPrefix(v, []byte(`"`)):
 		return quoteEnd(v) == len(v)-1
 	case bytes.HasPrefix(line, []byte("at = ")):
-		return signedAt(line)
+		return signedAt(line, tagged)
 	case bytes.Equal(v, []byte("true")):
 		return true
 	}
@@ -312,14 +335,27 @@ func partKey(line []byte) bool {
 }
 
 // signedAt reports whether line is a whole `at` as the program writes it,
-// which ends every entry it writes.
-func signedAt(line []byte) bool {
+// which ends every entry it writes: with its whole tag where the entry's
+// period line has one (see EncodeEntries), else without.
+func signedAt(line []byte, tagged bool) bool {
 	v, ok := bytes.CutPrefix(line, []byte("at = "))
 	if !ok {
 		return false
 	}
+	if tagged {
+		if v, ok = tagOf(v); !ok {
+			return false
+		}
+	}
 	_, err := time.Parse(time.RFC3339, string(v))
 	return err == nil
+}
+
+// tagOf cuts the tag EncodeEntries ends a line with ("  # 1a2b3c4d") off
+// the line; ok is false when the line has no whole tag.
+func tagOf(line []byte) (before []byte, ok bool) {
+	before, tag, found := bytes.Cut(line, []byte("  # "))
+	return before, found && len(tag) == 8 && len(bytes.Trim(tag, "0123456789abcdef")) == 0
 }
 
 // checkFile checks a status file before anything is added to it: that

@@ -42,12 +42,25 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 		return Added{}, nil, false
 	}
 	entries, problems := readWhole(l.StatusPath, more, l.Plan, idsOf(l.Plan), time.Time{})
-	if len(problems) > 0 {
-		lines := linesBefore(f, l.Known.Size)
+	// An entry the plan has already (brought in again by a merge) counts
+	// once, and which one counts is for Load to settle.
+	if copies(l.Plan, entries) {
+		return Added{}, nil, false
+	}
+	// Lines cost a second read of the known part: only problems, and a
+	// figure that may be another's rival (for git to tell), need them.
+	if len(problems) > 0 || rivalsAmong(l.Plan, entries) {
+		before := linesBefore(f, l.Known.Size)
+		if found := entryLines(more); len(found) == len(entries) {
+			for i := range entries {
+				entries[i].Line = found[i] + before
+			}
+		}
 		for i := range problems {
-			problems[i].Line += lines
+			problems[i].Line += before
 		}
 	}
+	entries = withoutCopies(entries)
 	problems, warnings := problems.split()
 	return Added{Entries: entries, Known: l.Known.extend(more), Warnings: warnings}, problems, true
 }

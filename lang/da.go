@@ -517,4 +517,10 @@ var da = map[Key]string{
 	CountEntries:        "%d registreringer",
 	// Saving into a folder that is not there.
 	ErrNoFolder: "mappen %[2]s findes ikke, så %[1]s kan ikke oprettes; intet er skrevet. Opret mappen, eller ret status i planfilen",
+	// Plans kept in git: figures from two places, the plan's own history.
+	RivalFigures:  "to steder har registreret forskellige tal for %s i %s: %s (%s, %s, linje %d) gælder, ikke %s (%s, %s, linje %d) – se efter, hvilket der er rigtigt, og registrér det igen",
+	RivalMark:     "også registreret andetsteds: %s (%s, %s)",
+	TargetChanged: "mål ændret %s: %s %s %s",
+	TargetHistory: "Målhistorik",
+	PlanAsOfGit:   "planen som den var registreret %s (commit %s, %s)",
 }

@@ -519,4 +519,10 @@ var en = map[Key]string{
 	CountEntries:        "%d entries",
 	// Saving into a folder that is not there.
 	ErrNoFolder: "the folder %[2]s does not exist, so %[1]s cannot be created; nothing was written. Make the folder, or correct status in the plan file",
+	// Plans kept in git: figures from two places, the plan's own history.
+	RivalFigures:  "two places recorded different figures for %s in %s: %s (%s, %s, line %d) counts, not %s (%s, %s, line %d) – check which is right, and record it again",
+	RivalMark:     "also recorded elsewhere: %s (%s, %s)",
+	TargetChanged: "target changed %s: %s %s %s",
+	TargetHistory: "Target log",
+	PlanAsOfGit:   "the plan as recorded on %s (commit %s, %s)",
 }

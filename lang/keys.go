@@ -530,3 +530,12 @@ const (
 
 // Saving into a folder that is not there.
 const ErrNoFolder Key = "ErrNoFolder"
+
+// Plans kept in git: figures from two places, the plan's own history.
+const (
+	RivalFigures  Key = "RivalFigures"
+	RivalMark     Key = "RivalMark"
+	TargetChanged Key = "TargetChanged"
+	TargetHistory Key = "TargetHistory"
+	PlanAsOfGit   Key = "PlanAsOfGit"
+)

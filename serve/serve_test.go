@@ -227,7 +227,8 @@ func TestEditorRecordsAFigureThatLandsInTheFile(t *testing.T) {
 	anne := f.login(t, "anne")
 	anne.waitFor(t, "Overblik")
 	anne.typeKeys("m", "e", "7", "6", "\r", "\r") // the first missing figure: R9's
-	waitForFile(t, f.status, "measure = \"R9\"\nperiod = \"2026-Q3\"\nvalue = 76.0\nby = \"anne\"")
+	waitForFile(t, f.status, "measure = \"R9\"\nperiod = \"2026-Q3\"  # ")
+	waitForFile(t, f.status, "\nvalue = 76.0\nby = \"anne\"  # ")
 	if !strings.Contains(f.logText(), "recorded") || !strings.Contains(f.logText(), "user=anne") {
 		t.Errorf("the recorded figure must be logged:\n%s", f.logText())
 	}

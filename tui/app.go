@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -62,6 +63,8 @@ type Options struct {
 	// ReportHint, when set, is said on r instead of writing the report to a
 	// file: over SSH the file would be on the server, out of the user's reach.
 	ReportHint string
+	Targets    map[string][]history.Change // how each measure's target changed in git (history.Targets); nil: nothing to tell
+	Elsewhere  map[string]bool             // rival figures recorded in another place (history.Elsewhere), by data.Rival.Key; nil: the plan is not kept in git
 }
 
 // Model is the root of the program: the screen stack, the shared state,
@@ -114,6 +117,7 @@ func NewShared(store *data.Store, o Options) Model {
 	m := Model{st: st, keys: st.keys, help: help.New(), detail: newPane(st.keys),
 		isDark: true, poll: o.Poll, onSave: o.Saved, mouseOn: !o.NoMouse, reportHint: o.ReportHint}
 	st.badge = o.Badge
+	st.targets, st.elsewhere = o.Targets, o.Elsewhere
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
 	m.help.ShortSeparator = g.sep
@@ -158,6 +162,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.mouse(msg.(tea.MouseMsg))
 		}
 	case refreshedMsg:
+		if msg.elsewhere != nil {
+			m.st.elsewhere = msg.elsewhere
+		}
 		m.adopt(msg.snap)
 		cmd = m.watch()
 	case StoreChanged:

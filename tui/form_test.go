@@ -40,7 +40,8 @@ func TestFormEchoesDanishNumberAndSavesToDisk(t *testing.T) {
 		t.Errorf("after saving the measure must show the new figure and track at once:\n%s", s)
 	}
 	after, _ := os.ReadFile(loaded.StatusPath)
-	if !strings.HasPrefix(string(after), string(before)) || !strings.Contains(string(after[len(before):]), "measure = \"R11\"\nperiod = \"2026-Q3\"\nvalue = 1750.0\nby = \"anne\"") {
+	if !strings.HasPrefix(string(after), string(before)) || !strings.Contains(string(after[len(before):]), "measure = \"R11\"\nperiod = \"2026-Q3\"  # ") ||
+		!strings.Contains(string(after[len(before):]), "\nvalue = 1750.0\nby = \"anne\"  # ") {
 		t.Errorf("the entry must be appended after what was there:\n%s", after[len(before):])
 	}
 	l, err := data.Load(loaded.Source)

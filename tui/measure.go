@@ -67,6 +67,9 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 		latest += ", " + l.T(lang.RecordedBy, ms.Latest.By, formatAt(ms.Latest))
 	}
 	field(l.T(lang.Latest), latest)
+	if mark := s.rivalMark(ms); mark != "" {
+		field("", s.styles.problem.Render(mark))
+	}
 	if m.Relative() && ms.Latest != nil {
 		field(l.T(lang.Reference), m.Reference+" "+l.Value(ms.Latest.Reference, m.FigureUnit())+
 			s.glyphs.sep+l.Value(ms.Value, m.Unit))
@@ -76,6 +79,13 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	}
 	if v.Target != "" {
 		field(l.T(lang.Target), v.Target)
+	}
+	for i, change := range s.targetChanges(m) {
+		label := ""
+		if i == 0 {
+			label = l.T(lang.TargetHistory)
+		}
+		field(label, change)
 	}
 	if len(m.Milestones) > 0 {
 		field(l.T(lang.Milestones), report.MilestonesText(ms, l))

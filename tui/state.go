@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -29,6 +30,9 @@ type state struct {
 	user     string // who records figures: the `by` of new entries
 	readOnly bool   // nothing may be saved: --read-only, or no write permission
 	badge    string // said in the header instead of the file
+
+	targets   map[string][]history.Change // how each measure's target changed in git, by measure id
+	elsewhere map[string]bool             // rival figures recorded in another place, by data.Rival.Key
 }
 
 func (s *state) plan() *model.Plan { return s.loaded.Plan }

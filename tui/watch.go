@@ -13,11 +13,14 @@ import (
 )
 
 // refreshedMsg brings the plan as the store knows it after a look at the files.
-type refreshedMsg struct{ snap *data.Snapshot }
+type refreshedMsg struct {
+	snap      *data.Snapshot
+	elsewhere map[string]bool // looked at anew when the files changed, for a plan kept in git; nil otherwise
+}
 
 // refresh asks the store to look at the files, off the UI's goroutine.
 func refresh(store *data.Store) tea.Cmd {
-	return func() tea.Msg { return refreshedMsg{store.Refresh()} }
+	return func() tea.Msg { return refreshedMsg{snap: store.Refresh()} }
 }
 
 // watch looks at the files after one poll interval.
@@ -26,6 +29,9 @@ func (m Model) watch() tea.Cmd {
 		return nil
 	}
 	look := refresh(m.st.store)
+	if m.st.elsewhere != nil {
+		look = alsoElsewhere(look, m.st.loaded.Gen)
+	}
 	return tea.Tick(m.poll, func(time.Time) tea.Msg { return look() })
 }
 

@@ -1,0 +1,199 @@
+package data
+
+import (
+	"bytes"
+	"time"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// A status file kept in git in several places is joined by git's union
+// merge (see Attributes): the lines of both sides are kept. Two things
+// follow that this file takes care of. An entry brought in by two merges
+// appears twice, and counts once. And two places may have recorded
+// different figures for the same measure and period: the later `at` wins,
+// as the format says, and check names both so someone can look.
+
+// settle gives each entry its line in the file and keeps one of each set of
+// identical entries (the last, so which entry wins a period is unchanged).
+func settle(src []byte, entries []model.Entry) []model.Entry {
+	if lines := entryLines(src); len(lines) == len(entries) { // else a table did not read: no lines
+		for i := range entries {
+			entries[i].Line = lines[i]
+		}
+	}
+	return withoutCopies(entries)
+}
+
+// entryLines is the line of each [[entry]] header, in file order.
+func entryLines(src []byte) []int {
+	header := []byte("[[entry]]")
+	var lines []int
+	line := 1
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n')
+		if end < 0 {
+			end = len(src) - at
+		}
+		if bytes.HasPrefix(src[at:], header) && headerLine(src, at+len(header)) {
+			lines = append(lines, line)
+		}
+		at += end + 1
+		line++
+	}
+	return lines
+}
+
+// sameEntry is what makes two entries copies of one: everything but the line.
+type sameEntry struct {
+	e  model.Entry
+	at int64
+}
+
+func copyKey(e model.Entry) sameEntry {
+	at := int64(0)
+	if !e.At.IsZero() {
+		at = e.At.UnixNano()
+	}
+	e.Line, e.At = 0, time.Time{}
+	return sameEntry{e, at}
+}
+
+// withoutCopies keeps the last of each set of identical signed entries, in
+// place. Only an entry with its `at` is told apart from every other: two
+// alike written by hand without one may well be meant twice.
+func withoutCopies(entries []model.Entry) []model.Entry {
+	last := make(map[sameEntry]int)
+	signed := 0
+	for i, e := range entries {
+		if !e.At.IsZero() {
+			last[copyKey(e)] = i
+			signed++
+		}
+	}
+	if len(last) == signed {
+		return entries
+	}
+	kept := entries[:0]
+	for i, e := range entries {
+		if e.At.IsZero() || last[copyKey(e)] == i {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// copies reports whether any of the signed entries is already in the plan.
+func copies(p *model.Plan, entries []model.Entry) bool {
+	for _, e := range entries {
+		if e.At.IsZero() {
+			continue
+		}
+		key := copyKey(e)
+		var olds []*model.Entry
+		if m := p.Measure(e.Measure); m != nil && e.Measure != "" {
+			olds = p.EntriesOf(m) // a measure's own entries: a few dozen
+		} else {
+			for i := range p.Entries { // an initiative's state, or an entry for nothing in the plan
+				olds = append(olds, &p.Entries[i])
+			}
+		}
+		for _, old := range olds {
+			if copyKey(*old) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rivalsAmong reports whether any of the entries differs from a signed
+// figure the plan has for the same measure and period.
+func rivalsAmong(p *model.Plan, entries []model.Entry) bool {
+	for _, e := range entries {
+		m := p.Measure(e.Measure)
+		if m == nil || e.Measure == "" || e.At.IsZero() {
+			continue
+		}
+		for _, old := range p.EntriesOf(m) {
+			if old.Period == e.Period && !old.At.IsZero() && !sameFigure(old, &e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Rival is a figure recorded for the same measure and period as the one
+// shown, and different from it: the later `at` (Shown) wins. Whether the
+// two were recorded in two places (neither could have seen the other, as
+// when git merges two logs) is for history.Elsewhere to say: in one place
+// a rival is simply a corrected figure.
+type Rival struct {
+	Shown, Other *model.Entry
+}
+
+// Key names the rival figure: its measure, period, who and when.
+func (r Rival) Key() string {
+	return r.Other.Measure + " " + r.Other.Period.String() + " " + r.Other.By + " " + r.Other.At.Format(time.RFC3339)
+}
+
+// RivalsOf are the measure's signed figures that differ from the one shown
+// for their period.
+func RivalsOf(p *model.Plan, m *model.Measure) []Rival {
+	entries := p.EntriesOf(m)
+	shown := map[model.Period]*model.Entry{}
+	for _, e := range entries {
+		if w, ok := shown[e.Period]; !ok || model.Supersedes(e, w) {
+			shown[e.Period] = e
+		}
+	}
+	var out []Rival
+	for _, e := range entries {
+		if w := shown[e.Period]; w != e && !e.At.IsZero() && !w.At.IsZero() && !sameFigure(e, w) {
+			out = append(out, Rival{Shown: w, Other: e})
+		}
+	}
+	return out
+}
+
+// Rivals are the rivals of every measure of the plan.
+func Rivals(p *model.Plan) []Rival {
+	var out []Rival
+	for _, m := range p.Measures {
+		out = append(out, RivalsOf(p, m)...)
+	}
+	return out
+}
+
+func sameFigure(a, b *model.Entry) bool {
+	return a.HasValue == b.HasValue && a.Value == b.Value && a.HasRef == b.HasRef &&
+		a.Reference == b.Reference && a.Pending == b.Pending
+}
+
+// RivalWarnings are rivals as warnings for check, each at the line of the
+// figure that is not shown, naming both figures, who and when.
+func RivalWarnings(file string, rivals []Rival) Problems {
+	var out Problems
+	for _, r := range rivals {
+		out = append(out, Problem{File: file, Line: r.Other.Line, Col: 1, Key: lang.RivalFigures, Warning: true,
+			Args: []any{r.Other.Measure, r.Other.Period.String(), figureText(r.Shown), r.Shown.By, stamp(r.Shown), r.Shown.Line,
+				figureText(r.Other), r.Other.By, stamp(r.Other), r.Other.Line}})
+	}
+	return out
+}
+
+// figureText is an entry's figure as the file has it: "31.0", "47.1 (43.2)", "pending = true".
+func figureText(e *model.Entry) string {
+	if !e.HasValue {
+		return "pending = true"
+	}
+	text := number(e.Value)
+	if e.HasRef {
+		text += " (" + number(e.Reference) + ")"
+	}
+	return text
+}
+
+func stamp(e *model.Entry) string { return e.At.Format("2006-01-02 15:04:05") }
