@@ -109,3 +109,27 @@ func TestStatusInAFolderThatIsNotThereSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckListsAFutureEntryBesideOtherProblems: a status file with a
+// syntax mistake in one entry and an at in the future in another. check
+// lists every problem, the future at included (it was left out whenever
+// the file had another problem).
+func TestCheckListsAFutureEntryBesideOtherProblems(t *testing.T) {
+	dir := initPlan(t)
+	status := filepath.Join(dir, "status.toml")
+	content, _ := os.ReadFile(status)
+	line := bytes.Count(content, []byte("\n")) + 1
+	f, _ := os.OpenFile(status, os.O_WRONLY|os.O_APPEND, 0)
+	f.WriteString("\n[[entry]]\nmeasure = \"R2\"\nperiod = \"2026-Q2\"\nvalue = 12,5\n")
+	f.WriteString("\n[[entry]]\nmeasure = \"R13\"\nperiod = \"2026-Q3\"\nvalue = 1800\nat = 2204-07-01T09:30:00+02:00\n")
+	f.Close()
+	_, errOut, code := run(t, "check", "--plan", dir)
+	for _, where := range []string{status + ":" + strconv.Itoa(line+4) + ":9:", status + ":" + strconv.Itoa(line+10) + ":6:"} {
+		if code != 1 || !strings.Contains(errOut, where) {
+			t.Errorf("check must report %s: %d\n%s", where, code, errOut)
+		}
+	}
+	if !strings.Contains(errOut, "2 problemer") {
+		t.Errorf("both problems are counted:\n%s", errOut)
+	}
+}

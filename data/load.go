@@ -103,6 +103,12 @@ func Load(src Source) (*Loaded, error) {
 	problems, more := problems.split()
 	l.Warnings = append(l.Warnings, more...)
 	if len(problems) > 0 {
+		// The plan cannot be used as it is: list an entry in the future
+		// with the rest, so one round of corrections is enough.
+		if len(l.Future) > 0 {
+			problems = append(problems, l.Future...)
+			sortProblems(problems)
+		}
 		return l, problems
 	}
 	return l, nil
