@@ -170,7 +170,7 @@ func ownEnd(src []byte, body, limit, n int) int {
 		// An entry going on with a key line the program cannot have written
 		// is someone's, added after a block cut between two entries (a blank
 		// line, a comment or a table after whole lines is a cut between lines).
-		if t := bytes.TrimLeft(line, " \t"); entry > 0 && !lines.cut && len(t) > 0 && t[0] != '#' && t[0] != '[' {
+		if t := bytes.TrimLeft(line, " \t"); entry > 0 && (!lines.cut || lines.untagged) && len(t) > 0 && t[0] != '#' && t[0] != '[' {
 			return entry - 1
 		}
 		return tableEnd(src, at, limit)
@@ -222,10 +222,12 @@ func lineEnd(src []byte, at, limit int) int {
 // [[entry]] table after another, each ending with its `at` and followed by
 // one blank line, with the keys as EncodeEntries writes them.
 type blockLines struct {
-	signed bool // the last line was a whole `at`: the entry is finished
-	blank  bool // and the blank line after it has been seen
-	cut    bool // a line was cut short: nothing after it is the block's
-	tagged bool // the entry's period line ends with a tag, so its `at` must too
+	signed      bool // the last line was a whole `at`: the entry is finished
+	blank       bool // and the blank line after it has been seen
+	cut         bool // a line was cut short: nothing after it is the block's
+	tagged      bool // the entry's period line ends with a tag, so its `at` must too
+	taggedBlock bool // the first entry's period line has a tag: every entry's has
+	untagged    bool // a later entry's period line lacks it
 }
 
 // own reports whether line can be the block's next line.
@@ -253,6 +255,15 @@ func (b *blockLines) own(line []byte, first bool) bool {
 	case programKey(line):
 		if bytes.HasPrefix(line, []byte("period = ")) {
 			_, b.tagged = tagOf(line)
+			value := line[len("period = "):]
+			if b.taggedBlock && !b.tagged && quoteEnd(value) == len(value)-1 {
+				// Without the tag its first entry has: cut where the tag
+				// starts, or typed by someone after a cut, which a key
+				// line after it tells.
+				b.cut, b.untagged = true, true
+				return true
+			}
+			b.taggedBlock = b.taggedBlock || b.tagged
 		}
 		b.signed = signedAt(line, b.tagged)
 		b.cut = !wholeValue(line, b.tagged) // what is left of a line cut short

@@ -233,3 +233,38 @@ func TestRepairMovesEveryDamagedBlockAndNothingElse(t *testing.T) {
 		t.Errorf("repair must move exactly the two cut blocks:\nkept %q\nmoved %q", kept, moved)
 	}
 }
+
+// TestEntryTypedAfterACutBetweenTwoEntriesStays: a save of two entries
+// (an import) was cut, and someone then typed an entry of their own after
+// it, with no comment on any line. However the block was cut, repair moves
+// the block aside and leaves the typed entry in the status file: in a block
+// whose first entry is tagged, an untagged whole period line is no line of
+// the program's (it was moved aside with the block when the cut fell
+// between the two entries).
+func TestEntryTypedAfterACutBetweenTwoEntriesStays(t *testing.T) {
+	second := figureEntry(1750, "")
+	second.Period = model.MustPeriod("2024-Q4")
+	block := EncodeEntries([]model.Entry{figureEntry(1700, "Tal fra Jobindsats"), second})
+	const typed = "\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q3\"\nvalue = 1800\n"
+	for cut := 1 + len(markPrefix); cut < len(block)-1; cut++ {
+		torn := handWritten + string(block[:cut])
+		if !strings.HasSuffix(torn, "\n") {
+			torn += "\n" // an editor ends the last line before adding its own
+		}
+		torn += typed
+		src := statusDir(t, torn)
+		if _, err := Load(src); tornProblem(err) == nil {
+			t.Errorf("cut %d: not reported: %v", cut, err)
+			continue
+		}
+		aside, err := NewWriter().Repair(src.StatusPath, time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC))
+		if err != nil {
+			t.Fatalf("cut %d: repair: %v", cut, err)
+		}
+		kept, _ := os.ReadFile(src.StatusPath)
+		moved, _ := os.ReadFile(aside)
+		if !strings.HasSuffix(string(kept), typed) || strings.Contains(string(moved), "2024-Q3") {
+			t.Errorf("cut %d: the typed entry must stay in the status file:\nkept %q\nmoved %q", cut, kept, moved)
+		}
+	}
+}
