@@ -133,3 +133,33 @@ func TestCheckListsAFutureEntryBesideOtherProblems(t *testing.T) {
 		t.Errorf("both problems are counted:\n%s", errOut)
 	}
 }
+
+// TestRepairThatCannotSaysWhatToFixFirst: a cut save, and a syntax mistake
+// typed into another entry. repair cannot move the block aside while the
+// rest does not parse: it says so, naming the mistake's FILE:LINE:COLUMN,
+// so it can be fixed and repair run again (it said only "fix the file by
+// hand").
+func TestRepairThatCannotSaysWhatToFixFirst(t *testing.T) {
+	dir := initPlan(t)
+	status := filepath.Join(dir, "status.toml")
+	if _, errOut, code := run(t, "set", "R13", "2026-Q3", "1.750", "--plan", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	content, _ := os.ReadFile(status)
+	content = bytes.Replace(content, []byte("value = 1750.0"), []byte("value = 1"), 1)
+	line := bytes.Count(content, []byte("\n")) + 5
+	content = append(content, "\n[[entry]]\nmeasure = \"R2\"\nperiod = \"2026-Q2\"\nvalue = 12,5\n"...)
+	os.WriteFile(status, content, 0o660)
+	where := status + ":" + strconv.Itoa(line) + ":9:"
+	for lg, again := range map[string]string{"da": "beskplan repair igen", "en": "beskplan repair again"} {
+		_, errOut, code := run(t, "repair", "--plan", dir, "--lang", lg)
+		if code != 1 || !strings.Contains(errOut, where) || !strings.Contains(errOut, again) {
+			t.Errorf("%s: repair must name %s and say to run it again: %d\n%s", lg, where, code, errOut)
+		}
+	}
+	fixed := bytes.Replace(content, []byte("12,5"), []byte("12.5"), 1)
+	os.WriteFile(status, fixed, 0o660)
+	if out, errOut, code := run(t, "repair", "--plan", dir); code != 0 || !strings.Contains(out, ".torn-") {
+		t.Errorf("once the mistake is fixed, repair works: %d %q %q", code, out, errOut)
+	}
+}

@@ -38,6 +38,8 @@ func SaveMessage(l lang.Lang, path string, err error) string {
 		return l.T(lang.ErrLockedUnknown, path)
 	case errors.As(err, &tail) && errors.Is(err, ErrTornTail) && tail.Repairable:
 		return l.T(lang.ErrTorn, path, tail.Line)
+	case errors.As(err, &tail) && errors.Is(err, ErrTornTail) && tail.Problem.Line > 0:
+		return l.T(lang.ErrTornFixFirst, path, tail.Line, tail.Problem.Message(l))
 	case errors.As(err, &tail) && errors.Is(err, ErrTornTail):
 		return l.T(lang.ErrTornNoRepair, path, tail.Line)
 	case errors.As(err, &tail):

@@ -378,8 +378,12 @@ func checkFile(path string, all []byte, from int64) error {
 	if damaged := damagedBlocks(all); len(damaged) > 0 {
 		d := damaged[0]
 		line := bytes.Count(all[:d.mark], []byte("\n")) + 1
-		return &TailError{Path: path, Offset: int64(d.start), Line: line, Size: size,
+		err := &TailError{Path: path, Offset: int64(d.start), Line: line, Size: size,
 			Repairable: parses(withoutDamaged(all, damaged)), err: ErrTornTail}
+		if !err.Repairable { // the mistake to fix first, so repair can work
+			err.Problem = firstMistake(path, all, damaged)
+		}
+		return err
 	}
 	region := all[from:]
 	if i := bytes.IndexByte(region, 0); i >= 0 {
@@ -397,6 +401,19 @@ func checkFile(path string, all []byte, from int64) error {
 		return &TailError{Path: path, Offset: from, Size: size, err: ErrBroken, Problem: p}
 	}
 	return nil
+}
+
+// firstMistake is the first syntax mistake outside the damaged blocks;
+// no problem (Line 0) when there is none.
+func firstMistake(path string, all []byte, damaged []damage) Problem {
+	d := &doc{file: path}
+	d.parse(all)
+	for _, p := range outsideTorn(d.problems, all, damaged) {
+		if p.syntax {
+			return p
+		}
+	}
+	return Problem{}
 }
 
 // withoutDamaged is the file with its damaged blocks taken out.

@@ -523,4 +523,6 @@ var da = map[Key]string{
 	TargetChanged: "mål ændret %s: %s %s %s",
 	TargetHistory: "Målhistorik",
 	PlanAsOfGit:   "planen som den var registreret %s (commit %s, %s)",
+	// A torn block that repair cannot move aside until a mistake is fixed.
+	ErrTornFixFirst: "%s:%d: her står en ufærdig registrering fra beskplan, eller én der er ændret, siden den blev skrevet; den kan først flyttes til side, når resten af filen kan læses. Intet er skrevet. Ret først: %s – og kør så beskplan repair igen",
 }

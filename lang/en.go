@@ -525,4 +525,6 @@ var en = map[Key]string{
 	TargetChanged: "target changed %s: %s %s %s",
 	TargetHistory: "Target log",
 	PlanAsOfGit:   "the plan as recorded on %s (commit %s, %s)",
+	// A torn block that repair cannot move aside until a mistake is fixed.
+	ErrTornFixFirst: "%s:%d: here is an unfinished entry from beskplan, or one changed after it was written; it can be moved aside once the rest of the file parses. Nothing was written. First fix: %s – then run beskplan repair again",
 }

@@ -539,3 +539,6 @@ const (
 	TargetHistory Key = "TargetHistory"
 	PlanAsOfGit   Key = "PlanAsOfGit"
 )
+
+// A torn block that repair cannot move aside until a mistake is fixed.
+const ErrTornFixFirst Key = "ErrTornFixFirst"
