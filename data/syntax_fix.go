@@ -82,7 +82,7 @@ func explainSyntax(src []byte, at int, msg string) fix {
 	inline := strings.Count(line[:eq], "{") > strings.Count(line[:eq], "}")
 	switch {
 	case v == "":
-		return generic
+		return fix{at, lang.SyntaxNoValue, []any{key}}
 	case v[0] == '"' || v[0] == '\'':
 		return quoteFix(key, v, ls+vs, inline, generic)
 	}
@@ -175,12 +175,15 @@ func keyFix(line string, ls, rel int, eqs []int, generic fix) fix {
 		start++
 	}
 	end := start
-	for end < len(line) && bare(line[end]) {
+	for end < len(line) && (bare(line[end]) || line[end] == '.') { // a dotted key too
 		end++
 	}
 	rest := strings.TrimSpace(line[end:])
-	if end == start || rest == "" {
+	if end == start {
 		return generic
+	}
+	if rest == "" || rest[0] == '#' {
+		return fix{ls + start, lang.SyntaxKeyAlone, []any{line[start:end]}}
 	}
 	if i := strings.Index(rest, " #"); i >= 0 {
 		rest = strings.TrimSpace(rest[:i])

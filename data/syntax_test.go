@@ -82,6 +82,12 @@ func TestEverySyntaxMistakeIsSaidWithItsFix(t *testing.T) {
 			"20:20: skriv 1750 uden tusindtalsskilletegn – i filen er punktum decimaltegnet, så 1.750 betyder 1,75"},
 		{"thousands dot in a count", 20, `target = { value = 1.750, date = 2026-12-31 }`,
 			"20:20: advarsel: 1.750 har tre decimaler, men enheden tælles i hele tal – mente du 1750? Skriv tal uden tusindtalspunktum i filen"},
+		{"a key alone", 17, `title`,
+			`17:1: title står alene på linjen: skriv title = og værdien, eller slet linjen`},
+		{"a dotted key alone, with a comment", 17, `title.da # rettes`,
+			`17:1: title.da står alene på linjen: skriv title.da = og værdien, eller slet linjen`},
+		{"a key without its value", 17, `title =`,
+			`17:8: der mangler en værdi efter title =: skriv værdien, eller slet linjen`},
 		{"key twice", 16, `id = "R2"`,
 			`16:1: nøglen "id" står to gange; en nøgle må kun stå én gang i sin tabel`},
 	}

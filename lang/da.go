@@ -525,4 +525,7 @@ var da = map[Key]string{
 	PlanAsOfGit:   "planen som den var registreret %s (commit %s, %s)",
 	// A torn block that repair cannot move aside until a mistake is fixed.
 	ErrTornFixFirst: "%s:%d: her står en ufærdig registrering fra beskplan, eller én der er ændret, siden den blev skrevet; den kan først flyttes til side, når resten af filen kan læses. Intet er skrevet. Ret først: %s – og kør så beskplan repair igen",
+	// Syntax: a key alone on its line, a key without its value.
+	SyntaxKeyAlone: "%[1]s står alene på linjen: skriv %[1]s = og værdien, eller slet linjen",
+	SyntaxNoValue:  "der mangler en værdi efter %s =: skriv værdien, eller slet linjen",
 }

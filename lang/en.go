@@ -527,4 +527,7 @@ var en = map[Key]string{
 	PlanAsOfGit:   "the plan as recorded on %s (commit %s, %s)",
 	// A torn block that repair cannot move aside until a mistake is fixed.
 	ErrTornFixFirst: "%s:%d: here is an unfinished entry from beskplan, or one changed after it was written; it can be moved aside once the rest of the file parses. Nothing was written. First fix: %s – then run beskplan repair again",
+	// Syntax: a key alone on its line, a key without its value.
+	SyntaxKeyAlone: "%[1]s stands alone on its line: write %[1]s = and the value, or delete the line",
+	SyntaxNoValue:  "a value is missing after %s =: write the value, or delete the line",
 }

@@ -542,3 +542,9 @@ const (
 
 // A torn block that repair cannot move aside until a mistake is fixed.
 const ErrTornFixFirst Key = "ErrTornFixFirst"
+
+// Syntax: a key alone on its line, a key without its value.
+const (
+	SyntaxKeyAlone Key = "SyntaxKeyAlone"
+	SyntaxNoValue  Key = "SyntaxNoValue"
+)
