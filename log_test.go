@@ -163,3 +163,26 @@ func TestRepairThatCannotSaysWhatToFixFirst(t *testing.T) {
 		t.Errorf("once the mistake is fixed, repair works: %d %q %q", code, out, errOut)
 	}
 }
+
+// TestImportDryRunSaysWhatTheImportWouldRefuse: an entry with an at in the
+// future stands in the way of one of the imported figures. --dry-run must
+// refuse as the import itself does, naming the entry (it listed the
+// figures as what would be saved, and the import then refused them).
+func TestImportDryRunSaysWhatTheImportWouldRefuse(t *testing.T) {
+	dir := initPlan(t)
+	status := filepath.Join(dir, "status.toml")
+	content, _ := os.ReadFile(status)
+	line := bytes.Count(content, []byte("\n")) + 6
+	f, _ := os.OpenFile(status, os.O_WRONLY|os.O_APPEND, 0)
+	f.WriteString("\n[[entry]]\nmeasure = \"R13\"\nperiod = \"2026-Q3\"\nvalue = 1800\nat = 2204-07-01T09:30:00+02:00\n")
+	f.Close()
+	csv := filepath.Join(t.TempDir(), "tal.csv")
+	os.WriteFile(csv, []byte("measure;period;value\nR13;2026-Q3;1.700\n"), 0o600)
+	where := status + ":" + strconv.Itoa(line)
+	for _, args := range [][]string{{"import", csv, "--plan", dir}, {"import", csv, "--dry-run", "--plan", dir}} {
+		out, errOut, code := run(t, args...)
+		if code != 1 || !strings.Contains(errOut, where) || strings.Contains(out, "R13") {
+			t.Errorf("%v must refuse, naming %s: %d %q %q", args[2:], where, code, out, errOut)
+		}
+	}
+}

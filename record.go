@@ -27,12 +27,20 @@ func loadForWriting(o *options, stderr io.Writer) (*data.Loaded, error) {
 // Entries that would not be shown, because an entry for the same period is
 // recorded later still, are refused.
 func save(loaded *data.Loaded, entries []model.Entry, o *options) error {
-	data.Sign(entries, data.UserName(), time.Now())
-	err := loaded.CheckShown(entries)
-	if err == nil {
-		_, err = data.NewWriter().Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries))
+	if err := signShown(loaded, entries, o); err != nil {
+		return err
 	}
-	if err != nil {
+	if _, err := data.NewWriter().Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries)); err != nil {
+		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
+	}
+	return nil
+}
+
+// signShown signs the entries by this user now, and refuses them when one
+// would not be shown once saved (--dry-run refuses what the save would).
+func signShown(loaded *data.Loaded, entries []model.Entry, o *options) error {
+	data.Sign(entries, data.UserName(), time.Now())
+	if err := loaded.CheckShown(entries); err != nil {
 		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
 	}
 	return nil
@@ -156,6 +164,9 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 				return exitError{2, args[0] + ": " + o.l.T(lang.NothingToImport)}
 			}
 			if dryRun {
+				if err := signShown(loaded, entries, o); err != nil {
+					return err
+				}
 				fmt.Fprintln(stdout, o.l.T(lang.DryRun, loaded.StatusPath))
 			} else if err := save(loaded, entries, o); err != nil {
 				return err
