@@ -528,4 +528,6 @@ var da = map[Key]string{
 	// Syntax: a key alone on its line, a key without its value.
 	SyntaxKeyAlone: "%[1]s står alene på linjen: skriv %[1]s = og værdien, eller slet linjen",
 	SyntaxNoValue:  "der mangler en værdi efter %s =: skriv værdien, eller slet linjen",
+	// The measure screen: a figure recorded at a time, by no one named.
+	RecordedAt: "registreret %s",
 }

@@ -530,4 +530,6 @@ var en = map[Key]string{
 	// Syntax: a key alone on its line, a key without its value.
 	SyntaxKeyAlone: "%[1]s stands alone on its line: write %[1]s = and the value, or delete the line",
 	SyntaxNoValue:  "a value is missing after %s =: write the value, or delete the line",
+	// The measure screen: a figure recorded at a time, by no one named.
+	RecordedAt: "recorded %s",
 }

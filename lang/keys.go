@@ -548,3 +548,6 @@ const (
 	SyntaxKeyAlone Key = "SyntaxKeyAlone"
 	SyntaxNoValue  Key = "SyntaxNoValue"
 )
+
+// The measure screen: a figure recorded at a time, by no one named.
+const RecordedAt Key = "RecordedAt"

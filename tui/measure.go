@@ -63,8 +63,12 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	}
 	v := s.verdict(ms)
 	latest := v.Latest
-	if ms.Latest != nil && (ms.Latest.By != "" || !ms.Latest.At.IsZero()) {
-		latest += ", " + l.T(lang.RecordedBy, ms.Latest.By, formatAt(ms.Latest))
+	switch {
+	case ms.Latest == nil:
+	case ms.Latest.By != "":
+		latest += ", " + strings.TrimSpace(l.T(lang.RecordedBy, ms.Latest.By, formatAt(ms.Latest)))
+	case !ms.Latest.At.IsZero(): // typed by hand with a time and no name
+		latest += ", " + l.T(lang.RecordedAt, formatAt(ms.Latest))
 	}
 	field(l.T(lang.Latest), latest)
 	if mark := s.rivalMark(ms); mark != "" {

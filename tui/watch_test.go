@@ -215,3 +215,21 @@ func TestEntriesThePlanNoLongerHasAreListed(t *testing.T) {
 		t.Errorf("an entry the plan does not have is no problem:\n%s", s)
 	}
 }
+
+// TestFigureTypedWithoutByIsNotSaidToBeRecordedBySomeone: an entry typed
+// by hand with at but no by. The measure screen says when it was recorded,
+// not "registreret af  2026-…" (by no one, at a time that read as a name).
+func TestFigureTypedWithoutByIsNotSaidToBeRecordedBySomeone(t *testing.T) {
+	loaded := onDisk(t)
+	appendTo(t, loaded.StatusPath, "\n[[entry]]\nmeasure = \"R13\"\nperiod = \"2026-Q3\"\nvalue = 1900.0\nat = 2026-10-22T10:00:00+02:00\n")
+	loaded, err := data.Load(loaded.Source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m tea.Model = New(loaded, Options{View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	s := seen(press(m, "j", "j", "j", "j", "j", "enter", "j", "j"))
+	if !strings.Contains(s, "registreret 2026-10-22") || strings.Contains(s, "registreret af  ") {
+		t.Errorf("the latest figure is said recorded at its time, by no one:\n%s", s)
+	}
+}
