@@ -109,6 +109,11 @@ func nextMark(src []byte, from int) int {
 	if from >= len(src) {
 		return -1
 	}
+	// From the newline before from: a mark may start right at from, after
+	// the newline ending the block before it, where git's union merge took
+	// out the blank line between them (or an editor dropped the newline
+	// ending the file before the next save).
+	from = max(from-1, 0)
 	i := bytes.Index(src[from:], []byte("\n"+markPrefix))
 	if i < 0 {
 		return -1

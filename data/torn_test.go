@@ -268,3 +268,36 @@ func TestEntryTypedAfterACutBetweenTwoEntriesStays(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockRightAfterAnotherIsChecked: git's union merge takes out the
+// blank line between two places' blocks (it is alike on both sides), and
+// an editor may drop the newline ending the file before the next save. A
+// block whose mark follows the block before it with no blank line between
+// is checked like any other: a figure changed in it is found, and the
+// writer refuses (it was never checked, and 31.0 changed to 3 counted).
+func TestBlockRightAfterAnotherIsChecked(t *testing.T) {
+	first := EncodeEntries([]model.Entry{figureEntry(1700, "")})
+	second := EncodeEntries([]model.Entry{figureEntry(31, "")})
+	status := handWritten + string(first) + strings.TrimPrefix(string(second), "\n")
+	markLine := strings.Count(handWritten+string(first), "\n") + 1
+	if l, err := Load(statusDir(t, status)); err != nil || !strings.Contains(figures(l.Plan), "2024-Q2=31.0") {
+		t.Fatalf("the blocks are whole: %v", err)
+	}
+	changed := strings.Replace(status, "value = 31.0", "value = 3", 1)
+	src := statusDir(t, changed)
+	l, err := Load(src)
+	if p := tornProblem(err); p == nil || p.Line != markLine {
+		t.Fatalf("the changed block must be reported at line %d: %v", markLine, err)
+	}
+	if _, err := NewWriter().Append(src.StatusPath, l.Known, EncodeEntries([]model.Entry{figureEntry(13, "")})); !errors.Is(err, ErrTornTail) {
+		t.Errorf("the writer must refuse, got %v", err)
+	}
+	aside, err := NewWriter().Repair(src.StatusPath, time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved, _ := os.ReadFile(aside)
+	if l, err := Load(src); err != nil || !strings.Contains(string(moved), "value = 3\n") || strings.Contains(figures(l.Plan), "=3.0") {
+		t.Errorf("repair moves the changed block aside: %v\nmoved %q", err, moved)
+	}
+}
