@@ -310,6 +310,9 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 				return exitError{1, data.SaveMessage(o.l, dir, err)}
 			}
 			fmt.Fprintln(stdout, o.l.T(lang.InitWrote, planPath, statusPath, dir))
+			if !data.MergesByUnion(dir) { // another .gitattributes was there, left as it is
+				fmt.Fprintln(cmd.ErrOrStderr(), o.l.T(lang.InitAddUnion, filepath.Join(dir, ".gitattributes"), data.UnionLine))
+			}
 			return nil
 		},
 	}

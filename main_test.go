@@ -208,3 +208,27 @@ func TestReportOpensWithChangesSinceTheLastMeeting(t *testing.T) {
 		t.Errorf("a bad --since is refused with exit 2: %d %s", code, errOut)
 	}
 }
+
+// TestInitBesideAnotherGitattributesSaysWhatToAdd: the folder already has
+// a .gitattributes (another program's rules). init leaves it as it is and
+// says which line to add, so git's merges keep both places' figures (it
+// said nothing, and the status file was merged with conflict markers).
+func TestInitBesideAnotherGitattributesSaysWhatToAdd(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "plan")
+	os.MkdirAll(dir, 0o775)
+	attributes := filepath.Join(dir, ".gitattributes")
+	os.WriteFile(attributes, []byte("*.png binary\n"), 0o664)
+	_, errOut, code := run(t, "init", dir)
+	if code != 0 || !strings.Contains(errOut, attributes) || !strings.Contains(errOut, "status.toml merge=union") {
+		t.Errorf("init must say to add the line: %d %q", code, errOut)
+	}
+	if b, _ := os.ReadFile(attributes); string(b) != "*.png binary\n" {
+		t.Errorf("init changed the .gitattributes: %q", b)
+	}
+	os.Remove(filepath.Join(dir, "plan.toml"))
+	os.Remove(filepath.Join(dir, "status.toml"))
+	os.WriteFile(attributes, []byte("*.png binary\nstatus.toml  merge=union\n"), 0o664)
+	if _, errOut, code := run(t, "init", dir); code != 0 || strings.Contains(errOut, "merge=union") {
+		t.Errorf("with the line there, nothing to say: %d %q", code, errOut)
+	}
+}

@@ -2,8 +2,11 @@ package data
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/beskplan/beskplan/model"
 )
@@ -12,7 +15,27 @@ import (
 // files line by line, keeping the lines of both sides (its union driver),
 // which for an append-only log whose entries are ordered by `at` means one
 // thing (see docs/format.md). The plan file is merged as any text file.
-const Attributes = "# beskplan: når git fletter, beholdes tal fra begge steder (se README)\nstatus.toml merge=union\n"
+const Attributes = "# beskplan: når git fletter, beholdes tal fra begge steder (se README)\n" + UnionLine + "\n"
+
+// UnionLine is the line of Attributes that makes git merge the status file
+// with its union driver.
+const UnionLine = "status.toml merge=union"
+
+// MergesByUnion reports whether the .gitattributes in dir, which is there,
+// has the status file merged by git's union driver; a folder without one
+// reports true (init writes it).
+func MergesByUnion(dir string) bool {
+	b, err := ReadFile(filepath.Join(dir, ".gitattributes"))
+	if err != nil {
+		return errors.Is(err, fs.ErrNotExist)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) > 1 && f[0] == "status.toml" && slices.Contains(f[1:], "merge=union") {
+			return true
+		}
+	}
+	return false
+}
 
 // writeAttributes gives a new plan folder its .gitattributes, unless it has
 // one already (which is then left as it is).

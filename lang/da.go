@@ -530,4 +530,6 @@ var da = map[Key]string{
 	SyntaxNoValue:  "der mangler en værdi efter %s =: skriv værdien, eller slet linjen",
 	// The measure screen: a figure recorded at a time, by no one named.
 	RecordedAt: "registreret %s",
+	// init beside a .gitattributes of another's.
+	InitAddUnion: "%s fandtes allerede og er ikke ændret: tilføj linjen %s, så git ved en fletning beholder tal fra begge steder (se README)",
 }

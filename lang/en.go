@@ -532,4 +532,6 @@ var en = map[Key]string{
 	SyntaxNoValue:  "a value is missing after %s =: write the value, or delete the line",
 	// The measure screen: a figure recorded at a time, by no one named.
 	RecordedAt: "recorded %s",
+	// init beside a .gitattributes of another's.
+	InitAddUnion: "%s was already there and is unchanged: add the line %s, so that a git merge keeps the figures of both places (see README)",
 }

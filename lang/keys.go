@@ -551,3 +551,6 @@ const (
 
 // The measure screen: a figure recorded at a time, by no one named.
 const RecordedAt Key = "RecordedAt"
+
+// init beside a .gitattributes of another's.
+const InitAddUnion Key = "InitAddUnion"
