@@ -269,6 +269,12 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 				s.cfg.Log.Info("recorded", "user", name, "measure", e.Measure, "initiative", e.Initiative,
 					"period", e.Period.String(), "value", e.Value, "pending", e.Pending, "state", string(e.State))
 			}
+		},
+		Repaired: func(aside string) {
+			s.mu.Lock()
+			name := me.user.Name
+			s.mu.Unlock()
+			s.cfg.Log.Info("repaired", "user", name, "moved", aside)
 		}}
 	if u.Role != data.Editor {
 		o.ReadOnly, o.Badge = true, l.T(lang.ServeViewOnly)

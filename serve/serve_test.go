@@ -21,6 +21,7 @@ import (
 
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
 )
 
 type fixture struct {
@@ -345,5 +346,28 @@ func TestHostKeyIsCreatedPrivate(t *testing.T) {
 	}
 	if fp, err := Fingerprint(filepath.Join(f.dir, "host_ed25519")); err != nil || !strings.HasPrefix(fp, "SHA256:") {
 		t.Errorf("fingerprint %q %v", fp, err)
+	}
+}
+
+// TestRepairInASessionIsLogged: a save refused for a changed block, and
+// ctrl+r in the session moves the block aside. The repair changes the
+// status file for everyone, so the log names who did it and where the
+// block went (it logged nothing).
+func TestRepairInASessionIsLogged(t *testing.T) {
+	f := start(t, nil)
+	if _, err := data.NewWriter().Append(f.status, data.Known{}, data.EncodeEntries([]model.Entry{{Measure: "R13", Period: model.MustPeriod("2026-Q2"),
+		Value: 1750, HasValue: true, By: "bo", At: time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)}})); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(f.status)
+	os.WriteFile(f.status, bytes.Replace(b, []byte("value = 1750.0"), []byte("value = 1"), 1), 0o660)
+	anne := f.login(t, "anne")
+	anne.waitFor(t, "Overblik")
+	anne.typeKeys("m", "e", "7", "6", "\r", "\r")
+	anne.waitFor(t, "ctrl+r")
+	anne.typeKeys("\x12")
+	anne.waitFor(t, ".torn-")
+	if log := f.logText(); !strings.Contains(log, "repaired") || !strings.Contains(log, "user=anne") || !strings.Contains(log, ".torn-") {
+		t.Errorf("the repair must be logged with who and where:\n%s", log)
 	}
 }

@@ -58,7 +58,8 @@ type Options struct {
 	User     string // who records figures; $USER when empty
 	Badge    string // said in the header instead of the file, such as "kun læseadgang"
 
-	Saved func([]model.Entry) // told of every save, for a server's log
+	Saved    func([]model.Entry) // told of every save, for a server's log
+	Repaired func(aside string)  // told of every repair (where the damaged blocks went), for a server's log
 
 	// ReportHint, when set, is said on r instead of writing the report to a
 	// file: over SSH the file would be on the server, out of the user's reach.
@@ -86,6 +87,7 @@ type Model struct {
 	poll    time.Duration
 
 	onSave     func([]model.Entry)
+	onRepair   func(aside string)
 	mouseOn    bool
 	canRepair  bool   // the last save found a torn tail that may be moved aside
 	reportHint string // said on r instead of writing a file (see Options)
@@ -115,7 +117,7 @@ func NewShared(store *data.Store, o Options) Model {
 	st.keys = newKeyMap(o.Lang, g)
 	st.recompute()
 	m := Model{st: st, keys: st.keys, help: help.New(), detail: newPane(st.keys),
-		isDark: true, poll: o.Poll, onSave: o.Saved, mouseOn: !o.NoMouse, reportHint: o.ReportHint}
+		isDark: true, poll: o.Poll, onSave: o.Saved, onRepair: o.Repaired, mouseOn: !o.NoMouse, reportHint: o.ReportHint}
 	st.badge = o.Badge
 	st.targets, st.elsewhere = o.Targets, o.Elsewhere
 	m.help.Styles = st.styles.help
@@ -189,6 +191,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		text := m.st.lang.T(lang.Repaired, m.st.loaded.StatusPath, msg.aside)
 		if msg.err != nil {
 			text = data.SaveMessage(m.st.lang, m.st.loaded.StatusPath, msg.err)
+		} else if m.onRepair != nil {
+			m.onRepair(msg.aside)
 		}
 		if f, ok := m.top().(form); ok {
 			f.failed(text)
