@@ -113,7 +113,7 @@ func TestCompletion(t *testing.T) {
 		{[]string{"set", "R1", ""}, []string{"2024-Q1", "2026-Q4", "2025"}, []string{"R1\t"}},
 		{[]string{"set", "--initiative", ""}, []string{"S1-I1"}, []string{"R1\t"}},
 		{[]string{"status", "--as-of", ""}, []string{"2024-Q1", "2026-Q4"}, nil},
-		{[]string{"report", "--format", ""}, []string{"md", "html", "csv"}, nil},
+		{[]string{"report", "--format", ""}, []string{"md", "html", "csv", "xlsx"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

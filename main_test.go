@@ -208,3 +208,21 @@ func TestReportOpensWithChangesSinceTheLastMeeting(t *testing.T) {
 		t.Errorf("a bad --since is refused with exit 2: %d %s", code, errOut)
 	}
 }
+
+// TestCheckSummaryCountsInTheSingular: the blank plan has one goal and one
+// strategy; the summary said "1 strategier" ("1 strategies" in English).
+func TestCheckSummaryCountsInTheSingular(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := run(t, "init", "--blank", dir); code != 0 {
+		t.Fatalf("init --blank: code %d: %s", code, errOut)
+	}
+	for _, tt := range []struct{ lang, want string }{
+		{"da", "1 mål, 1 strategi, 6 resultatmål, 0 registreringer"},
+		{"en", "1 goal, 1 strategy, 6 measures, 0 entries"},
+	} {
+		out, errOut, code := run(t, "check", "--lang", tt.lang, "--plan", dir)
+		if code != 0 || !strings.Contains(out, tt.want) {
+			t.Errorf("--lang %s: code %d, want %q in:\n%s%s", tt.lang, code, tt.want, out, errOut)
+		}
+	}
+}

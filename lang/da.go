@@ -60,7 +60,7 @@ var da = map[Key]string{
 	KindLocal:     "Lokalt mål",
 
 	UsingExample:   "Ingen plan.toml her: viser det indbyggede eksempel (ændringer gemmes ikke). Opret en plan med: beskplan init",
-	CheckSummary:   "%s: %d mål, %d strategier, %d resultatmål, %d registreringer – ingen fejl",
+	CheckSummary:   "%s: %s, %s, %s, %s – ingen fejl",
 	CheckFailed:    "%d problemer fundet",
 	InitWrote:      "Oprettede %s og %s – ret dem til, og kør: beskplan check --plan %s",
 	InitExists:     "%s findes allerede; init overskriver aldrig en fil",
@@ -523,4 +523,10 @@ var da = map[Key]string{
 	TargetChanged: "mål ændret %s: %s %s %s",
 	TargetHistory: "Målhistorik",
 	PlanAsOfGit:   "planen som den var registreret %s (commit %s, %s)",
+	// A new user's trial after the merge: counts in the singular, figures typed with a unit.
+	CountGoal:       "%d mål",
+	CountGoals:      "%d mål",
+	CountStrategy:   "%d strategi",
+	CountStrategies: "%d strategier",
+	CountMeasure:    "%d resultatmål",
 }

@@ -60,7 +60,7 @@ var en = map[Key]string{
 	KindLocal:     "Local goal",
 
 	UsingExample:   "No plan.toml here: showing the built-in example (changes are not saved). Create a plan with: beskplan init",
-	CheckSummary:   "%s: %d goals, %d strategies, %d measures, %d entries – no problems",
+	CheckSummary:   "%s: %s, %s, %s, %s – no problems",
 	CheckFailed:    "%d problems found",
 	InitWrote:      "Created %s and %s – edit them, then run: beskplan check --plan %s",
 	InitExists:     "%s already exists; init never overwrites a file",
@@ -525,4 +525,10 @@ var en = map[Key]string{
 	TargetChanged: "target changed %s: %s %s %s",
 	TargetHistory: "Target log",
 	PlanAsOfGit:   "the plan as recorded on %s (commit %s, %s)",
+	// A new user's trial after the merge: counts in the singular, figures typed with a unit.
+	CountGoal:       "%d goal",
+	CountGoals:      "%d goals",
+	CountStrategy:   "%d strategy",
+	CountStrategies: "%d strategies",
+	CountMeasure:    "%d measure",
 }

@@ -539,3 +539,12 @@ const (
 	TargetHistory Key = "TargetHistory"
 	PlanAsOfGit   Key = "PlanAsOfGit"
 )
+
+// A new user's trial after the merge: counts in the singular, figures typed with a unit.
+const (
+	CountGoal       Key = "CountGoal"
+	CountGoals      Key = "CountGoals"
+	CountStrategy   Key = "CountStrategy"
+	CountStrategies Key = "CountStrategies"
+	CountMeasure    Key = "CountMeasure"
+)

@@ -270,3 +270,14 @@ func TestTopAndBottomScrollTheMeasure(t *testing.T) {
 		t.Errorf("g must go back to the top:\n%s", s)
 	}
 }
+
+// TestStrategyRowCountsOneMeasure: S6 of goal L1 has one measure; its row
+// said "1 measures" in English.
+func TestStrategyRowCountsOneMeasure(t *testing.T) {
+	o := options()
+	o.Lang = lang.En
+	s := seen(press(sized(t, o, 80, 24), "down", "down", "down", "down", "down", "enter"))
+	if !strings.Contains(s, "1 measure") || strings.Contains(s, "1 measures") {
+		t.Errorf("goal L1's strategy S6 has one measure:\n%s", s)
+	}
+}
