@@ -64,6 +64,11 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err := data.CheckEntry(loaded.Plan, e); err != nil {
 				return exitError{2, data.SaveMessage(o.l, loaded.StatusPath, err)}
 			}
+			if e.HasValue {
+				if err := percentFits(loaded.Plan.Measure(e.Measure), o.l, args[len(args)-1], reference); err != nil {
+					return err
+				}
+			}
 			if err := save(loaded, []model.Entry{e}, o); err != nil {
 				return err
 			}
@@ -76,6 +81,17 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().BoolVar(&pending, "pending", false, "")
 	c.Flags().StringVar(&initiative, "initiative", "", "")
 	return c
+}
+
+// percentFits refuses a figure typed with a percent sign for a measure
+// whose figures are not in % or pp, as the view's form does.
+func percentFits(m *model.Measure, l lang.Lang, typed ...string) error {
+	for _, text := range typed {
+		if unit, ok := data.PercentFits(m, text); !ok {
+			return exitError{2, m.ID + ": " + l.T(lang.FormUnitMismatch, "%", unit)}
+		}
+	}
+	return nil
 }
 
 // entryFromArgs reads the command line of set into an entry; bad input is exit code 2.

@@ -82,6 +82,7 @@ func TestSetRecordsAndRefusesBadInput(t *testing.T) {
 		{"set", "R1", "2027-Q1", "1"},
 		{"set", "R1", "2026-Q4", "1,2,3"},
 		{"set", "R6", "2026-Q4", "47,1"},
+		{"set", "R13", "2026-Q4", "12 %"}, // a count: the form refuses the % too
 		{"set", "--initiative", "S1-I1", "2026-Q4", "færdig"},
 	} {
 		_, errOut, code := run(t, append(bad, "--plan", dir)...)
@@ -365,5 +366,17 @@ func TestInitOnFullDiskWritesWholeFilesOrNone(t *testing.T) {
 			t.Errorf("%d KiB free: %s was left behind", free, f.Name())
 		}
 		os.Remove(filler)
+	}
+}
+
+// TestImportRefusesAPercentOnACount: "12 %" for a count was imported as 12;
+// the view's form and set refuse it.
+func TestImportRefusesAPercentOnACount(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	os.WriteFile(csvPath, []byte("measure;period;value;reference\nR13;2026-Q4;12 %;\nR6;2026-Q4;47,3 %;43,4 %\n"), 0o644)
+	_, errOut, code := run(t, "import", csvPath, "--dry-run", "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, `tal.csv:2:13: enheden "%" passer ikke til resultatmålets enhed "antal"`) || strings.Contains(errOut, "tal.csv:3:") {
+		t.Errorf("a %% on a count must be refused at its cell, on a %% measure taken: code %d\n%s", code, errOut)
 	}
 }
