@@ -281,3 +281,17 @@ func TestStrategyRowCountsOneMeasure(t *testing.T) {
 		t.Errorf("goal L1's strategy S6 has one measure:\n%s", s)
 	}
 }
+
+// TestMissingListShowsTheLatestFigure: the figure a measure does have is
+// what the secretary needs on the to-do list; it came after the goal's
+// title and was cut off at 80 and at 200 columns ("Seneste: 7…").
+func TestMissingListShowsTheLatestFigure(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		s := seen(press(sized(t, options(), size[0], size[1]), "m"))
+		for _, want := range []string{"Seneste: 78 (tal fra 2. kvartal 2026)", "Seneste: 118 (tal fra 2. kvartal 2026)"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%dx%d: the missing list lacks %q:\n%s", size[0], size[1], want, s)
+			}
+		}
+	}
+}
