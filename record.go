@@ -169,7 +169,11 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 				return o.listed(2, problems)
 			}
 			if len(entries) == 0 {
-				return exitError{2, args[0] + ": " + o.l.T(lang.NothingToImport)}
+				nothing := lang.NothingToImport
+				if data.IsWorkbook(content) { // its unchanged figures were skipped
+					nothing = lang.NothingNewInSheet
+				}
+				return exitError{2, args[0] + ": " + o.l.T(nothing)}
 			}
 			if dryRun {
 				fmt.Fprintln(stdout, o.l.T(lang.DryRun, loaded.StatusPath))

@@ -524,9 +524,10 @@ var da = map[Key]string{
 	TargetHistory: "Målhistorik",
 	PlanAsOfGit:   "planen som den var registreret %s (commit %s, %s)",
 	// A new user's trial after the merge: counts in the singular, figures typed with a unit.
-	CountGoal:       "%d mål",
-	CountGoals:      "%d mål",
-	CountStrategy:   "%d strategi",
-	CountStrategies: "%d strategier",
-	CountMeasure:    "%d resultatmål",
+	CountGoal:         "%d mål",
+	CountGoals:        "%d mål",
+	CountStrategy:     "%d strategi",
+	CountStrategies:   "%d strategier",
+	CountMeasure:      "%d resultatmål",
+	NothingNewInSheet: "arket har ingen nye tal: rækker uden tal og tal, der står uændret fra da arket blev lavet, springes over",
 }

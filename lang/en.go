@@ -526,9 +526,10 @@ var en = map[Key]string{
 	TargetHistory: "Target log",
 	PlanAsOfGit:   "the plan as recorded on %s (commit %s, %s)",
 	// A new user's trial after the merge: counts in the singular, figures typed with a unit.
-	CountGoal:       "%d goal",
-	CountGoals:      "%d goals",
-	CountStrategy:   "%d strategy",
-	CountStrategies: "%d strategies",
-	CountMeasure:    "%d measure",
+	CountGoal:         "%d goal",
+	CountGoals:        "%d goals",
+	CountStrategy:     "%d strategy",
+	CountStrategies:   "%d strategies",
+	CountMeasure:      "%d measure",
+	NothingNewInSheet: "the sheet has no new figures: rows without a figure, and figures unchanged since the sheet was made, are skipped",
 }

@@ -542,9 +542,10 @@ const (
 
 // A new user's trial after the merge: counts in the singular, figures typed with a unit.
 const (
-	CountGoal       Key = "CountGoal"
-	CountGoals      Key = "CountGoals"
-	CountStrategy   Key = "CountStrategy"
-	CountStrategies Key = "CountStrategies"
-	CountMeasure    Key = "CountMeasure"
+	CountGoal         Key = "CountGoal"
+	CountGoals        Key = "CountGoals"
+	CountStrategy     Key = "CountStrategy"
+	CountStrategies   Key = "CountStrategies"
+	CountMeasure      Key = "CountMeasure"
+	NothingNewInSheet Key = "NothingNewInSheet"
 )
