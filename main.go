@@ -341,6 +341,9 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 				if err != nil {
 					return exitError{2, o.l.T(lang.BadSince, since)}
 				}
+				if meeting.Compare(view.AsOf) > 0 { // a meeting yet to come has nothing to compare with
+					return exitError{2, o.l.T(lang.SinceAfterAsOf, since, o.l.Period(view.AsOf))}
+				}
 				changes := model.ChangesSince(snap, meeting)
 				ro.Changes = &changes
 			}

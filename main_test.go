@@ -207,6 +207,11 @@ func TestReportOpensWithChangesSinceTheLastMeeting(t *testing.T) {
 	if _, errOut, code := run(t, "report", "--since", "2026-Q5"); code != 2 || !strings.Contains(errOut, "--since \"2026-Q5\"") {
 		t.Errorf("a bad --since is refused with exit 2: %d %s", code, errOut)
 	}
+	// A meeting after the as-of period listed every measure as changed from
+	// "ikke nået", the verdict of a plan ended; it is refused.
+	if out, errOut, code := run(t, "report", "--as-of", "2026-Q3", "--since", "2027-Q1"); code != 2 || !strings.Contains(errOut, "--since \"2027-Q1\"") || !strings.Contains(errOut, "3. kvartal 2026") {
+		t.Errorf("a --since after the as-of period is refused with exit 2: %d %s%s", code, errOut, out[:min(len(out), 400)])
+	}
 }
 
 // TestCheckSummaryCountsInTheSingular: the blank plan has one goal and one

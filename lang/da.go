@@ -530,4 +530,5 @@ var da = map[Key]string{
 	CountStrategies:   "%d strategier",
 	CountMeasure:      "%d resultatmål",
 	NothingNewInSheet: "arket har ingen nye tal: rækker uden tal og tal, der står uændret fra da arket blev lavet, springes over",
+	SinceAfterAsOf:    "--since %q er efter statusperioden (%s): det sidste møde skal være en tidligere periode",
 }

@@ -532,4 +532,5 @@ var en = map[Key]string{
 	CountStrategies:   "%d strategies",
 	CountMeasure:      "%d measure",
 	NothingNewInSheet: "the sheet has no new figures: rows without a figure, and figures unchanged since the sheet was made, are skipped",
+	SinceAfterAsOf:    "--since %q is after the as-of period (%s): the last meeting must be an earlier period",
 }

@@ -548,4 +548,5 @@ const (
 	CountStrategies   Key = "CountStrategies"
 	CountMeasure      Key = "CountMeasure"
 	NothingNewInSheet Key = "NothingNewInSheet"
+	SinceAfterAsOf    Key = "SinceAfterAsOf"
 )
