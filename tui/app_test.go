@@ -295,3 +295,23 @@ func TestMissingListShowsTheLatestFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterKeepsHelpAndQuitAt80Columns: on every screen below the
+// overview the footer was cut at 80 columns before "? hjælp" or "q afslut"
+// ("… / søg · ? hjælp · [ forrig…"), so a new user saw no way out.
+func TestFooterKeepsHelpAndQuitAt80Columns(t *testing.T) {
+	for _, keys := range [][]string{{}, {"enter"}, {"enter", "enter"}, {"enter", "down", "enter"}, {"m"}, {"c"}, {"/"}} {
+		s := seen(press(sized(t, options(), 80, 24), keys...))
+		lines := strings.Split(s, "\n")
+		footer := lines[len(lines)-1]
+		want := []string{"? hjælp", "q afslut"}
+		if len(keys) == 1 && keys[0] == "/" { // typing: q is a letter, and ? too
+			want = []string{"esc tilbage"}
+		}
+		for _, w := range want {
+			if !strings.Contains(footer, w) {
+				t.Errorf("after %v the footer lacks %q: %q", keys, w, footer)
+			}
+		}
+	}
+}
