@@ -315,3 +315,13 @@ func TestFooterKeepsHelpAndQuitAt80Columns(t *testing.T) {
 		}
 	}
 }
+
+// TestCrumbsAreScreenNames: the path named the screens "Overblik ›
+// mangler › Søg" and "› ændringer", half in lower case.
+func TestCrumbsAreScreenNames(t *testing.T) {
+	for keys, want := range map[string]string{"m": "Overblik › Mangler", "c": "Overblik › Ændringer"} {
+		if s := seen(press(sized(t, options(), 80, 24), keys)); !strings.Contains(s, want) {
+			t.Errorf("%s: want %q:\n%s", keys, want, s)
+		}
+	}
+}

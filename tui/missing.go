@@ -28,7 +28,7 @@ func newMissingScreen(st *state) *missingScreen {
 	return &missingScreen{st: st, list: newRowList(st)}
 }
 
-func (s *missingScreen) crumb() string { return s.st.lang.T(lang.KeyMissing) }
+func (s *missingScreen) crumb() string { return capital(s.st.lang.T(lang.KeyMissing)) }
 
 func (s *missingScreen) resize(width, height int) {
 	s.width, s.height = width, height
