@@ -153,3 +153,23 @@ func TestEveryCommandAndFlagHasItsTexts(t *testing.T) {
 	}
 	walk(root)
 }
+
+// TestFlagPlaceholdersAreWords: the help showed "--plan filen",
+// "--access filen" and "--host-key nøglen", a word cut out of the text,
+// where every other flag names a thing ("--as-of periode", "-o fil").
+func TestFlagPlaceholdersAreWords(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"--plan fil ", "planfilen, eller"}},
+		{[]string{"serve", "--help"}, []string{"--access fil ", "adgangsfilen:", "--host-key nøgle ", "værtsnøglen ("}},
+	} {
+		out, _, _ := run(t, c.args...)
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v lacks %q:\n%s", c.args, w, out)
+			}
+		}
+	}
+}
