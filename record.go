@@ -73,6 +73,11 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			fmt.Fprintln(stdout, o.l.T(lang.Saved, loaded.StatusPath, describe(loaded.Plan, e, o.l)))
+			if m := loaded.Plan.Measure(e.Measure); m != nil && e.HasValue {
+				if meant, ok := data.CountMeant(o.l, strings.TrimSpace(args[len(args)-1]), m.FigureUnit(), e.Value); ok {
+					fmt.Fprintln(cmd.ErrOrStderr(), o.l.T(lang.WarningPrefix)+m.ID+": "+o.l.T(lang.FormCountDecimal, meant))
+				}
+			}
 			return nil
 		},
 	}

@@ -380,3 +380,16 @@ func TestImportRefusesAPercentOnACount(t *testing.T) {
 		t.Errorf("a %% on a count must be refused at its cell, on a %% measure taken: code %d\n%s", code, errOut)
 	}
 }
+
+// TestSetWarnsOfACountWithDecimals: "1.75" for a count was saved as 1,75
+// without a word; the form asks "mente du 1.750?", set now says so too.
+func TestSetWarnsOfACountWithDecimals(t *testing.T) {
+	dir := initPlan(t)
+	out, errOut, code := run(t, "set", "R13", "2026-Q4", "1.75", "--plan", dir)
+	if code != 0 || !strings.Contains(out, "R13 2026-Q4 = 1,75") || !strings.Contains(errOut, "advarsel: R13: et antal med decimaler: mente du 1.750?") {
+		t.Errorf("code %d, out %q, stderr %q", code, out, errOut)
+	}
+	if _, errOut, _ := run(t, "set", "R13", "2026-Q4", "1.750", "--plan", dir); strings.Contains(errOut, "advarsel") {
+		t.Errorf("a whole count is not warned about: %q", errOut)
+	}
+}

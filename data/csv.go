@@ -275,17 +275,6 @@ func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (m
 	return e, true
 }
 
-// PercentFits reports whether a typed figure's percent sign, if it has
-// one, fits the measure, whose figures are in unit: "12 %" on a count is a
-// mistake, not 12 (the view's form refuses it too).
-func PercentFits(m *model.Measure, typed string) (unit string, ok bool) {
-	if m == nil {
-		return "", true
-	}
-	unit = m.FigureUnit()
-	return unit, !strings.HasSuffix(strings.TrimSpace(typed), "%") || unit == "%" || unit == "pp"
-}
-
 // fieldOf is the column a problem found by CheckEntry is about.
 func fieldOf(k lang.Key) string {
 	switch k {
