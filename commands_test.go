@@ -173,3 +173,34 @@ func TestFlagPlaceholdersAreWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanGivenAsAnArgumentSaysPlan: "beskplan status myplan" (as
+// "beskplan myplan" works) said "forkerte argumenter til beskplan status;
+// skriv: beskplan status", which does not say how to give the plan.
+func TestPlanGivenAsAnArgumentSaysPlan(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := run(t, "init", dir); code != 0 {
+		t.Fatalf("init: %d %s", code, errOut)
+	}
+	for _, cmd := range []string{"status", "check", "report"} {
+		_, errOut, code := run(t, cmd, dir)
+		if want := "skriv: beskplan " + cmd + " --plan " + dir; code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("%s PLAN: code %d %q, want 2 and %q", cmd, code, errOut, want)
+		}
+	}
+	if _, errOut, code := run(t, "status", "nosuch"); code != 2 || strings.Contains(errOut, "--plan nosuch") {
+		t.Errorf("a word that is no plan is not taken for one: %d %q", code, errOut)
+	}
+}
+
+// TestSetNamesItsArgumentAMeasure: set's usage said "set MÅL PERIODE TAL";
+// mål is a goal, and set records a figure for a resultatmål.
+func TestSetNamesItsArgumentAMeasure(t *testing.T) {
+	out, _, _ := run(t, "set", "--help")
+	_, errOut, _ := run(t, "set", "R1")
+	for _, s := range []string{out, errOut} {
+		if !strings.Contains(s, "set RESULTATMÅL PERIODE TAL") || strings.Contains(s, "set MÅL") {
+			t.Errorf("want set RESULTATMÅL PERIODE TAL:\n%s", s)
+		}
+	}
+}

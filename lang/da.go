@@ -169,7 +169,7 @@ var da = map[Key]string{
 	ErrSave:           "kunne ikke gemme i %s: %s; intet er skrevet",
 	Repaired:          "Den ufærdige del af %s er flyttet til %s; filen kan bruges igen",
 	NothingToRepair:   "%s er i orden; der er intet at reparere",
-	SetUsage:          "skriv: beskplan set MÅL PERIODE TAL, fx beskplan set R1 2026-Q3 87,5",
+	SetUsage:          "skriv: beskplan set RESULTATMÅL PERIODE TAL, fx beskplan set R1 2026-Q3 87,5",
 	PendingNoValue:    "med --pending skrives intet tal",
 	ShareChmod:        "advarsel: %s kan ikke skrives af gruppen; så kan kolleger ikke gemme tal. Kør: %s",
 	ShareSetgid:       "advarsel: mappen %s er ikke setgid; nye filer får så ikke mappens gruppe. Kør: %s",
@@ -381,7 +381,7 @@ var da = map[Key]string{
 	CmdStatusShort: "Vis status for alle mål og resultatmål som tekst (til scripts og udskrift)",
 	CmdInitUse:     "init [MAPPE]",
 	CmdInitShort:   "Opret plan.toml og status.toml med forklarende kommentarer (overskriver aldrig)",
-	CmdSetUse:      "set MÅL PERIODE TAL | set --initiative ID PERIODE TILSTAND",
+	CmdSetUse:      "set RESULTATMÅL PERIODE TAL | set --initiative ID PERIODE TILSTAND",
 	CmdSetShort:    "Registrér et tal for et resultatmål (eller et initiativs tilstand) i statusfilen",
 	CmdSetLong: "Registrér et tal for et resultatmål og en periode, fx\n" +
 		"  beskplan set R1 2026-Q3 87,5 --note \"Svar fra 243 borgere\"\n" +
