@@ -393,3 +393,16 @@ func TestSetWarnsOfACountWithDecimals(t *testing.T) {
 		t.Errorf("a whole count is not warned about: %q", errOut)
 	}
 }
+
+// TestImportNamesAMissingColumnInBothLanguages: a Danish header without
+// its figure column was told 'mangler kolonnen "value"', though "værdi"
+// is what a Danish sheet would have.
+func TestImportNamesAMissingColumnInBothLanguages(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	os.WriteFile(csvPath, []byte("resultatmål;periode;seneste\nR13;2026-Q4;12\n"), 0o644)
+	_, errOut, code := run(t, "import", csvPath, "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, `tal.csv:1:1: overskriftsrækken mangler kolonnen "værdi" (eller "value")`) {
+		t.Errorf("code %d:\n%s", code, errOut)
+	}
+}

@@ -66,9 +66,9 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 			cols[c] = i
 		}
 	}
-	for _, need := range []string{"measure", "period", "value"} {
-		if _, ok := cols[need]; !ok {
-			rows.bad(1, 1, lang.CSVMissingColumn, need)
+	for _, need := range [][2]string{{"measure", "resultatmål"}, {"period", "periode"}, {"value", "værdi"}} {
+		if _, ok := cols[need[0]]; !ok {
+			rows.bad(1, 1, lang.CSVMissingColumn, need[0], need[1])
 		}
 	}
 	if len(rows.problems) > 0 {

@@ -151,7 +151,7 @@ var da = map[Key]string{
 	NoSuchID:          "der er intet resultatmål eller initiativ med id %q",
 	NoSuchIDNear:      "der er intet med id %q – mente du %q?",
 	CSVNoHeader:       "filen har ingen overskriftsrække (measure; period; value)",
-	CSVMissingColumn:  "overskriftsrækken mangler kolonnen %q",
+	CSVMissingColumn:  "overskriftsrækken mangler kolonnen %[2]q (eller %[1]q)",
 	CSVBadRow:         "rækken kan ikke læses: %s",
 	BadNumber:         "%q er ikke et tal: skriv fx 1.750, 47,1 eller 47.1",
 	ExampleReadOnly:   "det indbyggede eksempel kan ikke ændres; opret en plan med: beskplan init",

@@ -151,7 +151,7 @@ var en = map[Key]string{
 	NoSuchID:          "there is no measure or initiative with id %q",
 	NoSuchIDNear:      "nothing has the id %q – did you mean %q?",
 	CSVNoHeader:       "the file has no header row (measure, period, value)",
-	CSVMissingColumn:  "the header row lacks the column %q",
+	CSVMissingColumn:  "the header row lacks the column %q (or %q)",
 	CSVBadRow:         "the row cannot be read: %s",
 	BadNumber:         "%q is not a number: write e.g. 1750, 47.1 or 47,1",
 	ExampleReadOnly:   "the built-in example cannot be changed; create a plan with: beskplan init",
