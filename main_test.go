@@ -231,3 +231,14 @@ func TestCheckSummaryCountsInTheSingular(t *testing.T) {
 		}
 	}
 }
+
+// TestInitiativesInThePapersInWords: the papers say periods and dates in
+// words, but the initiatives' table said "2026-Q1" and "2026-12-31".
+func TestInitiativesInThePapersInWords(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("BESKPLAN_PLAN", "")
+	out, _, _ := run(t, "report", "--as-of", "2026-Q3")
+	if want := "| S1 | i gang | 1. kvartal 2026 | 31. december 2026 |"; !strings.Contains(out, want) {
+		t.Errorf("want %q in the initiatives:\n%s", want, out[strings.LastIndex(out, "## "):])
+	}
+}
