@@ -242,3 +242,15 @@ func TestInitiativesInThePapersInWords(t *testing.T) {
 		t.Errorf("want %q in the initiatives:\n%s", want, out[strings.LastIndex(out, "## "):])
 	}
 }
+
+// TestInitThenCheckIsQuiet: following the README, "beskplan init plan"
+// then "beskplan check" warned at once that the new folder was not setgid.
+func TestInitThenCheckIsQuiet(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "plan")
+	if _, errOut, code := run(t, "init", dir); code != 0 {
+		t.Fatalf("init: %d %s", code, errOut)
+	}
+	if _, errOut, code := run(t, "check", "--plan", dir); code != 0 || strings.Contains(errOut, "setgid") {
+		t.Errorf("a plan just made must check without warnings: %d %q", code, errOut)
+	}
+}
