@@ -389,6 +389,10 @@ func TestSetWarnsOfACountWithDecimals(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "R13 2026-Q4 = 1,75") || !strings.Contains(errOut, "advarsel: R13: et antal med decimaler: mente du 1.750?") {
 		t.Errorf("code %d, out %q, stderr %q", code, out, errOut)
 	}
+	// In English the thousands are grouped with a comma: 1.750 reads as 1.75.
+	if _, errOut, _ := run(t, "set", "R13", "2026-Q4", "12.5", "--lang", "en", "--plan", dir); !strings.Contains(errOut, "did you mean 12,500?") {
+		t.Errorf("English: %q", errOut)
+	}
 	if _, errOut, _ := run(t, "set", "R13", "2026-Q4", "1.750", "--plan", dir); strings.Contains(errOut, "advarsel") {
 		t.Errorf("a whole count is not warned about: %q", errOut)
 	}

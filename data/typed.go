@@ -17,15 +17,14 @@ import (
 var shortThousands = regexp.MustCompile(`^\d{1,3}\.\d{1,2}$`)
 
 // CountMeant is what a count typed with decimals (v, read from text) was
-// most likely meant to be: "1.75" is 1.750, "12,5" is 13; ok is false for
+// most likely meant to be: "1.75" is 1.750 (1,750 in English), "12,5" is 13; ok is false for
 // a whole count or another unit.
 func CountMeant(l lang.Lang, text, unit string, v float64) (string, bool) {
 	if unit != "antal" || v == math.Trunc(v) {
 		return "", false
 	}
-	if shortThousands.MatchString(text) {
-		whole, frac, _ := strings.Cut(text, ".")
-		return whole + "." + frac + strings.Repeat("0", 3-len(frac)), true
+	if shortThousands.MatchString(text) { // in the language's digits: 1,750 in English
+		return l.Number(math.Round(v * 1000)), true
 	}
 	return l.Number(math.Round(v)), true
 }
