@@ -113,7 +113,7 @@ func TestCompletion(t *testing.T) {
 		{[]string{"set", "R1", ""}, []string{"2024-Q1", "2026-Q4", "2025"}, []string{"R1\t"}},
 		{[]string{"set", "--initiative", ""}, []string{"S1-I1"}, []string{"R1\t"}},
 		{[]string{"status", "--as-of", ""}, []string{"2024-Q1", "2026-Q4"}, nil},
-		{[]string{"report", "--format", ""}, []string{"md", "html", "csv"}, nil},
+		{[]string{"report", "--format", ""}, []string{"md", "html", "csv", "xlsx"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -152,4 +152,55 @@ func TestEveryCommandAndFlagHasItsTexts(t *testing.T) {
 		}
 	}
 	walk(root)
+}
+
+// TestFlagPlaceholdersAreWords: the help showed "--plan filen",
+// "--access filen" and "--host-key nøglen", a word cut out of the text,
+// where every other flag names a thing ("--as-of periode", "-o fil").
+func TestFlagPlaceholdersAreWords(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"--plan fil ", "planfilen, eller"}},
+		{[]string{"serve", "--help"}, []string{"--access fil ", "adgangsfilen:", "--host-key nøgle ", "værtsnøglen ("}},
+	} {
+		out, _, _ := run(t, c.args...)
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v lacks %q:\n%s", c.args, w, out)
+			}
+		}
+	}
+}
+
+// TestPlanGivenAsAnArgumentSaysPlan: "beskplan status myplan" (as
+// "beskplan myplan" works) said "forkerte argumenter til beskplan status;
+// skriv: beskplan status", which does not say how to give the plan.
+func TestPlanGivenAsAnArgumentSaysPlan(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := run(t, "init", dir); code != 0 {
+		t.Fatalf("init: %d %s", code, errOut)
+	}
+	for _, cmd := range []string{"status", "check", "report"} {
+		_, errOut, code := run(t, cmd, dir)
+		if want := "skriv: beskplan " + cmd + " --plan " + dir; code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("%s PLAN: code %d %q, want 2 and %q", cmd, code, errOut, want)
+		}
+	}
+	if _, errOut, code := run(t, "status", "nosuch"); code != 2 || strings.Contains(errOut, "--plan nosuch") {
+		t.Errorf("a word that is no plan is not taken for one: %d %q", code, errOut)
+	}
+}
+
+// TestSetNamesItsArgumentAMeasure: set's usage said "set MÅL PERIODE TAL";
+// mål is a goal, and set records a figure for a resultatmål.
+func TestSetNamesItsArgumentAMeasure(t *testing.T) {
+	out, _, _ := run(t, "set", "--help")
+	_, errOut, _ := run(t, "set", "R1")
+	for _, s := range []string{out, errOut} {
+		if !strings.Contains(s, "set RESULTATMÅL PERIODE TAL") || strings.Contains(s, "set MÅL") {
+			t.Errorf("want set RESULTATMÅL PERIODE TAL:\n%s", s)
+		}
+	}
 }

@@ -23,7 +23,7 @@ func completions(root *cobra.Command, o *options) {
 		}
 		switch c.Name() {
 		case "report":
-			c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{"md", "html", "csv"}, cobra.ShellCompDirectiveNoFileComp))
+			c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{"md", "html", "csv", "xlsx"}, cobra.ShellCompDirectiveNoFileComp))
 		case "set":
 			c.RegisterFlagCompletionFunc("initiative", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 				return planIDs(o, true), cobra.ShellCompDirectiveNoFileComp

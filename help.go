@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -89,6 +90,9 @@ func localize(root *cobra.Command, l lang.Lang) {
 		if args := c.Args; args != nil {
 			c.Args = func(cmd *cobra.Command, a []string) error {
 				if err := args(cmd, a); err != nil {
+					if len(a) == 1 && cmd.HasParent() && cmd.Flags().Lookup("plan") != nil && isPlan(a[0]) {
+						return exitError{2, l.T(lang.BadArgs, cmd.CommandPath(), cmd.CommandPath()+" --plan "+a[0])}
+					}
 					return exitError{2, l.T(lang.BadArgs, cmd.CommandPath(), cmd.UseLine())}
 				}
 				return nil
@@ -228,6 +232,19 @@ func buildInfo() *debug.BuildInfo {
 // unknownCommand says that a word given where a plan may stand is a
 // mistyped command, when there is no such file and it is near a command's
 // name, or is a bare word (not a path) with no file of that name.
+// isPlan reports whether a word on the command line names a plan: a file,
+// or a folder with plan.toml.
+func isPlan(arg string) bool {
+	info, err := os.Stat(arg)
+	if err != nil {
+		return false
+	}
+	if info.IsDir() {
+		_, err = os.Stat(filepath.Join(arg, "plan.toml"))
+	}
+	return err == nil
+}
+
 func unknownCommand(root *cobra.Command, arg string, l lang.Lang) error {
 	if _, err := os.Stat(arg); err == nil {
 		return nil

@@ -134,7 +134,10 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			p := loaded.Plan
-			fmt.Fprintln(stdout, o.l.T(lang.CheckSummary, src.PlanPath, len(p.Goals), len(p.Strategies), len(p.Measures), len(p.Entries)))
+			l := o.l
+			fmt.Fprintln(stdout, l.T(lang.CheckSummary, src.PlanPath, l.N(len(p.Goals), lang.CountGoal, lang.CountGoals),
+				l.N(len(p.Strategies), lang.CountStrategy, lang.CountStrategies),
+				l.N(len(p.Measures), lang.CountMeasure, lang.CountMeasures), l.N(len(p.Entries), lang.CountEntry, lang.CountEntries)))
 			for _, w := range data.SharingWarnings(o.l, loaded.Source) {
 				fmt.Fprintln(cmd.ErrOrStderr(), w)
 			}
@@ -340,6 +343,9 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 				meeting, err := model.ParsePeriod(since)
 				if err != nil {
 					return exitError{2, o.l.T(lang.BadSince, since)}
+				}
+				if meeting.Compare(view.AsOf) > 0 { // a meeting yet to come has nothing to compare with
+					return exitError{2, o.l.T(lang.SinceAfterAsOf, since, o.l.Period(view.AsOf))}
 				}
 				changes := model.ChangesSince(snap, meeting)
 				ro.Changes = &changes

@@ -207,6 +207,52 @@ func TestReportOpensWithChangesSinceTheLastMeeting(t *testing.T) {
 	if _, errOut, code := run(t, "report", "--since", "2026-Q5"); code != 2 || !strings.Contains(errOut, "--since \"2026-Q5\"") {
 		t.Errorf("a bad --since is refused with exit 2: %d %s", code, errOut)
 	}
+	// A meeting after the as-of period listed every measure as changed from
+	// "ikke nået", the verdict of a plan ended; it is refused.
+	if out, errOut, code := run(t, "report", "--as-of", "2026-Q3", "--since", "2027-Q1"); code != 2 || !strings.Contains(errOut, "--since \"2027-Q1\"") || !strings.Contains(errOut, "3. kvartal 2026") {
+		t.Errorf("a --since after the as-of period is refused with exit 2: %d %s%s", code, errOut, out[:min(len(out), 400)])
+	}
+}
+
+// TestCheckSummaryCountsInTheSingular: the blank plan has one goal and one
+// strategy; the summary said "1 strategier" ("1 strategies" in English).
+func TestCheckSummaryCountsInTheSingular(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := run(t, "init", "--blank", dir); code != 0 {
+		t.Fatalf("init --blank: code %d: %s", code, errOut)
+	}
+	for _, tt := range []struct{ lang, want string }{
+		{"da", "1 mål, 1 strategi, 6 resultatmål, 0 registreringer"},
+		{"en", "1 goal, 1 strategy, 6 measures, 0 entries"},
+	} {
+		out, errOut, code := run(t, "check", "--lang", tt.lang, "--plan", dir)
+		if code != 0 || !strings.Contains(out, tt.want) {
+			t.Errorf("--lang %s: code %d, want %q in:\n%s%s", tt.lang, code, tt.want, out, errOut)
+		}
+	}
+}
+
+// TestInitiativesInThePapersInWords: the papers say periods and dates in
+// words, but the initiatives' table said "2026-Q1" and "2026-12-31".
+func TestInitiativesInThePapersInWords(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("BESKPLAN_PLAN", "")
+	out, _, _ := run(t, "report", "--as-of", "2026-Q3")
+	if want := "| S1 | i gang | 1. kvartal 2026 | 31. december 2026 |"; !strings.Contains(out, want) {
+		t.Errorf("want %q in the initiatives:\n%s", want, out[strings.LastIndex(out, "## "):])
+	}
+}
+
+// TestInitThenCheckIsQuiet: following the README, "beskplan init plan"
+// then "beskplan check" warned at once that the new folder was not setgid.
+func TestInitThenCheckIsQuiet(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "plan")
+	if _, errOut, code := run(t, "init", dir); code != 0 {
+		t.Fatalf("init: %d %s", code, errOut)
+	}
+	if _, errOut, code := run(t, "check", "--plan", dir); code != 0 || strings.Contains(errOut, "setgid") {
+		t.Errorf("a plan just made must check without warnings: %d %q", code, errOut)
+	}
 }
 
 // TestInitBesideAnotherGitattributesSaysWhatToAdd: the folder already has

@@ -72,10 +72,20 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err := data.CheckEntry(loaded.Plan, e); err != nil {
 				return exitError{2, data.SaveMessage(o.l, loaded.StatusPath, err)}
 			}
+			if e.HasValue {
+				if err := percentFits(loaded.Plan.Measure(e.Measure), o.l, args[len(args)-1], reference); err != nil {
+					return err
+				}
+			}
 			if err := save(loaded, []model.Entry{e}, o); err != nil {
 				return err
 			}
 			fmt.Fprintln(stdout, o.l.T(lang.Saved, loaded.StatusPath, describe(loaded.Plan, e, o.l)))
+			if m := loaded.Plan.Measure(e.Measure); m != nil && e.HasValue {
+				if meant, ok := data.CountMeant(o.l, strings.TrimSpace(args[len(args)-1]), m.FigureUnit(), e.Value); ok {
+					fmt.Fprintln(cmd.ErrOrStderr(), o.l.T(lang.WarningPrefix)+m.ID+": "+o.l.T(lang.FormCountDecimal, meant))
+				}
+			}
 			return nil
 		},
 	}
@@ -84,6 +94,17 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().BoolVar(&pending, "pending", false, "")
 	c.Flags().StringVar(&initiative, "initiative", "", "")
 	return c
+}
+
+// percentFits refuses a figure typed with a percent sign for a measure
+// whose figures are not in % or pp, as the view's form does.
+func percentFits(m *model.Measure, l lang.Lang, typed ...string) error {
+	for _, text := range typed {
+		if unit, ok := data.PercentFits(m, text); !ok {
+			return exitError{2, m.ID + ": " + l.T(lang.FormUnitMismatch, "%", unit)}
+		}
+	}
+	return nil
 }
 
 // entryFromArgs reads the command line of set into an entry; bad input is exit code 2.
@@ -161,7 +182,11 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 				return o.listed(2, problems)
 			}
 			if len(entries) == 0 {
-				return exitError{2, args[0] + ": " + o.l.T(lang.NothingToImport)}
+				nothing := lang.NothingToImport
+				if data.IsWorkbook(content) { // its unchanged figures were skipped
+					nothing = lang.NothingNewInSheet
+				}
+				return exitError{2, args[0] + ": " + o.l.T(nothing)}
 			}
 			if dryRun {
 				if err := signShown(loaded, entries, o); err != nil {

@@ -82,6 +82,7 @@ func TestSetRecordsAndRefusesBadInput(t *testing.T) {
 		{"set", "R1", "2027-Q1", "1"},
 		{"set", "R1", "2026-Q4", "1,2,3"},
 		{"set", "R6", "2026-Q4", "47,1"},
+		{"set", "R13", "2026-Q4", "12 %"}, // a count: the form refuses the % too
 		{"set", "--initiative", "S1-I1", "2026-Q4", "færdig"},
 	} {
 		_, errOut, code := run(t, append(bad, "--plan", dir)...)
@@ -365,5 +366,47 @@ func TestInitOnFullDiskWritesWholeFilesOrNone(t *testing.T) {
 			t.Errorf("%d KiB free: %s was left behind", free, f.Name())
 		}
 		os.Remove(filler)
+	}
+}
+
+// TestImportRefusesAPercentOnACount: "12 %" for a count was imported as 12;
+// the view's form and set refuse it.
+func TestImportRefusesAPercentOnACount(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	os.WriteFile(csvPath, []byte("measure;period;value;reference\nR13;2026-Q4;12 %;\nR6;2026-Q4;47,3 %;43,4 %\n"), 0o644)
+	_, errOut, code := run(t, "import", csvPath, "--dry-run", "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, `tal.csv:2:13: enheden "%" passer ikke til resultatmålets enhed "antal"`) || strings.Contains(errOut, "tal.csv:3:") {
+		t.Errorf("a %% on a count must be refused at its cell, on a %% measure taken: code %d\n%s", code, errOut)
+	}
+}
+
+// TestSetWarnsOfACountWithDecimals: "1.75" for a count was saved as 1,75
+// without a word; the form asks "mente du 1.750?", set now says so too.
+func TestSetWarnsOfACountWithDecimals(t *testing.T) {
+	dir := initPlan(t)
+	out, errOut, code := run(t, "set", "R13", "2026-Q4", "1.75", "--plan", dir)
+	if code != 0 || !strings.Contains(out, "R13 2026-Q4 = 1,75") || !strings.Contains(errOut, "advarsel: R13: et antal med decimaler: mente du 1.750?") {
+		t.Errorf("code %d, out %q, stderr %q", code, out, errOut)
+	}
+	// In English the thousands are grouped with a comma: 1.750 reads as 1.75.
+	if _, errOut, _ := run(t, "set", "R13", "2026-Q4", "12.5", "--lang", "en", "--plan", dir); !strings.Contains(errOut, "did you mean 12,500?") {
+		t.Errorf("English: %q", errOut)
+	}
+	if _, errOut, _ := run(t, "set", "R13", "2026-Q4", "1.750", "--plan", dir); strings.Contains(errOut, "advarsel") {
+		t.Errorf("a whole count is not warned about: %q", errOut)
+	}
+}
+
+// TestImportNamesAMissingColumnInBothLanguages: a Danish header without
+// its figure column was told 'mangler kolonnen "value"', though "værdi"
+// is what a Danish sheet would have.
+func TestImportNamesAMissingColumnInBothLanguages(t *testing.T) {
+	dir := initPlan(t)
+	csvPath := filepath.Join(dir, "tal.csv")
+	os.WriteFile(csvPath, []byte("resultatmål;periode;seneste\nR13;2026-Q4;12\n"), 0o644)
+	_, errOut, code := run(t, "import", csvPath, "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, `tal.csv:1:1: overskriftsrækken mangler kolonnen "værdi" (eller "value")`) {
+		t.Errorf("code %d:\n%s", code, errOut)
 	}
 }

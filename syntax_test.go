@@ -37,7 +37,7 @@ func TestInitBlankWritesAPlanToFillIn(t *testing.T) {
 		t.Fatalf("init --blank: code %d: %s", code, errOut)
 	}
 	out, errOut, code := run(t, "check", "--plan", dir)
-	if code != 0 || !strings.Contains(out, "1 mål, 1 strategier, 6 resultatmål, 0 registreringer") {
+	if code != 0 || !strings.Contains(out, "1 mål, 1 strategi, 6 resultatmål, 0 registreringer") {
 		t.Errorf("the blank plan must check clean: code %d\n%s%s", code, out, errOut)
 	}
 	plan, _ := os.ReadFile(filepath.Join(dir, "plan.toml"))
@@ -64,5 +64,27 @@ func TestReadmeShowsTheSyntaxMessages(t *testing.T) {
 	_, errOut, code := run(t, "check", "--explain", "--plan", "data/testdata/typos")
 	if !found || code != 1 || errOut != strings.TrimSuffix(block, "\n") {
 		t.Errorf("README (found %v) shows:\n%s\ncheck prints (code %d):\n%s", found, block, code, errOut)
+	}
+}
+
+// TestMisspeltTableKeepsItsEntries: with [[mesure]] for [[measure]], the
+// entries of that measure were each warned about as if the plan had no
+// such measure any more ("planen har ikke længere noget med det id"),
+// before the one problem that matters.
+func TestMisspeltTableKeepsItsEntries(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := run(t, "init", dir); code != 0 {
+		t.Fatalf("init: code %d: %s", code, errOut)
+	}
+	path := filepath.Join(dir, "plan.toml")
+	plan, _ := os.ReadFile(path)
+	fixed := strings.Replace(string(plan), "[[measure]]\nid = \"R2\"", "[[mesure]]\nid = \"R2\"", 1)
+	if fixed == string(plan) {
+		t.Fatal("the example has no [[measure]] R2 to misspell")
+	}
+	os.WriteFile(path, []byte(fixed), 0o644)
+	_, errOut, code := run(t, "check", "--plan", dir)
+	if code != 1 || !strings.Contains(errOut, "ukendt tabel [[mesure]] – mente du [[measure]]?") || strings.Contains(errOut, `measure = "R2"`) {
+		t.Errorf("want the misspelt table alone, not R2's entries: code %d\n%s", code, errOut)
 	}
 }

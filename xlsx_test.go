@@ -70,3 +70,22 @@ func TestImportOfOneFigureSaysItInTheSingular(t *testing.T) {
 		t.Errorf("import of one figure: %d %q %q", code, out, errOut)
 	}
 }
+
+// TestImportOfAnUnchangedWorkbookSaysWhy: the report's workbook imported
+// as it was made said "filen har ingen rækker med tal", though every row
+// had a figure: they are skipped because they are unchanged.
+func TestImportOfAnUnchangedWorkbookSaysWhy(t *testing.T) {
+	dir := initPlan(t)
+	book := filepath.Join(dir, "tal.xlsx")
+	if _, errOut, code := run(t, "report", "--plan", dir, "--as-of", "2026-Q3", "--format", "xlsx", "-o", book); code != 0 {
+		t.Fatalf("report --format xlsx: %d %s", code, errOut)
+	}
+	before := entriesIn(t, dir)
+	_, errOut, code := run(t, "import", book, "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, "uændret") || strings.Contains(errOut, "ingen rækker med tal") {
+		t.Errorf("an unchanged workbook: code %d %q, want 2 and that its figures are unchanged", code, errOut)
+	}
+	if entriesIn(t, dir) != before {
+		t.Error("nothing must be written")
+	}
+}

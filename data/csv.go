@@ -66,9 +66,9 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 			cols[c] = i
 		}
 	}
-	for _, need := range []string{"measure", "period", "value"} {
-		if _, ok := cols[need]; !ok {
-			rows.bad(1, 1, lang.CSVMissingColumn, need)
+	for _, need := range [][2]string{{"measure", "resultatmål"}, {"period", "periode"}, {"value", "værdi"}} {
+		if _, ok := cols[need[0]]; !ok {
+			rows.bad(1, 1, lang.CSVMissingColumn, need[0], need[1])
 		}
 	}
 	if len(rows.problems) > 0 {
@@ -266,6 +266,11 @@ func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (m
 			return fail("measure", lang.CSVBadRow, err.Error())
 		}
 		return fail(fieldOf(ie.Key), ie.Key, ie.Args...)
+	}
+	for _, c := range []string{"value", "reference"} {
+		if unit, ok := PercentFits(p.Measure(e.Measure), field(c)); !ok {
+			return fail(c, lang.FormUnitMismatch, "%", unit)
+		}
 	}
 	return e, true
 }

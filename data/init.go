@@ -53,8 +53,15 @@ func initWith(fsys FS, dir string, content func(name string) []byte) error {
 			return err
 		}
 	}
+	_, err := os.Stat(dir)
+	newDir := errors.Is(err, fs.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o775); err != nil {
 		return err
+	}
+	if newDir && groupShared { // new files in it get its group, as check asks of a shared plan
+		if info, err := os.Stat(dir); err == nil {
+			os.Chmod(dir, info.Mode().Perm()|fs.ModeSetgid)
+		}
 	}
 	var temps []string
 	defer func() {

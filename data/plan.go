@@ -89,6 +89,7 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 	}
 	r := table{d, "", root}
 	r.known("format", "plan", "goal", "strategy", "measure")
+	d.noteMisspelt(root, "goal", "strategy", "measure")
 	if v, ok := r.number("format", !d.left.tables[""]); ok && v != FormatVersion {
 		d.add("format", atValue, lang.BadFormat, v, FormatVersion)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 
 	"github.com/BurntSushi/toml"
 
@@ -254,6 +255,27 @@ func outsideTorn(ps Problems, src []byte, damaged []damage) Problems {
 		}
 	}
 	return kept
+}
+
+// noteMisspelt notes the ids in lists of tables under a header the plan
+// does not know ([[mesure]] for [[measure]]) as left out: the plan has
+// them, and the problem naming the header is the one to fix, not each of
+// their entries.
+func (d *doc) noteMisspelt(root map[string]any, known ...string) {
+	for k, v := range root {
+		tables, ok := v.([]map[string]any)
+		if !ok || slices.Contains(known, k) {
+			continue
+		}
+		for _, t := range tables {
+			if id, ok := t["id"].(string); ok {
+				if d.left.ids == nil {
+					d.left.ids = map[string]bool{}
+				}
+				d.left.ids[id] = true
+			}
+		}
+	}
 }
 
 // orphansKept drops the warnings of entries for a measure or initiative

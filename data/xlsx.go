@@ -16,12 +16,15 @@ import (
 // ReadFigures reads an import file: an Excel workbook (.xlsx) by its
 // content, else CSV (see ReadCSV).
 func ReadFigures(name string, content []byte, p *model.Plan) ([]model.Entry, Encoding, Problems) {
-	if bytes.HasPrefix(content, []byte("PK\x03\x04")) {
+	if IsWorkbook(content) {
 		entries, problems := ReadXLSX(name, content, p)
 		return entries, "", problems
 	}
 	return ReadCSV(name, content, p)
 }
+
+// IsWorkbook reports whether a file to import is a workbook (a zip), not a CSV file.
+func IsWorkbook(content []byte) bool { return bytes.HasPrefix(content, []byte("PK\x03\x04")) }
 
 // entrySheets are the names of the entry sheet a report's workbook has, in
 // each language; another workbook is read from its first sheet with the

@@ -60,7 +60,7 @@ var da = map[Key]string{
 	KindLocal:     "Lokalt mål",
 
 	UsingExample:   "Ingen plan.toml her: viser det indbyggede eksempel (ændringer gemmes ikke). Opret en plan med: beskplan init",
-	CheckSummary:   "%s: %d mål, %d strategier, %d resultatmål, %d registreringer – ingen fejl",
+	CheckSummary:   "%s: %s, %s, %s, %s – ingen fejl",
 	CheckFailed:    "%d problemer fundet",
 	InitWrote:      "Oprettede %s og %s – ret dem til, og kør: beskplan check --plan %s",
 	InitExists:     "%s findes allerede; init overskriver aldrig en fil",
@@ -151,7 +151,7 @@ var da = map[Key]string{
 	NoSuchID:          "der er intet resultatmål eller initiativ med id %q",
 	NoSuchIDNear:      "der er intet med id %q – mente du %q?",
 	CSVNoHeader:       "filen har ingen overskriftsrække (measure; period; value)",
-	CSVMissingColumn:  "overskriftsrækken mangler kolonnen %q",
+	CSVMissingColumn:  "overskriftsrækken mangler kolonnen %[2]q (eller %[1]q)",
 	CSVBadRow:         "rækken kan ikke læses: %s",
 	BadNumber:         "%q er ikke et tal: skriv fx 1.750, 47,1 eller 47.1",
 	ExampleReadOnly:   "det indbyggede eksempel kan ikke ændres; opret en plan med: beskplan init",
@@ -169,7 +169,7 @@ var da = map[Key]string{
 	ErrSave:           "kunne ikke gemme i %s: %s; intet er skrevet",
 	Repaired:          "Den ufærdige del af %s er flyttet til %s; filen kan bruges igen",
 	NothingToRepair:   "%s er i orden; der er intet at reparere",
-	SetUsage:          "skriv: beskplan set MÅL PERIODE TAL, fx beskplan set R1 2026-Q3 87,5",
+	SetUsage:          "skriv: beskplan set RESULTATMÅL PERIODE TAL, fx beskplan set R1 2026-Q3 87,5",
 	PendingNoValue:    "med --pending skrives intet tal",
 	ShareChmod:        "advarsel: %s kan ikke skrives af gruppen; så kan kolleger ikke gemme tal. Kør: %s",
 	ShareSetgid:       "advarsel: mappen %s er ikke setgid; nye filer får så ikke mappens gruppe. Kør: %s",
@@ -381,7 +381,7 @@ var da = map[Key]string{
 	CmdStatusShort: "Vis status for alle mål og resultatmål som tekst (til scripts og udskrift)",
 	CmdInitUse:     "init [MAPPE]",
 	CmdInitShort:   "Opret plan.toml og status.toml med forklarende kommentarer (overskriver aldrig)",
-	CmdSetUse:      "set MÅL PERIODE TAL | set --initiative ID PERIODE TILSTAND",
+	CmdSetUse:      "set RESULTATMÅL PERIODE TAL | set --initiative ID PERIODE TILSTAND",
 	CmdSetShort:    "Registrér et tal for et resultatmål (eller et initiativs tilstand) i statusfilen",
 	CmdSetLong: "Registrér et tal for et resultatmål og en periode, fx\n" +
 		"  beskplan set R1 2026-Q3 87,5 --note \"Svar fra 243 borgere\"\n" +
@@ -426,7 +426,7 @@ var da = map[Key]string{
 	FlagHelp:           "hjælp til %s",
 	FlagVersion:        "vis versionen af %s",
 	FlagNoDescriptions: "uden forklaringer ved forslagene",
-	FlagPlan:           "plan`filen`, eller en mappe med plan.toml",
+	FlagPlan:           "plan`fil`en, eller en mappe med plan.toml",
 	FlagLang:           "`sprog`: da (standard) eller en; også $BESKPLAN_LANG",
 	FlagAsOf:           "vis planen pr. denne `periode`, fx 2024-Q3 (standard: seneste afsluttede periode)",
 	FlagAsRecorded:     "se bort fra tal registreret efter denne `dato`, fx 2024-10-15",
@@ -443,8 +443,8 @@ var da = map[Key]string{
 	FlagSince:          "vis ændringer siden mødet om denne `periode` (standard: perioden før)",
 	FlagOutput:         "skriv til denne `fil` i stedet for standard output",
 	FlagListen:         "`adresse` og port; kun denne maskine som standard",
-	FlagAccess:         "adgangs`filen`: brugere, nøgler og roller",
-	FlagHostKey:        "værts`nøglen` (oprettes ved første start); standard ved siden af adgangsfilen",
+	FlagAccess:         "adgangs`fil`en: brugere, nøgler og roller",
+	FlagHostKey:        "værts`nøgle`n (oprettes ved første start); standard ved siden af adgangsfilen",
 	FlagIdle:           "luk en forbindelse uden aktivitet efter så lang `tid` (og sig hvorfor); 0: aldrig",
 	FlagMaxSessions:    "højst dette `antal` forbindelser ad gangen",
 	FlagCheckAccess:    "kontrollér kun adgangsfilen",
@@ -532,4 +532,12 @@ var da = map[Key]string{
 	RecordedAt: "registreret %s",
 	// init beside a .gitattributes of another's.
 	InitAddUnion: "%s fandtes allerede og er ikke ændret: tilføj linjen %s, så git ved en fletning beholder tal fra begge steder (se README)",
+	// A new user's trial after the merge: counts in the singular, figures typed with a unit.
+	CountGoal:         "%d mål",
+	CountGoals:        "%d mål",
+	CountStrategy:     "%d strategi",
+	CountStrategies:   "%d strategier",
+	CountMeasure:      "%d resultatmål",
+	NothingNewInSheet: "arket har ingen nye tal: rækker uden tal og tal, der står uændret fra da arket blev lavet, springes over",
+	SinceAfterAsOf:    "--since %q er efter statusperioden (%s): det sidste møde skal være en tidligere periode",
 }

@@ -60,7 +60,7 @@ var en = map[Key]string{
 	KindLocal:     "Local goal",
 
 	UsingExample:   "No plan.toml here: showing the built-in example (changes are not saved). Create a plan with: beskplan init",
-	CheckSummary:   "%s: %d goals, %d strategies, %d measures, %d entries – no problems",
+	CheckSummary:   "%s: %s, %s, %s, %s – no problems",
 	CheckFailed:    "%d problems found",
 	InitWrote:      "Created %s and %s – edit them, then run: beskplan check --plan %s",
 	InitExists:     "%s already exists; init never overwrites a file",
@@ -151,7 +151,7 @@ var en = map[Key]string{
 	NoSuchID:          "there is no measure or initiative with id %q",
 	NoSuchIDNear:      "nothing has the id %q – did you mean %q?",
 	CSVNoHeader:       "the file has no header row (measure, period, value)",
-	CSVMissingColumn:  "the header row lacks the column %q",
+	CSVMissingColumn:  "the header row lacks the column %q (or %q)",
 	CSVBadRow:         "the row cannot be read: %s",
 	BadNumber:         "%q is not a number: write e.g. 1750, 47.1 or 47,1",
 	ExampleReadOnly:   "the built-in example cannot be changed; create a plan with: beskplan init",
@@ -534,4 +534,12 @@ var en = map[Key]string{
 	RecordedAt: "recorded %s",
 	// init beside a .gitattributes of another's.
 	InitAddUnion: "%s was already there and is unchanged: add the line %s, so that a git merge keeps the figures of both places (see README)",
+	// A new user's trial after the merge: counts in the singular, figures typed with a unit.
+	CountGoal:         "%d goal",
+	CountGoals:        "%d goals",
+	CountStrategy:     "%d strategy",
+	CountStrategies:   "%d strategies",
+	CountMeasure:      "%d measure",
+	NothingNewInSheet: "the sheet has no new figures: rows without a figure, and figures unchanged since the sheet was made, are skipped",
+	SinceAfterAsOf:    "--since %q is after the as-of period (%s): the last meeting must be an earlier period",
 }

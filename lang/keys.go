@@ -554,3 +554,14 @@ const RecordedAt Key = "RecordedAt"
 
 // init beside a .gitattributes of another's.
 const InitAddUnion Key = "InitAddUnion"
+
+// A new user's trial after the merge: counts in the singular, figures typed with a unit.
+const (
+	CountGoal         Key = "CountGoal"
+	CountGoals        Key = "CountGoals"
+	CountStrategy     Key = "CountStrategy"
+	CountStrategies   Key = "CountStrategies"
+	CountMeasure      Key = "CountMeasure"
+	NothingNewInSheet Key = "NothingNewInSheet"
+	SinceAfterAsOf    Key = "SinceAfterAsOf"
+)

@@ -130,10 +130,10 @@ func initiativeRows(s *model.Snapshot, l lang.Lang) []initiativeRow {
 		st := s.Initiative(in)
 		r := initiativeRow{ID: in.ID, Title: in.Title, Strategy: in.Strategy.ID, State: l.State(st.State), StateKey: string(st.State)}
 		if st.Entry != nil {
-			r.Period, r.Note = st.Entry.Period.String(), st.Entry.Note
+			r.Period, r.Note = l.Period(st.Entry.Period), st.Entry.Note
 		}
 		if !in.Due.IsZero() {
-			r.Due = in.Due.String()
+			r.Due = l.Date(in.Due)
 		}
 		if r.StateKey == "" {
 			r.StateKey = "none"

@@ -161,7 +161,7 @@ func TestReportsAndStatusOverExec(t *testing.T) {
 		{"anne", "report", true, "# "},
 		{"anne", "status", true, "M1  Alle ledige"},
 		{"bo", "missing", true, "R9"},
-		{"bo", "report --as-of 2025-Q2 --format md", true, "2025-Q2"},
+		{"bo", "report --as-of 2025-Q2 --format md", true, "Status pr. 2. kvartal 2025"},
 		{"bo", "report --format pdf", false, "pdf"},
 		{"bo", "report --as-of 2025-Q9", false, "2025-Q9"},
 		{"bo", "set R9 2026-Q3 31", false, "kun disse kommandoer"},

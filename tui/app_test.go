@@ -270,3 +270,64 @@ func TestTopAndBottomScrollTheMeasure(t *testing.T) {
 		t.Errorf("g must go back to the top:\n%s", s)
 	}
 }
+
+// TestStrategyRowCountsOneMeasure: S6 of goal L1 has one measure; its row
+// said "1 measures" in English.
+func TestStrategyRowCountsOneMeasure(t *testing.T) {
+	o := options()
+	o.Lang = lang.En
+	s := seen(press(sized(t, o, 80, 24), "down", "down", "down", "down", "down", "enter"))
+	if !strings.Contains(s, "1 measure") || strings.Contains(s, "1 measures") {
+		t.Errorf("goal L1's strategy S6 has one measure:\n%s", s)
+	}
+}
+
+// TestMissingListShowsTheLatestFigure: the figure a measure does have is
+// what the secretary needs on the to-do list; it came after the goal's
+// title and was cut off at 80 and at 200 columns ("Seneste: 7…").
+func TestMissingListShowsTheLatestFigure(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		s := seen(press(sized(t, options(), size[0], size[1]), "m"))
+		for _, want := range []string{"Seneste: 78 (tal fra 2. kvartal 2026)", "Seneste: 118 (tal fra 2. kvartal 2026)"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("%dx%d: the missing list lacks %q:\n%s", size[0], size[1], want, s)
+			}
+		}
+	}
+}
+
+// TestFooterKeepsHelpAndQuitAt80Columns: on every screen below the
+// overview the footer was cut at 80 columns before "? hjælp" or "q afslut"
+// ("… / søg · ? hjælp · [ forrig…"), so a new user saw no way out.
+func TestFooterKeepsHelpAndQuitAt80Columns(t *testing.T) {
+	ascii := options()
+	ascii.ASCII = true // its ellipsis, "...", is wider
+	for i, keys := range [][]string{{}, {"enter"}, {"enter", "enter"}, {"enter", "down", "enter"}, {"m"}, {"c"}, {"/"}, {"enter", "enter"}, {"enter", "down", "enter"}, {"m"}} {
+		o := options()
+		if i > 6 {
+			o = ascii
+		}
+		s := seen(press(sized(t, o, 80, 24), keys...))
+		lines := strings.Split(s, "\n")
+		footer := lines[len(lines)-1]
+		want := []string{"? hjælp", "q afslut"}
+		if len(keys) == 1 && keys[0] == "/" { // typing: q is a letter, and ? too
+			want = []string{"esc tilbage"}
+		}
+		for _, w := range want {
+			if !strings.Contains(footer, w) {
+				t.Errorf("after %v the footer lacks %q: %q", keys, w, footer)
+			}
+		}
+	}
+}
+
+// TestCrumbsAreScreenNames: the path named the screens "Overblik ›
+// mangler › Søg" and "› ændringer", half in lower case.
+func TestCrumbsAreScreenNames(t *testing.T) {
+	for keys, want := range map[string]string{"m": "Overblik › Mangler", "c": "Overblik › Ændringer"} {
+		if s := seen(press(sized(t, options(), 80, 24), keys)); !strings.Contains(s, want) {
+			t.Errorf("%s: want %q:\n%s", keys, want, s)
+		}
+	}
+}

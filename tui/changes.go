@@ -23,7 +23,7 @@ func newChangesScreen(st *state) *changesScreen {
 	return &changesScreen{st: st, list: newRowList(st)}
 }
 
-func (s *changesScreen) crumb() string { return s.st.lang.T(lang.KeyChanges) }
+func (s *changesScreen) crumb() string { return capital(s.st.lang.T(lang.KeyChanges)) }
 
 func (s *changesScreen) resize(width, height int) {
 	s.width, s.height = width, height

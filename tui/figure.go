@@ -1,11 +1,11 @@
 package tui
 
 import (
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -20,10 +20,6 @@ type figure struct {
 
 // spaceGroups is a figure with spaces between thousands: "1 750", "12 500,5".
 var spaceGroups = regexp.MustCompile(`^[-−+]?\d{1,3}( \d{3})+(,\d+)?$`)
-
-// shortThousands is what a count typed with a dot and too few digits after
-// it looks like: "1.75", meant as 1.750.
-var shortThousands = regexp.MustCompile(`^\d{1,3}\.\d{1,2}$`)
 
 // readFigure reads a typed figure in the measure's figure unit the Danish
 // way (model.ParseNumber), also with spaces between thousands; a percent
@@ -45,12 +41,7 @@ func readFigure(l lang.Lang, text, unit string) figure {
 		return figure{problem: l.T(lang.BadNumber, text)}
 	}
 	f := figure{value: v}
-	if unit == "antal" && v != math.Trunc(v) {
-		meant := l.Number(math.Round(v))
-		if shortThousands.MatchString(text) {
-			whole, frac, _ := strings.Cut(text, ".")
-			meant = whole + "." + frac + strings.Repeat("0", 3-len(frac))
-		}
+	if meant, ok := data.CountMeant(l, text, unit, v); ok {
 		f.warning = l.T(lang.FormCountDecimal, meant)
 	}
 	return f

@@ -170,7 +170,7 @@ func (f *formScreen) check() {
 }
 
 // echo is the value as it will be saved, with its plain digits so there is
-// no doubt how it was read: "= 1.750 antal (1750)"; or what is wrong with it.
+// no doubt how it was read: "= 1.750 (1750)", "= 47,1 % (47.1)"; or what is wrong with it.
 func (f *formScreen) echo() string {
 	l := f.st.lang
 	text := strings.TrimSpace(f.fields[fieldValue].Value())
@@ -256,7 +256,7 @@ func (f *formScreen) view() string {
 	return padLines(b.String(), f.width)
 }
 
-// savedText says a recorded entry with who recorded it when: "1.958 antal
+// savedText says a recorded entry with who recorded it when: "1.958
 // fra 21. okt 2026 af bo".
 func (s *state) savedText(m *model.Measure, e *model.Entry) string {
 	text := s.lang.T(lang.Pending)

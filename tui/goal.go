@@ -71,7 +71,7 @@ func (s *goalScreen) selection() any { return s.list.selection() }
 func (s *state) strategyRow(st *model.Strategy, width int) row {
 	l := s.lang
 	title := s.styles.title.Render(l.T(lang.StrategyLabel) + " " + st.ID + "  " + st.Title)
-	info := l.N(len(st.Initiatives), lang.CountInitiative, lang.CountInitiatives) + s.glyphs.sep + l.T(lang.CountMeasures, len(st.Measures))
+	info := l.N(len(st.Initiatives), lang.CountInitiative, lang.CountInitiatives) + s.glyphs.sep + l.N(len(st.Measures), lang.CountMeasure, lang.CountMeasures)
 	return row{target: st, id: st.ID, lines: []string{s.fit(title, width), s.fit("    "+s.styles.dim.Render(info), width)}}
 }
 

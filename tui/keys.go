@@ -66,11 +66,12 @@ type footerKeys struct {
 	k      *keyMap
 }
 
-// ShortHelp is the footer: the keys people need most.
+// ShortHelp is the footer: the keys people need most, help and quit before
+// the periods, since a narrow window cuts the footer at its end.
 func (f footerKeys) ShortHelp() []key.Binding {
 	k := f.k
 	keys := append([]key.Binding{k.Repair, k.SaveAgain}, f.screen.ShortHelp()...)
-	return append(keys, k.Back, k.Home, k.Missing, k.Search, k.Help, k.PrevPeriod, k.NextPeriod, k.Pane, k.Quit)
+	return append(keys, k.Back, k.Home, k.Missing, k.Search, k.Help, k.Quit, k.PrevPeriod, k.NextPeriod, k.Pane)
 }
 
 // FullHelp is what ? shows.

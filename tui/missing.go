@@ -28,7 +28,7 @@ func newMissingScreen(st *state) *missingScreen {
 	return &missingScreen{st: st, list: newRowList(st)}
 }
 
-func (s *missingScreen) crumb() string { return s.st.lang.T(lang.KeyMissing) }
+func (s *missingScreen) crumb() string { return capital(s.st.lang.T(lang.KeyMissing)) }
 
 func (s *missingScreen) resize(width, height int) {
 	s.width, s.height = width, height
@@ -74,11 +74,12 @@ func (s *missingScreen) view() string {
 
 func (s *missingScreen) selection() any { return s.list.selection() }
 
-// missingRow is a measure without a figure: its title, then its goal and
-// the latest figure it does have.
+// missingRow is a measure without a figure: its title, then the latest
+// figure it does have and its goal (first what is cut last: a goal's
+// title is long, and the figure is what the to-do list is for).
 func (s *state) missingRow(g *model.Goal, ms *model.MeasureStatus, width int) row {
 	m := ms.Measure
-	info := g.ID + " " + g.Title + s.glyphs.sep + s.lang.T(lang.Latest) + ": " + s.latestText(ms)
+	info := s.lang.T(lang.Latest) + ": " + s.latestText(ms) + s.glyphs.sep + g.ID + " " + g.Title
 	return row{target: m, id: m.ID, lines: []string{
 		s.fit(padRight(m.ID, 4)+" "+m.Title, width),
 		s.fit("    "+s.styles.dim.Render(info), width),

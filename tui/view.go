@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -134,15 +135,41 @@ func (m Model) troubleView() string {
 	return m.st.styles.problem.Render(m.st.fit(m.st.lang.T(lang.FileInvalid), m.width)) + "\n" + strings.Join(lines, "\n")
 }
 
-// footer is the help for the keys that work here. It is cut to the width
-// here too: the help's own cut lets an item through when its ellipsis
-// would not fit.
+// footer is the help for the keys that work here. A footer too wide for
+// the window keeps the keys that fit whole, with an ellipsis when there is
+// room for it: the help's own cut lets an item through cut in the middle
+// ("q afsl...") when its ellipsis would not fit.
 func (m Model) footer() string {
+	if !m.help.ShowAll {
+		return m.shortFooter()
+	}
 	lines := strings.Split(m.help.View(m.footerKeys()), "\n")
 	for i, line := range lines {
 		lines[i] = ansi.Truncate(line, m.width, m.st.glyphs.ellipsis)
 	}
 	return strings.Join(lines, "\n")
+}
+
+func (m Model) shortFooter() string {
+	var keys []key.Binding
+	for _, k := range m.footerKeys().ShortHelp() {
+		if k.Enabled() {
+			keys = append(keys, k)
+		}
+	}
+	h := m.help
+	h.SetWidth(0) // cut here, by whole keys
+	tail := " " + h.Styles.Ellipsis.Inline(true).Render(h.Ellipsis)
+	for n := len(keys); n > 0; n-- {
+		line := h.ShortHelpView(keys[:n])
+		if w := ansi.StringWidth(line); w <= m.width {
+			if n < len(keys) && w+ansi.StringWidth(tail) <= m.width {
+				line += tail
+			}
+			return line
+		}
+	}
+	return ansi.Truncate(h.ShortHelpView(keys), m.width, m.st.glyphs.ellipsis)
 }
 
 // clip keeps the frame within the window's height. Widths are kept by
