@@ -178,7 +178,19 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better) {
 	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
 	ms.Milestones = milestoneChecks(m, figures, b, at)
 	ms.MissedMilestone = missedMilestone(ms.Milestones)
+	// A passed deadline is judged by the figure for it, once: a later
+	// figure that meets the target does not undo "ikke nået".
+	var deadline *Entry
+	if passed(t.Date, at) {
+		if e := milestoneFigure(figures, Date{}, t.Date); e != nil && !t.Meets(b, compared(m, e), t.Value) {
+			deadline = e
+		}
+	}
 	switch {
+	case deadline != nil:
+		v := compared(m, deadline)
+		ms.Track, ms.Met, ms.Progress = Missed, false, progress(false, v, ms.Baseline.Value, t.Value)
+		ms.Why.Figure, ms.Why.Period = v, deadline.Period
 	case ms.Met:
 	case passed(t.Date, at):
 		ms.Track = Missed
@@ -209,8 +221,12 @@ func progress(met bool, v, b, t float64) float64 {
 	case b == t:
 		return 0
 	}
-	return (v - b) / (t - b)
+	// Only a met target shows 100 %: a strict "under 800" reached 800 exactly.
+	return min((v-b)/(t-b), notMetAtMost)
 }
+
+// notMetAtMost is the most progress a figure that misses its target shows.
+const notMetAtMost = 0.99
 
 // missedMilestone is the latest milestone whose date has passed by the day
 // judged, when the figure for it missed it; nil when it was met or there is

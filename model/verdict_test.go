@@ -350,3 +350,23 @@ func TestPendingMarkForTheDuePeriodIsNotStale(t *testing.T) {
 		t.Errorf("missing %v stale %v pending %v; a pending mark for the period due says why there is no figure", ms.Missing, ms.Stale, ms.Pending)
 	}
 }
+
+// TestMissedTargetStaysMissed: "ikke nået" is a final verdict for the
+// target. The figure for the deadline (990 against at least 1.000 by
+// June 2026) missed it; a later figure over it (1.012 in 2026-Q3) does
+// not turn the verdict into "nået".
+func TestMissedTargetStaysMissed(t *testing.T) {
+	m := &Measure{ID: "R", Unit: "antal", Better: Higher, Target: goalAt(1000, Date{2026, 6, 30}),
+		Baseline: &Point{900, endOf(2025)}}
+	p := planFrom(2026, 2026, Quarterly, m)
+	p.AddEntries(figure("R", "2026-Q1", 950), figure("R", "2026-Q2", 990), figure("R", "2026-Q3", 1012))
+	for _, asOf := range []string{"2026-Q2", "2026-Q3", "2026-Q4"} {
+		ms := Compute(p, view(asOf)).Measure(m)
+		if ms.Track != Missed || ms.Met {
+			t.Errorf("as of %s: track %v, met %v; want missed", asOf, ms.Track, ms.Met)
+		}
+		if ms.Why.Figure != 990 || ms.Why.Period != MustPeriod("2026-Q2") {
+			t.Errorf("as of %s: the why must name the deadline's figure 990 in 2026-Q2: %+v", asOf, ms.Why)
+		}
+	}
+}

@@ -236,6 +236,8 @@ func TestChangesSinceTheLastMeetingOpenThePapers(t *testing.T) {
 	ex, _ := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
 	ex.Plan.AddEntries(model.Entry{Measure: "R8", Period: model.MustPeriod("2026-Q2"), Value: 437, HasValue: true,
 		At: time.Date(2026, 10, 20, 9, 0, 0, 0, time.UTC)})
+	ex.Plan.AddEntries(model.Entry{Measure: "R9", Period: model.MustPeriod("2026-Q3"), Value: 74, HasValue: true,
+		At: time.Date(2026, 10, 8, 9, 0, 0, 0, time.UTC)}) // under 75: met
 	s := model.Compute(ex.Plan, model.View{AsOf: model.MustPeriod("2026-Q3")})
 	changes := model.ChangesSince(s, model.MustPeriod("2026-Q2"))
 	o := options(lang.Da)
@@ -244,7 +246,7 @@ func TestChangesSinceTheLastMeetingOpenThePapers(t *testing.T) {
 		var b bytes.Buffer
 		Write(&b, s, f, o)
 		page := b.String()
-		for _, want := range []string{"ikke nået → nået", "1.012 for 3. kvartal 2026", "438 → 437 for 2. kvartal 2026"} {
+		for _, want := range []string{"på rette spor → nået", "1.012 for 3. kvartal 2026", "438 → 437 for 2. kvartal 2026"} {
 			if !strings.Contains(page, want) {
 				t.Errorf("%s lacks %q", f, want)
 			}
