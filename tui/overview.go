@@ -31,14 +31,14 @@ func (s *overviewScreen) resize(width, height int) {
 	s.refresh()
 }
 
-// refresh makes the rows, under the plan's note (at most two lines of it,
+// refresh makes the rows, under the plan's note (at most three lines of it,
 // when the window has room).
 func (s *overviewScreen) refresh() {
 	s.note = ""
 	if note := strings.Join(strings.Fields(s.st.plan().Note), " "); note != "" && s.height > 8 {
-		lines := strings.Split(wrap(note, max(1, s.width-2)), "\n")
-		if len(lines) > 2 {
-			lines = append(lines[:1], s.st.fit(lines[1]+" "+strings.Join(lines[2:], " "), s.width-2))
+		lines := strings.Split(wrap(note, max(1, s.width-3)), "\n")
+		if len(lines) > 3 {
+			lines = append(lines[:2], s.st.fit(strings.Join(lines[2:], " "), s.width-3))
 		}
 		for i := range lines {
 			lines[i] = s.st.styles.dim.Render(padRight("  "+strings.TrimRight(lines[i], " "), s.width))
