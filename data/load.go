@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"io/fs"
@@ -84,6 +85,9 @@ func Load(src Source) (*Loaded, error) {
 	}
 	l := &Loaded{Source: src, Plan: p, Warnings: warnings}
 	statusBytes, err := src.read(src.StatusPath, "status.toml")
+	if err == nil && !src.Example {
+		statusBytes = src.settled(statusBytes)
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist): // no figures recorded yet
 	case err != nil:
@@ -113,6 +117,38 @@ func Load(src Source) (*Loaded, error) {
 	}
 	return l, nil
 }
+
+// settled reads the status file again while it ends in a damaged block
+// and keeps changing: a reader takes no lock, so it may see a colleague's
+// save half written, which is not a torn block. Only a tail that stays
+// damaged is reported. A clean file costs nothing more.
+func (src Source) settled(b []byte) []byte {
+	for unchanged, reads := 0, 0; unchanged < settleReads && reads < maxSettleReads; reads++ {
+		d := damagedBlocks(b)
+		if len(d) == 0 || d[len(d)-1].end < len(b)-1 {
+			return b
+		}
+		time.Sleep(settlePause << unchanged) // 5, 10, 20 ms while nothing changes
+		next, err := ReadFile(src.StatusPath)
+		switch {
+		case err != nil:
+			return b
+		case bytes.Equal(next, b):
+			unchanged++
+		default:
+			b, unchanged = next, 0
+		}
+	}
+	return b
+}
+
+// How long a damaged tail is watched before it is called torn: a save is
+// one write, so a few milliseconds see it finished.
+const (
+	settleReads    = 3
+	maxSettleReads = 40 // a file that never stops changing is read as it is then
+	settlePause    = 5 * time.Millisecond
+)
 
 func (src Source) read(path, exampleName string) ([]byte, error) {
 	if src.Example {
