@@ -230,7 +230,14 @@ func TestEditorRecordsAFigureThatLandsInTheFile(t *testing.T) {
 	anne.typeKeys("m", "e", "7", "6", "\r", "\r") // the first missing figure: R9's
 	waitForFile(t, f.status, "measure = \"R9\"\nperiod = \"2026-Q3\"  # ")
 	waitForFile(t, f.status, "\nvalue = 76.0\nby = \"anne\"  # ")
-	if !strings.Contains(f.logText(), "recorded") || !strings.Contains(f.logText(), "user=anne") {
+	// The log line follows the save: wait for it as for the file.
+	logged := func() bool {
+		return strings.Contains(f.logText(), "recorded") && strings.Contains(f.logText(), "user=anne")
+	}
+	for deadline := time.Now().Add(8 * time.Second); !logged() && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !logged() {
 		t.Errorf("the recorded figure must be logged:\n%s", f.logText())
 	}
 }
