@@ -2,7 +2,6 @@ package data
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -64,20 +63,8 @@ func TestSaveHiddenByAnEntryInTheFutureIsRefused(t *testing.T) {
 	}
 	// An entry added since the load (say by a colleague) is found in the file.
 	l.Plan.AddEntries(model.Entry{Measure: "R1", Period: model.MustPeriod("2024-Q3"), Value: 1, HasValue: true, At: now.Add(time.Hour)})
-	appendText(t, src.StatusPath, "\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q3\"\nvalue = 1\nat = "+now.Add(time.Hour).Format(time.RFC3339)+"\n")
+	addTo(t, src.StatusPath, "\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q3\"\nvalue = 1\nat = "+now.Add(time.Hour).Format(time.RFC3339)+"\n")
 	if msg := SaveMessage(lang.Da, src.StatusPath, l.CheckShown([]model.Entry{other})); !strings.Contains(msg, src.StatusPath+":17") {
 		t.Errorf("an entry read since the load is named too: %s", msg)
-	}
-}
-
-func appendText(t *testing.T, path, text string) {
-	t.Helper()
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if _, err := f.WriteString(text); err != nil {
-		t.Fatal(err)
 	}
 }
