@@ -44,7 +44,6 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 			case tea.MouseWheelDown:
 				l.CursorDown()
 			}
-			l.view = ""
 			return nil
 		}
 		return m.top().update(msg) // a page scrolls by itself
