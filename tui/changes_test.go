@@ -19,3 +19,18 @@ func TestChangesScreenSaysWhatChangedSinceTheLastMeeting(t *testing.T) {
 		t.Errorf("enter opens the changed measure:\n%s", s)
 	}
 }
+
+// TestChangesScreenRowsAnswerTheMouse: the changes list is a list like the
+// others, so a click selects a row and a second click opens it.
+func TestChangesScreenRowsAnswerTheMouse(t *testing.T) {
+	m := press(sized(t, options(), 100, 40), "c")
+	// The title and a blank line under the two header lines: the first row
+	// is on lines 4 and 5, the second on lines 6 and 7.
+	m = click(m, 10, 7)
+	if s := seen(m); !strings.Contains(s, "▌ R2 ") {
+		t.Fatalf("a click selects the row under it:\n%s", s)
+	}
+	if s := seen(click(m, 10, 6)); !strings.Contains(s, "Overblik › Ændringer › R2") {
+		t.Errorf("a second click opens the row:\n%s", s)
+	}
+}

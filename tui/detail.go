@@ -19,7 +19,7 @@ func (s *state) detailOf(target any, width, height int) string {
 	case *model.Measure:
 		return s.measureDetail(t, width, max(3, height-16)) // the history rows that fit under the figures
 	case *model.Initiative:
-		return s.initiativeRow(t, width).lines[0] + "\n" + s.initiativeRow(t, width).lines[1]
+		return strings.Join(s.initiativeRow(t, width).lines, "\n")
 	}
 	return ""
 }

@@ -223,6 +223,7 @@ func (f *formScreen) askQuit() bool {
 
 func (f *formScreen) view() string {
 	st, l := f.st, f.st.lang
+	saved := f.saved()
 	var b strings.Builder
 	b.WriteString(st.styles.title.Render(st.fit(f.measure.ID+"  "+f.measure.Title, f.width)) + "\n\n")
 	for i, in := range f.fields {
@@ -231,10 +232,8 @@ func (f *formScreen) view() string {
 			mark = st.styles.selected.Render(st.glyphs.cursor) + " "
 		}
 		b.WriteString(mark + st.styles.label.Render(padRight(f.fieldHead[i], 12)) + " " + in.View() + "\n")
-		if i == fieldPeriod {
-			if e := f.saved(); e != nil {
-				b.WriteString(strings.Repeat(" ", 15) + st.styles.dim.Render(st.fit(l.T(lang.FormSaved, e.Period, st.savedText(f.measure, e)), f.width-15)) + "\n")
-			}
+		if i == fieldPeriod && saved != nil {
+			b.WriteString(strings.Repeat(" ", 15) + st.styles.dim.Render(st.fit(l.T(lang.FormSaved, saved.Period, st.savedText(f.measure, saved)), f.width-15)) + "\n")
 		}
 		if i == fieldValue {
 			b.WriteString(strings.Repeat(" ", 15) + st.fit(f.echo(), f.width-15) + "\n")
@@ -250,8 +249,8 @@ func (f *formScreen) view() string {
 	}
 	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.Pending), 12)) + " " + box + "\n\n")
 	b.WriteString(st.formStatus(f.saving, f.problem, f.confirm, f.entry, f.width))
-	if e := f.saved(); f.confirm && e != nil {
-		b.WriteString("\n" + st.styles.notice.Render(wrap(l.T(lang.FormReplaces, st.savedText(f.measure, e)), f.width)))
+	if f.confirm && saved != nil {
+		b.WriteString("\n" + st.styles.notice.Render(wrap(l.T(lang.FormReplaces, st.savedText(f.measure, saved)), f.width)))
 	}
 	return padLines(b.String(), f.width)
 }

@@ -143,11 +143,6 @@ func editTarget(s screen) any {
 	return s.selection()
 }
 
-// toDo is the list of what is missing, where m has nothing more to show.
-type toDo interface{ missingList() }
-
-func (s *missingScreen) missingList() {}
-
 // updateKeys enables the keys that do something here, so the help is true.
 func (m *Model) updateKeys() {
 	k := m.keys
@@ -156,7 +151,6 @@ func (m *Model) updateKeys() {
 	top := m.top()
 	_, typing := top.(capturer)
 	_, isForm := top.(form)
-	_, isToDo := top.(toDo)
 	selection := top.selection()
 	k.Back.SetEnabled(len(m.stack) > 1)
 	k.Home.SetEnabled(len(m.stack) > 1 && !typing)
@@ -173,7 +167,8 @@ func (m *Model) updateKeys() {
 	default:
 		k.Edit.SetEnabled(false)
 	}
-	k.Missing.SetEnabled(!isToDo && !typing)
+	_, isMissing := top.(*missingScreen) // m and c have nothing more to show on their own lists
+	k.Missing.SetEnabled(!isMissing && !typing)
 	_, isChanges := top.(*changesScreen)
 	k.Changes.SetEnabled(!isChanges && !typing)
 	k.Search.SetEnabled(!typing)

@@ -13,6 +13,7 @@ type lister interface{ rowsAt() (*rowList, int) }
 func (s *overviewScreen) rowsAt() (*rowList, int) { return s.list, strings.Count(s.note, "\n") }
 func (s *goalScreen) rowsAt() (*rowList, int)     { return s.list, strings.Count(s.head, "\n") }
 func (s *missingScreen) rowsAt() (*rowList, int)  { return s.list, 2 }
+func (s *changesScreen) rowsAt() (*rowList, int)  { return s.list, 2 }
 func (s *searchScreen) rowsAt() (*rowList, int)   { return s.list, 2 }
 func (s *strategyScreen) rowsAt() (*rowList, int) {
 	if s.reading {
@@ -43,7 +44,6 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 			case tea.MouseWheelDown:
 				l.CursorDown()
 			}
-			l.view = ""
 			return nil
 		}
 		return m.top().update(msg) // a page scrolls by itself

@@ -54,6 +54,17 @@ func (l *rowList) Select(i int) {
 	l.view = ""
 }
 
+// CursorUp and CursorDown move the cursor one row, as the mouse wheel does.
+func (l *rowList) CursorUp() {
+	l.listModel.CursorUp()
+	l.view = ""
+}
+
+func (l *rowList) CursorDown() {
+	l.listModel.CursorDown()
+	l.view = ""
+}
+
 func (l *rowList) selection() any { return selected(l.listModel) }
 
 // View is the current page of rows, blank lines to the list's height, and

@@ -44,6 +44,8 @@ func (m *Model) adopt(snap *data.Snapshot) {
 	if snap.Gen <= was.Gen {
 		return
 	}
+	_, height := m.bodySize()
+	wide := m.wide()
 	m.st.loaded = snap
 	m.st.recompute()
 	m.trouble = ""
@@ -57,7 +59,11 @@ func (m *Model) adopt(snap *data.Snapshot) {
 			m.flash = m.st.styles.problem.Render(m.st.lang.N(len(snap.Lost), lang.LostEntry, lang.LostEntries))
 		}
 	}
-	m.layout()
+	// relink refreshed every screen at its size; lay them out again only
+	// when the problems shown or a screen closed changed the room they have.
+	if _, h := m.bodySize(); h != height || m.wide() != wide {
+		m.layout()
+	}
 }
 
 // relinker is a screen about one item, which finds its item again in a
