@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -22,10 +23,13 @@ type searchScreen struct {
 	index []searchable
 }
 
-// searchable is one thing that can be found, with its text folded once.
+// searchable is one thing that can be found, with its text folded once
+// and its row drawn the first time it is found (per load and width, not
+// per key press).
 type searchable struct {
 	target any
 	text   string
+	row    *row
 }
 
 func newSearchScreen(st *state) *searchScreen {
@@ -43,7 +47,7 @@ func (s *searchScreen) buildIndex() {
 	p := s.st.plan()
 	s.index = s.index[:0]
 	add := func(target any, parts ...string) {
-		s.index = append(s.index, searchable{target, fold(strings.Join(parts, " "))})
+		s.index = append(s.index, searchable{target: target, text: fold(strings.Join(parts, " "))})
 	}
 	for _, g := range p.Goals {
 		add(g, g.ID, g.Title, g.Owner)
@@ -69,6 +73,9 @@ func (s *searchScreen) resize(w, h int) {
 	s.width = w
 	s.input.SetWidth(max(1, w-ansi.StringWidth(s.input.Prompt)-1))
 	s.list.setSize(w, max(1, h-2))
+	for i := range s.index {
+		s.index[i].row = nil // drawn for another width
+	}
 	s.search()
 }
 
@@ -90,10 +97,18 @@ func (s *searchScreen) search() {
 	words := strings.Fields(fold(s.input.Value()))
 	var rows []row
 	if len(words) > 0 {
-		for _, item := range s.index {
-			if matchesAll(item.text, words) {
-				rows = append(rows, s.st.searchRow(item.target, s.width-2))
+		for i := range s.index {
+			item := &s.index[i]
+			if !matchesAll(item.text, words) {
+				continue
 			}
+			if item.row == nil {
+				r := s.st.searchRow(item.target, s.width-2)
+				item.row = &r
+			}
+			found := *item.row
+			found.lines = slices.Clone(found.lines) // the list pads its rows in place
+			rows = append(rows, found)
 		}
 	}
 	s.list.setRows(rows)
