@@ -215,8 +215,11 @@ func loadView(o *options, stderr io.Writer) (*data.Loaded, model.View, error) {
 	if err != nil {
 		return nil, model.View{}, err
 	}
-	view, err := o.view(loaded.Plan)
-	return loaded, view, err
+	view, bad := report.ViewOf(loaded.Plan, time.Now(), o.asOf, o.asRecorded, o.l)
+	if bad != "" {
+		return loaded, view, exitError{2, bad}
+	}
+	return loaded, view, nil
 }
 
 func runTUI(stderr io.Writer, o *options) error {
@@ -268,26 +271,6 @@ func (o *options) planAsRecorded(src *data.Source, stderr io.Writer) error {
 		fmt.Fprintln(stderr, o.l.T(lang.PlanAsOfGit, o.asRecorded, commit.Rev[:min(7, len(commit.Rev))], o.l.Date(model.DateOf(commit.When))))
 	}
 	return nil
-}
-
-// view works out the as-of period and as-recorded day from the flags.
-func (o *options) view(p *model.Plan) (model.View, error) {
-	v := model.View{AsOf: model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)}
-	if o.asOf != "" {
-		asOf, err := model.ParsePeriod(o.asOf)
-		if err != nil {
-			return v, exitError{2, o.l.T(lang.BadAsOf, o.asOf)}
-		}
-		v.AsOf = asOf
-	}
-	if o.asRecorded != "" {
-		day, err := time.Parse(time.DateOnly, o.asRecorded)
-		if err != nil {
-			return v, exitError{2, o.l.T(lang.BadAsRecorded, o.asRecorded)}
-		}
-		v.AsRecorded = model.DateOf(day)
-	}
-	return v, nil
 }
 
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
