@@ -321,8 +321,10 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			snap := model.Compute(loaded.Plan, view)
-			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Changes: report.SinceLastMeeting(snap)}
-			if since != "" {
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()}
+			if since == "" {
+				ro.Changes = report.SinceLastMeeting(snap)
+			} else {
 				meeting, err := model.ParsePeriod(since)
 				if err != nil {
 					return exitError{2, o.l.T(lang.BadSince, since)}
