@@ -506,7 +506,6 @@ var da = map[Key]string{
 	XLSXUnreadable:      "regnearket kan ikke læses: %s",
 	XLSXNoSheet:         "regnearket har hverken et ark %q eller et ark, hvis første række har kolonnerne id (eller resultatmål), periode og tal",
 	XLSXNeedValue:       "rækken har en note eller en reference, men intet tal: skriv tallet, eller tøm rækken",
-	SavedIn:             "Gemt i %s: %s",
 	CountEntry:          "%d registrering",
 	CountEntries:        "%d registreringer",
 	// Saving into a folder that is not there.

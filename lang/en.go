@@ -508,7 +508,6 @@ var en = map[Key]string{
 	XLSXUnreadable:      "the workbook cannot be read: %s",
 	XLSXNoSheet:         "the workbook has neither a sheet %q nor a sheet whose first row has the columns measure (or id), period and value",
 	XLSXNeedValue:       "the row has a note or a reference but no figure: type the figure, or empty the row",
-	SavedIn:             "Saved in %s: %s",
 	CountEntry:          "%d entry",
 	CountEntries:        "%d entries",
 	// Saving into a folder that is not there.

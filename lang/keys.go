@@ -517,7 +517,6 @@ const (
 	XLSXUnreadable      Key = "XLSXUnreadable"
 	XLSXNoSheet         Key = "XLSXNoSheet"
 	XLSXNeedValue       Key = "XLSXNeedValue"
-	SavedIn             Key = "SavedIn"
 	CountEntry          Key = "CountEntry"
 	CountEntries        Key = "CountEntries"
 )
