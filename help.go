@@ -229,9 +229,6 @@ func buildInfo() *debug.BuildInfo {
 	return nil
 }
 
-// unknownCommand says that a word given where a plan may stand is a
-// mistyped command, when there is no such file and it is near a command's
-// name, or is a bare word (not a path) with no file of that name.
 // isPlan reports whether a word on the command line names a plan: a file,
 // or a folder with plan.toml.
 func isPlan(arg string) bool {
@@ -245,6 +242,9 @@ func isPlan(arg string) bool {
 	return err == nil
 }
 
+// unknownCommand says that a word given where a plan may stand is a
+// mistyped command, when there is no such file and it is near a command's
+// name, or is a bare word (not a path) with no file of that name.
 func unknownCommand(root *cobra.Command, arg string, l lang.Lang) error {
 	if _, err := os.Stat(arg); err == nil {
 		return nil

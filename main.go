@@ -215,8 +215,11 @@ func loadView(o *options, stderr io.Writer) (*data.Loaded, model.View, error) {
 	if err != nil {
 		return nil, model.View{}, err
 	}
-	view, err := o.view(loaded.Plan)
-	return loaded, view, err
+	view, bad := report.ViewOf(loaded.Plan, time.Now(), o.asOf, o.asRecorded, o.l)
+	if bad != "" {
+		return loaded, view, exitError{2, bad}
+	}
+	return loaded, view, nil
 }
 
 func runTUI(stderr io.Writer, o *options) error {
@@ -270,26 +273,6 @@ func (o *options) planAsRecorded(src *data.Source, stderr io.Writer) error {
 	return nil
 }
 
-// view works out the as-of period and as-recorded day from the flags.
-func (o *options) view(p *model.Plan) (model.View, error) {
-	v := model.View{AsOf: model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)}
-	if o.asOf != "" {
-		asOf, err := model.ParsePeriod(o.asOf)
-		if err != nil {
-			return v, exitError{2, o.l.T(lang.BadAsOf, o.asOf)}
-		}
-		v.AsOf = asOf
-	}
-	if o.asRecorded != "" {
-		day, err := time.Parse(time.DateOnly, o.asRecorded)
-		if err != nil {
-			return v, exitError{2, o.l.T(lang.BadAsRecorded, o.asRecorded)}
-		}
-		v.AsRecorded = model.DateOf(day)
-	}
-	return v, nil
-}
-
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
 	var blank bool
 	c := &cobra.Command{
@@ -338,8 +321,10 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			snap := model.Compute(loaded.Plan, view)
-			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Changes: report.SinceLastMeeting(snap)}
-			if since != "" {
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()}
+			if since == "" {
+				ro.Changes = report.SinceLastMeeting(snap)
+			} else {
 				meeting, err := model.ParsePeriod(since)
 				if err != nil {
 					return exitError{2, o.l.T(lang.BadSince, since)}

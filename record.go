@@ -200,7 +200,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 				fmt.Fprintln(stdout, "  "+describe(loaded.Plan, e, o.l))
 			}
 			if !dryRun {
-				fmt.Fprintln(stdout, o.l.T(lang.SavedIn, loaded.StatusPath, o.l.N(len(entries), lang.CountEntry, lang.CountEntries)))
+				fmt.Fprintln(stdout, o.l.T(lang.Saved, loaded.StatusPath, o.l.N(len(entries), lang.CountEntry, lang.CountEntries)))
 			}
 			return nil
 		},

@@ -1,16 +1,10 @@
 package lang
 
-import (
-	"strconv"
-	"time"
-)
+import "time"
 
-var monthsDa = [...]string{"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
-
-// Day is a day as people say it: "21. okt 2026", "21 Oct 2026".
+// Day is a day as people say it: "21. okt 2026", "21 Oct 2026". The month is
+// the first three letters of its name in MonthNames.
 func (l Lang) Day(t time.Time) string {
-	if l == En {
-		return t.Format("2 Jan 2006")
-	}
-	return strconv.Itoa(t.Day()) + ". " + monthsDa[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	name := []rune(l.month(int(t.Month())))
+	return l.T(DateLong, t.Day(), string(name[:min(3, len(name))]), t.Year())
 }

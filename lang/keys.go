@@ -64,14 +64,13 @@ const (
 	KindLocal     Key = "KindLocal"
 
 	// Commands.
-	UsingExample   Key = "UsingExample"
-	CheckSummary   Key = "CheckSummary"
-	CheckFailed    Key = "CheckFailed"
-	InitWrote      Key = "InitWrote"
-	InitExists     Key = "InitExists"
-	BadAsOf        Key = "BadAsOf"
-	BadAsRecorded  Key = "BadAsRecorded"
-	UnknownCommand Key = "UnknownCommand"
+	UsingExample  Key = "UsingExample"
+	CheckSummary  Key = "CheckSummary"
+	CheckFailed   Key = "CheckFailed"
+	InitWrote     Key = "InitWrote"
+	InitExists    Key = "InitExists"
+	BadAsOf       Key = "BadAsOf"
+	BadAsRecorded Key = "BadAsRecorded"
 
 	// The status overview and other views of a plan.
 	AsOf          Key = "AsOf"
@@ -88,11 +87,9 @@ const (
 	Missing       Key = "Missing"
 	NothingMissed Key = "NothingMissed"
 	Revised       Key = "Revised"
-	Expected      Key = "Expected"
 	Progress      Key = "Progress"
 	Measures      Key = "Measures"
 	Initiatives   Key = "Initiatives"
-	Goals         Key = "Goals"
 	Period        Key = "Period"
 
 	// The interactive view.
@@ -195,7 +192,6 @@ const (
 	ConfirmSave      Key = "ConfirmSave"
 	StateFor         Key = "StateFor"
 	SavedMemory      Key = "SavedMemory"
-	ReadOnlyNote     Key = "ReadOnlyNote"
 	KeySaveAgain     Key = "KeySaveAgain"
 	LostEntries      Key = "LostEntries"
 
@@ -389,7 +385,6 @@ const (
 	SyntaxGrouped       Key = "SyntaxGrouped"
 	SyntaxTwice         Key = "SyntaxTwice"
 	UnknownTableNear    Key = "UnknownTableNear"
-	ExplainLine         Key = "ExplainLine"
 )
 
 // The commands' help, cobra's headings and the command line's own messages (issue 15, commands).
@@ -504,7 +499,6 @@ const (
 	LatestFigure        Key = "LatestFigure"
 	ExpectedNow         Key = "ExpectedNow"
 	Notes               Key = "Notes"
-	Direction           Key = "Direction"
 	DifferenceColumn    Key = "DifferenceColumn"
 	Page                Key = "Page"
 	ChangesSince        Key = "ChangesSince"
@@ -523,7 +517,6 @@ const (
 	XLSXUnreadable      Key = "XLSXUnreadable"
 	XLSXNoSheet         Key = "XLSXNoSheet"
 	XLSXNeedValue       Key = "XLSXNeedValue"
-	SavedIn             Key = "SavedIn"
 	CountEntry          Key = "CountEntry"
 	CountEntries        Key = "CountEntries"
 )

@@ -52,3 +52,17 @@ func TestUnitsAndPluralsAsWritten(t *testing.T) {
 		}
 	}
 }
+
+func TestDayNamesEveryMonthShort(t *testing.T) {
+	da := []string{"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
+	en := []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	for m := time.January; m <= time.December; m++ {
+		d := time.Date(2026, m, 21, 14, 0, 0, 0, time.UTC)
+		if got, want := Da.Day(d), "21. "+da[m-1]+" 2026"; got != want {
+			t.Errorf("Da.Day(%v) = %q, want %q", d, got, want)
+		}
+		if got, want := En.Day(d), "21 "+en[m-1]+" 2026"; got != want {
+			t.Errorf("En.Day(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

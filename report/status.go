@@ -51,7 +51,7 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 		line := fmt.Sprintf("    %s %5s  %s", bar, percent, l.Counts(g.Counts, sep(o.ASCII)))
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 		for _, ms := range g.Measures {
-			writeMeasure(&b, ms, l, sep(o.ASCII))
+			writeMeasure(&b, rowOf(g.Goal, ms, l), l, sep(o.ASCII))
 		}
 	}
 	writeMissing(&b, s, l)
@@ -63,35 +63,33 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 // figure, baseline, target and track; what qualifies the track (a broken
 // limit, a missed milestone, the expected figure, a pending mark); and
 // why it is on its track.
-func writeMeasure(b *strings.Builder, ms *model.MeasureStatus, l lang.Lang, sep string) {
-	m := ms.Measure
-	v := VerdictOf(ms, l)
-	fmt.Fprintf(b, "    %-4s %s\n", m.ID, m.Title)
-	figure := v.Latest
-	if ms.Latest != nil {
-		figure = l.T(lang.Latest) + ": " + v.Latest
-		if m.Relative() {
-			figure += fmt.Sprintf(", %s %s", m.Reference, l.Value(ms.Latest.Reference, m.FigureUnit()))
+func writeMeasure(b *strings.Builder, r measureRow, l lang.Lang, sep string) {
+	fmt.Fprintf(b, "    %-4s %s\n", r.ID, r.Title)
+	figure := r.Latest
+	if r.Status.Latest != nil {
+		figure = l.T(lang.Latest) + ": " + r.Latest
+		if r.Reference != "" {
+			figure += ", " + r.Reference
 		}
 	}
 	parts := []string{figure}
-	if v.Baseline != "" {
-		parts = append(parts, v.BaselineLabel+": "+v.Baseline)
+	if r.Baseline != "" {
+		parts = append(parts, r.BaselineLabel+": "+r.Baseline)
 	}
-	if v.Target != "" {
-		parts = append(parts, l.T(lang.Target)+": "+v.Target)
+	if r.Target != "" {
+		parts = append(parts, l.T(lang.Target)+": "+r.Target)
 	}
-	track := v.Track
-	if ms.Track.Scored() {
-		track += " (" + l.Percent(ms.Progress) + ")"
+	track := r.Track
+	if r.Scored {
+		track += " (" + r.Progress + ")"
 	}
 	parts = append(parts, track)
 	fmt.Fprintf(b, "         %s\n", strings.Join(parts, sep))
-	if remarks := v.Remarks(); len(remarks) > 0 {
+	if remarks := r.Remarks(); len(remarks) > 0 {
 		fmt.Fprintf(b, "         %s\n", strings.Join(remarks, sep))
 	}
-	if v.Why != "" {
-		fmt.Fprintf(b, "         %s: %s\n", l.T(lang.Why), v.Why)
+	if r.Why != "" {
+		fmt.Fprintf(b, "         %s: %s\n", l.T(lang.Why), r.Why)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"charm.land/ssh"
 	"github.com/spf13/pflag"
@@ -41,7 +40,7 @@ func (s *Server) exec(sess ssh.Session, u data.AccessUser) int {
 		return fail(2, l.T(lang.ServeCommands))
 	}
 	snap := s.store.Snapshot()
-	view, bad := viewOf(snap.Plan, s.cfg.Now(), *asOf, *asRecorded, l)
+	view, bad := report.ViewOf(snap.Plan, s.cfg.Now(), *asOf, *asRecorded, l)
 	if bad != "" {
 		return fail(2, bad)
 	}
@@ -65,26 +64,4 @@ func (s *Server) exec(sess ssh.Session, u data.AccessUser) int {
 	}
 	s.cfg.Log.Info("command", "user", u.Name, "role", u.Role, "command", strings.Join(args, " "))
 	return 0
-}
-
-// viewOf is the as-of period and as-recorded day a command asks for, as
-// the command line's --as-of and --as-recorded read them; a problem is
-// said in words.
-func viewOf(p *model.Plan, now time.Time, asOf, asRecorded string, l lang.Lang) (model.View, string) {
-	v := model.View{AsOf: model.DefaultAsOf(p.Cadence, model.DateOf(now), p.Start, p.End)}
-	if asOf != "" {
-		period, err := model.ParsePeriod(asOf)
-		if err != nil {
-			return v, l.T(lang.BadAsOf, asOf)
-		}
-		v.AsOf = period
-	}
-	if asRecorded != "" {
-		day, err := time.Parse(time.DateOnly, asRecorded)
-		if err != nil {
-			return v, l.T(lang.BadAsRecorded, asRecorded)
-		}
-		v.AsRecorded = model.DateOf(day)
-	}
-	return v, ""
 }
