@@ -441,10 +441,8 @@ func withoutDamaged(all []byte, damaged []damage) []byte {
 	return append(kept, all[at:]...)
 }
 
-// tornProblems are the damaged blocks of a status file as problems, each
-// at its mark's line.
-func tornProblems(path string, src []byte) Problems { return tornFrom(path, src, damagedBlocks(src)) }
-
+// tornFrom is the damaged blocks of a status file as problems, each at its
+// mark's line.
 func tornFrom(path string, src []byte, damaged []damage) Problems {
 	var out Problems
 	line, at := 1, 0
