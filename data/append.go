@@ -103,14 +103,14 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 	}
 	// Every block the program wrote is checked, wherever it is; only what
 	// was added since the caller read the file needs parsing again.
-	from := int64(0)
+	from, head := int64(0), Known{}
 	if known.Size > 0 && size >= known.Size && knownOf(all[:known.Size]) == known {
-		from = known.Size
+		from, head = known.Size, known
 	}
 	if err := checkFile(path, all, from); err != nil {
 		return known, err, false
 	}
-	known = knownOf(all)
+	known = head.extend(all[from:]) // the known part's sum goes on, not summed again
 	n, err := f.WriteOnce(block)
 	if err == nil && n < len(block) {
 		// A short write says no why; writing the rest tells (a full disk,

@@ -66,6 +66,6 @@ func FuzzMarks(f *testing.F) {
 			}
 			at = d.end
 		}
-		tornProblems("status.toml", status)
+		tornFrom("status.toml", status, damagedBlocks(status))
 	})
 }

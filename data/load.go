@@ -85,8 +85,9 @@ func Load(src Source) (*Loaded, error) {
 	}
 	l := &Loaded{Source: src, Plan: p, Warnings: warnings}
 	statusBytes, err := src.read(src.StatusPath, "status.toml")
-	if err == nil && !src.Example {
-		statusBytes = src.settled(statusBytes)
+	var damaged []damage
+	if err == nil {
+		statusBytes, damaged = src.settled(statusBytes)
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist): // no figures recorded yet
@@ -98,7 +99,7 @@ func Load(src Source) (*Loaded, error) {
 		entries, more := readStatus(src.StatusPath, statusBytes, p, time.Now())
 		l.Future, more = futureOf(left.orphansKept(more))
 		p.AddEntries(settle(statusBytes, entries)...)
-		if damaged := damagedBlocks(statusBytes); len(damaged) > 0 {
+		if len(damaged) > 0 {
 			more = append(outsideTorn(more, statusBytes, damaged), tornFrom(src.StatusPath, statusBytes, damaged)...)
 			sortProblems(more)
 		}
@@ -121,25 +122,28 @@ func Load(src Source) (*Loaded, error) {
 // settled reads the status file again while it ends in a damaged block
 // and keeps changing: a reader takes no lock, so it may see a colleague's
 // save half written, which is not a torn block. Only a tail that stays
-// damaged is reported. A clean file costs nothing more.
-func (src Source) settled(b []byte) []byte {
-	for unchanged, reads := 0, 0; unchanged < settleReads && reads < maxSettleReads; reads++ {
-		d := damagedBlocks(b)
+// damaged is reported. It returns the bytes it settled on with their
+// damaged blocks, so they are found once per read; a clean file costs
+// nothing more.
+func (src Source) settled(b []byte) ([]byte, []damage) {
+	d := damagedBlocks(b)
+	for unchanged, reads := 0, 0; !src.Example && unchanged < settleReads && reads < maxSettleReads; reads++ {
 		if len(d) == 0 || d[len(d)-1].end < len(b)-1 {
-			return b
+			break
 		}
 		time.Sleep(settlePause << unchanged) // 5, 10, 20 ms while nothing changes
 		next, err := ReadFile(src.StatusPath)
 		switch {
 		case err != nil:
-			return b
+			return b, d
 		case bytes.Equal(next, b):
 			unchanged++
 		default:
 			b, unchanged = next, 0
+			d = damagedBlocks(b)
 		}
 	}
-	return b
+	return b, d
 }
 
 // How long a damaged tail is watched before it is called torn: a save is

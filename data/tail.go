@@ -293,15 +293,31 @@ func programKey(line []byte) bool {
 	return false
 }
 
-// tagStart reports whether rest is a tag ("  # 1a2b3c4d"), or its start.
+// tagIntro and tagDigits are the tag EncodeEntries ends a line with:
+// "  # " and the checksum in 8 lower-case hex digits ("  # 1a2b3c4d").
+const (
+	tagIntro  = "  # "
+	tagDigits = 8
+)
+
+// tagStart reports whether rest is a tag, or its start.
 func tagStart(rest []byte) bool {
-	const intro = "  # "
-	if len(rest) <= len(intro) {
-		return strings.HasPrefix(intro, string(rest))
+	if len(rest) <= len(tagIntro) {
+		return strings.HasPrefix(tagIntro, string(rest))
 	}
-	tag := rest[len(intro):]
-	return strings.HasPrefix(string(rest), intro) && len(tag) <= 8 && len(bytes.Trim(tag, "0123456789abcdef")) == 0
+	tag, ok := bytes.CutPrefix(rest, []byte(tagIntro))
+	return ok && len(tag) <= tagDigits && hexDigits(tag)
 }
+
+// tagOf cuts the tag off the end of line; ok is false when the line has
+// no whole tag.
+func tagOf(line []byte) (before []byte, ok bool) {
+	before, tag, found := bytes.Cut(line, []byte(tagIntro))
+	return before, found && len(tag) == tagDigits && hexDigits(tag)
+}
+
+// hexDigits reports whether b holds only the hex digits a tag is written in.
+func hexDigits(b []byte) bool { return len(bytes.Trim(b, "0123456789abcdef")) == 0 }
 
 // wholeValue reports whether a key line as the program writes it holds a
 // whole value: a text with its closing quote, a figure with its decimals,
@@ -367,13 +383,6 @@ func signedAt(line []byte, tagged bool) bool {
 	return err == nil
 }
 
-// tagOf cuts the tag EncodeEntries ends a line with ("  # 1a2b3c4d") off
-// the line; ok is false when the line has no whole tag.
-func tagOf(line []byte) (before []byte, ok bool) {
-	before, tag, found := bytes.Cut(line, []byte("  # "))
-	return before, found && len(tag) == 8 && len(bytes.Trim(tag, "0123456789abcdef")) == 0
-}
-
 // checkFile checks a status file before anything is added to it: that
 // every block the program wrote is as it was written, and that the part
 // from offset from on (what was added since the caller last read it) holds
@@ -432,10 +441,8 @@ func withoutDamaged(all []byte, damaged []damage) []byte {
 	return append(kept, all[at:]...)
 }
 
-// tornProblems are the damaged blocks of a status file as problems, each
-// at its mark's line.
-func tornProblems(path string, src []byte) Problems { return tornFrom(path, src, damagedBlocks(src)) }
-
+// tornFrom is the damaged blocks of a status file as problems, each at its
+// mark's line.
 func tornFrom(path string, src []byte, damaged []damage) Problems {
 	var out Problems
 	line, at := 1, 0
