@@ -54,7 +54,7 @@ func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Proble
 	if sheet == "" {
 		return nil, Problems{{File: name, Key: lang.XLSXNoSheet, Args: []any{entrySheets[0]}}}
 	}
-	r := sheetRows{name: name, sheet: sheet, f: f, cols: cols, plan: p, known: knownFigures(p)}
+	r := sheetRows{name: name, sheet: sheet, f: f, cols: cols, plan: p}
 	var entries []model.Entry
 	for i, record := range rows[1:] {
 		if e, ok := r.entry(i+2, record); ok {
@@ -104,33 +104,12 @@ func findEntrySheet(f *excelize.File) (string, [][]string, map[string]int) {
 	return "", nil, nil
 }
 
-// figureKey names a measure's figure for a period.
-type figureKey struct {
-	measure string
-	period  model.Period
-}
-
-// knownFigures are the current figures of the plan, by measure and period.
-func knownFigures(p *model.Plan) map[figureKey]model.Entry {
-	known := map[figureKey]model.Entry{}
-	for _, e := range p.Entries { // later entries supersede earlier ones
-		if e.Measure != "" {
-			k := figureKey{e.Measure, e.Period}
-			if old, ok := known[k]; !ok || !old.At.After(e.At) {
-				known[k] = e
-			}
-		}
-	}
-	return known
-}
-
 // sheetRows reads the rows of an entry sheet and collects their problems.
 type sheetRows struct {
 	name, sheet string
 	f           *excelize.File
 	cols        map[string]int
 	plan        *model.Plan
-	known       map[figureKey]model.Entry
 	problems    Problems
 }
 
@@ -170,7 +149,7 @@ func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
 		}
 		e.HasRef = true
 	}
-	if old, ok := r.known[figureKey{e.Measure, e.Period}]; ok && e.Note == "" && old.HasValue &&
+	if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && e.Note == "" && old.HasValue &&
 		old.Value == e.Value && old.HasRef == e.HasRef && old.Reference == e.Reference {
 		return e, false // the figure the sheet was made with, unchanged
 	}
