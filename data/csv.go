@@ -260,19 +260,30 @@ func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (m
 		}
 		e.Reference, e.HasRef = v, true
 	}
+	if c, k, args := rowProblem(p, e, field); k != "" {
+		return fail(c, k, args...)
+	}
+	return e, true
+}
+
+// rowProblem checks an entry read from an import row (CSV or sheet) against
+// the plan and against the figures as typed (typed gives a column's text):
+// the column the problem is about, its key and arguments; no key when the
+// entry is good.
+func rowProblem(p *model.Plan, e model.Entry, typed func(col string) string) (string, lang.Key, []any) {
 	if err := CheckEntry(p, e); err != nil {
 		var ie *InputError
 		if !errors.As(err, &ie) {
-			return fail("measure", lang.CSVBadRow, err.Error())
+			return "measure", lang.CSVBadRow, []any{err.Error()}
 		}
-		return fail(fieldOf(ie.Key), ie.Key, ie.Args...)
+		return fieldOf(ie.Key), ie.Key, ie.Args
 	}
 	for _, c := range []string{"value", "reference"} {
-		if unit, ok := PercentFits(p.Measure(e.Measure), field(c)); !ok {
-			return fail(c, lang.FormUnitMismatch, "%", unit)
+		if unit, ok := PercentFits(p.Measure(e.Measure), typed(c)); !ok {
+			return c, lang.FormUnitMismatch, []any{"%", unit}
 		}
 	}
-	return e, true
+	return "", "", nil
 }
 
 // fieldOf is the column a problem found by CheckEntry is about.

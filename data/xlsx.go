@@ -2,7 +2,6 @@ package data
 
 import (
 	"bytes"
-	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -153,13 +152,8 @@ func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
 		old.Value == e.Value && old.HasRef == e.HasRef && old.Reference == e.Reference {
 		return e, false // the figure the sheet was made with, unchanged
 	}
-	if err := CheckEntry(r.plan, e); err != nil {
-		var ie *InputError
-		if !errors.As(err, &ie) {
-			r.bad("measure", row, lang.CSVBadRow, err.Error())
-			return e, false
-		}
-		r.bad(fieldOf(ie.Key), row, ie.Key, ie.Args...)
+	if c, k, args := rowProblem(r.plan, e, field); k != "" {
+		r.bad(c, row, k, args...)
 		return e, false
 	}
 	return e, true

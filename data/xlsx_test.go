@@ -134,3 +134,16 @@ func TestWorkbookRowRepeatingAReplacedFigureIsImported(t *testing.T) {
 		t.Errorf("got %+v, want the 5 typed over the current 6", entries)
 	}
 }
+
+// A percent sign typed on a count is a mistake in a sheet as in a CSV file
+// and in the form, not the count 12.
+func TestWorkbookPercentOnACountIsRefused(t *testing.T) {
+	content := workbook(t, "Ark1",
+		[]any{"Resultatmål", "Periode", "Værdi"},
+		[]any{"R1", "2024-Q1", "12 %"},
+	)
+	entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t))
+	if entries != nil || len(problems) != 1 || !strings.HasPrefix(problems[0].Message(lang.Da), `tal.xlsx:Ark1!C2: enheden "%" passer ikke`) {
+		t.Errorf("got %v %v", entries, problems)
+	}
+}
