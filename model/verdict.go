@@ -15,11 +15,8 @@ func better(m *Measure) Better {
 	if m.Better != "" || m.Target == nil {
 		return m.Better
 	}
-	switch t := m.Target; {
-	case t.Kind == DirectionTarget:
-		return t.Direction.Better()
-	case t.Change < 0 || t.ChangePercent < 0:
-		return Lower
+	if b := m.Target.Implied(); b != "" {
+		return b
 	}
 	return Higher
 }
