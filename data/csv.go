@@ -225,12 +225,7 @@ func (rs *csvRows) shapeOK(record []string) bool {
 // entry reads one row into an entry and checks it against the plan, each
 // problem at the column of the field it is about.
 func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (model.Entry, bool) {
-	field := func(c string) string {
-		if i, ok := cols[c]; ok && i < len(record) {
-			return strings.TrimSpace(record[i])
-		}
-		return ""
-	}
+	field := rowField(record, cols)
 	at := func(c string) (int, int) {
 		if i, ok := cols[c]; ok && i < len(record) {
 			return rs.at(i)
@@ -242,28 +237,48 @@ func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (m
 		rs.bad(line, col, k, args...)
 		return model.Entry{}, false
 	}
-	e := model.Entry{Measure: field("measure"), Note: field("note")}
-	period, err := model.ParsePeriod(field("period"))
-	if err != nil {
-		return fail("period", lang.BadPeriod, field("period"))
+	e, c, k, args := rowEntry(field, func(_, text string) (float64, error) { return model.ParseNumber(text) })
+	if k == "" {
+		c, k, args = rowProblem(p, e, field)
 	}
-	e.Period = period
-	v, err := model.ParseNumber(field("value"))
-	if err != nil {
-		return fail("value", lang.BadNumber, field("value"))
-	}
-	e.Value, e.HasValue = v, true
-	if ref := field("reference"); ref != "" {
-		v, err := model.ParseNumber(ref)
-		if err != nil {
-			return fail("reference", lang.BadNumber, ref)
-		}
-		e.Reference, e.HasRef = v, true
-	}
-	if c, k, args := rowProblem(p, e, field); k != "" {
+	if k != "" {
 		return fail(c, k, args...)
 	}
 	return e, true
+}
+
+// rowField gives an import row's text by column name, trimmed; empty for a
+// column the file does not have.
+func rowField(record []string, cols map[string]int) func(col string) string {
+	return func(c string) string {
+		if i, ok := cols[c]; ok && i < len(record) {
+			return strings.TrimSpace(record[i])
+		}
+		return ""
+	}
+}
+
+// rowEntry reads an import row (CSV or sheet) into an entry, figure reading
+// a figure from its column's text; on a bad field, the column it is about
+// and the problem's key and arguments.
+func rowEntry(field func(col string) string, figure func(col, text string) (float64, error)) (model.Entry, string, lang.Key, []any) {
+	e := model.Entry{Measure: field("measure"), Note: field("note")}
+	period, err := model.ParsePeriod(field("period"))
+	if err != nil {
+		return e, "period", lang.BadPeriod, []any{field("period")}
+	}
+	e.Period = period
+	if e.Value, err = figure("value", field("value")); err != nil {
+		return e, "value", lang.BadNumber, []any{field("value")}
+	}
+	e.HasValue = true
+	if ref := field("reference"); ref != "" {
+		if e.Reference, err = figure("reference", ref); err != nil {
+			return e, "reference", lang.BadNumber, []any{ref}
+		}
+		e.HasRef = true
+	}
+	return e, "", "", nil
 }
 
 // rowProblem checks an entry read from an import row (CSV or sheet) against

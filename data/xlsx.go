@@ -119,34 +119,17 @@ func (r *sheetRows) bad(col string, row int, k lang.Key, args ...any) {
 
 // entry reads one row; ok is false for a row skipped or bad.
 func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
-	field := func(c string) string {
-		if i, ok := r.cols[c]; ok && i < len(record) {
-			return strings.TrimSpace(record[i])
-		}
-		return ""
-	}
+	field := rowField(record, r.cols)
 	if field("value") == "" {
 		if field("reference") != "" || field("note") != "" {
 			r.bad("value", row, lang.XLSXNeedValue)
 		}
 		return model.Entry{}, false // an empty row: nothing was typed
 	}
-	e := model.Entry{Measure: field("measure"), Note: field("note")}
-	period, err := model.ParsePeriod(field("period"))
-	if err != nil {
-		r.bad("period", row, lang.BadPeriod, field("period"))
+	e, c, k, args := rowEntry(field, func(col, text string) (float64, error) { return r.number(col, row, text) })
+	if k != "" {
+		r.bad(c, row, k, args...)
 		return e, false
-	}
-	e.Period = period
-	if e.Value, err = r.number("value", row, field("value")); err != nil {
-		return e, false
-	}
-	e.HasValue = true
-	if ref := field("reference"); ref != "" {
-		if e.Reference, err = r.number("reference", row, ref); err != nil {
-			return e, false
-		}
-		e.HasRef = true
 	}
 	if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && e.Note == "" && old.HasValue &&
 		old.Value == e.Value && old.HasRef == e.HasRef && old.Reference == e.Reference {
@@ -176,9 +159,6 @@ func (r *sheetRows) number(col string, row int, raw string) (float64, error) {
 			err = strconv.ErrSyntax
 		}
 		v = roundStored(v)
-	}
-	if err != nil {
-		r.bad(col, row, lang.BadNumber, raw)
 	}
 	return v, err
 }
