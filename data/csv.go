@@ -225,12 +225,7 @@ func (rs *csvRows) shapeOK(record []string) bool {
 // entry reads one row into an entry and checks it against the plan, each
 // problem at the column of the field it is about.
 func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (model.Entry, bool) {
-	field := func(c string) string {
-		if i, ok := cols[c]; ok && i < len(record) {
-			return strings.TrimSpace(record[i])
-		}
-		return ""
-	}
+	field := rowField(record, cols)
 	at := func(c string) (int, int) {
 		if i, ok := cols[c]; ok && i < len(record) {
 			return rs.at(i)
@@ -242,37 +237,68 @@ func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (m
 		rs.bad(line, col, k, args...)
 		return model.Entry{}, false
 	}
+	e, c, k, args := rowEntry(field, func(_, text string) (float64, error) { return model.ParseNumber(text) })
+	if k == "" {
+		c, k, args = rowProblem(p, e, field)
+	}
+	if k != "" {
+		return fail(c, k, args...)
+	}
+	return e, true
+}
+
+// rowField gives an import row's text by column name, trimmed; empty for a
+// column the file does not have.
+func rowField(record []string, cols map[string]int) func(col string) string {
+	return func(c string) string {
+		if i, ok := cols[c]; ok && i < len(record) {
+			return strings.TrimSpace(record[i])
+		}
+		return ""
+	}
+}
+
+// rowEntry reads an import row (CSV or sheet) into an entry, figure reading
+// a figure from its column's text; on a bad field, the column it is about
+// and the problem's key and arguments.
+func rowEntry(field func(col string) string, figure func(col, text string) (float64, error)) (model.Entry, string, lang.Key, []any) {
 	e := model.Entry{Measure: field("measure"), Note: field("note")}
 	period, err := model.ParsePeriod(field("period"))
 	if err != nil {
-		return fail("period", lang.BadPeriod, field("period"))
+		return e, "period", lang.BadPeriod, []any{field("period")}
 	}
 	e.Period = period
-	v, err := model.ParseNumber(field("value"))
-	if err != nil {
-		return fail("value", lang.BadNumber, field("value"))
+	if e.Value, err = figure("value", field("value")); err != nil {
+		return e, "value", lang.BadNumber, []any{field("value")}
 	}
-	e.Value, e.HasValue = v, true
+	e.HasValue = true
 	if ref := field("reference"); ref != "" {
-		v, err := model.ParseNumber(ref)
-		if err != nil {
-			return fail("reference", lang.BadNumber, ref)
+		if e.Reference, err = figure("reference", ref); err != nil {
+			return e, "reference", lang.BadNumber, []any{ref}
 		}
-		e.Reference, e.HasRef = v, true
+		e.HasRef = true
 	}
+	return e, "", "", nil
+}
+
+// rowProblem checks an entry read from an import row (CSV or sheet) against
+// the plan and against the figures as typed (typed gives a column's text):
+// the column the problem is about, its key and arguments; no key when the
+// entry is good.
+func rowProblem(p *model.Plan, e model.Entry, typed func(col string) string) (string, lang.Key, []any) {
 	if err := CheckEntry(p, e); err != nil {
 		var ie *InputError
 		if !errors.As(err, &ie) {
-			return fail("measure", lang.CSVBadRow, err.Error())
+			return "measure", lang.CSVBadRow, []any{err.Error()}
 		}
-		return fail(fieldOf(ie.Key), ie.Key, ie.Args...)
+		return fieldOf(ie.Key), ie.Key, ie.Args
 	}
 	for _, c := range []string{"value", "reference"} {
-		if unit, ok := PercentFits(p.Measure(e.Measure), field(c)); !ok {
-			return fail(c, lang.FormUnitMismatch, "%", unit)
+		if unit, ok := PercentFits(p.Measure(e.Measure), typed(c)); !ok {
+			return c, lang.FormUnitMismatch, []any{"%", unit}
 		}
 	}
-	return e, true
+	return "", "", nil
 }
 
 // fieldOf is the column a problem found by CheckEntry is about.

@@ -202,28 +202,16 @@ func impliedBetter(g *model.Target) (model.Better, string) {
 	if g == nil {
 		return "", ""
 	}
-	switch g.Kind {
-	case model.DirectionTarget:
-		if g.Direction == "" {
-			return "", ""
-		}
-		return g.Direction.Better(), "direction = " + strconv.Quote(string(g.Direction))
-	case model.ChangeTarget:
-		return signBetter(g.Change), "change = " + tomlText(g.Change)
-	case model.ChangePercentTarget:
-		return signBetter(g.ChangePercent), "change_percent = " + tomlText(g.ChangePercent)
-	}
-	return "", ""
-}
-
-func signBetter(change float64) model.Better {
+	b := g.Implied()
 	switch {
-	case change < 0:
-		return model.Lower
-	case change > 0:
-		return model.Higher
+	case b == "":
+		return "", ""
+	case g.Kind == model.DirectionTarget:
+		return b, "direction = " + strconv.Quote(string(g.Direction))
+	case g.Kind == model.ChangeTarget:
+		return b, "change = " + tomlText(g.Change)
 	}
-	return ""
+	return b, "change_percent = " + tomlText(g.ChangePercent)
 }
 
 // withinTarget reports a target's or milestone's date before the plan's

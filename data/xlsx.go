@@ -2,7 +2,6 @@ package data
 
 import (
 	"bytes"
-	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -54,7 +53,7 @@ func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Proble
 	if sheet == "" {
 		return nil, Problems{{File: name, Key: lang.XLSXNoSheet, Args: []any{entrySheets[0]}}}
 	}
-	r := sheetRows{name: name, sheet: sheet, f: f, cols: cols, plan: p, known: knownFigures(p)}
+	r := sheetRows{name: name, sheet: sheet, f: f, cols: cols, plan: p}
 	var entries []model.Entry
 	for i, record := range rows[1:] {
 		if e, ok := r.entry(i+2, record); ok {
@@ -104,33 +103,12 @@ func findEntrySheet(f *excelize.File) (string, [][]string, map[string]int) {
 	return "", nil, nil
 }
 
-// figureKey names a measure's figure for a period.
-type figureKey struct {
-	measure string
-	period  model.Period
-}
-
-// knownFigures are the current figures of the plan, by measure and period.
-func knownFigures(p *model.Plan) map[figureKey]model.Entry {
-	known := map[figureKey]model.Entry{}
-	for _, e := range p.Entries { // later entries supersede earlier ones
-		if e.Measure != "" {
-			k := figureKey{e.Measure, e.Period}
-			if old, ok := known[k]; !ok || !old.At.After(e.At) {
-				known[k] = e
-			}
-		}
-	}
-	return known
-}
-
 // sheetRows reads the rows of an entry sheet and collects their problems.
 type sheetRows struct {
 	name, sheet string
 	f           *excelize.File
 	cols        map[string]int
 	plan        *model.Plan
-	known       map[figureKey]model.Entry
 	problems    Problems
 }
 
@@ -141,46 +119,24 @@ func (r *sheetRows) bad(col string, row int, k lang.Key, args ...any) {
 
 // entry reads one row; ok is false for a row skipped or bad.
 func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
-	field := func(c string) string {
-		if i, ok := r.cols[c]; ok && i < len(record) {
-			return strings.TrimSpace(record[i])
-		}
-		return ""
-	}
+	field := rowField(record, r.cols)
 	if field("value") == "" {
 		if field("reference") != "" || field("note") != "" {
 			r.bad("value", row, lang.XLSXNeedValue)
 		}
 		return model.Entry{}, false // an empty row: nothing was typed
 	}
-	e := model.Entry{Measure: field("measure"), Note: field("note")}
-	period, err := model.ParsePeriod(field("period"))
-	if err != nil {
-		r.bad("period", row, lang.BadPeriod, field("period"))
+	e, c, k, args := rowEntry(field, func(col, text string) (float64, error) { return r.number(col, row, text) })
+	if k != "" {
+		r.bad(c, row, k, args...)
 		return e, false
 	}
-	e.Period = period
-	if e.Value, err = r.number("value", row, field("value")); err != nil {
-		return e, false
-	}
-	e.HasValue = true
-	if ref := field("reference"); ref != "" {
-		if e.Reference, err = r.number("reference", row, ref); err != nil {
-			return e, false
-		}
-		e.HasRef = true
-	}
-	if old, ok := r.known[figureKey{e.Measure, e.Period}]; ok && e.Note == "" && old.HasValue &&
+	if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && e.Note == "" && old.HasValue &&
 		old.Value == e.Value && old.HasRef == e.HasRef && old.Reference == e.Reference {
 		return e, false // the figure the sheet was made with, unchanged
 	}
-	if err := CheckEntry(r.plan, e); err != nil {
-		var ie *InputError
-		if !errors.As(err, &ie) {
-			r.bad("measure", row, lang.CSVBadRow, err.Error())
-			return e, false
-		}
-		r.bad(fieldOf(ie.Key), row, ie.Key, ie.Args...)
+	if c, k, args := rowProblem(r.plan, e, field); k != "" {
+		r.bad(c, row, k, args...)
 		return e, false
 	}
 	return e, true
@@ -203,9 +159,6 @@ func (r *sheetRows) number(col string, row int, raw string) (float64, error) {
 			err = strconv.ErrSyntax
 		}
 		v = roundStored(v)
-	}
-	if err != nil {
-		r.bad(col, row, lang.BadNumber, raw)
 	}
 	return v, err
 }

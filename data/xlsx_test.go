@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
 )
 
 // workbook makes an .xlsx with one sheet of the given name and rows; a
@@ -108,4 +110,40 @@ func FuzzReadXLSX(f *testing.F) {
 			t.Errorf("entries and problems at once: %v %v", entries, problems)
 		}
 	})
+}
+
+// The figure a sheet row repeats is the one that counts: an entry without a
+// time, later in the file, replaces an earlier timed one (as everywhere
+// else), so typing the earlier figure again is a change, not a repeat.
+func TestWorkbookRowRepeatingAReplacedFigureIsImported(t *testing.T) {
+	p := minimal(t)
+	q1 := model.MustPeriod("2024-Q1")
+	p.AddEntries(
+		model.Entry{Measure: "R1", Period: q1, Value: 5, HasValue: true, At: time.Date(2024, 4, 2, 9, 0, 0, 0, time.UTC)},
+		model.Entry{Measure: "R1", Period: q1, Value: 6, HasValue: true},
+	)
+	content := workbook(t, "Ark1",
+		[]any{"Resultatmål", "Periode", "Værdi"},
+		[]any{"R1", "2024-Q1", 5.0}, // back to 5: the current figure is 6
+	)
+	entries, _, problems := ReadFigures("tal.xlsx", content, p)
+	if len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
+	}
+	if len(entries) != 1 || entries[0].Value != 5 {
+		t.Errorf("got %+v, want the 5 typed over the current 6", entries)
+	}
+}
+
+// A percent sign typed on a count is a mistake in a sheet as in a CSV file
+// and in the form, not the count 12.
+func TestWorkbookPercentOnACountIsRefused(t *testing.T) {
+	content := workbook(t, "Ark1",
+		[]any{"Resultatmål", "Periode", "Værdi"},
+		[]any{"R1", "2024-Q1", "12 %"},
+	)
+	entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t))
+	if entries != nil || len(problems) != 1 || !strings.HasPrefix(problems[0].Message(lang.Da), `tal.xlsx:Ark1!C2: enheden "%" passer ikke`) {
+		t.Errorf("got %v %v", entries, problems)
+	}
 }

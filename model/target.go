@@ -79,6 +79,33 @@ func (t *Target) Numeric() bool {
 	return t.Kind == ValueTarget || (t.Kind != DirectionTarget && t.Resolved)
 }
 
+// Implied is the direction of good figures the target implies: its
+// direction's, or the sign of its change; empty where it implies none (a
+// value, a change of 0).
+func (t *Target) Implied() Better {
+	switch t.Kind {
+	case DirectionTarget:
+		if t.Direction != "" {
+			return t.Direction.Better()
+		}
+	case ChangeTarget:
+		return signBetter(t.Change)
+	case ChangePercentTarget:
+		return signBetter(t.ChangePercent)
+	}
+	return ""
+}
+
+func signBetter(change float64) Better {
+	switch {
+	case change < 0:
+		return Lower
+	case change > 0:
+		return Higher
+	}
+	return ""
+}
+
 // Resolve sets Value from the baseline for a change; a value target is
 // resolved already and a direction never is.
 func (t *Target) Resolve(base *Point) {

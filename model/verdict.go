@@ -15,11 +15,8 @@ func better(m *Measure) Better {
 	if m.Better != "" || m.Target == nil {
 		return m.Better
 	}
-	switch t := m.Target; {
-	case t.Kind == DirectionTarget:
-		return t.Direction.Better()
-	case t.Change < 0 || t.ChangePercent < 0:
-		return Lower
+	if b := m.Target.Implied(); b != "" {
+		return b
 	}
 	return Higher
 }
@@ -77,14 +74,24 @@ func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 // 12 % for 2022 is at best at risk, and the why names the milestone.
 // Their progress is all or nothing, so it counts 0 %.
 func milestoneCaps(ms *MeasureStatus, figures []*Entry, b Better) {
-	ms.Milestones = milestoneChecks(ms.Measure, figures, b, judgedAt(ms))
-	mm := missedMilestone(ms.Milestones)
-	ms.MissedMilestone = mm
+	mm := checkMilestones(ms, figures, b, judgedAt(ms))
 	if mm == nil || !ms.Track.Good() {
 		return
 	}
 	ms.Track, ms.Progress = AtRisk, 0 // it counts 100 % only when its verdict is good
-	w := &ms.Why
+	ms.Why.byMilestone(mm)
+}
+
+// checkMilestones judges the measure's milestones by the day judged and
+// returns the one that counts as missed, or nil.
+func checkMilestones(ms *MeasureStatus, figures []*Entry, b Better, at Date) *MilestoneCheck {
+	ms.Milestones = milestoneChecks(ms.Measure, figures, b, at)
+	ms.MissedMilestone = missedMilestone(ms.Milestones)
+	return ms.MissedMilestone
+}
+
+// byMilestone makes the why the missed milestone and the figure for it.
+func (w *Explanation) byMilestone(mm *MilestoneCheck) {
 	w.Figure, w.Period = mm.Actual, mm.Period
 	w.Against, w.Value, w.Date, w.Meets = ByMilestone, mm.Expected, mm.Milestone.Date, false
 	w.Cmp = cmpFloat(w.Figure, w.Value)
@@ -176,8 +183,7 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better) {
 		ms.ExpectedValue = t.Value // the line ends at the target
 	}
 	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
-	ms.Milestones = milestoneChecks(m, figures, b, at)
-	ms.MissedMilestone = missedMilestone(ms.Milestones)
+	checkMilestones(ms, figures, b, at)
 	// A passed deadline is judged by the figure for it, once: a later
 	// figure that meets the target does not undo "ikke nået".
 	var deadline *Entry
@@ -204,8 +210,7 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better) {
 	case ms.Met || passed(t.Date, at):
 		w.Against, w.Value, w.Date, w.Meets = ByTarget, t.Value, t.Date, ms.Met
 	case mm != nil:
-		w.Figure, w.Period = mm.Actual, mm.Period
-		w.Against, w.Value, w.Date, w.Meets = ByMilestone, mm.Expected, mm.Milestone.Date, false
+		w.byMilestone(mm)
 	case ms.Baseline.Value == t.Value: // a flat line expects the target itself, strict where it is
 		w.Against, w.Value, w.Date, w.Meets = ByTarget, t.Value, t.Date, false
 	}
