@@ -27,7 +27,7 @@ const markPrefix = "# beskplan: "
 // lines at the end of both sides out of the blocks, and splits two blocks
 // at four alike lines and mixes the rest, which no mark would verify.
 func EncodeEntries(entries []model.Entry) []byte {
-	tag := fmt.Sprintf("  # %08x", crc32.ChecksumIEEE([]byte(encodeBody(entries, ""))))
+	tag := fmt.Sprintf("%s%0*x", tagIntro, tagDigits, crc32.ChecksumIEEE([]byte(encodeBody(entries, ""))))
 	b := encodeBody(entries, tag)
 	return []byte(fmt.Sprintf("\n%s%d bytes, crc32 %08x\n%s", markPrefix, len(b), crc32.ChecksumIEEE([]byte(b)), b))
 }
