@@ -37,5 +37,9 @@ func PercentFits(m *model.Measure, typed string) (unit string, ok bool) {
 		return "", true
 	}
 	unit = m.FigureUnit()
-	return unit, !strings.HasSuffix(strings.TrimSpace(typed), "%") || unit == "%" || unit == "pp"
+	return unit, !strings.HasSuffix(strings.TrimSpace(typed), "%") || PercentAllowed(unit)
 }
+
+// PercentAllowed reports whether a figure in unit may be typed with a
+// percent sign: a share in % or a difference in procentpoint.
+func PercentAllowed(unit string) bool { return unit == "%" || unit == "pp" }

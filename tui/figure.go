@@ -28,7 +28,7 @@ var spaceGroups = regexp.MustCompile(`^[-−+]?\d{1,3}( \d{3})+(,\d+)?$`)
 func readFigure(l lang.Lang, text, unit string) figure {
 	text = strings.Join(strings.Fields(strings.ReplaceAll(text, "\u00a0", " ")), " ")
 	if body, ok := strings.CutSuffix(text, "%"); ok {
-		if unit != "%" && unit != "pp" {
+		if !data.PercentAllowed(unit) {
 			return figure{problem: l.T(lang.FormUnitMismatch, "%", unit)}
 		}
 		text = strings.TrimSpace(body)
