@@ -84,6 +84,11 @@ func Load(src Source) (*Loaded, error) {
 		}
 	}
 	l := &Loaded{Source: src, Plan: p, Warnings: warnings}
+	// The tables come before the entries: an entry's missing reference is
+	// filled in from them as it is added.
+	tableErrs, tableWarnings := readComparison(src, p)
+	problems = append(problems, tableErrs...)
+	l.Warnings = append(l.Warnings, tableWarnings...)
 	statusBytes, err := src.read(src.StatusPath, "status.toml")
 	var damaged []damage
 	if err == nil {

@@ -533,4 +533,11 @@ var da = map[Key]string{
 	CountMeasure:      "%d resultatmål",
 	NothingNewInSheet: "arket har ingen nye tal: rækker uden tal og tal, der står uændret fra da arket blev lavet, springes over",
 	SinceAfterAsOf:    "--since %q er efter statusperioden (%s): det sidste møde skal være en tidligere periode",
+	// Comparison with other municipalities (issue 16): the shared words of a standing.
+	RankAmongAll:   "nr. %d af %d",
+	RankInGroup:    "nr. %d af %d i %s",
+	GroupMeanBest:  "%s: gennemsnit %s, bedst %s",
+	NationalRow:    "%s: %s (tabellens egen række)",
+	NationalMean:   "%s: %s (gennemsnit af %d kommuner; tabellen har ingen række for hele landet)",
+	StandingPeriod: "%s (%s, %s)",
 }

@@ -535,4 +535,11 @@ var en = map[Key]string{
 	CountMeasure:      "%d measure",
 	NothingNewInSheet: "the sheet has no new figures: rows without a figure, and figures unchanged since the sheet was made, are skipped",
 	SinceAfterAsOf:    "--since %q is after the as-of period (%s): the last meeting must be an earlier period",
+	// Comparison with other municipalities (issue 16): the shared words of a standing.
+	RankAmongAll:   "no. %d of %d",
+	RankInGroup:    "no. %d of %d in %s",
+	GroupMeanBest:  "%s: mean %s, best %s",
+	NationalRow:    "%s: %s (the table's own row)",
+	NationalMean:   "%s: %s (mean of %d municipalities; the table has no row for the whole country)",
+	StandingPeriod: "%s (%s, %s)",
 }

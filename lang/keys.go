@@ -558,3 +558,13 @@ const (
 	NothingNewInSheet Key = "NothingNewInSheet"
 	SinceAfterAsOf    Key = "SinceAfterAsOf"
 )
+
+// Comparison with other municipalities (issue 16): the shared words of a standing.
+const (
+	RankAmongAll   Key = "RankAmongAll"
+	RankInGroup    Key = "RankInGroup"
+	GroupMeanBest  Key = "GroupMeanBest"
+	NationalRow    Key = "NationalRow"
+	NationalMean   Key = "NationalMean"
+	StandingPeriod Key = "StandingPeriod"
+)

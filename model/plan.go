@@ -12,6 +12,11 @@ type Plan struct {
 	Start, End   Date
 	Cadence      Cadence
 	StatusFile   string // as written in the plan, relative to the plan file
+	// Comparison is the folder of other municipalities' figures, as written
+	// (default "sammenligning"), relative to the plan file.
+	Comparison string
+	Groups     []*Group              // the plan's [[group]]s of areas to compare with
+	Indicators map[string]*Indicator // the comparison tables the measures name, by id; set by data
 
 	Goals      []*Goal
 	Strategies []*Strategy
@@ -81,11 +86,16 @@ type Measure struct {
 	Milestones                     []Target // by date (Index sorts them)
 	// Frequency is how often the measure's figures come; empty in the file
 	// means the plan's cadence, which Index fills in.
-	Frequency          Cadence
-	Lag                int       // figures arrive this many of the measure's periods late
-	GoalID, StrategyID string    // as written: one of them is set
-	Goal               *Goal     // set by Index
-	Strategy           *Strategy // set by Index; nil when the measure names its goal directly
+	Frequency Cadence
+	Lag       int // figures arrive this many of the measure's periods late
+	// Compare names the indicator of the comparison folder the measure is
+	// compared with (beskplan's own key); Area is the measure's own area
+	// in it (default the plan's municipality); Group is the group it ranks
+	// itself in beside the whole country (default the plan's first group).
+	Compare, Area, Group string
+	GoalID, StrategyID   string    // as written: one of them is set
+	Goal                 *Goal     // set by Index
+	Strategy             *Strategy // set by Index; nil when the measure names its goal directly
 }
 
 // Span is the length of one of the measure's periods (its frequency).
@@ -131,19 +141,20 @@ func (s State) Valid() bool {
 // Entry is one [[entry]] of the status file: a figure, a pending mark or
 // an initiative's state, for one period.
 type Entry struct {
-	Measure    string // set for a figure or a pending mark
-	Initiative string // set for a state
-	Period     Period
-	Value      float64
-	HasValue   bool
-	Reference  float64
-	HasRef     bool
-	Pending    bool
-	State      State
-	Note       string
-	By         string
-	At         time.Time // zero when not recorded
-	Line       int       // where the entry starts in the status file, for messages
+	Measure      string // set for a figure or a pending mark
+	Initiative   string // set for a state
+	Period       Period
+	Value        float64
+	HasValue     bool
+	Reference    float64
+	HasRef       bool
+	RefFromTable bool // Reference was filled in from the comparison table, not typed
+	Pending      bool
+	State        State
+	Note         string
+	By           string
+	At           time.Time // zero when not recorded
+	Line         int       // where the entry starts in the status file, for messages
 }
 
 // Goal returns the goal with the id, or nil.

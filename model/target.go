@@ -10,11 +10,16 @@ const (
 	ChangeTarget                          // change = -74.0: "falde med 74 helårspersoner"
 	ChangePercentTarget                   // change_percent = -10.0: "reduceres med 10 %"
 	DirectionTarget                       // direction = "down": "fald i andelen", "må ikke stige"
+	// Targets against other municipalities (beskplan's own keys; they need
+	// the measure's `compare`):
+	RatioTarget      // ratio = -2.0: "2 % lavere end landsgennemsnittet" (against the reference group)
+	RankTarget       // rank = 10: "blandt de 10 bedste" (among a group, default all municipalities)
+	BetterThanTarget // better_than = 50.0: "bedre end halvdelen af gruppen" (per cent of the group's other areas)
 )
 
 // String is the kind's key in the file: "value", "change", "change_percent" or "direction".
 func (k TargetKind) String() string {
-	return [...]string{"value", "change", "change_percent", "direction"}[k]
+	return [...]string{"value", "change", "change_percent", "direction", "ratio", "rank", "better_than"}[k]
 }
 
 // Direction is a target with no number: which way the figure must move
@@ -64,8 +69,12 @@ type Target struct {
 	Change        float64 // ChangeTarget: the change from the baseline, in the measure's unit (−74)
 	ChangePercent float64 // ChangePercentTarget: the change in per cent of the baseline (−10)
 	Direction     Direction
-	Strict        bool // the value itself does not meet it ("under 800")
-	Always        bool // a limit that must hold in every period up to Date
+	Ratio         float64 // RatioTarget: the figure against the reference group's, in per cent (−2)
+	Rank          float64 // RankTarget: the rank to reach or beat (10)
+	BetterThan    float64 // BetterThanTarget: the share of the group's other areas to beat, in per cent (50)
+	Among         string  // RankTarget, BetterThanTarget: the group ranked in; empty: all municipalities
+	Strict        bool    // the value itself does not meet it ("under 800")
+	Always        bool    // a limit that must hold in every period up to Date
 	// Date is the target's date. Without a date in the file (HasDate
 	// false), a limit holds until the plan's end (set by Plan.Index) and a
 	// direction has no deadline (Date zero).

@@ -1,0 +1,334 @@
+package model
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// Indicator is one table of the comparison folder: the figures of one
+// indicator (the ministry's MM13, say) for every area and period, as
+// downloaded. It is read once and never changed, so views share it.
+type Indicator struct {
+	ID, Title, Unit string
+	File            string   // where it was read, for messages
+	Areas           []string // as the file writes them: municipalities and aggregates
+	Periods         []Period // in order, one span
+	values          []float64
+	byArea          map[string]int
+	byPeriod        map[Period]int
+	national        int   // the file's own row for the whole country; -1: none
+	municipal       []int // the areas that are municipalities (ranked), in file order
+}
+
+// NewIndicator makes an indicator of values (row by row: area by area, one
+// value per period, NaN where the table has none). Periods must be sorted.
+func NewIndicator(id, title, unit, file string, areas []string, periods []Period, values []float64) *Indicator {
+	ind := &Indicator{ID: id, Title: title, Unit: unit, File: file, Areas: areas, Periods: periods,
+		values: values, byArea: make(map[string]int, len(areas)), byPeriod: make(map[Period]int, len(periods)), national: -1}
+	for i, a := range areas {
+		k := AreaKey(a)
+		if _, dup := ind.byArea[k]; !dup {
+			ind.byArea[k] = i
+		}
+		switch {
+		case IsNationalName(a):
+			if ind.national < 0 {
+				ind.national = i
+			}
+		case !IsAggregateName(a):
+			ind.municipal = append(ind.municipal, i)
+		}
+	}
+	for i, p := range periods {
+		ind.byPeriod[p] = i
+	}
+	return ind
+}
+
+// Area is the row of the area by name ("Fredericia Kommune" finds
+// "Fredericia"), or -1.
+func (ind *Indicator) Area(name string) int {
+	k := AreaKey(name)
+	if i, ok := ind.byArea[k]; ok {
+		return i
+	}
+	if s, ok := strings.CutSuffix(k, "s"); ok { // Københavns Kommune
+		if i, ok := ind.byArea[s]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// HasNational reports whether the file has its own row for the whole country.
+func (ind *Indicator) HasNational() bool { return ind.national >= 0 }
+
+// Municipalities is the number of areas that are municipalities.
+func (ind *Indicator) Municipalities() int { return len(ind.municipal) }
+
+// Span is the length of the table's periods.
+func (ind *Indicator) Span() Span {
+	if len(ind.Periods) == 0 {
+		return 0
+	}
+	return ind.Periods[0].Span
+}
+
+// Value is the area's figure for the period: the table's own where it
+// has the period, else the mean of the table's shorter periods within it
+// when the table has every one of them (a quarter from three months).
+func (ind *Indicator) Value(area int, p Period) (float64, bool) {
+	if area < 0 || area >= len(ind.Areas) {
+		return 0, false
+	}
+	row := ind.values[area*len(ind.Periods) : (area+1)*len(ind.Periods)]
+	if i, ok := ind.byPeriod[p]; ok {
+		return row[i], !math.IsNaN(row[i])
+	}
+	s := ind.Span()
+	if s <= p.Span || s == 0 {
+		return 0, false
+	}
+	n := p.Span.months() / s.months()
+	first := Of(s, p.Start())
+	sum := 0.0
+	for k := range n {
+		i, ok := ind.byPeriod[first.Add(k)]
+		if !ok || math.IsNaN(row[i]) {
+			return 0, false
+		}
+		sum += row[i]
+	}
+	return sum / float64(n), true
+}
+
+// Group is a set of areas to compare with: the plan's [[group]], a region,
+// or the whole country.
+type Group struct {
+	Name  string
+	Areas []string // as written; empty for the whole country
+	// National: every municipality of the table, with the file's own row
+	// for its figure where it has one.
+	National bool
+	Region   bool
+	Line     int // where the plan names it; 0 when built in
+}
+
+// GroupNamed finds a group by name: the plan's own, a region or "Hele
+// landet" (also "Landsgennemsnit"); nil when there is none by that name.
+func (p *Plan) GroupNamed(name string) *Group {
+	k := AreaKey(name)
+	for _, g := range p.Groups {
+		if AreaKey(g.Name) == k {
+			return g
+		}
+	}
+	if k == "" || IsNationalName(name) {
+		return &Group{Name: National, National: true}
+	}
+	if n, areas, ok := RegionOf(name); ok {
+		return &Group{Name: n, Areas: areas, Region: true}
+	}
+	return nil
+}
+
+// ComparedWith is the group a measure ranks itself in beside the whole
+// country: its own `group`, else the plan's first [[group]]; nil when
+// there is none.
+func (p *Plan) ComparedWith(m *Measure) *Group {
+	if m.Group != "" {
+		return p.GroupNamed(m.Group)
+	}
+	if len(p.Groups) > 0 {
+		return p.Groups[0]
+	}
+	return nil
+}
+
+// AreaOf is the name the measure's own area goes by in its table: its
+// `area`, else the plan's municipality.
+func (p *Plan) AreaOf(m *Measure) string {
+	if m.Area != "" {
+		return m.Area
+	}
+	return p.Municipality
+}
+
+// IndicatorOf is the table a measure compares itself with, or nil.
+func (p *Plan) IndicatorOf(m *Measure) *Indicator {
+	if m.Compare == "" {
+		return nil
+	}
+	return p.Indicators[m.Compare]
+}
+
+// Place is where an area stands in a set of areas for one period.
+type Place struct {
+	Group      *Group
+	Rank, Of   int      // 1 is best; ties share the better rank; 0 when not ranked
+	Mean, Best float64  // of the group's areas that have a figure
+	FromRow    bool     // Mean is the file's own row, not a computed mean
+	Missing    []string // the group's areas the table has no row for
+	HasFigures bool     // some area of the group has a figure
+}
+
+// Standing is where the measure's area stands in its indicator's table for
+// one period: its figure, its rank among all municipalities and in its
+// group, beside the group's mean and best.
+type Standing struct {
+	Indicator *Indicator
+	Period    Period
+	Figure    float64
+	HasFigure bool
+	FromEntry bool // the figure is the status file's, not the table's
+	All       Place
+	Group     *Place // nil when the measure compares with no group
+}
+
+// members are the rows of a group, and the group's areas the table lacks.
+func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
+	if g.National {
+		return ind.municipal, nil
+	}
+	for _, a := range g.Areas {
+		if i := ind.Area(a); i >= 0 {
+			rows = append(rows, i)
+		} else {
+			missing = append(missing, a)
+		}
+	}
+	return rows, missing
+}
+
+// PlaceIn ranks the figure f of the area self (a row, or -1 when the table
+// lacks it) among the group's rows for the period; better says which way
+// ranks first.
+func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period, b Better) Place {
+	rows, missing := ind.members(g)
+	pl := Place{Group: g, Missing: missing}
+	sum, n, first := 0.0, 0, true
+	ahead, counted, selfIn := 0, 0, false
+	for _, r := range rows {
+		v, ok := ind.Value(r, p)
+		if r == self && hasF {
+			v, ok, selfIn = f, true, true
+		}
+		if !ok {
+			continue
+		}
+		sum += v
+		n++
+		if first || aheadOf(v, pl.Best, b) {
+			pl.Best, first = v, false
+		}
+		counted++
+		if hasF && aheadOf(v, f, b) {
+			ahead++
+		}
+	}
+	pl.HasFigures = n > 0
+	if n > 0 {
+		pl.Mean = sum / float64(n)
+	}
+	if g.National && ind.national >= 0 {
+		if v, ok := ind.Value(ind.national, p); ok {
+			pl.Mean, pl.FromRow, pl.HasFigures = v, true, true
+		}
+	}
+	if hasF {
+		if !selfIn {
+			counted++ // the area ranks among the group even when the group does not list it
+		}
+		pl.Rank, pl.Of = ahead+1, counted
+	}
+	return pl
+}
+
+// aheadOf reports whether v is strictly better than w.
+func aheadOf(v, w float64, b Better) bool {
+	if b == Lower {
+		return v < w-eps
+	}
+	return v > w+eps
+}
+
+// StandingAt is where the measure stands for the period; false when the
+// measure has no table or the table has no figure of the area for it. An
+// entry's own figure for the period is used before the table's.
+func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
+	ind := p.IndicatorOf(m)
+	if ind == nil {
+		return Standing{}, false
+	}
+	st := Standing{Indicator: ind, Period: period}
+	self := ind.Area(p.AreaOf(m))
+	if e := p.Current(m, period); e != nil && e.HasValue && e.Period == period {
+		st.Figure, st.HasFigure, st.FromEntry = e.Value, true, true
+	} else {
+		st.Figure, st.HasFigure = ind.Value(self, period)
+	}
+	if !st.HasFigure {
+		return st, false
+	}
+	b := m.Better
+	if b == "" {
+		b = better(m)
+	}
+	st.All = ind.PlaceIn(&Group{Name: National, National: true}, self, st.Figure, true, period, b)
+	if g := p.ComparedWith(m); g != nil {
+		pl := ind.PlaceIn(g, self, st.Figure, true, period, b)
+		st.Group = &pl
+	}
+	return st, true
+}
+
+// LatestStanding is where the measure stands in the latest period of its
+// table that ends by asOf's end and has the area's figure.
+func (p *Plan) LatestStanding(m *Measure, asOf Period) (Standing, bool) {
+	ind := p.IndicatorOf(m)
+	if ind == nil {
+		return Standing{}, false
+	}
+	for i := len(ind.Periods) - 1; i >= 0; i-- {
+		q := ind.Periods[i]
+		if !asOf.IsZero() && q.End().After(asOf.End()) {
+			continue
+		}
+		if st, ok := p.StandingAt(m, q); ok {
+			return st, true
+		}
+	}
+	return Standing{}, false
+}
+
+// Standings is where the measure stood in each of its table's periods up
+// to asOf, oldest first: its figure against its group over time.
+func (p *Plan) Standings(m *Measure, asOf Period) []Standing {
+	ind := p.IndicatorOf(m)
+	if ind == nil {
+		return nil
+	}
+	var out []Standing
+	for _, q := range ind.Periods {
+		if !asOf.IsZero() && q.End().After(asOf.End()) {
+			break
+		}
+		if st, ok := p.StandingAt(m, q); ok {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// IndicatorIDs lists the indicators the plan's measures name, sorted, once each.
+func (p *Plan) IndicatorIDs() []string {
+	var ids []string
+	for _, m := range p.Measures {
+		if m.Compare != "" && !slices.Contains(ids, m.Compare) {
+			ids = append(ids, m.Compare)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
