@@ -23,8 +23,10 @@ import (
 type CompareSize struct {
 	Indicators int // tables, the catalogue's first ones (more than it has: its tables again, ids numbered)
 	Months     int // months of figures, the last one December 2026
-	// Home is the name Læsø's row goes by: the plan's own municipality
-	// ("Eksempel"); empty keeps Læsø.
+	// Home is the plan's own municipality: when it names one of the 98
+	// ("Fredericia"), that row is the home area; otherwise Læsø's row goes
+	// by this name ("Eksempel"). Empty: Læsø. The home area's figures are
+	// never missing, and follow the example's story in its tables.
 	Home string
 	// Only picks the catalogue's tables by indicator id, in this order;
 	// when set, Indicators is not used.
@@ -170,8 +172,22 @@ var catalogue = []tableSpec{
 		layout: layout{file: "IM2 flygtningekvinder", sep: ';', titleLine: true, national: true, header: true, period: formM}},
 }
 
-// homeArea is the municipality whose row is the plan's own.
+// homeArea is the municipality whose row is the plan's own when Home names
+// no municipality: the smallest, renamed.
 const homeArea = "Læsø"
+
+// home is the municipality whose row is the plan's own, and the name the row
+// goes by: Home's municipality when it names one, else Læsø by Home's name.
+func (s CompareSize) home() (row, name string) {
+	for _, r := range model.Regions {
+		for _, a := range r.Areas {
+			if s.Home != "" && model.AreaKey(a) == model.AreaKey(s.Home) {
+				return a, a
+			}
+		}
+	}
+	return homeArea, cmp(s.Home, homeArea)
+}
 
 // Comparison returns the files of a comparison folder of size s, by name:
 // tables of indicators as people download them from Jobindsats and
@@ -254,6 +270,9 @@ func cmp(s, otherwise string) string {
 
 // specs are the tables of s, in order.
 func (s CompareSize) specs() ([]tableSpec, error) {
+	if s.Months < 3 || s.Indicators < 0 {
+		return nil, fmt.Errorf("a comparison folder needs 3 months or more, not %d, and 0 indicators or more, not %d", s.Months, s.Indicators)
+	}
 	if len(s.Only) > 0 {
 		out := make([]tableSpec, 0, len(s.Only))
 		for _, id := range s.Only {
@@ -322,6 +341,7 @@ func (s CompareSize) table(spec tableSpec) *table {
 		t.values = append(t.values, row(func(m model.Period) float64 { return curve(spec.level, m) }, 0))
 	}
 	first := model.MustPeriod("2017-01")
+	homeRow, homeName := s.home()
 	for _, r := range model.Regions {
 		var names []string
 		var members [][]float64
@@ -337,8 +357,8 @@ func (s CompareSize) table(spec tableSpec) *table {
 				return curve(spec.level, m) + offset + drift*share + spec.noise*normal(seed, key, 3, uint64(monthIndex(m)))
 			}
 			name := a
-			if a == homeArea {
-				name = cmp(s.Home, a)
+			if a == homeRow {
+				name = homeName
 				if spec.home != nil {
 					figure = func(m model.Period) float64 {
 						return curve(spec.home, m) + 0.3*spec.noise*normal(seed, key, 3, uint64(monthIndex(m)))
@@ -356,7 +376,7 @@ func (s CompareSize) table(spec tableSpec) *table {
 		t.areas = append(t.areas, names...)
 		t.values = append(t.values, members...)
 	}
-	t.tie(cmp(s.Home, homeArea))
+	t.tie(homeName)
 	return t
 }
 

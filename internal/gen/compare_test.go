@@ -295,6 +295,21 @@ func TestComparisonMoreIndicatorsThanTheCatalogue(t *testing.T) {
 	if _, err := Comparison(CompareSize{Months: 3, Only: []string{"NOPE"}}); err == nil {
 		t.Error("an unknown indicator must be an error")
 	}
+	if _, err := Comparison(CompareSize{Indicators: 1}); err == nil {
+		t.Error("no months must be an error")
+	}
+}
+
+func TestComparisonHomeNamingAMunicipalityKeepsTheRow(t *testing.T) {
+	s := CompareSize{Months: 12, Home: "Fredericia Kommune", Only: []string{"MM3"}}
+	tb := s.table(catalogue[slices.IndexFunc(catalogue, func(t tableSpec) bool { return t.id == "MM3" })])
+	if len(tb.areas) != 98+6 || !slices.Contains(tb.areas, homeArea) {
+		t.Errorf("areas: %d, Læsø %v", len(tb.areas), slices.Contains(tb.areas, homeArea))
+	}
+	i := slices.Index(tb.areas, "Fredericia")
+	if v := tb.values[i][len(tb.periods)-1]; math.Abs(v-47.4) > 1 {
+		t.Errorf("Fredericia is the home area: %.1f in 2026M12, the story says 47.4", v)
+	}
 }
 
 func TestExampleComparisonIsUpToDate(t *testing.T) {
