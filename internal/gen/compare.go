@@ -2,6 +2,7 @@ package gen
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"fmt"
 	"hash/fnv"
@@ -63,6 +64,7 @@ type layout struct {
 	long      bool
 	sep       rune // CSV only
 	quoted    bool // a ,-file with decimal commas, so its figures are quoted
+	thousands bool // "12.345,6": a point between thousands (with a decimal comma)
 	cp1252    bool
 	bom       bool
 	crlf      bool
@@ -161,9 +163,9 @@ var catalogue = []tableSpec{
 	{id: "VM1", title: "Virksomheder der er tilfredse med hjælpen til rekruttering", unit: "%",
 		level: []knot{k("2017-01", 78.0), k("2026-12", 84.0)}, spread: 5, noise: 1.2, decimals: 1,
 		layout: layout{xlsx: true, header: true, textFrom: true, period: formM}},
-	{id: "VM2", title: "Opslåede stillinger besat med ledige", unit: "%",
-		level: []knot{k("2017-01", 30.0), k("2026-12", 35.0)}, spread: 4, noise: 0.8, season: 0.8, decimals: 1,
-		layout: layout{sep: ';', national: true, period: formM}},
+	{id: "OF1", title: "Udgifter til forsørgelse pr. indbygger 16-66 år", unit: "kr.",
+		level: []knot{k("2017-01", 12500), k("2026-12", 14100)}, spread: 1800, noise: 150, season: 200, decimals: 1,
+		layout: layout{sep: ';', thousands: true, national: true, period: formM}},
 	{id: "IM1", title: "Integrationsborgere i ordinær uddannelse", unit: "%",
 		level: []knot{k("2017-01", 9.0), k("2026-12", 13.0)}, spread: 3, noise: 0.6, decimals: 1,
 		layout: layout{sep: ';', cp1252: true, regions: true, period: formShort}},
@@ -186,7 +188,7 @@ func (s CompareSize) home() (row, name string) {
 			}
 		}
 	}
-	return homeArea, cmp(s.Home, homeArea)
+	return homeArea, cmp.Or(s.Home, homeArea)
 }
 
 // Comparison returns the files of a comparison folder of size s, by name:
@@ -207,7 +209,7 @@ func (s CompareSize) home() (row, name string) {
 //     some; figures with a decimal comma in the ;-files (and quoted in one
 //     ,-file), a point elsewhere, numbers in the workbooks;
 //   - shares in % with one decimal (unemployment and the like lower is
-//     better), a few with other units; a tie between two municipalities in
+//     better), a few with other units (OF1 in kr.: "12.345,6"); a tie between two municipalities in
 //     the first, middle and last period of every table, a few missing cells
 //     (".." or an empty cell; never the home area's), and LU2 lacks Fanø,
 //     Samsø and Ærø entirely.
@@ -223,7 +225,7 @@ func Comparison(s CompareSize) (map[string][]byte, error) {
 	files := make(map[string][]byte, 2*len(specs))
 	for _, spec := range specs {
 		t := s.table(spec)
-		stem := cmp(spec.file, spec.id)
+		stem := cmp.Or(spec.file, spec.id)
 		var b []byte
 		if spec.xlsx {
 			b, err = t.xlsx()
@@ -259,13 +261,6 @@ func WriteComparison(dir string, s CompareSize) error {
 		}
 	}
 	return nil
-}
-
-func cmp(s, otherwise string) string {
-	if s != "" {
-		return s
-	}
-	return otherwise
 }
 
 // specs are the tables of s, in order.
@@ -524,10 +519,19 @@ func (t *table) figureText(v float64) string {
 		return ".."
 	}
 	s := strconv.FormatFloat(v, 'f', t.decimals, 64)
-	if t.sep == ';' || t.quoted {
-		s = strings.Replace(s, ".", ",", 1)
+	if t.sep != ';' && !t.quoted {
+		return s
 	}
-	return s
+	whole, decimals, _ := strings.Cut(s, ".")
+	if t.thousands {
+		for i := len(whole) - 3; i > 0; i -= 3 {
+			whole = whole[:i] + "." + whole[i:]
+		}
+	}
+	if decimals == "" {
+		return whole
+	}
+	return whole + "," + decimals
 }
 
 // heading is the table's title line, as the download sites write it.
@@ -600,7 +604,7 @@ func (t *table) csv() ([]byte, error) {
 func (t *table) xlsx() ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	sheet := cmp(t.sheet, "Ark1")
+	sheet := cmp.Or(t.sheet, "Ark1")
 	first := f.GetSheetName(0)
 	if t.textFrom {
 		if err := f.SetSheetName(first, "Forklaring"); err != nil {
