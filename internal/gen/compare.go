@@ -196,8 +196,9 @@ func (s CompareSize) home() (row, name string) {
 // Statistikbanken, for tests, benchmarks and the built-in example. The same
 // size gives the same bytes. What the folder holds (see catalogue):
 //   - the 98 municipalities of model.Regions (Læsø's row renamed to
-//     CompareSize.Home when that is set), one figure a month ending with
-//     December 2026; MM5 is quarterly ("2026K4"), the mean of its months;
+//     CompareSize.Home when that names none of them), one figure a month
+//     ending with December 2026; MM5 is quarterly ("2026K4"), the mean of
+//     its months;
 //   - wide tables (areas as rows, periods as columns) and long ones (area,
 //     period, value), .csv with ";" or "," in UTF-8 (one with a BOM) or
 //     Windows-1252, and .xlsx (one with a sheet of text before the figures);
@@ -209,10 +210,10 @@ func (s CompareSize) home() (row, name string) {
 //     some; figures with a decimal comma in the ;-files (and quoted in one
 //     ,-file), a point elsewhere, numbers in the workbooks;
 //   - shares in % with one decimal (unemployment and the like lower is
-//     better), a few with other units (OF1 in kr.: "12.345,6"); a tie between two municipalities in
-//     the first, middle and last period of every table, a few missing cells
-//     (".." or an empty cell; never the home area's), and LU2 lacks Fanø,
-//     Samsø and Ærø entirely.
+//     better), a few with other units (OF1 in kr.: "12.345,6"); a tie
+//     between two municipalities in the first, middle and last period of
+//     every table, a few missing cells (".." or an empty cell; never the
+//     home area's), and LU2 lacks Fanø, Samsø and Ærø entirely.
 //
 // A month's figures do not depend on the span or the selection made (the
 // ties aside): the example's folder is, but for its home area's name, the
@@ -226,20 +227,19 @@ func Comparison(s CompareSize) (map[string][]byte, error) {
 	for _, spec := range specs {
 		t := s.table(spec)
 		stem := cmp.Or(spec.file, spec.id)
-		var b []byte
+		name, b := stem+".csv", []byte(nil)
 		if spec.xlsx {
+			name = stem + ".xlsx"
 			b, err = t.xlsx()
-			stem += ".xlsx"
 		} else {
 			b, err = t.csv()
-			stem += ".csv"
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", stem, err)
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		files[stem] = b
+		files[name] = b
 		if spec.header {
-			files[strings.TrimSuffix(strings.TrimSuffix(stem, ".csv"), ".xlsx")+".toml"] = spec.headerFile()
+			files[stem+".toml"] = spec.headerFile()
 		}
 	}
 	return files, nil
