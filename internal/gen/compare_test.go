@@ -401,3 +401,40 @@ func TestExampleComparisonFollowsTheStatusFile(t *testing.T) {
 		t.Errorf("only %d entries compared", checked)
 	}
 }
+
+// indicatorOf is the table as the model holds it.
+func indicatorOf(tb *table) *model.Indicator {
+	var values []float64
+	for _, r := range tb.values {
+		values = append(values, r...)
+	}
+	return model.NewIndicator(tb.id, tb.title, tb.unit, tb.id, tb.areas, tb.periods, values)
+}
+
+// The example's story in ranks: for the latest quarter of the status file,
+// Eksempel is near the 20th place with refugees in work (R17 aims at the
+// 20 best by the end of 2026), above the national figure, and mid-table in
+// the other tables.
+func TestExampleComparisonRanks(t *testing.T) {
+	group := &model.Group{Name: "Sammenlignelige kommuner", Areas: []string{"Horsens", "Kolding", "Vejle", "Randers", "Holbæk", "Næstved", "Slagelse", "Svendborg"}}
+	national := &model.Group{Name: model.National, National: true}
+	better := map[string]model.Better{"MM1": model.Lower, "LU1": model.Lower}
+	want := map[string][2]int{"MM1": {15, 45}, "MM2": {25, 60}, "MM3": {15, 30}, "LU1": {35, 70}, "LU2": {20, 55}}
+	q := model.MustPeriod("2026-Q3")
+	specs, _ := CompareExample.specs()
+	for _, spec := range specs {
+		ind := indicatorOf(CompareExample.table(spec))
+		self := ind.Area("Eksempel Kommune")
+		f, ok := ind.Value(self, q)
+		if !ok {
+			t.Fatalf("%s: no figure for Eksempel in %s", spec.id, q)
+		}
+		b := cmp.Or(better[spec.id], model.Higher)
+		all, in := ind.PlaceIn(national, self, f, true, q, b), ind.PlaceIn(group, self, f, true, q, b)
+		t.Logf("%s %s: Eksempel %.1f, nr. %d af %d (landet %.1f, fra rækken %v) · nr. %d af %d i gruppen (gns. %.1f, bedst %.1f)",
+			spec.id, q, f, all.Rank, all.Of, all.Mean, all.FromRow, in.Rank, in.Of, in.Mean, in.Best)
+		if all.Rank < want[spec.id][0] || all.Rank > want[spec.id][1] || in.Of < 8 || len(in.Missing) > 0 {
+			t.Errorf("%s: nr. %d af %d, nr. %d af %d i gruppen: not the example's story", spec.id, all.Rank, all.Of, in.Rank, in.Of)
+		}
+	}
+}
