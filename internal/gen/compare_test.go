@@ -438,3 +438,13 @@ func TestExampleComparisonRanks(t *testing.T) {
 		}
 	}
 }
+
+// What a benchmark of the reader pays once to make its folder.
+func BenchmarkWriteComparison(b *testing.B) {
+	dir := b.TempDir()
+	for b.Loop() {
+		if err := WriteComparison(dir, CompareLarge); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
