@@ -1,7 +1,9 @@
 // Package gen makes large, deterministic plan and status files for tests
 // and benchmarks: many goals, strategies and measures, and a status file of
 // many entries spread over the plan's quarters, with corrections, pending
-// marks, relative targets and Danish text. The same sizes give the same bytes.
+// marks, relative targets and Danish text; and comparison folders of
+// downloaded tables (Comparison, WriteComparison). The same sizes give the
+// same bytes.
 package gen
 
 import (
