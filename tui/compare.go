@@ -18,6 +18,7 @@ import (
 type standingsOf struct {
 	latest    model.Standing
 	hasLatest bool
+	rank      string // the latest rank among all areas, for rows: "nr. 12 af 98"
 	series    []model.Standing
 	hasSeries bool
 }
@@ -39,6 +40,9 @@ func (s *state) standingsOf(m *model.Measure, series bool) *standingsOf {
 	if so == nil {
 		so = &standingsOf{}
 		so.latest, so.hasLatest = p.LatestStanding(m, s.view.AsOf)
+		if all := so.latest.All; so.hasLatest && all.Rank > 0 {
+			so.rank = s.lang.T(lang.RankAmongAll, all.Rank, all.Of)
+		}
 		if c.standings == nil {
 			c.standings = make(map[*model.Measure]*standingsOf)
 		}
@@ -129,13 +133,7 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 
 // rankShort is the measure's rank among all areas, for a row: "nr. 12 af
 // 98"; "" when it has no table or no figure in it.
-func (s *state) rankShort(m *model.Measure) string {
-	st, ok := s.standing(m)
-	if !ok || st.All.Rank == 0 {
-		return ""
-	}
-	return s.lang.T(lang.RankAmongAll, st.All.Rank, st.All.Of)
-}
+func (s *state) rankShort(m *model.Measure) string { return s.standingsOf(m, false).rank }
 
 // withRank adds the measure's rank to the words of its row, when it has one.
 func (s *state) withRank(words []string, m *model.Measure) []string {
@@ -146,12 +144,18 @@ func (s *state) withRank(words []string, m *model.Measure) []string {
 }
 
 // goalRanks is a goal's measures' ranks at a glance: "placering: R4 nr.
-// 31 af 98 · R15 nr. 40 af 98"; "" when none of them has a table.
-func (s *state) goalRanks(g *model.GoalStatus) string {
+// 31 af 98 · R15 nr. 40 af 98"; "" when none of them has a table. Only
+// the ranks that fit in width are put together (a line is cut there).
+func (s *state) goalRanks(g *model.GoalStatus, width int) string {
 	var parts []string
+	size := 0 // bytes: never fewer than the cells they take
 	for _, ms := range g.Measures {
+		if size > width {
+			break
+		}
 		if rank := s.rankShort(ms.Measure); rank != "" {
 			parts = append(parts, ms.Measure.ID+" "+rank)
+			size += len(parts[len(parts)-1]) + len(s.glyphs.sep)
 		}
 	}
 	if len(parts) == 0 {

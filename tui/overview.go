@@ -47,20 +47,21 @@ func (s *overviewScreen) refresh() {
 		}
 		s.note = strings.Join(lines, "\n") + "\n"
 	}
-	s.list.setSize(s.width, max(1, s.height-strings.Count(s.note, "\n")))
+	listHeight := max(1, s.height-strings.Count(s.note, "\n"))
+	s.list.setSize(s.width, listHeight)
 	goals := s.st.snap.Goals
 	rows := make([]row, 0, len(goals))
 	// The measures' ranks are a third line of every goal (the rows keep one
 	// height), when the window has room for every goal so: a goal must never
 	// go to a second page for them. Else the goal's own screen has them.
-	listHeight := s.height - strings.Count(s.note, "\n")
-	ranked := len(goals)*3 <= listHeight
-	height := 2
+	ranked, height := len(goals)*3 <= listHeight, 2
 	for _, g := range goals {
 		r := s.st.goalRow(g, s.width-2)
-		if ranks := s.st.goalRanks(g); ranked && ranks != "" {
-			r.lines = append(r.lines, s.st.fit("    "+s.st.styles.dim.Render(ranks), s.width-2))
-			height = 3
+		if ranked {
+			if ranks := s.st.goalRanks(g, s.width); ranks != "" {
+				r.lines = append(r.lines, s.st.fit("    "+s.st.styles.dim.Render(ranks), s.width-2))
+				height = 3
+			}
 		}
 		rows = append(rows, r)
 	}
