@@ -540,4 +540,15 @@ var da = map[Key]string{
 	NationalRow:    "%s: %s (tabellens egen række)",
 	NationalMean:   "%s: %s (gennemsnit af %d kommuner; tabellen har ingen række for hele landet)",
 	StandingPeriod: "%s (%s, %s)",
+	// Issue 16, tui: the comparison in the interactive view.
+	CompareRank:      "Placering",
+	CompareFigures:   "Sammenlignet",
+	CompareChart:     "Mod gruppen",
+	TableNamed:       "tabellen %s",
+	OwnFigure:        "%s: %s",
+	GroupMeanLegend:  "gennemsnit, %s",
+	RefFromTableMark: "%s (tabel)",
+	NoStanding:       "ingen tal for %s i tabellen %s til og med %s",
+	NoTable:          "tabellen %s er ikke læst: se efter den i sammenligningsmappen",
+	GoalRanks:        "placering: %s",
 }

@@ -542,4 +542,15 @@ var en = map[Key]string{
 	NationalRow:    "%s: %s (the table's own row)",
 	NationalMean:   "%s: %s (mean of %d municipalities; the table has no row for the whole country)",
 	StandingPeriod: "%s (%s, %s)",
+	// Issue 16, tui: the comparison in the interactive view.
+	CompareRank:      "Rank",
+	CompareFigures:   "Compared",
+	CompareChart:     "Vs. group",
+	TableNamed:       "table %s",
+	OwnFigure:        "%s: %s",
+	GroupMeanLegend:  "mean, %s",
+	RefFromTableMark: "%s (table)",
+	NoStanding:       "no figure for %s in table %s up to %s",
+	NoTable:          "table %s was not read: look for it in the comparison folder",
+	GoalRanks:        "rank: %s",
 }

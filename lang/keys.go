@@ -568,3 +568,17 @@ const (
 	NationalMean   Key = "NationalMean"
 	StandingPeriod Key = "StandingPeriod"
 )
+
+// Issue 16, tui: the comparison in the interactive view.
+const (
+	CompareRank      Key = "CompareRank"
+	CompareFigures   Key = "CompareFigures"
+	CompareChart     Key = "CompareChart"
+	TableNamed       Key = "TableNamed"
+	OwnFigure        Key = "OwnFigure"
+	GroupMeanLegend  Key = "GroupMeanLegend"
+	RefFromTableMark Key = "RefFromTableMark"
+	NoStanding       Key = "NoStanding"
+	NoTable          Key = "NoTable"
+	GoalRanks        Key = "GoalRanks"
+)

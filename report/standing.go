@@ -7,10 +7,14 @@ import (
 
 // RankText is where a measure's area ranks, in one line every view uses:
 // "nr. 12 af 98 · nr. 3 af 9 i Sammenlignelige kommuner".
-func RankText(st model.Standing, l lang.Lang) string {
+func RankText(st model.Standing, l lang.Lang) string { return RankTextSep(st, l, " · ") }
+
+// RankTextSep is RankText with the ranks parted by sep: a terminal that
+// cannot show "·" gets " | ".
+func RankTextSep(st model.Standing, l lang.Lang, sep string) string {
 	text := l.T(lang.RankAmongAll, st.All.Rank, st.All.Of)
 	if g := st.Group; g != nil && g.Rank > 0 {
-		text += " · " + l.T(lang.RankInGroup, g.Rank, g.Of, g.Group.Name)
+		text += sep + l.T(lang.RankInGroup, g.Rank, g.Of, g.Group.Name)
 	}
 	return text
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -132,4 +133,88 @@ func BenchmarkFrameAfterKey(b *testing.B) {
 			}
 		})
 	}
+}
+
+var (
+	comparedOnce  sync.Once
+	comparedLarge *data.Loaded
+)
+
+// largeCompared is the large plan with a comparison table for every
+// measure: 20 tables of the 98 municipalities and 120 months (235,200
+// figures, as the folder), one group of 8, loaded once.
+func largeCompared(b *testing.B) *data.Loaded {
+	comparedOnce.Do(func() {
+		dir := b.TempDir()
+		os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(gen.Large), 0o644)
+		os.WriteFile(filepath.Join(dir, "status.toml"), gen.Status(gen.Large), 0o644)
+		l, err := data.Load(data.Locate(dir))
+		if err != nil {
+			b.Fatal(err)
+		}
+		p := l.Plan
+		p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner", Areas: []string{"Horsens", "Kolding", "Vejle", "Randers", "Holbæk", "Næstved", "Slagelse", "Svendborg"}}}
+		p.Indicators = map[string]*model.Indicator{}
+		for i := range 20 {
+			id := "MM" + itoa(i+1)
+			p.Indicators[id] = table(id, model.MustPeriod("2017-01"), 120, 20+float64(i), 25, 0.01, i%2 == 0)
+		}
+		for i, m := range p.Measures {
+			m.Compare, m.Area = "MM"+itoa(i%20+1), "Eksempel"
+		}
+		comparedLarge = l
+	})
+	return comparedLarge
+}
+
+// BenchmarkCompare is what the comparison costs the view of the large plan
+// with a table for every measure, at 200x60: a key press and its frame on
+// a measure's screen; opening a measure (its detail drawn anew, from the
+// standings worked out once per snapshot); and the first time after the
+// data changed, when nothing is worked out: the overview's ranks of all
+// 2,000 measures, and a measure's 120 months against its group.
+func BenchmarkCompare(b *testing.B) {
+	at := func(b *testing.B, keys ...string) Model {
+		var m tea.Model = New(largeCompared(b), Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+		return press(m, keys...).(Model)
+	}
+	toMeasure := []string{"enter", "j", "enter"}
+	b.Run("measure-frame", func(b *testing.B) {
+		var m tea.Model = at(b, toMeasure...)
+		if !strings.Contains(seen(m), "Placering") {
+			b.Fatalf("no rank on the measure screen:\n%s", seen(m))
+		}
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			m, _ = m.Update(upDown(i))
+			_ = m.View()
+		}
+	})
+	b.Run("measure-open", func(b *testing.B) {
+		var m tea.Model = at(b, "enter", "j")
+		b.ReportAllocs()
+		for b.Loop() {
+			m = press(m, "enter", "esc")
+			_ = m.View()
+		}
+	})
+	b.Run("overview-cold", func(b *testing.B) {
+		m := at(b)
+		b.ReportAllocs()
+		for b.Loop() {
+			m.st.computed.standings = nil // as after the data changed
+			m.top().refresh()
+			_ = m.View()
+		}
+	})
+	b.Run("measure-cold", func(b *testing.B) {
+		m := at(b, toMeasure...)
+		b.ReportAllocs()
+		for b.Loop() {
+			m.st.computed.standings = nil
+			m.top().refresh()
+			_ = m.View()
+		}
+	})
 }

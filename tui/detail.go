@@ -53,7 +53,7 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 			break
 		}
 		b.WriteString(s.fit("  "+ms.Measure.ID+"  "+ms.Measure.Title, width) + "\n")
-		rest := append([]string{s.latestText(ms)}, s.verdict(ms).ShortRemarks()...)
+		rest := append(s.withRank([]string{s.latestText(ms)}, ms.Measure), s.verdict(ms).ShortRemarks()...)
 		b.WriteString(s.fit("      "+s.trackWord(ms.Track)+s.styles.dim.Render(s.glyphs.sep+strings.Join(rest, s.glyphs.sep)), width) + "\n")
 	}
 	return b.String()

@@ -76,8 +76,9 @@ func (s *state) strategyRow(st *model.Strategy, width int) row {
 }
 
 // measureRow is a measure in two lines: its id and title, then its bar,
-// progress, track, latest figure and what most qualifies the track (a
-// broken limit, a missed milestone, the expected figure, a pending mark).
+// progress, track, latest figure, its rank among other areas when it has a
+// table, and what most qualifies the track (a broken limit, a missed
+// milestone, the expected figure, a pending mark).
 func (s *state) measureRow(m *model.Measure, width int, indent string) row {
 	ms := s.snap.Measure(m)
 	v := s.verdict(ms)
@@ -86,7 +87,7 @@ func (s *state) measureRow(m *model.Measure, width int, indent string) row {
 	if ms.Track.Scored() {
 		status = s.bar(ms.Progress, ms.Track, barWidth) + " " + s.percent(ms.Progress) + "  " + status
 	}
-	rest := append([]string{v.Latest}, v.ShortRemarks()...)
+	rest := append(s.withRank([]string{v.Latest}, m), v.ShortRemarks()...)
 	line2 := indent + "    " + status + s.styles.dim.Render(s.glyphs.sep+strings.Join(rest, s.glyphs.sep))
 	return row{target: m, id: m.ID, lines: []string{s.fit(indent+padRight(m.ID, 4)+" "+m.Title, width), s.fit(line2, width)}}
 }

@@ -75,8 +75,11 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 		field("", s.styles.problem.Render(mark))
 	}
 	if m.Relative() && ms.Latest != nil {
-		field(l.T(lang.Reference), m.Reference+" "+l.Value(ms.Latest.Reference, m.FigureUnit())+
-			s.glyphs.sep+l.Value(ms.Value, m.Unit))
+		ref := l.Value(ms.Latest.Reference, m.FigureUnit())
+		if ms.Latest.RefFromTable {
+			ref += " (" + l.T(lang.TableNamed, m.Compare) + ")"
+		}
+		field(l.T(lang.Reference), m.Reference+" "+ref+s.glyphs.sep+l.Value(ms.Value, m.Unit))
 	}
 	if v.Baseline != "" {
 		field(v.BaselineLabel, v.Baseline)
@@ -105,6 +108,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	if v.Why != "" {
 		field(l.T(lang.Why), v.Why)
 	}
+	s.compareFields(m, width-lw, field)
 	better := l.T(lang.BetterHigher)
 	if m.Better == model.Lower {
 		better = l.T(lang.BetterLower)
@@ -122,6 +126,14 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	}
 	if chart := s.chart(ms); chart != "" {
 		b.WriteString("\n" + s.labelled(l.T(lang.Chart), chart, lw, width) + "\n")
+	}
+	for i, line := range s.againstChart(m, width-lw) {
+		label := ""
+		if i == 0 {
+			label = l.T(lang.CompareChart)
+			b.WriteString("\n")
+		}
+		b.WriteString(s.styles.label.Render(padRight(label, lw)) + line + "\n")
 	}
 	b.WriteString("\n" + s.styles.title.Render(l.T(lang.History)) + "\n")
 	b.WriteString(s.history(ms, width, limit))
@@ -190,6 +202,9 @@ func (s *state) history(ms *model.MeasureStatus, width, limit int) string {
 		ref := ""
 		if e.HasRef {
 			ref = l.Value(e.Reference, unit)
+		}
+		if e.HasRef && e.RefFromTable {
+			ref = l.T(lang.RefFromTableMark, ref)
 		}
 		period := e.Period.String()
 		if r.Superseded {

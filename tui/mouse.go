@@ -84,8 +84,8 @@ func (l *rowList) itemAt(line int) int {
 	if line < 0 || line >= l.Height() {
 		return -1
 	}
-	i := l.Paginator.Page*l.Paginator.PerPage + line/2 // every row is two lines
-	if i >= len(l.Items()) || line/2 >= l.Paginator.ItemsOnPage(len(l.Items())) {
+	i := l.Paginator.Page*l.Paginator.PerPage + line/l.height
+	if i >= len(l.Items()) || line/l.height >= l.Paginator.ItemsOnPage(len(l.Items())) {
 		return -1
 	}
 	return i

@@ -12,7 +12,9 @@ import (
 )
 
 // overviewScreen lists every goal, ministermål first, each with its
-// progress bar, percentage and count of measures per track.
+// progress bar, percentage and count of measures per track, and, when the
+// plan compares itself with other areas and the window has room, its
+// measures' ranks under them.
 type overviewScreen struct {
 	st            *state
 	list          *rowList
@@ -45,11 +47,25 @@ func (s *overviewScreen) refresh() {
 		}
 		s.note = strings.Join(lines, "\n") + "\n"
 	}
-	s.list.setSize(s.width, max(1, s.height-strings.Count(s.note, "\n")))
-	rows := make([]row, 0, len(s.st.snap.Goals))
-	for _, g := range s.st.snap.Goals {
-		rows = append(rows, s.st.goalRow(g, s.width-2))
+	listHeight := max(1, s.height-strings.Count(s.note, "\n"))
+	s.list.setSize(s.width, listHeight)
+	goals := s.st.snap.Goals
+	rows := make([]row, 0, len(goals))
+	// The measures' ranks are a third line of every goal (the rows keep one
+	// height), when the window has room for every goal so: a goal must never
+	// go to a second page for them. Else the goal's own screen has them.
+	ranked, height := len(goals)*3 <= listHeight, 2
+	for _, g := range goals {
+		r := s.st.goalRow(g, s.width-2)
+		if ranked {
+			if ranks := s.st.goalRanks(g, s.width); ranks != "" {
+				r.lines = append(r.lines, s.st.fit("    "+s.st.styles.dim.Render(ranks), s.width-2))
+				height = 3
+			}
+		}
+		rows = append(rows, r)
 	}
+	s.list.setRowHeight(height)
 	s.list.setRows(rows)
 }
 

@@ -11,13 +11,32 @@ import (
 // measures every line of every frame again.
 type rowList struct {
 	listModel
-	st    *state
-	width int
-	view  string // the drawn page; "" until drawn after a change
+	st     *state
+	width  int
+	height int    // lines a row: two, or three where a screen has more to say of some rows
+	view   string // the drawn page; "" until drawn after a change
 }
 
 func newRowList(st *state) *rowList {
-	return &rowList{listModel: newList(st, 2), st: st}
+	return &rowList{listModel: newList(st, 2), st: st, height: 2}
+}
+
+// setRowHeight makes every row that many lines, for the list's pages and
+// its clicks; a row with fewer lines is padded with blank ones.
+func (l *rowList) setRowHeight(lines int) {
+	if lines == l.height {
+		return
+	}
+	l.height = lines
+	l.SetDelegate(rowDelegate{height: lines})
+	l.fitPages()
+}
+
+// fitPages keeps a line for the page number only when the rows need more
+// than one page: rows that just fit the list's height are all shown.
+func (l *rowList) fitPages() {
+	l.SetShowPagination(len(l.Items())*l.height > l.Height())
+	l.view = ""
 }
 
 func (l *rowList) update(msg tea.Msg) tea.Cmd {
@@ -33,7 +52,7 @@ func (l *rowList) update(msg tea.Msg) tea.Cmd {
 func (l *rowList) setSize(width, height int) {
 	l.width = width
 	l.SetSize(width, height)
-	l.view = ""
+	l.fitPages()
 }
 
 // setRows replaces the rows, each line padded to the list's width once here
@@ -45,7 +64,7 @@ func (l *rowList) setRows(rows []row) {
 		}
 	}
 	setRows(&l.listModel, rows)
-	l.view = ""
+	l.fitPages()
 }
 
 // Select moves the cursor to the i-th row.
@@ -87,7 +106,7 @@ func (l *rowList) View() string {
 	start, end := l.Paginator.GetSliceBounds(len(items))
 	for i := start; i < end && lines < height; i++ {
 		r, _ := items[i].(row)
-		for j := range 2 {
+		for j := range l.height {
 			head := plain
 			if i == l.Index() && j == 0 {
 				head = selected

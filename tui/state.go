@@ -26,6 +26,7 @@ type state struct {
 	snap   *model.Snapshot
 	// verdicts are the measures' verdicts in words, made with the snapshot.
 	verdicts map[*model.MeasureStatus]report.Verdict
+	computed *computed // the snapshot's own: also where measures stand among other areas
 
 	user     string // who records figures: the `by` of new entries
 	readOnly bool   // nothing may be saved: --read-only, or no write permission
@@ -41,7 +42,7 @@ func (s *state) plan() *model.Plan { return s.loaded.Plan }
 // another view of the same plan that worked it out already.
 func (s *state) recompute() {
 	c := computedFor(s.loaded.Plan, s.view, s.lang)
-	s.snap, s.verdicts = c.snap, c.verdicts
+	s.snap, s.verdicts, s.computed = c.snap, c.verdicts, c
 }
 
 // computed is a plan's snapshot for a view, with its verdicts in words;
@@ -50,6 +51,11 @@ type computed struct {
 	once     sync.Once
 	snap     *model.Snapshot
 	verdicts map[*model.MeasureStatus]report.Verdict
+
+	// standings are worked out the first time a screen asks (most
+	// measures have no table, and a series is 2 x 98 figures a period).
+	mu        sync.Mutex
+	standings map[*model.Measure]*standingsOf
 }
 
 type computedKey struct {

@@ -36,6 +36,7 @@ var asciiGlyphs = glyphs{
 // status is shown as a word first; the colour only helps.
 type styles struct {
 	header, crumb, title, dim, label, selected, note, problem, notice lipgloss.Style
+	own                                                               lipgloss.Style // a measure's own line beside its group's, which is dim
 	track                                                             map[model.Track]lipgloss.Style
 	bar                                                               map[model.Track]lipgloss.Style // a bar's filled part: the track's colour, never bold
 	barRest                                                           lipgloss.Style                 // a bar's empty part
@@ -63,6 +64,7 @@ func newStyles(isDark bool) styles {
 		note:     lipgloss.NewStyle().Italic(true).Foreground(faint),
 		problem:  lipgloss.NewStyle().Bold(true).Foreground(red),
 		notice:   fg(blue),
+		own:      fg(accent),
 		track: map[model.Track]lipgloss.Style{
 			model.Met:      fg(green).Bold(true),
 			model.OnTrack:  fg(green),

@@ -47,11 +47,16 @@ func (g Glyphs) Bar(fraction float64, width int) string {
 	return strings.Repeat(g.Full, full) + strings.Repeat(g.Empty, width-full)
 }
 
-// Sparkline draws values as one row of rising blocks, scaled between lo and hi.
+// Sparkline draws values as one row of rising blocks, scaled between lo and
+// hi; a value that is not a number (NaN: no figure) is a gap.
 func (g Glyphs) Sparkline(values []float64, lo, hi float64) string {
 	var b strings.Builder
 	top := len(g.Spark) - 1
 	for _, v := range values {
+		if math.IsNaN(v) {
+			b.WriteByte(' ')
+			continue
+		}
 		level := top / 2
 		if hi > lo {
 			level = int(math.Round((v - lo) / (hi - lo) * float64(top)))

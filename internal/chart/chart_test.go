@@ -45,3 +45,30 @@ func TestSeriesOfRelativeMeasureIsTheDifference(t *testing.T) {
 		t.Errorf("unit %q, target %v, range %v..%v", s.Unit, s.HasTarget, s.Lo, s.Hi)
 	}
 }
+
+// A measure against its group: both series on one scale, the group's
+// missing months a gap, and Last rescales to the months it keeps.
+func TestAgainstDrawsBothOnOneScaleWithGaps(t *testing.T) {
+	g := &model.Group{Name: "Gruppen"}
+	p := model.MustPeriod("2026-01")
+	sts := []model.Standing{
+		{Period: p, Figure: 10, Group: &model.Place{Group: g, Mean: 20, HasFigures: true}},
+		{Period: p.Add(1), Figure: 12, Group: &model.Place{Group: g}},
+		{Period: p.Add(2), Figure: 14, Group: &model.Place{Group: g, Mean: 13, HasFigures: true}},
+	}
+	a := AgainstOf(sts)
+	if a.Lo != 10 || a.Hi != 20 || a.Place.Group != g || !a.Drawable() {
+		t.Fatalf("range %v..%v, group %v", a.Lo, a.Hi, a.Place.Group)
+	}
+	if own, group := Unicode.Sparkline(a.Own, a.Lo, a.Hi), Unicode.Sparkline(a.Group, a.Lo, a.Hi); own != "▁▂▄" || group != "█ ▃" {
+		t.Errorf("own %q, group %q", own, group)
+	}
+	last := a.Last(2)
+	if len(last.Periods) != 2 || last.Lo != 12 || last.Hi != 14 {
+		t.Errorf("the last two months: %v, range %v..%v", last.Periods, last.Lo, last.Hi)
+	}
+	national := AgainstOf([]model.Standing{{Period: p, Figure: 1, All: model.Place{Group: &model.Group{Name: model.National}, Mean: 2, HasFigures: true}}})
+	if national.Place.Group.Name != model.National || national.Drawable() {
+		t.Errorf("without a group the chart is against the whole country; one month draws nothing")
+	}
+}

@@ -1,0 +1,165 @@
+package tui
+
+import (
+	"math"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/beskplan/beskplan/internal/chart"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+	"github.com/beskplan/beskplan/report"
+)
+
+// standingsOf is where a measure stands among the other areas of its
+// table, as of the view's period: the latest period, and every period (the
+// chart's) once a screen has asked for them.
+type standingsOf struct {
+	latest    model.Standing
+	hasLatest bool
+	rank      string // the latest rank among all areas, for rows: "nr. 12 af 98"
+	series    []model.Standing
+	hasSeries bool
+}
+
+// noStandings is a measure's without a table; never written to.
+var noStandings = &standingsOf{hasSeries: true}
+
+// standingsOf works a measure's standings out once per snapshot, for every
+// screen and every session that shows the same plan for the same period.
+func (s *state) standingsOf(m *model.Measure, series bool) *standingsOf {
+	p := s.plan()
+	if p.IndicatorOf(m) == nil {
+		return noStandings
+	}
+	c := s.computed
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	so := c.standings[m]
+	if so == nil {
+		so = &standingsOf{}
+		so.latest, so.hasLatest = p.LatestStanding(m, s.view.AsOf)
+		if all := so.latest.All; so.hasLatest && all.Rank > 0 {
+			so.rank = s.lang.T(lang.RankAmongAll, all.Rank, all.Of)
+		}
+		if c.standings == nil {
+			c.standings = make(map[*model.Measure]*standingsOf)
+		}
+		c.standings[m] = so
+	}
+	if series && !so.hasSeries {
+		so.series, so.hasSeries = p.Standings(m, s.view.AsOf), true
+	}
+	return so
+}
+
+// standing is where the measure stands in the latest period of its table
+// up to the view's period; false when it has no table or no figure there.
+func (s *state) standing(m *model.Measure) (model.Standing, bool) {
+	so := s.standingsOf(m, false)
+	return so.latest, so.hasLatest
+}
+
+// compareFields are the measure screen's lines about its table: its rank
+// with the period and table it is from (on a line of their own when the
+// value's width is too narrow for both), then its figure beside its
+// group's and the whole country's. Nothing for a measure without a table.
+func (s *state) compareFields(m *model.Measure, width int, field func(label, value string)) {
+	if m.Compare == "" {
+		return
+	}
+	l := s.lang
+	p := s.plan()
+	ind := p.IndicatorOf(m)
+	if ind == nil {
+		field(l.T(lang.CompareRank), s.styles.dim.Render(l.T(lang.NoTable, m.Compare)))
+		return
+	}
+	st, ok := s.standing(m)
+	if !ok {
+		field(l.T(lang.CompareRank), s.styles.dim.Render(l.T(lang.NoStanding, p.AreaOf(m), ind.ID, l.Period(s.view.AsOf))))
+		return
+	}
+	rank := report.RankTextSep(st, l, s.glyphs.sep)
+	from := []any{l.Period(st.Period), l.T(lang.TableNamed, ind.ID)}
+	if text := l.T(lang.StandingPeriod, append([]any{rank}, from...)...); ansi.StringWidth(text) <= width {
+		field(l.T(lang.CompareRank), text)
+	} else {
+		field(l.T(lang.CompareRank), rank)
+		field("", strings.TrimSpace(l.T(lang.StandingPeriod, append([]any{""}, from...)...)))
+	}
+	unit := m.FigureUnit()
+	field(l.T(lang.CompareFigures), l.T(lang.OwnFigure, p.AreaOf(m), l.Value(st.Figure, unit)))
+	if group := report.GroupText(st, unit, l); group != "" {
+		field("", group)
+	}
+	field("", report.NationalText(st, unit, l))
+}
+
+// againstChart is the measure's figure against its group's mean over the
+// last periods that fit, as two sparklines on one scale, each named beside
+// it (the names, not the colours, tell them apart), and the periods under
+// them; nil when there are too few periods.
+func (s *state) againstChart(m *model.Measure, width int) []string {
+	if m.Compare == "" {
+		return nil
+	}
+	a := chart.AgainstOf(s.standingsOf(m, true).series)
+	if !a.Drawable() {
+		return nil
+	}
+	l, g := s.lang, s.glyphs
+	unit := m.FigureUnit()
+	own, group := l.Value(a.Own[len(a.Own)-1], unit), g.dash
+	if v := a.Group[len(a.Group)-1]; !math.IsNaN(v) {
+		group = l.Value(v, unit)
+	}
+	w := max(ansi.StringWidth(own), ansi.StringWidth(group))
+	name := a.Place.Group.Name
+	if !a.Place.FromRow {
+		name = l.T(lang.GroupMeanLegend, name)
+	}
+	legend := max(ansi.StringWidth(name), ansi.StringWidth(s.plan().AreaOf(m)))
+	// Three years of months at most; fewer where the names would not fit beside them.
+	a = a.Last(min(36, max(12, width-4-w-legend)))
+	last := len(a.Periods) - 1
+	return []string{
+		s.fit(s.styles.own.Render(g.chart.Sparkline(a.Own, a.Lo, a.Hi))+"  "+padRight(own, w)+"  "+s.plan().AreaOf(m), width),
+		s.fit(s.styles.dim.Render(g.chart.Sparkline(a.Group, a.Lo, a.Hi))+"  "+padRight(group, w)+"  "+name, width),
+		s.fit(s.styles.dim.Render(a.Periods[0].String()+" "+g.dash+" "+a.Periods[last].String()), width),
+	}
+}
+
+// rankShort is the measure's rank among all areas, for a row: "nr. 12 af
+// 98"; "" when it has no table or no figure in it.
+func (s *state) rankShort(m *model.Measure) string { return s.standingsOf(m, false).rank }
+
+// withRank adds the measure's rank to the words of its row, when it has one.
+func (s *state) withRank(words []string, m *model.Measure) []string {
+	if rank := s.rankShort(m); rank != "" {
+		return append(words, rank)
+	}
+	return words
+}
+
+// goalRanks is a goal's measures' ranks at a glance: "placering: R4 nr.
+// 31 af 98 · R15 nr. 40 af 98"; "" when none of them has a table. Only
+// the ranks that fit in width are put together (a line is cut there).
+func (s *state) goalRanks(g *model.GoalStatus, width int) string {
+	var parts []string
+	size := 0 // bytes: never fewer than the cells they take
+	for _, ms := range g.Measures {
+		if size > width {
+			break
+		}
+		if rank := s.rankShort(ms.Measure); rank != "" {
+			parts = append(parts, ms.Measure.ID+" "+rank)
+			size += len(parts[len(parts)-1]) + len(s.glyphs.sep)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return s.lang.T(lang.GoalRanks, strings.Join(parts, s.glyphs.sep))
+}

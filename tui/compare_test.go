@@ -1,0 +1,290 @@
+package tui
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// areas are the 98 municipalities as the ministry's tables name them, with
+// the example's own area in place of Læsø (as the example's tables have it).
+func areas() []string {
+	var out []string
+	for _, r := range model.Regions {
+		for _, a := range r.Areas {
+			if a == "Læsø" {
+				a = "Eksempel"
+			}
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// table is a monthly indicator of months months from first, for every
+// municipality: each area its own level (spread over 12 points by its
+// place in the list) and a trend of rise a month; Eksempel starts at own.
+// With national, the table has a row "Hele landet" of its own, first.
+func table(id string, first model.Period, months int, base, own, rise float64, national bool) *model.Indicator {
+	names := areas()
+	periods := make([]model.Period, months)
+	for k := range periods {
+		periods[k] = first.Add(k)
+	}
+	var values []float64
+	for i, a := range names {
+		level := base + float64(i*37%29)*12/28
+		if a == "Eksempel" {
+			level = own
+		}
+		for k := range periods {
+			values = append(values, level+rise*float64(k))
+		}
+	}
+	if national {
+		names = append([]string{"Hele landet"}, names...)
+		row := make([]float64, len(periods))
+		for k := range row {
+			row[k] = base + 5.9 + rise*float64(k)
+		}
+		values = append(row, values...)
+	}
+	return model.NewIndicator(id, id, "%", "sammenligning/"+id+".csv", names, periods, values)
+}
+
+// withTables is the example plan with comparison tables attached in code,
+// as the example's own folder will give it: R6 (higher is better) against
+// MM3 with its national row, R15 (lower is better) against MM1 without
+// one, R14 against a table that has no row for the example, R4 against a
+// table that is not there; compared with the example's group. The
+// reference of R6's latest figure came from the table.
+func withTables(t testing.TB) *data.Loaded {
+	l := example(t)
+	p := l.Plan
+	p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner", Line: 30,
+		Areas: []string{"Horsens", "Kolding", "Vejle", "Randers", "Holbæk", "Næstved", "Slagelse", "Svendborg"}}}
+	jan24 := model.MustPeriod("2024-01")
+	noExample := table("LU2", jan24, 36, 55, 60, 0.1, false)
+	p.Indicators = map[string]*model.Indicator{
+		"MM3": table("MM3", jan24, 36, 37, 45, 0.06, true),
+		"MM1": table("MM1", jan24, 36, 17, 20, -0.05, false),
+		"LU2": model.NewIndicator("LU2", "LU2", "%", "sammenligning/LU2.csv",
+			slices.DeleteFunc(slices.Clone(noExample.Areas), func(a string) bool { return a == "Eksempel" }),
+			noExample.Periods, make([]float64, 97*len(noExample.Periods))),
+	}
+	for id, ind := range map[string]string{"R6": "MM3", "R15": "MM1", "R14": "LU2", "R4": "MM2"} {
+		p.Measure(id).Compare = ind
+	}
+	for i := range p.Entries {
+		if e := &p.Entries[i]; e.Measure == "R6" && e.Period == model.MustPeriod("2026-Q3") {
+			e.RefFromTable = true
+		}
+	}
+	return l
+}
+
+// comparedAt is the example with its tables at a window size.
+func comparedAt(t testing.TB, o Options, w, h int) tea.Model {
+	var m tea.Model = New(withTables(t), o)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+var toR6, toR15 = []string{"j", "j", "enter", "j", "enter"}, []string{"j", "enter", "j", "j", "j", "j", "enter"}
+
+// The comparison's screens at 80x24 and wide: the overview with each
+// goal's ranks, a goal's measures with theirs, and a measure's rank line,
+// figures and chart (at 80x24 the chart is below the fold: G shows it).
+func TestCompareScreens(t *testing.T) {
+	english := options()
+	english.Lang, english.ASCII = lang.En, true
+	flows := []struct {
+		name string
+		o    Options
+		keys []string
+	}{
+		{"overview", options(), nil},
+		{"goal", options(), []string{"j", "enter"}},
+		{"measure", options(), toR6},
+		{"measure-end", options(), append(slices.Clone(toR6), "G")},
+		{"lower-ascii-en", english, toR15},
+		{"no-table-for-area", options(), []string{"j", "j", "j", "j", "j", "enter", "j", "enter"}},
+	}
+	for _, size := range []struct{ w, h int }{{80, 24}, {160, 48}} {
+		for _, f := range flows {
+			t.Run(f.name+"_"+itoa(size.w)+"x"+itoa(size.h), func(t *testing.T) {
+				s := seen(press(comparedAt(t, f.o, size.w, size.h), f.keys...))
+				fits(t, s, size.w, size.h)
+				golden.RequireEqual(t, s)
+			})
+		}
+	}
+}
+
+// TestMeasureShowsItsRankAndTheGroupsFigures: R6 (higher is better) ranks
+// among all 98 municipalities and among the 8 of its group and itself, in
+// the table's latest month up to the as-of quarter, beside its group's
+// mean and best and the table's own national row.
+func TestMeasureShowsItsRankAndTheGroupsFigures(t *testing.T) {
+	s := flat(seen(press(comparedAt(t, options(), 160, 48), toR6...)))
+	for _, want := range []string{
+		"Placering nr. 35 af 98 · nr. 5 af 9 i Sammenlignelige kommuner (september 2026, tabellen MM3)",
+		"Sammenlignet Eksempel Kommune: 46,92 %",
+		"Sammenlignelige kommuner: gennemsnit 46,42 %, bedst 50,49 %",
+		"Hele landet: 44,82 % (tabellens egen række)",
+		"46,92 % Eksempel Kommune",
+		"46,42 % gennemsnit, Sammenlignelige kommuner",
+		"2024-01 – 2026-09",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("R6 lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestLowerIsBetterRanksTheLowestFirst: R15 is better lower. In the table
+// 23 municipalities are below Eksempel's 18,4 % in September 2026 and one
+// is level with it (ties share the better rank), so it is no. 24; the
+// table has no national row, so the country's figure is the mean, said so.
+func TestLowerIsBetterRanksTheLowestFirst(t *testing.T) {
+	s := flat(seen(press(comparedAt(t, options(), 160, 48), toR15...)))
+	for _, want := range []string{"nr. 24 af 98 · nr. 2 af 9 i Sammenlignelige kommuner", "bedst 17,97 %", "gennemsnit af 98 kommuner; tabellen har ingen række for hele landet"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("R15 lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestRankFollowsTheAsOfPeriod: a quarter back, the rank is the table's
+// June, never a month after the as-of period.
+func TestRankFollowsTheAsOfPeriod(t *testing.T) {
+	s := flat(seen(press(comparedAt(t, options(), 160, 48), append([]string{"["}, toR6...)...)))
+	if !strings.Contains(s, "(juni 2026, tabellen MM3)") || strings.Contains(s, "september 2026") || !strings.Contains(s, "2024-01 – 2026-06") {
+		t.Errorf("as of 2026-Q2 the rank and the chart end in June 2026:\n%s", s)
+	}
+}
+
+// TestWithoutFiguresTheScreenSaysWhy: a table that lacks the area, or one
+// that was not read, is said in words where the rank would be.
+func TestWithoutFiguresTheScreenSaysWhy(t *testing.T) {
+	for keys, want := range map[string]string{
+		"R14": "Placering ingen tal for Eksempel Kommune i tabellen LU2 til og med 3. kvartal 2026",
+		"R4":  "Placering tabellen MM2 er ikke læst: se efter den i sammenligningsmappen",
+	} {
+		path := map[string][]string{"R14": {"j", "j", "j", "j", "j", "enter", "j", "enter"}, "R4": {"j", "enter", "j", "enter"}}[keys]
+		s := flat(seen(press(comparedAt(t, options(), 160, 48), path...)))
+		if !strings.Contains(s, want) || strings.Contains(s, "Mod gruppen") {
+			t.Errorf("%s: want %q and no chart:\n%s", keys, want, s)
+		}
+	}
+}
+
+// TestReferenceFromTheTableIsSaid: R6's latest reference came from the
+// table: the field and the history say so; the earlier ones were typed.
+func TestReferenceFromTheTableIsSaid(t *testing.T) {
+	s := seen(press(comparedAt(t, options(), 160, 48), toR6...))
+	if !strings.Contains(s, "Landsgennemsnit 43,2 % (tabellen MM3) · 3,9 procentpoint") {
+		t.Errorf("the reference field must name the table:\n%s", s)
+	}
+	if !strings.Contains(s, "2026-Q3  47,1 %  43,2 % (tabel)") || !strings.Contains(s, "2026-Q2  46,9 %  43,2 %          bo") {
+		t.Errorf("only the table's reference is marked in the history:\n%s", s)
+	}
+}
+
+// TestMeasureWithoutTableLooksAsBefore: tables for other measures change
+// nothing on a measure that names none.
+func TestMeasureWithoutTableLooksAsBefore(t *testing.T) {
+	r9 := []string{"j", "j", "j", "enter", "j", "j", "enter"}
+	for _, size := range []struct{ w, h int }{{80, 24}, {160, 48}} {
+		before := seen(press(sized(t, options(), size.w, size.h), r9...))
+		after := seen(press(comparedAt(t, options(), size.w, size.h), r9...))
+		if before != after {
+			t.Errorf("%dx%d: R9 changed:\n%s\n---\n%s", size.w, size.h, before, after)
+		}
+	}
+}
+
+// TestChartLegendReadsWithoutColourOrBlocks: in ASCII, with colour
+// stripped, each of the chart's two lines says whose it is and its figure,
+// and is drawn with ASCII only.
+func TestChartLegendReadsWithoutColourOrBlocks(t *testing.T) {
+	o := options()
+	o.ASCII = true
+	s := seen(press(comparedAt(t, o, 100, 60), toR15...))
+	var own, group string
+	for _, line := range strings.Split(s, "\n") {
+		switch {
+		case strings.HasSuffix(strings.TrimSpace(line), "18,4 %  Eksempel Kommune"):
+			own = line
+		case strings.HasSuffix(strings.TrimSpace(line), "22,9 %  gennemsnit, Sammenlignelige kommuner"):
+			group = line
+		}
+	}
+	if !strings.HasPrefix(own, "Mod gruppen   ") || !strings.HasPrefix(group, "              ") {
+		t.Fatalf("the chart's lines must be named:\n%s", s)
+	}
+	for _, line := range []string{own, group} {
+		for _, r := range line {
+			if r > 127 {
+				t.Errorf("ASCII chart draws %q: %q", r, line)
+			}
+		}
+	}
+	if !strings.Contains(s, "nr. 24 af 98 | nr. 2 af 9") {
+		t.Errorf("ASCII parts the ranks with |:\n%s", s)
+	}
+}
+
+// TestClickOnAGoalsThirdLineSelectsIt: with ranks each goal is three lines;
+// a click on M3's third line (under the header, the note and M1, M2)
+// selects M3, a second opens it.
+func TestClickOnAGoalsThirdLineSelectsIt(t *testing.T) {
+	m := click(comparedAt(t, options(), 80, 24), 10, 2+2+3*2+2)
+	if s := seen(m); !strings.Contains(s, "▌ M3") {
+		t.Fatalf("the click must select M3:\n%s", s)
+	}
+	if s := seen(click(m, 10, 2+2+3*2)); !strings.Contains(s, "Overblik › M3") {
+		t.Errorf("a second click opens M3:\n%s", s)
+	}
+}
+
+// TestOverviewKeepsEveryGoalOnOnePage: where three lines a goal would
+// push a goal to a second page, the ranks are left to the goal's screen.
+func TestOverviewKeepsEveryGoalOnOnePage(t *testing.T) {
+	s := seen(comparedAt(t, options(), 80, 20))
+	if !strings.Contains(s, "L1  Færre unge") || strings.Contains(s, "placering:") || strings.Contains(s, "1/2") {
+		t.Errorf("at 80x20 every goal fits on one page without ranks:\n%s", s)
+	}
+}
+
+// TestComparedMeasureEndToEnd: a real program loop reaches R6's rank.
+func TestComparedMeasureEndToEnd(t *testing.T) {
+	tm := teatest.NewTestModel(t, New(withTables(t), options()), teatest.WithInitialTermSize(80, 24))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte("placering: R6"))
+	}, teatest.WithDuration(3*time.Second))
+	for _, k := range toR6 {
+		for _, msg := range keyMsgs(k) {
+			tm.Send(msg)
+		}
+	}
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte("nr. 35 af 98"))
+	}, teatest.WithDuration(3*time.Second))
+	tm.Type("q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+}
+
+// flat is the screen's words with every run of spaces one space, so a
+// test reads across the columns and wrapped lines.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
