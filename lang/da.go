@@ -582,8 +582,9 @@ var da = map[Key]string{
 	CompareRankGroup:    "Placering i gruppen",
 	CompareNotInTable:   "mangler i tabellen",
 	CompareFromEntry:    "* statusfilens tal for perioden",
+	CompareNoTable:      "resultatmålet %s sammenlignes ikke med en tabel (skriv compare = \"...\" på det i plan.toml); planens indikatorer: %s",
 	CompareNoPeriods:    "%s har ingen tal til og med %s",
 	CompareBadPeriods:   "--periods %q: skriv et helt tal, 1 eller mere",
 	CompareMore:         "%d tidligere perioder er ikke vist (--periods %d viser alle)",
-	CompareChartLegend:  "Grafen: %s (blå) og %s (grå), de seneste %d perioder",
+	CompareChartLegend:  "Grafen: %s (blå) og gennemsnittet i %s (grå), de seneste %d perioder",
 }

@@ -584,8 +584,9 @@ var en = map[Key]string{
 	CompareRankGroup:    "Rank in group",
 	CompareNotInTable:   "not in the table",
 	CompareFromEntry:    "* the status file's figure for the period",
+	CompareNoTable:      "the measure %s is not compared with a table (write compare = \"...\" on it in plan.toml); the plan's indicators: %s",
 	CompareNoPeriods:    "%s has no figures up to %s",
 	CompareBadPeriods:   "--periods %q: write a whole number, 1 or more",
 	CompareMore:         "%d earlier periods are not shown (--periods %d shows all)",
-	CompareChartLegend:  "The chart: %s (blue) and %s (grey), the latest %d periods",
+	CompareChartLegend:  "The chart: %s (blue) and the mean of %s (grey), the latest %d periods",
 }

@@ -608,4 +608,5 @@ const (
 	CompareBadPeriods   Key = "CompareBadPeriods"
 	CompareMore         Key = "CompareMore"
 	CompareChartLegend  Key = "CompareChartLegend"
+	CompareNoTable      Key = "CompareNoTable"
 )

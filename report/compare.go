@@ -104,12 +104,16 @@ func comparedMeasure(p *model.Plan, id string, l lang.Lang) (*model.Measure, err
 			return m, nil
 		}
 	}
-	if m := p.Measure(id); m != nil && m.Compare != "" {
+	m := p.Measure(id)
+	if m != nil && m.Compare != "" {
 		return m, nil
 	}
 	ids := p.IndicatorIDs()
-	if len(ids) == 0 {
+	switch {
+	case len(ids) == 0:
 		return nil, CompareError{Text: l.T(lang.CompareNone), Usage: true}
+	case m != nil:
+		return nil, CompareError{Text: l.T(lang.CompareNoTable, id, strings.Join(ids, ", ")), Usage: true}
 	}
 	if near := data.Closest(id, ids); near != "" {
 		return nil, CompareError{Text: l.T(lang.CompareUnknownNear, id, near, strings.Join(ids, ", ")), Usage: true}

@@ -106,8 +106,8 @@ func (c *compareRowsOf) rank(pl model.Place) tableCell {
 }
 
 // rows are the table's rows in the order a reader reads them, the
-// figures each with as many decimals as the table's own have (at most 2),
-// so a column's figures line up.
+// figures each with as many decimals as the table's own have (at most 2;
+// a mean at least one), so a column's figures line up.
 func (c *compareRowsOf) rows() []tableRow {
 	rows := append([]tableRow{c.selfRow}, c.members...)
 	if c.group != nil {
@@ -123,9 +123,13 @@ func (c *compareRowsOf) rows() []tableRow {
 		}
 	}
 	for _, r := range rows {
+		d := decimals
+		if r.Kind == "mean" || r.Kind == "national" && !c.ind.HasNational() {
+			d = max(d, 1) // a mean of whole numbers is not one
+		}
 		for i, cell := range r.Cells[1:] {
 			if cell.Num {
-				r.Cells[i+1].Text = fixed(c.l, cell.Value, decimals) + strings.TrimLeft(cell.Text, "-0123456789.,")
+				r.Cells[i+1].Text = fixed(c.l, cell.Value, d) + strings.TrimLeft(cell.Text, "-0123456789.,")
 			}
 		}
 	}

@@ -192,7 +192,7 @@ func compareChart(s *model.Snapshot, m *model.Measure, l lang.Lang) (template.HT
 	if g := s.Plan.ComparedWith(m); g != nil && standings[len(standings)-1].Group != nil && standings[len(standings)-1].Group.HasFigures {
 		name = g.Name
 	}
-	return template.HTML(b.String()), l.T(lang.CompareChartLegend, s.Plan.AreaOf(m), l.T(lang.ColGroupMean)+" "+name, len(own))
+	return template.HTML(b.String()), l.T(lang.CompareChartLegend, s.Plan.AreaOf(m), name, len(own))
 }
 
 // htmlChanges is the changes section's content, or nil to leave it out.
