@@ -360,23 +360,21 @@ func compareCmd(stdout io.Writer, o *options) *cobra.Command {
 		Use:  "compare",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, ok := compareFormat(format, output)
+			f, ok := report.CompareFormatOf(format, output)
 			if !ok {
 				return exitError{2, o.l.T(lang.BadFormatFlag, format)}
 			}
 			if periods < 0 {
 				return exitError{2, o.l.T(lang.CompareBadPeriods, fmt.Sprint(periods))}
 			}
+			if len(args) == 1 && isPlan(args[0]) { // as "beskplan PLAN" would take it
+				return exitError{2, o.l.T(lang.BadArgs, cmd.CommandPath(), cmd.CommandPath()+" --plan "+args[0])}
+			}
 			loaded, view, err := loadView(o, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			var table *report.Table
-			if len(args) == 0 {
-				table, err = report.Indicators(loaded.Plan, o.l, o.asciiOnly())
-			} else {
-				table, err = report.CompareTable(loaded.Plan, args[0], view.AsOf, o.l, o.asciiOnly())
-			}
+			table, err := report.CompareOf(loaded.Plan, strings.Join(args, ""), view.AsOf, o.l, o.asciiOnly())
 			if bad := (report.CompareError{}); errors.As(err, &bad) {
 				code := 1 // a table not read: the files
 				if bad.Usage {
@@ -402,18 +400,4 @@ func compareCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVarP(&output, "output", "o", "", "")
 	c.Flags().IntVar(&periods, "periods", 0, "")
 	return c
-}
-
-// compareFormat is compare's format: plain text to a terminal or pipe when
-// neither --format nor a file's extension names one, else as for report.
-func compareFormat(flag, output string) (report.Format, bool) {
-	switch strings.ToLower(flag) {
-	case "text", "txt":
-		return report.TextFormat, true
-	case "":
-		if output == "" || output == "-" || strings.EqualFold(filepath.Ext(output), ".txt") {
-			return report.TextFormat, true
-		}
-	}
-	return report.FormatOf(flag, output)
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/beskplan/beskplan/data"
@@ -17,6 +18,30 @@ type CompareError struct {
 }
 
 func (e CompareError) Error() string { return e.Text }
+
+// CompareFormatOf is compare's format: plain text to a terminal or pipe
+// when neither --format nor the output file's extension names another,
+// else as FormatOf picks the report's.
+func CompareFormatOf(flag, output string) (Format, bool) {
+	switch strings.ToLower(flag) {
+	case "text", "txt":
+		return TextFormat, true
+	case "":
+		if output == "" || output == "-" || strings.EqualFold(filepath.Ext(output), ".txt") {
+			return TextFormat, true
+		}
+	}
+	return FormatOf(flag, output)
+}
+
+// CompareOf is what compare shows: with no id the list of the plan's
+// tables, else the table of the indicator or measure id names.
+func CompareOf(p *model.Plan, id string, asOf model.Period, l lang.Lang, ascii bool) (*Table, error) {
+	if id == "" {
+		return Indicators(p, l, ascii)
+	}
+	return CompareTable(p, id, asOf, l, ascii)
+}
 
 // Indicators is the list of the tables the plan's measures name: id,
 // title, unit, periods from–to, the measures that use it, and its file.
