@@ -574,7 +574,7 @@ var da = map[Key]string{
 	ComparePeriods:      "Perioder",
 	CompareFile:         "Fil",
 	CompareHeading:      "%s %s (%s, %s)",
-	CompareAgainst:      "%s sammenlignet med %s · til og med %s · fil: %s",
+	CompareAgainst:      "%s sammenlignet med %s\ntil og med %s · fil: %s",
 	CompareGroupMean:    "%s (gennemsnit)",
 	CompareNationalRow:  "%s (tabellens række)",
 	CompareNationalMean: "%s (gennemsnit af alle)",

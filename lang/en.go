@@ -576,7 +576,7 @@ var en = map[Key]string{
 	ComparePeriods:      "Periods",
 	CompareFile:         "File",
 	CompareHeading:      "%s %s (%s, %s)",
-	CompareAgainst:      "%s compared with %s · up to %s · file: %s",
+	CompareAgainst:      "%s compared with %s\nup to %s · file: %s",
 	CompareGroupMean:    "%s (mean)",
 	CompareNationalRow:  "%s (the table's row)",
 	CompareNationalMean: "%s (mean of all)",
