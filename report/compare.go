@@ -50,7 +50,7 @@ func Indicators(p *model.Plan, l lang.Lang, ascii bool) (*Table, error) {
 	if len(ids) == 0 {
 		return nil, CompareError{Text: l.T(lang.CompareNone), Usage: true}
 	}
-	t := &Table{Title: p.Municipality + " – " + l.T(lang.CompareLabel), Municipality: p.Municipality, Lang: l, ASCII: ascii,
+	t := &Table{Title: p.Municipality + " " + dash(ascii) + " " + l.T(lang.CompareLabel), Municipality: p.Municipality, Lang: l, ASCII: ascii,
 		Head: []string{"Id", l.T(lang.Title), l.T(lang.Unit), l.T(lang.ComparePeriods), l.T(lang.Measures), l.T(lang.CompareFile)}}
 	t.Fixed = len(t.Head)
 	for _, id := range ids {

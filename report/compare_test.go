@@ -239,3 +239,20 @@ func TestCompareInEveryFormat(t *testing.T) {
 		t.Errorf("xlsx: a figure is a number")
 	}
 }
+
+func TestCompareInASCII(t *testing.T) {
+	p := smallCompared(t)
+	for _, id := range []string{"", "MM3"} {
+		table, err := CompareOf(p, id, september, lang.Da, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := table.Write(&b, TextFormat, 0); err != nil {
+			t.Fatal(err)
+		}
+		if strings.ContainsAny(b.String(), "–·") || !strings.Contains(b.String(), " - ") {
+			t.Errorf("compare %s with --ascii draws with ASCII only:\n%s", id, b.String())
+		}
+	}
+}
