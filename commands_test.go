@@ -204,3 +204,40 @@ func TestSetNamesItsArgumentAMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareCommand: compare says what is wrong in the user's words,
+// with exit code 2 for the command line, and has its help and completion.
+func TestCompareCommand(t *testing.T) {
+	t.Setenv("BESKPLAN_PLAN", "")
+	dir := t.TempDir()
+	if _, errOut, code := run(t, "init", "--blank", dir); code != 0 {
+		t.Fatalf("init --blank: code %d: %s", code, errOut)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"compare", "--plan", dir}, "ingen af planens resultatmål nævner en tabel fra sammenligningsmappen"},
+		{[]string{"--lang", "en", "compare", "MM3", "--plan", dir}, "none of the plan's measures names a table"},
+		{[]string{"compare", "--plan", dir, "--format", "pdf"}, "pdf"},
+		{[]string{"compare", dir}, "skriv: beskplan compare --plan " + dir},
+		{[]string{"compare", "--plan", dir, "--periods", "x"}, "--periods"},
+		{[]string{"compare", "MM3", "MM1", "--plan", dir}, "forkerte argumenter til beskplan compare"},
+	} {
+		if _, errOut, code := run(t, tt.args...); code != 2 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: code %d, stderr %q, want 2 and %q", tt.args, code, errOut, tt.want)
+		}
+	}
+	out, _, _ := run(t, "compare", "--help")
+	for _, want := range []string{"compare [INDIKATOR|RESULTATMÅL]", "beskplan compare MM3 --periods 24 -o mm3.xlsx", "--periods antal"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("compare --help lacks %q:\n%s", want, out)
+		}
+	}
+	if out, _, _ := run(t, "__complete", "compare", "--format", ""); !strings.Contains(out, "text") || !strings.Contains(out, "xlsx") {
+		t.Errorf("compare --format completes text and the report's formats:\n%s", out)
+	}
+	if out, _, _ := run(t, "--help"); !strings.Contains(out, "compare ") {
+		t.Errorf("the help lists compare:\n%s", out)
+	}
+}

@@ -12,7 +12,8 @@ import (
 const maxPeriods = 500
 
 // completions lets the shell complete the ids of measures and
-// initiatives, the plan's periods and the report formats.
+// initiatives, the plan's periods, the report formats and the indicators
+// compare shows.
 func completions(root *cobra.Command, o *options) {
 	periods := func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		return planPeriods(o), cobra.ShellCompDirectiveNoFileComp
@@ -24,6 +25,14 @@ func completions(root *cobra.Command, o *options) {
 		switch c.Name() {
 		case "report":
 			c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{"md", "html", "csv", "xlsx"}, cobra.ShellCompDirectiveNoFileComp))
+		case "compare":
+			c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{"text", "md", "html", "csv", "xlsx"}, cobra.ShellCompDirectiveNoFileComp))
+			c.ValidArgsFunction = func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+				if len(args) > 0 {
+					return nil, cobra.ShellCompDirectiveNoFileComp
+				}
+				return planIndicators(o), cobra.ShellCompDirectiveNoFileComp
+			}
 		case "set":
 			c.RegisterFlagCompletionFunc("initiative", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 				return planIDs(o, true), cobra.ShellCompDirectiveNoFileComp
@@ -72,6 +81,24 @@ func planIDs(o *options, initiatives bool) []cobra.Completion {
 	}
 	for _, m := range p.Measures {
 		out = append(out, cobra.CompletionWithDesc(m.ID, m.Title))
+	}
+	return out
+}
+
+// planIndicators are the ids of the tables the plan's measures name, each
+// with its title where it was read.
+func planIndicators(o *options) []cobra.Completion {
+	p := completionPlan(o)
+	if p == nil {
+		return nil
+	}
+	var out []cobra.Completion
+	for _, id := range p.IndicatorIDs() {
+		if ind := p.Indicators[id]; ind != nil && ind.Title != "" {
+			out = append(out, cobra.CompletionWithDesc(id, ind.Title))
+		} else {
+			out = append(out, id)
+		}
 	}
 	return out
 }

@@ -26,6 +26,7 @@ var commandTexts = map[string][3]lang.Key{
 	"import":   {lang.CmdImportUse, lang.CmdImportShort, lang.CmdImportLong},
 	"repair":   {"", lang.CmdRepairShort, lang.CmdRepairLong},
 	"report":   {"", lang.CmdReportShort, lang.CmdReportLong},
+	"compare":  {lang.CmdCompareUse, lang.CmdCompareShort, lang.CmdCompareLong},
 	"serve":    {"", lang.CmdServeShort, lang.CmdServeLong},
 }
 
@@ -38,7 +39,7 @@ var flagTexts = map[string]lang.Key{
 	"output": lang.FlagOutput, "listen": lang.FlagListen, "access": lang.FlagAccess, "host-key": lang.FlagHostKey,
 	"idle": lang.FlagIdle, "max-sessions": lang.FlagMaxSessions, "check-access": lang.FlagCheckAccess,
 	"handshake": lang.FlagHandshake, "max-pending": lang.FlagMaxPending, "max-pending-per-source": lang.FlagMaxPendingSrc,
-	"no-descriptions": lang.FlagNoDescriptions, "no-mouse": lang.FlagNoMouse,
+	"no-descriptions": lang.FlagNoDescriptions, "no-mouse": lang.FlagNoMouse, "periods": lang.FlagPeriods,
 }
 
 // helpLang is the language the help is in: --lang on the command line, else

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -97,7 +98,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.Flags().BoolVar(&o.readOnly, "read-only", false, "")
 	root.Flags().BoolVar(&o.noMouse, "no-mouse", false, "")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
-		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), serveCmd(stdout, o))
+		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), compareCmd(stdout, o), serveCmd(stdout, o))
 	setVersion(root)
 	completions(root, o)
 	return root
@@ -349,5 +350,54 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVar(&format, "format", "", "")
 	c.Flags().StringVar(&since, "since", "", "")
 	c.Flags().StringVarP(&output, "output", "o", "", "")
+	return c
+}
+
+func compareCmd(stdout io.Writer, o *options) *cobra.Command {
+	var format, output string
+	var periods int
+	c := &cobra.Command{
+		Use:  "compare",
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, ok := report.CompareFormatOf(format, output)
+			if !ok {
+				return exitError{2, o.l.T(lang.BadFormatFlag, format)}
+			}
+			if periods < 0 {
+				return exitError{2, o.l.T(lang.CompareBadPeriods, fmt.Sprint(periods))}
+			}
+			if len(args) == 1 && isPlan(args[0]) { // as "beskplan PLAN" would take it
+				return exitError{2, o.l.T(lang.BadArgs, cmd.CommandPath(), cmd.CommandPath()+" --plan "+args[0])}
+			}
+			loaded, view, err := loadView(o, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			table, err := report.CompareOf(loaded.Plan, strings.Join(args, ""), view.AsOf, o.l, o.asciiOnly())
+			if bad := (report.CompareError{}); errors.As(err, &bad) {
+				code := 1 // a table not read: the files
+				if bad.Usage {
+					code = 2
+				}
+				return exitError{code, bad.Text}
+			}
+			if err != nil {
+				return err
+			}
+			if output == "" || output == "-" {
+				return table.Write(stdout, f, periods)
+			}
+			if err := table.WriteFile(output, f, periods); err != nil {
+				return exitError{1, o.l.T(lang.ReportFailed, err)}
+			}
+			fmt.Fprintln(stdout, o.l.T(lang.ReportWritten, output))
+			return nil
+		},
+	}
+	viewFlags(c, o)
+	c.Flags().StringVar(&format, "format", "", "")
+	c.Flags().StringVarP(&output, "output", "o", "", "")
+	c.Flags().IntVar(&periods, "periods", 0, "")
 	return c
 }

@@ -326,7 +326,7 @@ var da = map[Key]string{
 	ServePromoted:    "Din rolle er ændret til editor i %s: e registrerer tal.",
 	ServeIdle:        "Ingen aktivitet i %s, så forbindelsen lukkes. Log ind igen for at fortsætte.",
 	ServeReportHint:  "Rapporten gemmes ikke på serveren. Hent den med: ssh -p %s %s report --format html > %s",
-	ServeCommands:    "beskplan serve kører kun disse kommandoer: report [--format md|html|csv] [--as-of PERIODE] [--as-recorded DATO], status, missing. Uden kommando åbnes planen (ssh -t).",
+	ServeCommands:    "beskplan serve kører kun disse kommandoer: report [--format md|html|csv] [--as-of PERIODE] [--as-recorded DATO], status, missing, compare [INDIKATOR] [--format ...] [--periods ANTAL]. Uden kommando åbnes planen (ssh -t).",
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "opdateret kl. %s (gemt af en anden)",
 	ServeBadIdle:     "--idle %s: brug en varighed som 30m eller 2h, eller 0 for ingen tidsgrænse",
@@ -551,4 +551,51 @@ var da = map[Key]string{
 	NoStanding:       "ingen tal for %s i tabellen %s til og med %s",
 	NoTable:          "tabellen %s er ikke læst: se efter den i sammenligningsmappen",
 	GoalRanks:        "placering: %s",
+	// Issue 16, reports: a measure's standing in status and the papers, and the compare command.
+	CompareLabel:     "Sammenligning",
+	CompareNoFigure:  "intet tal for %s til og med %s",
+	ColIndicator:     "Indikator",
+	ColComparePeriod: "Sammenligningsperiode",
+	ColCompareFigure: "Tal i sammenligningen",
+	ColRank:          "Placering",
+	ColRankOf:        "Af",
+	ColGroup:         "Gruppe",
+	ColGroupRank:     "Placering i gruppen",
+	ColGroupOf:       "Af i gruppen",
+	ColGroupMean:     "Gruppens gennemsnit",
+	ColGroupBest:     "Gruppens bedste",
+	ColNational:      "Hele landet",
+	CmdCompareUse:    "compare [INDIKATOR|RESULTATMÅL]",
+	CmdCompareShort:  "Vis en sammenligningstabel: kommunen, dens gruppe og hele landet, med placering",
+	CmdCompareLong: "Uden argument: de tabeller fra sammenligningsmappen, som planens resultatmål\n" +
+		"nævner (compare = \"MM3\"), med perioder, resultatmål og fil.\n" +
+		"Med en indikator (eller et resultatmål): tabellen for kommunen, hvert medlem af\n" +
+		"dens gruppe, gruppens gennemsnit og hele landet i de seneste perioder til og med\n" +
+		"--as-of, og kommunens placering i hver periode (1 er bedst; lige tal deler\n" +
+		"placering). Som tekst, eller med --format/-o som md, html, csv eller xlsx.\n" +
+		"  beskplan compare\n" +
+		"  beskplan compare MM3 --as-of 2026-Q2\n" +
+		"  beskplan compare MM3 --periods 24 -o mm3.xlsx",
+	FlagPeriods:         "vis så mange `antal` perioder (de seneste til og med --as-of); standard: så mange som er plads til i tekst, 12 i md og html, alle i csv og xlsx",
+	CompareNone:         "ingen af planens resultatmål nævner en tabel fra sammenligningsmappen: skriv fx compare = \"MM3\" på et resultatmål i plan.toml (se README)",
+	CompareNotRead:      "%s: tabellen er ikke læst fra sammenligningsmappen (kør beskplan check)",
+	CompareUnknown:      "%s er ikke en indikator eller et resultatmål i planen; planens indikatorer: %s",
+	CompareUnknownNear:  "%s er ikke en indikator i planen – mente du %s? Planens indikatorer: %s",
+	CompareArea:         "Område",
+	ComparePeriods:      "Perioder",
+	CompareFile:         "Fil",
+	CompareHeading:      "%s %s (%s, %s)",
+	CompareAgainst:      "%s sammenlignet med %s\ntil og med %s · fil: %s",
+	CompareGroupMean:    "%s (gennemsnit)",
+	CompareNationalRow:  "%s (tabellens række)",
+	CompareNationalMean: "%s (gennemsnit af alle)",
+	CompareRankAll:      "Placering blandt alle",
+	CompareRankGroup:    "Placering i gruppen",
+	CompareNotInTable:   "mangler i tabellen",
+	CompareFromEntry:    "* statusfilens tal for perioden",
+	CompareNoTable:      "resultatmålet %s sammenlignes ikke med en tabel (skriv compare = \"...\" på det i plan.toml); planens indikatorer: %s",
+	CompareNoPeriods:    "%s har ingen tal til og med %s",
+	CompareBadPeriods:   "--periods %q: skriv et helt tal, 1 eller mere",
+	CompareMore:         "%d tidligere perioder er ikke vist (--periods %d viser alle)",
+	CompareChartLegend:  "Grafen: %s (blå) og gennemsnittet i %s (grå), de seneste %d perioder",
 }

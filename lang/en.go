@@ -326,7 +326,7 @@ var en = map[Key]string{
 	ServePromoted:    "Your role was changed to editor in %s: e records figures.",
 	ServeIdle:        "No activity for %s, so the connection is closed. Log in again to go on.",
 	ServeReportHint:  "The report is not kept on the server. Fetch it with: ssh -p %s %s report --format html > %s",
-	ServeCommands:    "beskplan serve runs only these commands: report [--format md|html|csv] [--as-of PERIOD] [--as-recorded DATE], status, missing. With no command the plan opens (ssh -t).",
+	ServeCommands:    "beskplan serve runs only these commands: report [--format md|html|csv] [--as-of PERIOD] [--as-recorded DATE], status, missing, compare [INDICATOR] [--format ...] [--periods NUMBER]. With no command the plan opens (ssh -t).",
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "updated at %s (saved by someone else)",
 	ServeBadIdle:     "--idle %s: use a duration such as 30m or 2h, or 0 for no timeout",
@@ -553,4 +553,51 @@ var en = map[Key]string{
 	NoStanding:       "no figure for %s in table %s up to %s",
 	NoTable:          "table %s was not read: look for it in the comparison folder",
 	GoalRanks:        "rank: %s",
+	// Issue 16, reports: a measure's standing in status and the papers, and the compare command.
+	CompareLabel:     "Comparison",
+	CompareNoFigure:  "no figure for %s up to %s",
+	ColIndicator:     "Indicator",
+	ColComparePeriod: "Comparison period",
+	ColCompareFigure: "Figure compared",
+	ColRank:          "Rank",
+	ColRankOf:        "Of",
+	ColGroup:         "Group",
+	ColGroupRank:     "Rank in group",
+	ColGroupOf:       "Of in group",
+	ColGroupMean:     "Group mean",
+	ColGroupBest:     "Group best",
+	ColNational:      "Whole country",
+	CmdCompareUse:    "compare [INDICATOR|MEASURE]",
+	CmdCompareShort:  "Show a comparison table: the municipality, its group and the whole country, with ranks",
+	CmdCompareLong: "With no argument: the tables of the comparison folder that the plan's measures\n" +
+		"name (compare = \"MM3\"), with their periods, measures and file.\n" +
+		"With an indicator (or a measure): the table for the municipality, each member\n" +
+		"of its group, the group's mean and the whole country in the latest periods up\n" +
+		"to --as-of, and the municipality's rank in each period (1 is best; equal\n" +
+		"figures share a rank). As text, or with --format/-o as md, html, csv or xlsx.\n" +
+		"  beskplan compare\n" +
+		"  beskplan compare MM3 --as-of 2026-Q2\n" +
+		"  beskplan compare MM3 --periods 24 -o mm3.xlsx",
+	FlagPeriods:         "show this `number` of periods (the latest up to --as-of); default: as many as fit in text, 12 in md and html, all in csv and xlsx",
+	CompareNone:         "none of the plan's measures names a table of the comparison folder: write e.g. compare = \"MM3\" on a measure in plan.toml (see README)",
+	CompareNotRead:      "%s: the table was not read from the comparison folder (run beskplan check)",
+	CompareUnknown:      "%s is not an indicator or a measure of the plan; the plan's indicators: %s",
+	CompareUnknownNear:  "%s is not an indicator of the plan – did you mean %s? The plan's indicators: %s",
+	CompareArea:         "Area",
+	ComparePeriods:      "Periods",
+	CompareFile:         "File",
+	CompareHeading:      "%s %s (%s, %s)",
+	CompareAgainst:      "%s compared with %s\nup to %s · file: %s",
+	CompareGroupMean:    "%s (mean)",
+	CompareNationalRow:  "%s (the table's row)",
+	CompareNationalMean: "%s (mean of all)",
+	CompareRankAll:      "Rank among all",
+	CompareRankGroup:    "Rank in group",
+	CompareNotInTable:   "not in the table",
+	CompareFromEntry:    "* the status file's figure for the period",
+	CompareNoTable:      "the measure %s is not compared with a table (write compare = \"...\" on it in plan.toml); the plan's indicators: %s",
+	CompareNoPeriods:    "%s has no figures up to %s",
+	CompareBadPeriods:   "--periods %q: write a whole number, 1 or more",
+	CompareMore:         "%d earlier periods are not shown (--periods %d shows all)",
+	CompareChartLegend:  "The chart: %s (blue) and the mean of %s (grey), the latest %d periods",
 }

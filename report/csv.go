@@ -18,24 +18,18 @@ import (
 // carry no thousands separators, so a spreadsheet reads them as numbers.
 func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	l := o.Lang
-	cw := csv.NewWriter(w)
-	decimal := "."
-	if l == lang.Da {
-		if _, err := io.WriteString(w, "\ufeff"); err != nil {
-			return err
-		}
-		cw.Comma, decimal = ';', ","
-	}
-	num := func(v float64, ok bool) string {
-		if !ok {
-			return ""
-		}
-		return strings.Replace(strconv.FormatFloat(roundTo(v, 4), 'f', -1, 64), ".", decimal, 1)
+	cw, num, err := csvWriter(w, l)
+	if err != nil {
+		return err
 	}
 	header := []string{l.T(lang.GoalLabel), l.T(lang.MeasureLabel), l.T(lang.Title), l.T(lang.Unit), l.T(lang.Baseline), l.T(lang.BaselineDate),
 		l.T(lang.TargetValue), l.T(lang.TargetDate), l.T(lang.AsOfColumn), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference),
 		l.T(lang.Progress) + " %", l.T(lang.Track), l.T(lang.Note),
 		l.T(lang.ExpectedColumn), l.T(lang.BaselineKind), l.T(lang.Remarks), l.T(lang.Why), l.T(lang.DifferenceColumn), l.T(lang.Milestones)}
+	compared := hasComparison(s.Plan)
+	if compared {
+		header = append(header, comparisonHeads(l)...)
+	}
 	var changes []ChangeGroup
 	if o.Changes != nil {
 		header = append(header, ChangesTitle(o.Changes, l))
@@ -66,6 +60,9 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			if ms.Track.Scored() {
 				row[12] = num(100*ms.Progress, true)
 			}
+			if compared {
+				row = append(row, csvComparison(comparisonOf(s, m, l, " · "), num)...)
+			}
 			if o.Changes != nil {
 				row = append(row, cell(changesOf(changes, m.ID)))
 			}
@@ -76,6 +73,44 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvComparison are a measure's comparison columns as CSV cells.
+func csvComparison(c comparison, num func(float64, bool) string) []string {
+	var out []string
+	for _, v := range c.cells() {
+		switch v := v.(type) {
+		case string:
+			out = append(out, cell(v))
+		case float64:
+			out = append(out, num(v, true))
+		case int:
+			out = append(out, strconv.Itoa(v))
+		default:
+			out = append(out, "")
+		}
+	}
+	return out
+}
+
+// csvWriter is a CSV writer in the language's way (see CSV), and how it
+// writes a number: "" when there is none (ok false).
+func csvWriter(w io.Writer, l lang.Lang) (*csv.Writer, func(v float64, ok bool) string, error) {
+	cw := csv.NewWriter(w)
+	decimal := "."
+	if l == lang.Da {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return nil, nil, err
+		}
+		cw.Comma, decimal = ';', ","
+	}
+	num := func(v float64, ok bool) string {
+		if !ok {
+			return ""
+		}
+		return strings.Replace(strconv.FormatFloat(roundTo(v, 4), 'f', -1, 64), ".", decimal, 1)
+	}
+	return cw, num, nil
 }
 
 // cell is a text as a spreadsheet cell: shown, never obeyed. Control

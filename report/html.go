@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 
 	plot "github.com/beskplan/beskplan/internal/chart"
@@ -16,6 +17,9 @@ import (
 //go:embed report.html
 var htmlSource string
 
+//go:embed compare.html
+var compareSource string
+
 // HTML writes the report as one self-contained HTML5 file: inline CSS, no
 // scripts, fonts or images; a progress bar per goal and measure and a small
 // SVG chart of each measure's figures with its target as a line. It prints
@@ -25,7 +29,12 @@ var htmlSource string
 // where the browser supports CSS page margin boxes. All text is escaped by
 // html/template.
 func HTML(w io.Writer, s *model.Snapshot, o Options) error {
-	l := o.Lang
+	return writeHTML(w, o.Lang, "report", htmlPage(s, o))
+}
+
+// writeHTML writes the page of the template by name (report.html's
+// "report", compare.html's "compare", which shares its style) with the data.
+func writeHTML(w io.Writer, l lang.Lang, name string, page any) error {
 	funcs := template.FuncMap{
 		"t": func(k string, args ...any) string { return l.T(lang.Key(k), args...) },
 	}
@@ -33,8 +42,11 @@ func HTML(w io.Writer, s *model.Snapshot, o Options) error {
 	if err != nil {
 		return err
 	}
+	if _, err := tmpl.New("compare").Parse(compareSource); err != nil {
+		return err
+	}
 	var b strings.Builder
-	if err := tmpl.Execute(&b, htmlPage(s, o)); err != nil {
+	if err := tmpl.ExecuteTemplate(&b, name, page); err != nil {
 		return err
 	}
 	_, err = io.WriteString(w, printable.Text(b.String()))
@@ -54,6 +66,11 @@ type htmlMeasure struct {
 	UnitName string
 	Width    template.CSS
 	Chart    template.HTML
+	Compare  comparison
+	// CompareChart draws the measure's figure against its group's mean
+	// over time; CompareLegend says which line is which.
+	CompareChart  template.HTML
+	CompareLegend string
 }
 
 func htmlPage(s *model.Snapshot, o Options) map[string]any {
@@ -64,7 +81,10 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 			Counts: l.Counts(g.Counts, " · "), Width: width(g.Progress), Scored: g.Scored > 0}
 		for _, ms := range g.Measures {
 			r := rowOf(g.Goal, ms, l)
-			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, RefCell: r.ReferenceCell(l), UnitName: l.UnitName(r.Unit), Width: width(r.Fraction), Chart: chart(ms)})
+			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, RefCell: r.ReferenceCell(l), UnitName: l.UnitName(r.Unit), Width: width(r.Fraction), Chart: chart(ms),
+				Compare: comparisonOf(s, ms.Measure, l, " · ")})
+			last := &hg.Measures[len(hg.Measures)-1]
+			last.CompareChart, last.CompareLegend = compareChart(s, ms.Measure, l)
 		}
 		goals = append(goals, hg)
 	}
@@ -94,26 +114,85 @@ func chart(ms *model.MeasureStatus) template.HTML {
 	if !series.Drawable() {
 		return ""
 	}
-	values, lo, hi := series.Values, series.Lo, series.Hi
+	box := chartBox{lo: series.Lo, hi: series.Hi}
+	var b strings.Builder
+	box.open(&b)
+	if series.HasTarget {
+		fmt.Fprintf(&b, `<line class="target" x1="0" x2="%.0f" y1="%.1f" y2="%.1f" />`, chartW, box.y(series.Target), box.y(series.Target))
+	}
+	box.line(&b, "figures", series.Values)
+	return template.HTML(b.String() + "</svg>")
+}
+
+// The size of a chart, and the room around its lines.
+const chartW, chartH, chartPad = 120.0, 32.0, 3.0
+
+// chartBox maps figures from lo to hi onto a chart's height.
+type chartBox struct{ lo, hi float64 }
+
+func (c chartBox) y(v float64) float64 {
+	lo, hi := c.lo, c.hi
 	if hi == lo {
 		hi, lo = hi+1, lo-1
 	}
-	const w, h, pad = 120.0, 32.0, 3.0
-	y := func(v float64) float64 { return pad + (h-2*pad)*(hi-v)/(hi-lo) }
+	return chartPad + (chartH-2*chartPad)*(hi-v)/(hi-lo)
+}
+
+// open starts the chart's SVG.
+func (c chartBox) open(b *strings.Builder) {
+	fmt.Fprintf(b, `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img">`, chartW, chartH, chartW, chartH)
+}
+
+// line draws the values across the chart's width as a polyline of the
+// class, with a dot on the last.
+func (c chartBox) line(b *strings.Builder, class string, values []float64) {
 	var points []string
 	for i, v := range values {
-		x := pad + (w-2*pad)*float64(i)/float64(len(values)-1)
-		points = append(points, fmt.Sprintf("%.1f,%.1f", x, y(v)))
+		x := chartPad + (chartW-2*chartPad)*float64(i)/float64(max(1, len(values)-1))
+		points = append(points, fmt.Sprintf("%.1f,%.1f", x, c.y(v)))
 	}
+	fmt.Fprintf(b, `<polyline class="%s" points="%s" />`, class, strings.Join(points, " "))
+	if class == "figures" {
+		last := strings.Split(points[len(points)-1], ",")
+		fmt.Fprintf(b, `<circle class="last" cx="%s" cy="%s" r="2" />`, last[0], last[1])
+	}
+}
+
+// compareCharted is how many of the latest periods the comparison chart draws.
+const compareCharted = 24
+
+// compareChart draws the measure's figure (blue) against its group's mean,
+// or the whole country's where it has no group (grey), in the latest
+// periods of its table up to the as-of period; "" when there are fewer
+// than two.
+func compareChart(s *model.Snapshot, m *model.Measure, l lang.Lang) (template.HTML, string) {
+	all := s.Plan.Standings(m, s.View.AsOf)
+	standings := all[max(0, len(all)-compareCharted):]
+	var own, group []float64
+	for _, st := range standings {
+		pl := st.All
+		if st.Group != nil && st.Group.HasFigures {
+			pl = *st.Group
+		}
+		if !pl.HasFigures {
+			continue
+		}
+		own, group = append(own, st.Figure), append(group, pl.Mean)
+	}
+	if len(own) < 2 {
+		return "", ""
+	}
+	box := chartBox{lo: min(slices.Min(own), slices.Min(group)), hi: max(slices.Max(own), slices.Max(group))}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img">`, w, h, w, h)
-	if series.HasTarget {
-		fmt.Fprintf(&b, `<line class="target" x1="0" x2="%.0f" y1="%.1f" y2="%.1f" />`, w, y(series.Target), y(series.Target))
+	box.open(&b)
+	box.line(&b, "group", group)
+	box.line(&b, "figures", own)
+	b.WriteString("</svg>")
+	name := model.National
+	if g := s.Plan.ComparedWith(m); g != nil && standings[len(standings)-1].Group != nil && standings[len(standings)-1].Group.HasFigures {
+		name = g.Name
 	}
-	fmt.Fprintf(&b, `<polyline class="figures" points="%s" />`, strings.Join(points, " "))
-	last := strings.Split(points[len(points)-1], ",")
-	fmt.Fprintf(&b, `<circle class="last" cx="%s" cy="%s" r="2" /></svg>`, last[0], last[1])
-	return template.HTML(b.String())
+	return template.HTML(b.String()), l.T(lang.CompareChartLegend, s.Plan.AreaOf(m), name, len(own))
 }
 
 // htmlChanges is the changes section's content, or nil to leave it out.

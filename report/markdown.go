@@ -38,7 +38,7 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	fmt.Fprintf(&b, "\n%s\n\n%s\n", md(l.T(lang.LegendProgress)), md(l.T(lang.LegendGoal)))
 	for _, g := range s.Goals {
-		markdownGoal(&b, g, l)
+		markdownGoal(&b, s, g, l)
 	}
 	fmt.Fprintf(&b, "\n## %s\n\n", l.T(lang.Missing, l.Period(s.View.AsOf)))
 	missing := s.Missing()
@@ -79,8 +79,9 @@ func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang) {
 }
 
 // markdownGoal writes a goal: its line, a table of its measures, then each
-// measure's facts as a list a secretary can cut from.
-func markdownGoal(b *strings.Builder, g *model.GoalStatus, l lang.Lang) {
+// measure's facts as a list a secretary can cut from, its standing among
+// the other municipalities last.
+func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang) {
 	fmt.Fprintf(b, "\n## %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
 	line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
 	if counts := l.Counts(g.Counts, " · "); counts != "" {
@@ -103,6 +104,12 @@ func markdownGoal(b *strings.Builder, g *model.GoalStatus, l lang.Lang) {
 		fmt.Fprintf(b, "\n### %s %s\n\n", md(r.ID), md(r.Title))
 		for _, f := range r.facts(l) {
 			fmt.Fprintf(b, "- %s: %s\n", f.Label, md(f.Text))
+		}
+		if c := comparisonOf(s, r.Status.Measure, l, " · "); c.HasComparison {
+			fmt.Fprintf(b, "- %s: %s\n", md(c.Head), md(c.Rank))
+			if c.Figures != "" {
+				fmt.Fprintf(b, "- %s\n", md(c.Figures))
+			}
 		}
 	}
 }

@@ -59,8 +59,14 @@ func Write(w io.Writer, s *model.Snapshot, f Format, o Options) error {
 // WriteFile writes the report to a file, readable by the group; a failed
 // write leaves no half report behind.
 func WriteFile(path string, s *model.Snapshot, f Format, o Options) error {
+	return writeFile(path, func(w io.Writer) error { return Write(w, s, f, o) })
+}
+
+// writeFile writes what write writes to the file, readable by the group,
+// through a temporary file beside it, so a failed write leaves no half file.
+func writeFile(path string, write func(io.Writer) error) error {
 	var b strings.Builder
-	if err := Write(&b, s, f, o); err != nil {
+	if err := write(&b); err != nil {
 		return err
 	}
 	tmp := path + ".tmp"

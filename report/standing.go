@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -37,4 +39,93 @@ func GroupText(st model.Standing, unit string, l lang.Lang) string {
 		return ""
 	}
 	return l.T(lang.GroupMeanBest, g.Group.Name, l.Value(g.Mean, unit), l.Value(g.Best, unit))
+}
+
+// comparison is a measure's standing at a snapshot's as-of period as the
+// papers say it: Head "Sammenligning (MM3, september 2026)", Rank "46,2 %
+// · nr. 12 af 98 · nr. 3 af 9 i Sammenlignelige kommuner", Figures the
+// group's mean and best and the whole country. Zero when the measure names
+// no table that was read.
+type comparison struct {
+	Standing      *model.Standing // nil when the table has no figure of the area up to the as-of period
+	Unit          string
+	Head, Rank    string
+	Figures       string
+	Group         string // the group's name, "" when the measure compares with no group
+	IndicatorID   string
+	PeriodLabel   string
+	HasComparison bool
+}
+
+// comparisonOf is where the measure stands at the snapshot's as-of period.
+func comparisonOf(s *model.Snapshot, m *model.Measure, l lang.Lang, sep string) comparison {
+	ind := s.Plan.IndicatorOf(m)
+	if ind == nil {
+		return comparison{}
+	}
+	c := comparison{Unit: compareUnit(m, ind), IndicatorID: ind.ID, HasComparison: true}
+	if g := s.Plan.ComparedWith(m); g != nil {
+		c.Group = g.Name
+	}
+	st, ok := s.Plan.LatestStanding(m, s.View.AsOf)
+	if !ok {
+		c.Head = l.T(lang.CompareLabel) + " (" + ind.ID + ")"
+		c.Rank = l.T(lang.CompareNoFigure, s.Plan.AreaOf(m), l.Period(s.View.AsOf))
+		return c
+	}
+	c.Standing = &st
+	c.PeriodLabel = l.Period(st.Period)
+	c.Head = l.T(lang.StandingPeriod, l.T(lang.CompareLabel), ind.ID, c.PeriodLabel)
+	c.Rank = l.Value(st.Figure, c.Unit) + sep + strings.ReplaceAll(RankText(st, l), " · ", sep)
+	c.Figures = strings.Join(nonEmpty(GroupText(st, c.Unit, l), NationalText(st, c.Unit, l)), sep)
+	return c
+}
+
+// compareUnit is the unit a measure's table is in: the measure's own
+// figures' unit, else the table's.
+func compareUnit(m *model.Measure, ind *model.Indicator) string {
+	if u := m.FigureUnit(); u != "" {
+		return u
+	}
+	return ind.Unit
+}
+
+// hasComparison reports whether some measure of the plan names a table, so
+// the papers get comparison columns; a plan without one keeps its columns.
+func hasComparison(p *model.Plan) bool { return len(p.IndicatorIDs()) > 0 }
+
+// comparisonHeads are the heads of a spreadsheet's comparison columns.
+func comparisonHeads(l lang.Lang) []string {
+	return []string{l.T(lang.ColIndicator), l.T(lang.ColComparePeriod), l.T(lang.ColCompareFigure), l.T(lang.ColRank), l.T(lang.ColRankOf),
+		l.T(lang.ColGroup), l.T(lang.ColGroupRank), l.T(lang.ColGroupOf), l.T(lang.ColGroupMean), l.T(lang.ColGroupBest), l.T(lang.ColNational)}
+}
+
+// cells are the comparison columns' values, one per head: a string, a
+// float64 figure, an int rank, or nil for an empty cell.
+func (c comparison) cells() []any {
+	out := make([]any, len(comparisonHeads(lang.Da)))
+	if !c.HasComparison {
+		return out
+	}
+	out[0], out[5] = c.IndicatorID, c.Group
+	st := c.Standing
+	if st == nil {
+		return out
+	}
+	out[1], out[2] = st.Period.String(), st.Figure
+	if st.All.Rank > 0 {
+		out[3], out[4] = st.All.Rank, st.All.Of
+	}
+	if st.All.HasFigures {
+		out[10] = st.All.Mean
+	}
+	if g := st.Group; g != nil {
+		if g.Rank > 0 {
+			out[6], out[7] = g.Rank, g.Of
+		}
+		if g.HasFigures {
+			out[8], out[9] = g.Mean, g.Best
+		}
+	}
+	return out
 }

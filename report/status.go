@@ -51,7 +51,7 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 		line := fmt.Sprintf("    %s %5s  %s", bar, percent, l.Counts(g.Counts, sep(o.ASCII)))
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 		for _, ms := range g.Measures {
-			writeMeasure(&b, rowOf(g.Goal, ms, l), l, sep(o.ASCII))
+			writeMeasure(&b, rowOf(g.Goal, ms, l), comparisonOf(s, ms.Measure, l, sep(o.ASCII)), l, sep(o.ASCII))
 		}
 	}
 	writeMissing(&b, s, l)
@@ -59,11 +59,12 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 	return err
 }
 
-// writeMeasure writes a measure in up to four lines: its title; its
+// writeMeasure writes a measure in up to six lines: its title; its
 // figure, baseline, target and track; what qualifies the track (a broken
-// limit, a missed milestone, the expected figure, a pending mark); and
-// why it is on its track.
-func writeMeasure(b *strings.Builder, r measureRow, l lang.Lang, sep string) {
+// limit, a missed milestone, the expected figure, a pending mark); where
+// it ranks in its comparison table and the group's and country's figures;
+// and why it is on its track.
+func writeMeasure(b *strings.Builder, r measureRow, c comparison, l lang.Lang, sep string) {
 	fmt.Fprintf(b, "    %-4s %s\n", r.ID, r.Title)
 	figure := r.Latest
 	if r.Status.Latest != nil {
@@ -87,6 +88,12 @@ func writeMeasure(b *strings.Builder, r measureRow, l lang.Lang, sep string) {
 	fmt.Fprintf(b, "         %s\n", strings.Join(parts, sep))
 	if remarks := r.Remarks(); len(remarks) > 0 {
 		fmt.Fprintf(b, "         %s\n", strings.Join(remarks, sep))
+	}
+	if c.HasComparison {
+		fmt.Fprintf(b, "         %s: %s\n", c.Head, c.Rank)
+		if c.Figures != "" {
+			fmt.Fprintf(b, "         %s\n", c.Figures)
+		}
 	}
 	if r.Why != "" {
 		fmt.Fprintf(b, "         %s: %s\n", l.T(lang.Why), r.Why)

@@ -21,18 +21,26 @@ import (
 // is due, which `beskplan import` reads back.
 func XLSX(w io.Writer, s *model.Snapshot, o Options) error {
 	l := o.Lang
+	props := &excelize.DocProperties{Title: s.Plan.Municipality + " – " + s.Plan.Title, Language: l.Code(),
+		Description: l.T(lang.AsOf, l.Period(s.View.AsOf))}
+	return writeWorkbook(w, l, l.T(lang.SheetStatus), props, func(x *workbook, status string) {
+		x.statusSheet(status, s, o)
+		if o.Changes != nil {
+			x.changesSheet(s, o.Changes)
+		}
+		x.entrySheet(s)
+	})
+}
+
+// writeWorkbook writes a workbook whose first sheet is named first, filled
+// by fill, with the document's properties.
+func writeWorkbook(w io.Writer, l lang.Lang, first string, props *excelize.DocProperties, fill func(x *workbook, first string)) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	x := &workbook{f: f, l: l, styles: map[string]int{}}
-	status := l.T(lang.SheetStatus)
-	f.SetSheetName("Sheet1", status)
-	x.statusSheet(status, s, o)
-	if o.Changes != nil {
-		x.changesSheet(s, o.Changes)
-	}
-	x.entrySheet(s)
-	f.SetDocProps(&excelize.DocProperties{Title: s.Plan.Municipality + " – " + s.Plan.Title, Language: l.Code(),
-		Description: l.T(lang.AsOf, l.Period(s.View.AsOf))})
+	x.keep(f.SetSheetName("Sheet1", first))
+	fill(x, first)
+	x.keep(f.SetDocProps(props))
 	if x.err != nil {
 		return x.err
 	}

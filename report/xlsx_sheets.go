@@ -13,6 +13,12 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 		l.T(lang.TargetValue), l.T(lang.TargetDate), l.T(lang.Latest), l.T(lang.Period), l.T(lang.Reference), l.T(lang.DifferenceColumn),
 		l.T(lang.Progress), l.T(lang.ExpectedColumn), l.T(lang.Track), l.T(lang.Milestones), l.T(lang.Notes), l.T(lang.Why)}
 	widths := []float64{7, 11, 42, 13, 12, 16, 12, 16, 12, 16, 12, 13, 11, 12, 14, 40, 40, 70}
+	compared := hasComparison(s.Plan)
+	if compared {
+		for _, h := range comparisonHeads(l) {
+			heads, widths = append(heads, h), append(widths, 13)
+		}
+	}
 	var changes []ChangeGroup
 	if o.Changes != nil {
 		heads, widths = append(heads, l.T(lang.ChangesColumn)), append(widths, 40)
@@ -24,11 +30,31 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 		for _, ms := range g.Measures {
 			row++
 			x.measureRow(sheet, row, g.Goal, ms)
+			col := 19
+			if compared {
+				c := comparisonOf(s, ms.Measure, l, " · ")
+				for _, v := range c.cells() {
+					x.set(sheet, col, row, v, cellStyle(v, c.Unit))
+					col++
+				}
+			}
 			if o.Changes != nil {
-				x.set(sheet, 19, row, changesOf(changes, ms.Measure.ID), "text")
+				x.set(sheet, col, row, changesOf(changes, ms.Measure.ID), "text")
 			}
 		}
 	}
+}
+
+// cellStyle is the style of a comparison cell: a figure in its unit's
+// format, a rank a whole number, text as it is.
+func cellStyle(v any, unit string) string {
+	switch v := v.(type) {
+	case float64:
+		return numberStyle(unit, v)
+	case int:
+		return "number:0"
+	}
+	return ""
 }
 
 func (x *workbook) measureRow(sheet string, row int, g *model.Goal, ms *model.MeasureStatus) {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -17,7 +18,7 @@ import (
 // commands are what a script may run over SSH (ssh -p 2222 host report
 // --format html > rapport.html): each only reads, and each is the same code
 // as the command of that name. Everything else is refused.
-var commands = map[string]bool{"report": true, "status": true, "missing": true}
+var commands = map[string]bool{"report": true, "status": true, "missing": true, "compare": true}
 
 // exec runs an allowed command for the user against the shared store, and
 // returns its exit code: 0, 2 for a bad argument, 1 if it failed.
@@ -33,10 +34,14 @@ func (s *Server) exec(sess ssh.Session, u data.AccessUser) int {
 	format := flags.String("format", "", "")
 	asOf := flags.String("as-of", "", "")
 	asRecorded := flags.String("as-recorded", "", "")
-	if name != "report" {
-		flags.MarkHidden("format")
+	periods := flags.Int("periods", 0, "")
+	compare := name == "compare" // takes an indicator's id, and --periods
+	maxArgs := 0
+	if compare {
+		maxArgs = 1
 	}
-	if err := flags.Parse(args[1:]); err != nil || flags.NArg() > 0 || name != "report" && *format != "" {
+	if err := flags.Parse(args[1:]); err != nil || flags.NArg() > maxArgs || name != "report" && !compare && *format != "" ||
+		!compare && *periods != 0 || *periods < 0 {
 		return fail(2, l.T(lang.ServeCommands))
 	}
 	snap := s.store.Snapshot()
@@ -58,6 +63,18 @@ func (s *Server) exec(sess ssh.Session, u data.AccessUser) int {
 			return fail(2, l.T(lang.BadFormatFlag, *format))
 		}
 		err = report.Write(sess, computed, f, o)
+	case "compare":
+		f, ok := report.CompareFormatOf(*format, "")
+		if !ok {
+			return fail(2, l.T(lang.BadFormatFlag, *format))
+		}
+		table, cerr := report.CompareOf(snap.Plan, flags.Arg(0), view.AsOf, l, o.ASCII)
+		if bad := (report.CompareError{}); errors.As(cerr, &bad) && bad.Usage {
+			return fail(2, bad.Text)
+		}
+		if err = cerr; err == nil {
+			err = table.Write(sess, f, *periods)
+		}
 	}
 	if err != nil {
 		return fail(1, err.Error())

@@ -1,0 +1,84 @@
+package report
+
+import (
+	"math"
+	"testing"
+
+	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/model"
+)
+
+// sameAsExample is the group the example plan compares itself with.
+var sameAsExample = []string{"Horsens", "Kolding", "Vejle", "Randers", "Holbæk", "Næstved", "Slagelse", "Svendborg"}
+
+// exampleAreas are the 98 municipalities, "Eksempel" standing in for Læsø,
+// as the example's generated tables have them.
+func exampleAreas() []string {
+	var areas []string
+	for _, r := range model.Regions {
+		for _, a := range r.Areas {
+			if a == "Læsø" {
+				a = "Eksempel"
+			}
+			areas = append(areas, a)
+		}
+	}
+	return areas
+}
+
+// months are the months from..to, as "2021-01".
+func months(t *testing.T, from, to string) []model.Period {
+	t.Helper()
+	var out []model.Period
+	for p, end := model.MustPeriod(from), model.MustPeriod(to); p.Compare(end) <= 0; p = p.Add(1) {
+		out = append(out, p)
+	}
+	return out
+}
+
+// generated is a table of the 98 areas, monthly 2021-01..2026-12: each
+// area a figure of its own that moves a little with time, Eksempel's at
+// own; national adds a "Hele landet" row.
+func generated(t *testing.T, id, title string, base, own float64, national bool) *model.Indicator {
+	t.Helper()
+	areas := exampleAreas()
+	periods := months(t, "2021-01", "2026-12")
+	var values []float64
+	for i, a := range areas {
+		for k := range periods {
+			v := base + float64((i*37)%97)/8 + 0.02*float64(k)
+			if a == "Eksempel" {
+				v = own + 0.02*float64(k)
+			}
+			values = append(values, math.Round(v*10)/10)
+		}
+	}
+	if national {
+		areas = append(areas, model.National)
+		for k := range periods {
+			values = append(values, math.Round((base+6+0.02*float64(k))*10)/10)
+		}
+	}
+	return model.NewIndicator(id, title, "%", "sammenligning/"+id+".csv", areas, periods, values)
+}
+
+// comparedExample is the built-in example with the comparison the example
+// will have (see EXAMPLE.md): R6 and R17's MM3 with a national row, R15's
+// MM1 (lower is better) without one, and the group of comparable
+// municipalities.
+func comparedExample(t *testing.T) *model.Plan {
+	t.Helper()
+	ex, err := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := ex.Plan
+	p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner", Areas: sameAsExample, Line: 1}}
+	p.Measure("R6").Compare = "MM3"
+	p.Measure("R15").Compare = "MM1"
+	p.Indicators = map[string]*model.Indicator{
+		"MM3": generated(t, "MM3", "Andel flygtninge og familiesammenførte i beskæftigelse", 37, 45, true),
+		"MM1": generated(t, "MM1", "Langtidsledige i procent af alle ledige", 14, 18, false),
+	}
+	return p
+}

@@ -1,0 +1,203 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// comparedSnapshot is the compared example as of 2026-Q3.
+func comparedSnapshot(t *testing.T) *model.Snapshot {
+	return model.Compute(comparedExample(t), model.View{AsOf: model.MustPeriod("2026-Q3")})
+}
+
+// The standing lines of the compared example's R6 (MM3, a national row)
+// and R15 (MM1, lower is better, no national row) as of 2026-Q3.
+const (
+	r6Rank     = "Sammenligning (MM3, september 2026): 46,4 % · nr. 32 af 98 · nr. 3 af 9 i Sammenlignelige kommuner"
+	r6Figures  = "Sammenlignelige kommuner: gennemsnit 44,54 %, bedst 49,1 % · Hele landet: 44,4 % (tabellens egen række)"
+	r15Rank    = "Sammenligning (MM1, september 2026): 19,4 % · nr. 34 af 98 · nr. 3 af 9 i Sammenlignelige kommuner"
+	r15Figures = "Hele landet: 21,26 % (gennemsnit af 98 kommuner; tabellen har ingen række for hele landet)"
+)
+
+func TestStatusShowsWhereAMeasureWithATableStands(t *testing.T) {
+	var b bytes.Buffer
+	if err := Status(&b, comparedSnapshot(t), options(lang.Da)); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"         " + r6Rank + "\n", "         " + r6Figures + "\n", r15Rank, r15Figures} {
+		if !strings.Contains(out, want) {
+			t.Errorf("status lacks %q:\n%s", want, out)
+		}
+	}
+	// The standing comes after the measure's figure, before why it is on its track.
+	_, r6, _ := strings.Cut(out, "    R6 ")
+	if i, j := strings.Index(r6, r6Rank), strings.Index(r6, "Begrundelse:"); i < 0 || j < i {
+		t.Errorf("R6's standing is not before its reason:\n%s", r6)
+	}
+}
+
+func TestStatusOfMeasuresWithoutATableIsUnchanged(t *testing.T) {
+	plain, compared := snapshots(t)["example"], comparedSnapshot(t)
+	var before, after bytes.Buffer
+	if err := Status(&before, plain, options(lang.Da)); err != nil {
+		t.Fatal(err)
+	}
+	if err := Status(&after, compared, options(lang.Da)); err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, line := range strings.SplitAfter(after.String(), "\n") {
+		switch strings.TrimSpace(line) {
+		case r6Rank, r6Figures, r15Rank, "Sammenlignelige kommuner: gennemsnit 21,54 %, bedst 16,7 % · " + r15Figures:
+			continue
+		}
+		kept = append(kept, line)
+	}
+	if got := strings.Join(kept, ""); got != before.String() {
+		t.Errorf("without its standing lines, status differs from the plan without tables:\n%s", got)
+	}
+}
+
+func TestStatusStandingInASCII(t *testing.T) {
+	var b bytes.Buffer
+	o := options(lang.En)
+	o.ASCII = true
+	if err := Status(&b, comparedSnapshot(t), o); err != nil {
+		t.Fatal(err)
+	}
+	want := "Comparison (MM3, September 2026): 46.4% | no. 32 of 98 | no. 3 of 9 in Sammenlignelige kommuner"
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("status lacks %q:\n%s", want, b.String())
+	}
+}
+
+func TestStatusSaysWhenTheTableHasNoFigureOfTheArea(t *testing.T) {
+	s := comparedSnapshot(t)
+	s.Plan.Measure("R6").Area = "Atlantis"
+	var b bytes.Buffer
+	if err := Status(&b, s, options(lang.Da)); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Sammenligning (MM3): intet tal for Atlantis til og med 3. kvartal 2026"; !strings.Contains(b.String(), want) {
+		t.Errorf("status lacks %q:\n%s", want, b.String())
+	}
+}
+
+func TestReportCSVHasComparisonColumns(t *testing.T) {
+	var b bytes.Buffer
+	o := options(lang.Da)
+	o.Changes = SinceLastMeeting(comparedSnapshot(t))
+	if err := CSV(&b, comparedSnapshot(t), o); err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), "\ufeff")))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := rows[0]
+	at := map[string]int{}
+	for i, h := range head {
+		at[h] = i
+	}
+	want := map[string]string{"Indikator": "MM3", "Sammenligningsperiode": "2026-09", "Tal i sammenligningen": "46,4", "Placering": "32", "Af": "98",
+		"Gruppe": "Sammenlignelige kommuner", "Placering i gruppen": "3", "Af i gruppen": "9", "Gruppens gennemsnit": "44,5375",
+		"Gruppens bedste": "49,1", "Hele landet": "44,4"}
+	for _, row := range rows[1:] {
+		switch row[1] {
+		case "R6":
+			for col, v := range want {
+				if i, ok := at[col]; !ok || row[i] != v {
+					t.Errorf("R6's %s is %q, want %q (head %v)", col, row[min(i, len(row)-1)], v, head)
+				}
+			}
+		case "R1":
+			for col := range want {
+				if row[at[col]] != "" {
+					t.Errorf("R1 has no table, yet its %s is %q", col, row[at[col]])
+				}
+			}
+		}
+	}
+	if last := head[len(head)-1]; !strings.HasPrefix(last, "Ændret") && !strings.Contains(last, "siden") {
+		t.Errorf("the changes stay the last column: %q", last)
+	}
+}
+
+func TestReportCSVOfAPlanWithoutTablesHasNoComparisonColumns(t *testing.T) {
+	var b bytes.Buffer
+	if err := CSV(&b, snapshots(t)["example"], options(lang.En)); err != nil {
+		t.Fatal(err)
+	}
+	head, _, _ := strings.Cut(b.String(), "\n")
+	if strings.Contains(head, "Rank") || strings.Contains(head, "Indicator") {
+		t.Errorf("a plan without tables got comparison columns: %s", head)
+	}
+}
+
+func TestReportWorkbookHasComparisonColumns(t *testing.T) {
+	var b bytes.Buffer
+	if err := XLSX(&b, comparedSnapshot(t), options(lang.En)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Status")
+	at := map[string]int{}
+	for i, h := range rows[0] {
+		at[h] = i + 1
+	}
+	row := findRow(t, f, "Status", "B", "R15")
+	for col, want := range map[string]string{"Indicator": "MM1", "Rank": "34", "Of": "98", "Rank in group": "3", "Of in group": "9",
+		"Group": "Sammenlignelige kommuner", "Group best": "16.7 %", "Figure compared": "19.4 %"} {
+		i, ok := at[col]
+		if !ok {
+			t.Fatalf("no column %q in %v", col, rows[0])
+		}
+		cell, _ := excelize.CoordinatesToCellName(i, row)
+		if got, _ := f.GetCellValue("Status", cell); got != want {
+			t.Errorf("R15's %s is %q, want %q", col, got, want)
+		}
+	}
+	rank, _ := excelize.CoordinatesToCellName(at["Rank"], row)
+	if typ, _ := f.GetCellType("Status", rank); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Errorf("a rank is a number in the workbook, not text")
+	}
+}
+
+func TestReportPapersShowTheStanding(t *testing.T) {
+	s := comparedSnapshot(t)
+	for _, tt := range []struct {
+		f    Format
+		want []string
+	}{
+		{MD, []string{"- " + r6Rank + "\n", "- " + r6Figures + "\n"}},
+		{HTMLFormat, []string{"<strong>Sammenligning (MM3, september 2026):</strong> 46,4 % · nr. 32 af 98 · nr. 3 af 9 i Sammenlignelige kommuner",
+			`<polyline class="group"`, "Grafen: Eksempel Kommune (blå) og gennemsnittet i Sammenlignelige kommuner (grå)"}},
+	} {
+		var b bytes.Buffer
+		if err := Write(&b, s, tt.f, options(lang.Da)); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s lacks %q", tt.f, w)
+			}
+		}
+		if n := strings.Count(b.String(), "Sammenligning ("); n != 2 {
+			t.Errorf("%s shows %d standings, want 2 (R6 and R15)", tt.f, n)
+		}
+	}
+}
