@@ -283,15 +283,33 @@ func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
 	return st, true
 }
 
-// LatestStanding is where the measure stands in the latest period of its
-// table that ends by asOf's end and has the area's figure.
+// periodsOf are the periods a measure is compared in: the table's, or the
+// measure's own where they are longer (a quarterly measure against a
+// monthly table stands by quarter, so its own figure for the quarter is
+// the one ranked, as its verdict ranks it).
+func periodsOf(m *Measure, ind *Indicator) []Period {
+	s := m.Span()
+	if len(ind.Periods) == 0 || s == 0 || s >= ind.Span() {
+		return ind.Periods
+	}
+	first, last := Of(s, ind.Periods[0].Start()), Of(s, ind.Periods[len(ind.Periods)-1].Start())
+	var out []Period
+	for q := first; q.Compare(last) <= 0; q = q.Add(1) {
+		out = append(out, q)
+	}
+	return out
+}
+
+// LatestStanding is where the measure stands in the latest of its periods
+// (periodsOf) that ends by asOf's end and has the area's figure.
 func (p *Plan) LatestStanding(m *Measure, asOf Period) (Standing, bool) {
 	ind := p.IndicatorOf(m)
 	if ind == nil {
 		return Standing{}, false
 	}
-	for i := len(ind.Periods) - 1; i >= 0; i-- {
-		q := ind.Periods[i]
+	periods := periodsOf(m, ind)
+	for i := len(periods) - 1; i >= 0; i-- {
+		q := periods[i]
 		if !asOf.IsZero() && q.End().After(asOf.End()) {
 			continue
 		}
@@ -302,15 +320,15 @@ func (p *Plan) LatestStanding(m *Measure, asOf Period) (Standing, bool) {
 	return Standing{}, false
 }
 
-// Standings is where the measure stood in each of its table's periods up
-// to asOf, oldest first: its figure against its group over time.
+// Standings is where the measure stood in each of its periods (periodsOf)
+// up to asOf, oldest first: its figure against its group over time.
 func (p *Plan) Standings(m *Measure, asOf Period) []Standing {
 	ind := p.IndicatorOf(m)
 	if ind == nil {
 		return nil
 	}
 	var out []Standing
-	for _, q := range ind.Periods {
+	for _, q := range periodsOf(m, ind) {
 		if !asOf.IsZero() && q.End().After(asOf.End()) {
 			break
 		}
