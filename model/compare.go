@@ -167,6 +167,7 @@ func (p *Plan) IndicatorOf(m *Measure) *Indicator {
 type Place struct {
 	Group      *Group
 	Rank, Of   int      // 1 is best; ties share the better rank; 0 when not ranked
+	Behind     int      // the areas ranked with a worse figure than the area's
 	Mean, Best float64  // of the group's areas that have a figure
 	FromRow    bool     // Mean is the file's own row, not a computed mean
 	Missing    []string // the group's areas the table has no row for
@@ -225,6 +226,9 @@ func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period
 		counted++
 		if hasF && aheadOf(v, f, b) {
 			ahead++
+		}
+		if hasF && aheadOf(f, v, b) {
+			pl.Behind++
 		}
 	}
 	pl.HasFigures = n > 0
