@@ -17,6 +17,11 @@ const (
 	BetterThanTarget // better_than = 50.0: "bedre end halvdelen af gruppen" (per cent of the group's other areas)
 )
 
+// AgainstOthers reports whether the kind compares the figure with other
+// areas' figures in the measure's comparison table (ratio, rank,
+// better_than): its target is in those terms, not the figure's own.
+func (k TargetKind) AgainstOthers() bool { return k >= RatioTarget }
+
 // String is the kind's key in the file: "value", "change", "change_percent" or "direction".
 func (k TargetKind) String() string {
 	return [...]string{"value", "change", "change_percent", "direction", "ratio", "rank", "better_than"}[k]
