@@ -609,4 +609,6 @@ const (
 	WhyNothingScored             Key = "WhyNothingScored"
 	NotScoredIn                  Key = "NotScoredIn"
 	ReferenceFromTable           Key = "ReferenceFromTable"
+	WhyReference                 Key = "WhyReference"
+	FromTable                    Key = "FromTable"
 )

@@ -140,6 +140,31 @@ func comparedOf(p *Plan, m *Measure, e *Entry) (float64, bool) {
 	return e.Value, true
 }
 
+// ranksOf are where the figures stand for a rank or better_than target.
+func ranksOf(p *Plan, m *Measure, figures []*Entry) []Ranked {
+	if m.Target == nil || (m.Target.Kind != RankTarget && m.Target.Kind != BetterThanTarget) {
+		return nil
+	}
+	out := make([]Ranked, 0, len(figures))
+	for _, e := range figures {
+		if r, ok := p.placeOf(m, e); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// RankIn is where the figure of the period stands, from Ranks; false when
+// it was not ranked.
+func (ms *MeasureStatus) RankIn(period Period) (Ranked, bool) {
+	for _, r := range ms.Ranks {
+		if r.Period == period {
+			return r, true
+		}
+	}
+	return Ranked{}, false
+}
+
 // scorable keeps the figures the target can judge, in place, and returns
 // the periods of those it cannot.
 func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period) {

@@ -81,6 +81,9 @@ type MeasureStatus struct {
 	// the period (or no reference figure to take a ratio of). They are shown
 	// but not scored; the track is judged by the latest figure it can judge.
 	Unscored []Period
+	// Ranks are where the scored figures stand in the group a rank or
+	// better_than target ranks in, oldest first; nil for other targets.
+	Ranks []Ranked
 	// Why holds the facts that explain the track in one sentence.
 	Why Explanation
 

@@ -26,6 +26,7 @@ func better(m *Measure) Better {
 func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
 	figures, ms.Unscored = scorable(p, m, figures)
+	ms.Ranks = ranksOf(p, m, figures)
 	if n := len(figures); n > 0 {
 		ms.judged = figures[n-1]
 	}
