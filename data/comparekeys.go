@@ -112,6 +112,20 @@ func readCompare(t table, p *model.Plan, m *model.Measure) {
 	}
 }
 
+// leaveToTable drops an imported row's reference where it is the figure the
+// comparison table gives for the period anyway: a sheet made by the report
+// repeats it, and written into the status file it would stay there after
+// the table is revised.
+func leaveToTable(p *model.Plan, e *model.Entry) {
+	m := p.Measure(e.Measure)
+	if !e.HasRef || m == nil {
+		return
+	}
+	if v, ok := p.TableReference(m, e.Period); ok && math.Abs(v-e.Reference) < 1e-9 {
+		e.Reference, e.HasRef = 0, false
+	}
+}
+
 // setGroupLines sets where the plan names each of its groups.
 func setGroupLines(src []byte, p *model.Plan) {
 	if len(p.Groups) == 0 {

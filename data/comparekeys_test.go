@@ -317,3 +317,25 @@ target = { value = 2.0, date = 2026-12-31 }
 		t.Errorf("the entry read back is not the one the plan holds: %+v / %+v", again[0], q.Entries[0])
 	}
 }
+
+func TestImportedReferenceTheTableGivesIsLeftToIt(t *testing.T) {
+	p, errs := readPlan("plan.toml", []byte(planWith(`title = "T"
+unit = "pp"
+better = "higher"
+reference = "Landsgennemsnit"
+compare = "MM3"
+target = { value = 2.0, date = 2026-12-31 }
+`)))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	p.Indicators = map[string]*model.Indicator{"MM3": mm3()}
+	csv := "id;periode;tal;reference\nR1;2024-Q1;47,5;43,2\nR1;2024-Q1;47,5;44\nR1;2024-Q1;47,5;\n"
+	entries, _, problems := ReadCSV("tal.csv", []byte(csv), p)
+	if len(problems) > 0 || len(entries) != 3 {
+		t.Fatalf("entries %v problems %v", entries, problems)
+	}
+	if entries[0].HasRef || !entries[1].HasRef || entries[1].Reference != 44 || entries[2].HasRef {
+		t.Errorf("references %+v; the table's 43,2 is left to the table, a typed 44 is kept", entries)
+	}
+}
