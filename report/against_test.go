@@ -124,3 +124,11 @@ func TestReferenceTextSaysWhereItCameFrom(t *testing.T) {
 		t.Errorf("typed: %q", got)
 	}
 }
+
+func TestNothingScoredShowsNoBaseline(t *testing.T) {
+	m := &model.Measure{Unit: "%", Better: model.Higher, Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}}
+	v := VerdictOf(againstPlan(m, entry("2026-Q4", 45)).Measure(m), lang.Da)
+	if v.Baseline != "" || v.Latest != "45 % (4. kvartal 2026)" {
+		t.Errorf("baseline %q latest %q; with no figure ranked there is no first rank to start from", v.Baseline, v.Latest)
+	}
+}

@@ -59,7 +59,8 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 	if ms.BaselineIsFirst {
 		v.BaselineLabel = l.T(lang.FirstFigure)
 	}
-	if m.Baseline != nil || ms.Latest != nil {
+	if !ms.Baseline.Date.IsZero() { // the plan's, or the first figure scored
+
 		v.Baseline = ComparedValue(m, ms.Baseline.Value, l) + " (" + baselineWhen(ms, l) + ")"
 	}
 	if m.Target != nil {
