@@ -140,20 +140,6 @@ func comparedOf(p *Plan, m *Measure, e *Entry) (float64, bool) {
 	return e.Value, true
 }
 
-// ranksOf are where the figures stand for a rank or better_than target.
-func ranksOf(p *Plan, m *Measure, figures []*Entry) []Ranked {
-	if m.Target == nil || (m.Target.Kind != RankTarget && m.Target.Kind != BetterThanTarget) {
-		return nil
-	}
-	out := make([]Ranked, 0, len(figures))
-	for _, e := range figures {
-		if r, ok := p.placeOf(m, e); ok {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 // RankIn is where the figure of the period stands, from Ranks; false when
 // it was not ranked.
 func (ms *MeasureStatus) RankIn(period Period) (Ranked, bool) {
@@ -166,16 +152,28 @@ func (ms *MeasureStatus) RankIn(period Period) (Ranked, bool) {
 }
 
 // scorable keeps the figures the target can judge, in place, and returns
-// the periods of those it cannot.
-func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period) {
+// the periods of those it cannot, and for a rank or better_than target
+// where the kept ones stand.
+func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period, []Ranked) {
 	var unscored []Period
+	var ranks []Ranked
+	ranked := m.Target != nil && (m.Target.Kind == RankTarget || m.Target.Kind == BetterThanTarget)
 	kept := figures[:0]
 	for _, e := range figures {
-		if _, ok := comparedOf(p, m, e); ok {
+		ok := false
+		if ranked {
+			var r Ranked
+			if r, ok = p.placeOf(m, e); ok {
+				ranks = append(ranks, r)
+			}
+		} else {
+			_, ok = comparedOf(p, m, e)
+		}
+		if ok {
 			kept = append(kept, e)
 		} else {
 			unscored = append(unscored, e.Period)
 		}
 	}
-	return kept, unscored
+	return kept, unscored, ranks
 }

@@ -251,3 +251,39 @@ func TestRankWithoutTheTableIsNotScored(t *testing.T) {
 		t.Errorf("track %v unscored %v; without its table a rank cannot be judged", ms.Track, ms.Unscored)
 	}
 }
+
+// BenchmarkComputeWithRankTargets: 20 measures, each ranked every month of
+// three years among the 98 municipalities of a ten-year monthly table.
+func BenchmarkComputeWithRankTargets(b *testing.B) {
+	var areas []string
+	for _, r := range Regions {
+		areas = append(areas, r.Areas...)
+	}
+	first := MustPeriod("2017-01")
+	periods := make([]Period, 120)
+	for i := range periods {
+		periods[i] = first.Add(i)
+	}
+	values := make([]float64, len(areas)*len(periods))
+	for i := range values {
+		values[i] = float64((i*7919)%1000) / 10
+	}
+	ind := NewIndicator("MM3", "", "%", "MM3.csv", areas, periods, values)
+	var measures []*Measure
+	for i := range 20 {
+		measures = append(measures, &Measure{ID: "R" + string(rune('A'+i)), Unit: "%", Better: Higher, Compare: "MM3",
+			Frequency: Monthly, Target: &Target{Kind: RankTarget, Rank: 20, Date: endOf(2026), HasDate: true}})
+	}
+	p := testPlan(measures...)
+	p.Municipality = "Fredericia"
+	p.Indicators = map[string]*Indicator{"MM3": ind}
+	for _, m := range measures {
+		for k := range 36 {
+			p.AddEntries(figure(m.ID, MustPeriod("2024-01").Add(k).String(), float64(k)))
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Compute(p, view("2026-12"))
+	}
+}

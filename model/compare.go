@@ -210,8 +210,16 @@ func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period
 	pl := Place{Group: g, Missing: missing}
 	sum, n, first := 0.0, 0, true
 	ahead, counted, selfIn := 0, 0, false
+	col, own := ind.byPeriod[p] // the table's own period: one look-up for every row
 	for _, r := range rows {
-		v, ok := ind.Value(r, p)
+		var v float64
+		var ok bool
+		if own {
+			v = ind.values[r*len(ind.Periods)+col]
+			ok = !math.IsNaN(v)
+		} else {
+			v, ok = ind.Value(r, p)
+		}
 		if r == self && hasF {
 			v, ok, selfIn = f, true, true
 		}

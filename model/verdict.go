@@ -25,8 +25,7 @@ func better(m *Measure) Better {
 // order.
 func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
-	figures, ms.Unscored = scorable(p, m, figures)
-	ms.Ranks = ranksOf(p, m, figures)
+	figures, ms.Unscored, ms.Ranks = scorable(p, m, figures)
 	if n := len(figures); n > 0 {
 		ms.judged = figures[n-1]
 	}
