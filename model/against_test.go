@@ -287,3 +287,23 @@ func BenchmarkComputeWithRankTargets(b *testing.B) {
 		Compute(p, view("2026-12"))
 	}
 }
+
+func TestRankWithNoOtherAreaIsNotScored(t *testing.T) {
+	tests := []struct{ name, among string }{
+		{"a group the table has none of", "Fjern"},
+		{"a group the plan does not have", "Ukendt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &Measure{ID: "R", Unit: "%", Better: Higher,
+				Target: &Target{Kind: BetterThanTarget, BetterThan: 50, Among: tt.among, Date: endOf(2024), HasDate: true}}
+			p := comparedPlan(m, fiveAreas(true))
+			p.Groups = append(p.Groups, &Group{Name: "Fjern", Areas: []string{"Skagen", "Eksempel"}})
+			p.AddEntries(figure("R", "2024-Q1", 55))
+			ms := Compute(p, view("2024-Q1")).Measure(m)
+			if ms.Track != NoData || len(ms.Unscored) != 1 || math.IsNaN(ms.Value) || math.IsInf(ms.Value, 0) {
+				t.Errorf("track %v unscored %v value %v; with no one to beat nothing is scored", ms.Track, ms.Unscored, ms.Value)
+			}
+		})
+	}
+}
