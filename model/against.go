@@ -19,7 +19,7 @@ func (p *Plan) TableReference(m *Measure, period Period) (float64, bool) {
 	if g == nil {
 		return 0, false
 	}
-	pl := ind.PlaceIn(g, -1, 0, false, period, figureBetter(m))
+	pl := ind.PlaceIn(g, -1, 0, false, period, better(m))
 	return pl.Mean, pl.HasFigures
 }
 
@@ -46,15 +46,6 @@ func (e Entry) AsWritten() Entry {
 		e.Reference, e.HasRef, e.RefFromTable = 0, false, false
 	}
 	return e
-}
-
-// figureBetter is the direction of the measure's own figures, which ranks
-// areas; a measure with `compare` has it written (check asks for it).
-func figureBetter(m *Measure) Better {
-	if m.Better != "" {
-		return m.Better
-	}
-	return better(m)
 }
 
 // termsBetter is the direction of good compared figures: a lower rank and
@@ -101,7 +92,7 @@ func (p *Plan) placeOf(m *Measure, e *Entry) (Ranked, bool) {
 	if g == nil {
 		return Ranked{}, false
 	}
-	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), e.Value, true, e.Period, figureBetter(m))
+	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), e.Value, true, e.Period, better(m))
 	if pl.Of < 2 { // the area alone: nothing to rank it against
 		return Ranked{}, false
 	}
