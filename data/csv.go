@@ -244,6 +244,7 @@ func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (m
 	if k != "" {
 		return fail(c, k, args...)
 	}
+	leaveToTable(p, &e)
 	return e, true
 }
 

@@ -43,7 +43,10 @@ func encodeBody(entries []model.Entry, tag string) string {
 	return body.String()
 }
 
+// encodeEntry writes the entry as written: a reference filled in from the
+// comparison table is the table's, and stays there.
 func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
+	e = e.AsWritten()
 	b.WriteString("[[entry]]\n")
 	if e.Initiative != "" {
 		fmt.Fprintf(b, "initiative = %s\n", quote(e.Initiative))

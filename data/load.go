@@ -89,6 +89,7 @@ func Load(src Source) (*Loaded, error) {
 	tableErrs, tableWarnings := readComparison(src, p)
 	problems = append(problems, tableErrs...)
 	l.Warnings = append(l.Warnings, tableWarnings...)
+	l.Warnings = append(l.Warnings, groupAreasMissing(src.PlanPath, planBytes, p)...)
 	statusBytes, err := src.read(src.StatusPath, "status.toml")
 	var damaged []damage
 	if err == nil {

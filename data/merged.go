@@ -45,7 +45,8 @@ func entryLines(src []byte) []int {
 	return lines
 }
 
-// sameEntry is what makes two entries copies of one: everything but the line.
+// sameEntry is what makes two entries copies of one: everything the file
+// has but the line.
 type sameEntry struct {
 	e  model.Entry
 	at int64
@@ -56,6 +57,7 @@ func copyKey(e model.Entry) sameEntry {
 	if !e.At.IsZero() {
 		at = e.At.UnixNano()
 	}
+	e = e.AsWritten()
 	e.Line, e.At = 0, time.Time{}
 	return sameEntry{e, at}
 }
@@ -167,9 +169,12 @@ func Rivals(p *model.Plan) []Rival {
 	return out
 }
 
+// sameFigure reports whether two entries record the same figure, as their
+// files have them.
 func sameFigure(a, b *model.Entry) bool {
-	return a.HasValue == b.HasValue && a.Value == b.Value && a.HasRef == b.HasRef &&
-		a.Reference == b.Reference && a.Pending == b.Pending
+	x, y := a.AsWritten(), b.AsWritten()
+	return x.HasValue == y.HasValue && x.Value == y.Value && x.HasRef == y.HasRef &&
+		x.Reference == y.Reference && x.Pending == y.Pending
 }
 
 // RivalWarnings are rivals as warnings for check, each at the line of the
@@ -186,6 +191,8 @@ func RivalWarnings(file string, rivals []Rival) Problems {
 
 // figureText is an entry's figure as the file has it: "31.0", "47.1 (43.2)", "pending = true".
 func figureText(e *model.Entry) string {
+	w := e.AsWritten()
+	e = &w
 	if !e.HasValue {
 		return "pending = true"
 	}

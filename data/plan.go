@@ -88,17 +88,18 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 		return nil, d.problems, nil, d.left
 	}
 	r := table{d, "", root}
-	r.known("format", "plan", "goal", "strategy", "measure")
-	d.noteMisspelt(root, "goal", "strategy", "measure")
+	r.known("format", "plan", "group", "goal", "strategy", "measure")
+	d.noteMisspelt(root, "group", "goal", "strategy", "measure")
 	if v, ok := r.number("format", !d.left.tables[""]); ok && v != FormatVersion {
 		d.add("format", atValue, lang.BadFormat, v, FormatVersion)
 	}
-	p := &model.Plan{Cadence: model.Quarterly, StatusFile: "status.toml"}
+	p := &model.Plan{Cadence: model.Quarterly, StatusFile: "status.toml", Comparison: DefaultComparison}
 	if t, ok := r.sub("plan"); ok {
 		readPlanTable(t, p)
 	} else if _, present := root["plan"]; !present && !d.left.tables["plan"] {
 		d.add("", atKey, lang.MissingKey, "[plan]")
 	}
+	readGroups(r, p)
 	seen := ids{}
 	for _, t := range r.list("goal") {
 		p.Goals = append(p.Goals, readGoal(t, seen))
@@ -113,12 +114,13 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 	p.Index()
 	checkReferences(r, p)
 	d.place(src)
+	setGroupLines(src, p)
 	errs, warnings := d.problems.split()
 	return p, errs, warnings, d.left
 }
 
 func readPlanTable(t table, p *model.Plan) {
-	t.known("municipality", "title", "start", "end", "committee", "cadence", "status", "note")
+	t.known("municipality", "title", "start", "end", "committee", "cadence", "status", "note", "comparison")
 	p.Municipality = t.text("municipality", true)
 	p.Title = t.text("title", true)
 	p.Committee = t.text("committee", false)
@@ -133,6 +135,9 @@ func readPlanTable(t table, p *model.Plan) {
 	}
 	if s := t.text("status", false); s != "" {
 		p.StatusFile = s
+	}
+	if s := t.text("comparison", false); strings.TrimSpace(s) != "" {
+		p.Comparison = s
 	}
 }
 
@@ -174,7 +179,7 @@ func readStrategy(t table, p *model.Plan, seen ids) *model.Strategy {
 
 func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 	t.known("id", "strategy", "goal", "title", "unit", "better", "baseline", "target", "milestones", "source", "owner", "reference",
-		"frequency", "lag")
+		"frequency", "lag", "compare", "area", "group")
 	m := &model.Measure{
 		ID:         t.text("id", true),
 		StrategyID: t.text("strategy", false),
@@ -192,6 +197,7 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 	if hasStrategy == hasGoal {
 		t.d.add(t.path, atKey, lang.StrategyOrGoal, m.ID)
 	}
+	readCompare(t, p, m)
 	readMeasureTargets(t, p, m)
 	return m
 }

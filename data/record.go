@@ -45,7 +45,7 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 			return inputErr(lang.PendingWithValue)
 		case !e.Pending && !e.HasValue:
 			return inputErr(lang.NeedValue)
-		case m.Relative() && e.HasValue && !e.HasRef:
+		case m.Relative() && e.HasValue && !e.HasRef && !fromTable(p, m, e.Period):
 			return inputErr(lang.NeedReference, m.ID, m.Reference)
 		}
 	} else {
@@ -67,6 +67,13 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 		return inputErr(lang.PeriodOutsidePlan, e.Period, p.Start, p.End)
 	}
 	return nil
+}
+
+// fromTable reports whether the comparison table gives the measure's
+// reference figure for the period, so an entry may leave it out.
+func fromTable(p *model.Plan, m *model.Measure, period model.Period) bool {
+	_, ok := p.TableReference(m, period)
+	return ok
 }
 
 // checkNote refuses a note that would reach a terminal or a report as

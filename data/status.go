@@ -283,11 +283,28 @@ func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 		t.d.add(t.path, atKey, lang.NeedValue)
 	case m != nil && m.Relative() && hasValue && !e.HasRef:
 		if _, has := t.m["reference"]; !has {
-			t.d.add(t.path, atKey, lang.NeedReference, m.ID, m.Reference)
+			leftToTable(t, p, m, e.Period)
 		}
 	}
 	if _, has := t.m["state"]; has {
 		t.d.add(join(t.path, "state"), atKey, lang.StateForInitiative)
+	}
+}
+
+// leftToTable checks a figure of a relative measure written without its
+// reference: the comparison table gives it where the measure names one
+// and the table has figures for the period (see model.Plan.TableReference);
+// where the table has none yet, the figure waits for it, unscored.
+func leftToTable(t table, p *model.Plan, m *model.Measure, period model.Period) {
+	ind := p.IndicatorOf(m)
+	switch {
+	case m.Compare == "" || p.GroupNamed(m.Reference) == nil:
+		t.d.add(t.path, atKey, lang.NeedReference, m.ID, m.Reference)
+	case ind == nil: // the table could not be read: that is reported on its own
+	default:
+		if _, ok := p.TableReference(m, period); !ok {
+			t.d.warn(t.path, atKey, lang.ReferenceNotInTable, m.ID, ind.File, m.Reference, period.String())
+		}
 	}
 }
 

@@ -29,7 +29,7 @@ var (
 )
 
 // tableNames are the tables of the files, for a header that cannot be read.
-const tableNames = "[plan], [[goal]], [[strategy]], [[strategy.initiative]], [[measure]], [[entry]]"
+const tableNames = "[plan], [[group]], [[goal]], [[strategy]], [[strategy.initiative]], [[measure]], [[entry]]"
 
 // allKeys are the keys of the files, for suggesting one in place of a key
 // written with æøå or spaces.
@@ -37,7 +37,7 @@ var allKeys = []string{"format", "plan", "goal", "strategy", "measure", "municip
 	"committee", "cadence", "status", "note", "id", "kind", "owner", "summary", "means", "initiative", "due",
 	"unit", "better", "baseline", "target", "milestones", "source", "reference", "frequency", "lag", "value",
 	"date", "change", "change_percent", "direction", "strict", "always", "period", "pending", "state", "by", "at",
-	"user", "name", "role", "keys"}
+	"user", "name", "role", "keys", "comparison", "group", "areas", "compare", "area", "ratio", "rank", "better_than", "among"}
 
 // explainSyntax says what is wrong at byte offset at of src, which the
 // parser reported with msg, in the user's words with what to write instead.

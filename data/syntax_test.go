@@ -67,7 +67,7 @@ func TestEverySyntaxMistakeIsSaidWithItsFix(t *testing.T) {
 		{"header not closed", 14, `[[measure]`,
 			`14:1: tabeloverskriften [[measure] er ikke afsluttet: skriv [[measure]]`},
 		{"header with æøå", 14, `[[resultatmål]]`,
-			`14:1: tabeloverskriften [[resultatmål]] kan ikke læses: tabellerne hedder [plan], [[goal]], [[strategy]], [[strategy.initiative]], [[measure]], [[entry]] (uden æøå og mellemrum)`},
+			`14:1: tabeloverskriften [[resultatmål]] kan ikke læses: tabellerne hedder [plan], [[group]], [[goal]], [[strategy]], [[strategy.initiative]], [[measure]], [[entry]] (uden æøå og mellemrum)`},
 		{"Danish date with dashes", 5, `start = 01-01-2024`,
 			"5:9: datoen 01-01-2024 kan ikke læses: skriv datoer som 2024-01-01"},
 		{"Danish date with dots", 6, `end = 31.12.2026`,

@@ -13,8 +13,9 @@ import (
 // maxLag bounds a measure's lag: figures three years late are no longer followed.
 const maxLag = 36
 
-// targetKinds are the keys that say what a target is; a target has exactly one.
-var targetKinds = []string{"value", "change", "change_percent", "direction"}
+// targetKinds are the keys that say what a target is; a target has exactly
+// one. The last three compare with other areas (beskplan's own keys).
+var targetKinds = []string{"value", "change", "change_percent", "direction", "ratio", "rank", "better_than"}
 
 // readMeasureTargets reads a measure's frequency, lag, baseline, target and
 // milestones, and checks them against each other and the plan.
@@ -41,6 +42,7 @@ func readMeasureTargets(t table, p *model.Plan, m *model.Measure) {
 		if m.Target != nil && m.Target.HasDate && ms.Date.After(m.Target.Date) {
 			t.d.add(join(mt.path, "date"), atValue, lang.MilestoneAfterTarget, ms.Date.String(), m.Target.Date.String())
 		}
+		sameTerms(mt, ms, m)
 		m.Milestones = append(m.Milestones, *ms)
 		last = ms
 	}
@@ -78,7 +80,7 @@ func tomlText(v any) string {
 // readTarget reads a target or, with milestone set, a milestone: one of
 // value, change, change_percent and direction, with its date and flags.
 func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model.Target {
-	allowed := []string{"value", "change", "change_percent", "date", "strict"}
+	allowed := []string{"value", "change", "change_percent", "ratio", "rank", "better_than", "among", "date", "strict"}
 	if !milestone {
 		allowed = append(allowed, "direction", "always")
 	}
@@ -94,7 +96,7 @@ func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model
 	case len(kinds) == 0 && milestone && direction:
 		return nil // a direction is no milestone: known has said so
 	case len(kinds) == 0:
-		t.d.add(t.path, atValue, lang.TargetNeedsKind, strings.Join(kindsFor(milestone), ", "))
+		t.d.add(t.path, atValue, lang.TargetNeedsKind, strings.Join(kindsNamed(milestone, m), ", "))
 		return nil
 	case len(kinds) > 1:
 		t.d.add(join(t.path, kinds[1]), atKey, lang.TargetKindsExclusive, kinds[0], kinds[1])
@@ -117,7 +119,10 @@ func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model
 		g.Kind = model.DirectionTarget
 		g.Direction = model.Direction(t.oneOf("direction", true, words(model.Directions)...))
 		ok = g.Direction != ""
+	default:
+		ok = readAgainstOthers(t, m, g, kinds[0])
 	}
+	readAmong(t, p, g)
 	if g.Kind == model.DirectionTarget { // both are listed, not only the first
 		if g.Strict {
 			t.d.add(join(t.path, "strict"), atKey, lang.NotWithDirection, "strict")
@@ -141,12 +146,23 @@ func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model
 	return g
 }
 
-// kindsFor are the keys that may say what a target (or a milestone) is.
+// kindsFor are the keys that may say what a target (or a milestone) is:
+// a milestone is never a direction.
 func kindsFor(milestone bool) []string {
 	if milestone {
-		return targetKinds[:3]
+		return slices.DeleteFunc(slices.Clone(targetKinds), func(k string) bool { return k == "direction" })
 	}
 	return targetKinds
+}
+
+// kindsNamed are the kinds a message offers: those against other areas
+// only to a measure that names its table.
+func kindsNamed(milestone bool, m *model.Measure) []string {
+	kinds := slices.Clone(kindsFor(milestone))
+	if m.Compare == "" {
+		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "ratio" || k == "rank" || k == "better_than" })
+	}
+	return kinds
 }
 
 // words turns a list of the model's words into the texts oneOf allows.

@@ -117,7 +117,7 @@ unit = "%"
 better = "lower"
 target = { value = 5.0, date = 2026-12-31 }
 milestones = [{ direction = "down", date = 2025-12-31 }]
-`, `19:17: ukendt nøgle "direction"; tilladt her: value, change, change_percent, date, strict`},
+`, `19:17: ukendt nøgle "direction"; tilladt her: value, change, change_percent, ratio, rank, better_than, among, date, strict`},
 		{"a lag that is not a whole number", `title = "T"
 unit = "%"
 better = "lower"

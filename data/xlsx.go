@@ -131,9 +131,11 @@ func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
 		r.bad(c, row, k, args...)
 		return e, false
 	}
-	if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && e.Note == "" && old.HasValue &&
-		old.Value == e.Value && old.HasRef == e.HasRef && old.Reference == e.Reference {
-		return e, false // the figure the sheet was made with, unchanged
+	leaveToTable(r.plan, &e)
+	if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && e.Note == "" && old.HasValue {
+		if w := old.AsWritten(); w.Value == e.Value && w.HasRef == e.HasRef && w.Reference == e.Reference {
+			return e, false // the figure the sheet was made with, unchanged
+		}
 	}
 	if c, k, args := rowProblem(r.plan, e, field); k != "" {
 		r.bad(c, row, k, args...)

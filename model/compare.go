@@ -167,6 +167,7 @@ func (p *Plan) IndicatorOf(m *Measure) *Indicator {
 type Place struct {
 	Group      *Group
 	Rank, Of   int      // 1 is best; ties share the better rank; 0 when not ranked
+	Behind     int      // the areas ranked with a worse figure than the area's
 	Mean, Best float64  // of the group's areas that have a figure
 	FromRow    bool     // Mean is the file's own row, not a computed mean
 	Missing    []string // the group's areas the table has no row for
@@ -209,8 +210,16 @@ func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period
 	pl := Place{Group: g, Missing: missing}
 	sum, n, first := 0.0, 0, true
 	ahead, counted, selfIn := 0, 0, false
+	col, own := ind.byPeriod[p] // the table's own period: one look-up for every row
 	for _, r := range rows {
-		v, ok := ind.Value(r, p)
+		var v float64
+		var ok bool
+		if own {
+			v = ind.values[r*len(ind.Periods)+col]
+			ok = !math.IsNaN(v)
+		} else {
+			v, ok = ind.Value(r, p)
+		}
 		if r == self && hasF {
 			v, ok, selfIn = f, true, true
 		}
@@ -225,6 +234,9 @@ func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period
 		counted++
 		if hasF && aheadOf(v, f, b) {
 			ahead++
+		}
+		if hasF && aheadOf(f, v, b) {
+			pl.Behind++
 		}
 	}
 	pl.HasFigures = n > 0

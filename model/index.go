@@ -107,11 +107,15 @@ func (p *Plan) owner(e *Entry) any {
 	return nil
 }
 
+// indexEntries indexes the entries from index from on, and fills in the
+// reference a figure leaves to the comparison table (see TableReference):
+// every way entries reach a plan passes here.
 func (p *Plan) indexEntries(from int) {
 	if p.entriesOf == nil {
 		p.entriesOf = make(map[any][]int, len(p.Measures))
 	}
 	for i := from; i < len(p.Entries); i++ {
+		p.fillReference(&p.Entries[i])
 		if k := p.owner(&p.Entries[i]); k != nil {
 			p.entriesOf[k] = append(p.entriesOf[k], i)
 		}

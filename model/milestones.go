@@ -6,7 +6,7 @@ package model
 // judged by the latest figure of a period ending on or before its date and
 // after the milestone before it; where there is none, by the first figure
 // after its date (which should have come at least as far).
-func milestoneChecks(m *Measure, figures []*Entry, b Better, at Date) []MilestoneCheck {
+func milestoneChecks(p *Plan, m *Measure, figures []*Entry, b Better, at Date) []MilestoneCheck {
 	var checks []MilestoneCheck
 	var since Date // the date of the milestone before
 	for i := range m.Milestones {
@@ -16,7 +16,7 @@ func milestoneChecks(m *Measure, figures []*Entry, b Better, at Date) []Mileston
 		}
 		check := MilestoneCheck{Milestone: c, Expected: c.Value}
 		if judge := milestoneFigure(figures, since, c.Date); judge != nil {
-			check.Actual, check.Period, check.Judged = compared(m, judge), judge.Period, true
+			check.Actual, check.Period, check.Judged = compared(p, m, judge), judge.Period, true
 			check.Met = c.Meets(b, check.Actual, 0)
 		}
 		checks = append(checks, check)

@@ -76,8 +76,18 @@ type MeasureStatus struct {
 	// by a figure of the same or a later period, with its note; nil when
 	// there is none. Set for every measure, with or without a target.
 	Pending *Entry
+	// Unscored are the periods of figures the target cannot judge, oldest
+	// first: a target against other areas whose table has no figures for
+	// the period (or no reference figure to take a ratio of). They are shown
+	// but not scored; the track is judged by the latest figure it can judge.
+	Unscored []Period
+	// Ranks are where the scored figures stand in the group a rank or
+	// better_than target ranks in, oldest first; nil for other targets.
+	Ranks []Ranked
 	// Why holds the facts that explain the track in one sentence.
 	Why Explanation
+
+	judged *Entry // the latest figure scored: Latest, unless its period is Unscored
 }
 
 // GoalStatus is a goal's roll-up in a view.

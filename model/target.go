@@ -17,6 +17,11 @@ const (
 	BetterThanTarget // better_than = 50.0: "bedre end halvdelen af gruppen" (per cent of the group's other areas)
 )
 
+// AgainstOthers reports whether the kind compares the figure with other
+// areas' figures in the measure's comparison table (ratio, rank,
+// better_than): its target is in those terms, not the figure's own.
+func (k TargetKind) AgainstOthers() bool { return k >= RatioTarget }
+
 // String is the kind's key in the file: "value", "change", "change_percent" or "direction".
 func (k TargetKind) String() string {
 	return [...]string{"value", "change", "change_percent", "direction", "ratio", "rank", "better_than"}[k]
@@ -57,7 +62,9 @@ func (d Direction) Better() Better {
 
 // Target is a measure's target or one of its milestones, as the plan wrote
 // it. Value and Date keep their meaning for every kind, so a view that only
-// draws a line at the target's figure needs nothing else.
+// draws a line at the target's figure needs nothing else; but a target
+// against other areas (Kind.AgainstOthers) has its Value in its own terms
+// (a ratio in per cent, a rank, a share), not the figure's.
 type Target struct {
 	Kind TargetKind
 	// Value is the figure to reach: as written for a ValueTarget; for a
@@ -83,7 +90,8 @@ type Target struct {
 }
 
 // Numeric reports whether the target is a figure to compare with (a value,
-// or a change the plan's baseline resolved), not a direction.
+// a change the plan's baseline resolved, or a ratio, rank or share to beat),
+// not a direction.
 func (t *Target) Numeric() bool {
 	return t.Kind == ValueTarget || (t.Kind != DirectionTarget && t.Resolved)
 }
@@ -116,11 +124,19 @@ func signBetter(change float64) Better {
 }
 
 // Resolve sets Value from the baseline for a change; a value target is
-// resolved already and a direction never is.
+// resolved already and a direction never is. A target against other areas
+// has its number as its Value (a ratio, a rank, a share to beat), which the
+// measure's compared figures are judged by.
 func (t *Target) Resolve(base *Point) {
 	switch t.Kind {
 	case ValueTarget:
 		t.Resolved = true
+	case RatioTarget:
+		t.Value, t.Resolved = t.Ratio, true
+	case RankTarget:
+		t.Value, t.Resolved = t.Rank, true
+	case BetterThanTarget:
+		t.Value, t.Resolved = t.BetterThan, true
 	case ChangeTarget, ChangePercentTarget:
 		if base == nil {
 			t.Value, t.Resolved = 0, false

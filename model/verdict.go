@@ -1,12 +1,11 @@
 package model
 
-// compared is the figure a target is compared with: for a relative target,
-// the difference from the reference.
-func compared(m *Measure, e *Entry) float64 {
-	if m.Relative() {
-		return e.Value - e.Reference
-	}
-	return e.Value
+// compared is the figure a target is compared with (see comparedOf): for a
+// relative target, the difference from the reference. Only figures that
+// scorable kept are compared.
+func compared(p *Plan, m *Measure, e *Entry) float64 {
+	v, _ := comparedOf(p, m, e)
+	return v
 }
 
 // better is the direction of good figures: as written, or as the target
@@ -26,17 +25,21 @@ func better(m *Measure) Better {
 // order.
 func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
+	figures, ms.Unscored, ms.Ranks = scorable(p, m, figures)
+	if n := len(figures); n > 0 {
+		ms.judged = figures[n-1]
+	}
 	switch {
 	case ms.Latest == nil && ms.Pending != nil:
 		ms.Track = Pending
-	case ms.Latest == nil:
+	case ms.judged == nil:
 		ms.Track = NoData
 	}
-	if ms.Latest != nil {
-		ms.Value = compared(m, ms.Latest)
-		ms.Baseline = Point{compared(m, figures[0]), figures[0].Period.End()}
+	if ms.judged != nil {
+		ms.Value = compared(p, m, ms.judged)
+		ms.Baseline = Point{compared(p, m, figures[0]), figures[0].Period.End()}
 		ms.BaselineIsFirst = m.Baseline == nil
-		ms.Why = Explanation{Figure: ms.Value, Period: ms.Latest.Period}
+		ms.Why = Explanation{Figure: ms.Value, Period: ms.judged.Period}
 	}
 	if m.Baseline != nil {
 		ms.Baseline = *m.Baseline
@@ -50,19 +53,19 @@ func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 		ms.Target = t.Value
 		ms.Why.Target, ms.Why.TargetDate, ms.Why.HasTarget = t.Value, t.Date, true
 	}
-	if ms.Latest == nil {
+	if ms.judged == nil {
 		return
 	}
-	b := better(m)
+	b := termsBetter(m)
 	switch {
 	case t.Always && t.Numeric():
 		scoreLimit(ms, figures, b, p)
-		milestoneCaps(ms, figures, b)
+		milestoneCaps(ms, figures, b, p)
 	case t.Kind == DirectionTarget:
 		scoreDirection(ms, figures, b)
-		milestoneCaps(ms, figures, b)
+		milestoneCaps(ms, figures, b, p)
 	case t.Numeric():
-		scoreValue(ms, figures, b)
+		scoreValue(ms, figures, b, p)
 	default: // a change with no baseline to change from: `check` refuses it
 		ms.Track = NoData
 	}
@@ -73,8 +76,8 @@ func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 // reach): "fald i andelen" down from 14 % to 13,5 % with a milestone of
 // 12 % for 2022 is at best at risk, and the why names the milestone.
 // Their progress is all or nothing, so it counts 0 %.
-func milestoneCaps(ms *MeasureStatus, figures []*Entry, b Better) {
-	mm := checkMilestones(ms, figures, b, judgedAt(ms))
+func milestoneCaps(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
+	mm := checkMilestones(ms, figures, b, judgedAt(ms), p)
 	if mm == nil || !ms.Track.Good() {
 		return
 	}
@@ -84,8 +87,8 @@ func milestoneCaps(ms *MeasureStatus, figures []*Entry, b Better) {
 
 // checkMilestones judges the measure's milestones by the day judged and
 // returns the one that counts as missed, or nil.
-func checkMilestones(ms *MeasureStatus, figures []*Entry, b Better, at Date) *MilestoneCheck {
-	ms.Milestones = milestoneChecks(ms.Measure, figures, b, at)
+func checkMilestones(ms *MeasureStatus, figures []*Entry, b Better, at Date, p *Plan) *MilestoneCheck {
+	ms.Milestones = milestoneChecks(p, ms.Measure, figures, b, at)
 	ms.MissedMilestone = missedMilestone(ms.Milestones)
 	return ms.MissedMilestone
 }
@@ -99,15 +102,15 @@ func (w *Explanation) byMilestone(mm *MilestoneCheck) {
 
 // judgedAt is the day a measure's figures are judged for: the end of the
 // period its figure is due for at the as-of period, or of its latest figure
-// where that came early. A yearly figure, or one that comes a period late,
+// judged where that came early. A yearly figure, or one that comes a period late,
 // can show no more than its own period: judging it against a later day
 // would put a figure that is on the plan's line behind, and call a target
 // missed before its figure is due. Where the figure is due every as-of
 // period, this is the as-of period's end.
 func judgedAt(ms *MeasureStatus) Date {
 	at := ms.Due.End()
-	if ms.Latest != nil && ms.Latest.Period.End().After(at) {
-		at = ms.Latest.Period.End()
+	if ms.judged != nil && ms.judged.Period.End().After(at) {
+		at = ms.judged.Period.End()
 	}
 	return at
 }
@@ -126,7 +129,7 @@ func scoreLimit(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 			continue // before the plan, or after the limit's date
 		}
 		judged = e
-		if !t.Meets(b, compared(ms.Measure, e), 0) {
+		if !t.Meets(b, compared(p, ms.Measure, e), 0) {
 			ms.BreachedAt = e.Period
 			break
 		}
@@ -139,7 +142,7 @@ func scoreLimit(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 	if !ms.Met {
 		ms.Track, ms.Progress = Breached, 0
 	}
-	ms.Why.Figure, ms.Why.Period = compared(ms.Measure, judged), judged.Period
+	ms.Why.Figure, ms.Why.Period = compared(p, ms.Measure, judged), judged.Period
 	ms.Why.Cmp, ms.Why.Meets = cmpFloat(ms.Why.Figure, t.Value), ms.Met
 }
 
@@ -172,7 +175,7 @@ func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better) {
 // resolved) by the track rule, then by the plan's own numbers: a passed
 // target date makes the verdict final, and a passed milestone that the
 // figure for it missed keeps the measure from being on track.
-func scoreValue(ms *MeasureStatus, figures []*Entry, b Better) {
+func scoreValue(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 	m, t := ms.Measure, ms.Measure.Target
 	at := judgedAt(ms)
 	ms.Met = t.Meets(b, ms.Value, t.Value)
@@ -183,18 +186,18 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better) {
 		ms.ExpectedValue = t.Value // the line ends at the target
 	}
 	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
-	checkMilestones(ms, figures, b, at)
+	checkMilestones(ms, figures, b, at, p)
 	// A passed deadline is judged by the figure for it, once: a later
 	// figure that meets the target does not undo "ikke nået".
 	var deadline *Entry
 	if passed(t.Date, at) {
-		if e := milestoneFigure(figures, Date{}, t.Date); e != nil && !t.Meets(b, compared(m, e), t.Value) {
+		if e := milestoneFigure(figures, Date{}, t.Date); e != nil && !t.Meets(b, compared(p, m, e), t.Value) {
 			deadline = e
 		}
 	}
 	switch {
 	case deadline != nil:
-		v := compared(m, deadline)
+		v := compared(p, m, deadline)
 		ms.Track, ms.Met, ms.Progress = Missed, false, progress(false, v, ms.Baseline.Value, t.Value)
 		ms.Why.Figure, ms.Why.Period = v, deadline.Period
 	case ms.Met:

@@ -19,18 +19,20 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 		return l.T(lang.WhyPending)
 	case ms.Track == model.NoData && ms.Why.Against == model.ByLimit: // every figure after the limit's date
 		return l.T(lang.WhyLimitNoFigure, bound(ms.Measure, ms.Measure.Target, l), ms.Why.Date)
+	case ms.Track == model.NoData && len(ms.Unscored) > 0 && ms.Why.Period.IsZero(): // no figure the table can judge
+		return l.T(lang.WhyNothingScored, l.Period(ms.Unscored[len(ms.Unscored)-1]), ms.Measure.Compare)
 	case ms.Track == model.NoData && ms.Latest != nil: // a direction with only its first figure
 		return l.T(lang.WhyOneFigure, l.Value(ms.Value, unit), l.Period(ms.Latest.Period))
 	case ms.Track == model.NoData, ms.Why.Period.IsZero():
 		return l.T(lang.WhyNoData)
 	}
 	w := ms.Why
-	figure, cmp := l.Value(w.Figure, unit), w.Cmp
-	if figure == l.Value(w.Value, unit) { // never "67,5 % is above 67,5 %": as shown, they are equal
-		cmp = 0
-	}
+	figure, cmp := l.Value(w.Figure, unit), cmpShown(ms, l) // never "67,5 % is above 67,5 %": as shown, they are equal
 	text := l.T(lang.WhyFigure, figure, l.Period(w.Period), cmpWord(cmp, l), yardstick(ms, l))
-	if ms.Measure.Relative() { // the figure compared is the difference from the reference
+	switch {
+	case ms.Measure.Target.Kind.AgainstOthers():
+		text = explainAgainst(ms, l)
+	case ms.Measure.Relative(): // the figure compared is the difference from the reference
 		text = l.T(lang.WhyDifference, ms.Measure.Reference, figure, l.Period(w.Period), cmpWord(cmp, l), yardstick(ms, l))
 	}
 	if w.Against == model.ByMilestone && ms.Track == model.AtRisk {
@@ -39,6 +41,12 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 	text += "; " + closing(ms, l) + "."
 	if ms.Stale {
 		text += " " + l.T(lang.WhyStale, l.Period(ms.Latest.Period), l.Period(ms.Due))
+	}
+	if e := currentFigure(ms, w.Period); e != nil && e.RefFromTable && !ms.Measure.Target.Kind.AgainstOthers() {
+		text += " " + l.T(lang.WhyReference, ReferenceText(ms.Measure, e, l)) // a ratio's sentence names it already
+	}
+	if u := unscoredText(ms, l); u != "" {
+		text += " " + u
 	}
 	return text
 }
@@ -56,7 +64,7 @@ func cmpWord(cmp int, l lang.Lang) string {
 // yardstick names what the figure was compared with: "delmålet 65,5 % for 2022".
 func yardstick(ms *model.MeasureStatus, l lang.Lang) string {
 	w := ms.Why
-	value := l.Value(w.Value, ms.Measure.Unit)
+	value := ComparedValue(ms.Measure, w.Value, l)
 	switch w.Against {
 	case model.ByMilestone:
 		return l.T(lang.YardMilestone, value, when(w.Date, l))

@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -26,7 +27,14 @@ type Verdict struct {
 	MilestoneName string // "delmål 2022 ikke nået": the same, short, for a row
 	Breach        string // "overskredet i 2023-Q2"
 	Pending       string // "afventer måling: Tælles om i januar"
-	Why           string // the explaining sentence (Explain)
+	// Reference is the latest figure's reference, and where it came from:
+	// "Landsgennemsnit 43,2 % (fra tabellen MM3)"; empty without one.
+	Reference string
+	// Unscored says the latest figure is not scored, for a target against
+	// other areas whose table lacks its period: "tæller ikke: 2026-Q3
+	// mangler i tabellen".
+	Unscored string
+	Why      string // the explaining sentence (Explain)
 }
 
 // VerdictOf says a measure's verdict in the language.
@@ -43,23 +51,28 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		if ms.Revised {
 			v.Latest += ", " + l.T(lang.Revised)
 		}
+		v.Reference = ReferenceText(m, e, l)
+		if slices.Contains(ms.Unscored, e.Period) {
+			v.Unscored = l.T(lang.NotScoredIn, l.Period(e.Period))
+		}
 	}
 	if ms.BaselineIsFirst {
 		v.BaselineLabel = l.T(lang.FirstFigure)
 	}
-	if m.Baseline != nil || ms.Latest != nil {
-		v.Baseline = l.Value(ms.Baseline.Value, m.Unit) + " (" + baselineWhen(ms, l) + ")"
+	if !ms.Baseline.Date.IsZero() { // the plan's, or the first figure scored
+
+		v.Baseline = ComparedValue(m, ms.Baseline.Value, l) + " (" + baselineWhen(ms, l) + ")"
 	}
 	if m.Target != nil {
 		v.Target = TargetText(m, l)
 	}
 	if ms.HasExpected {
-		v.ExpectedValue = l.Value(ms.ExpectedValue, m.Unit)
+		v.ExpectedValue = ComparedValue(m, ms.ExpectedValue, l)
 		v.Expected = l.T(lang.ExpectedShort, v.ExpectedValue)
 	}
 	if mc := ms.MissedMilestone; mc != nil {
 		v.MilestoneName = l.T(lang.MilestoneMissed, when(mc.Milestone.Date, l))
-		v.Milestone = v.MilestoneName + ": " + l.Value(mc.Actual, m.Unit) + ", " + bound(m, &mc.Milestone, l)
+		v.Milestone = v.MilestoneName + ": " + ComparedValue(m, mc.Actual, l) + ", " + bound(m, &mc.Milestone, l)
 	}
 	if !ms.BreachedAt.IsZero() {
 		v.Breach = l.T(lang.BreachedIn, l.Period(ms.BreachedAt))
@@ -77,10 +90,11 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 }
 
 // Remarks are the parts of the verdict that qualify its track, most telling
-// first: a broken limit, a missed milestone, the expected figure, a pending mark.
+// first: a broken limit, a missed milestone, the expected figure, a pending
+// mark, a latest figure not scored.
 func (v Verdict) Remarks() []string {
 	var out []string
-	for _, s := range []string{v.Breach, v.Milestone, v.Expected, v.Pending} {
+	for _, s := range []string{v.Breach, v.Milestone, v.Expected, v.Pending, v.Unscored} {
 		if s != "" {
 			out = append(out, s)
 		}
@@ -142,8 +156,11 @@ var directionKeys = map[model.Direction]lang.Key{
 // bound is what a target or milestone asks of a figure, without its date:
 // "højst 1.126 antal", "under 800 antal", "fald på 74 fra 1.200: højst 1.126".
 func bound(m *model.Measure, t *model.Target, l lang.Lang) string {
-	if t.Kind == model.DirectionTarget {
+	switch {
+	case t.Kind == model.DirectionTarget:
 		return l.T(directionKeys[t.Direction])
+	case t.Kind.AgainstOthers():
+		return againstText(m, t, l)
 	}
 	value := l.Value(t.Value, m.Unit)
 	if m.Relative() && t.Value > 0 {

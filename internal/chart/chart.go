@@ -93,6 +93,9 @@ func SeriesOf(ms *model.MeasureStatus) Series {
 		}
 		v := r.Entry.Value
 		if m.Relative() {
+			if !r.Entry.HasRef { // its reference waits for the comparison table
+				continue
+			}
 			v -= r.Entry.Reference
 		}
 		s.Periods = append(s.Periods, r.Entry.Period)
@@ -102,7 +105,9 @@ func SeriesOf(ms *model.MeasureStatus) Series {
 		return s
 	}
 	s.Lo, s.Hi = slices.Min(s.Values), slices.Max(s.Values)
-	if ms.HasTarget { // a direction has no figure to draw
+	// A direction has no figure to draw; a target against other areas (a
+	// rank, a ratio) is in other terms than the figures drawn.
+	if ms.HasTarget && (m.Target == nil || !m.Target.Kind.AgainstOthers()) {
 		s.Target, s.HasTarget = ms.Target, true
 		s.Lo, s.Hi = min(s.Lo, ms.Target), max(s.Hi, ms.Target)
 	}

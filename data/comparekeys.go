@@ -1,0 +1,265 @@
+package data
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// The plan's keys for comparing with other municipalities (beskplan's own):
+// [[group]]s of areas, and a measure's compare, area and group.
+
+// municipalities are the names of Denmark's 98 municipalities, for
+// suggesting one where a group names an area that is none.
+var municipalities = func() []string {
+	var out []string
+	for _, r := range model.Regions {
+		out = append(out, r.Areas...)
+	}
+	return out
+}()
+
+// isMunicipality reports whether the name is one of the 98 ("Københavns
+// Kommune" and "København" both are).
+func isMunicipality(name string) bool {
+	k := model.AreaKey(name)
+	for _, a := range municipalities {
+		if ak := model.AreaKey(a); ak == k || ak+"s" == k {
+			return true
+		}
+	}
+	return false
+}
+
+// readGroups reads the [[group]]s: a name used once, not a region's or
+// the whole country's, and the areas in it.
+func readGroups(r table, p *model.Plan) {
+	for _, t := range r.list("group") {
+		t.known("name", "areas")
+		g := &model.Group{Name: t.text("name", true), Areas: t.textList("areas")}
+		if items, isList := t.m["areas"].([]any); isList && len(items) == 0 {
+			t.d.add(join(t.path, "areas"), atValue, lang.GroupNoAreas, g.Name)
+		} else if _, ok := t.m["areas"]; !ok {
+			t.d.add(t.path, atValue, lang.MissingKey, "areas")
+		}
+		if g.Name != "" {
+			if builtIn := p.GroupNamed(g.Name); builtIn != nil {
+				key := lang.GroupNameTaken
+				if !builtIn.National && !builtIn.Region {
+					key = lang.GroupNameTwice
+				}
+				t.d.add(join(t.path, "name"), atValue, key, g.Name)
+			}
+		}
+		for i, a := range g.Areas {
+			if isMunicipality(a) || model.IsAggregateName(a) {
+				continue
+			}
+			path := indexed(join(t.path, "areas"), i)
+			if near := Closest(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a), "Kommune")), municipalities); near != "" {
+				t.d.warn(path, atValue, lang.GroupAreaNotMunicipalityNear, a, near)
+			} else {
+				t.d.warn(path, atValue, lang.GroupAreaNotMunicipality, a)
+			}
+		}
+		p.Groups = append(p.Groups, g)
+	}
+}
+
+// groupNames are the names a measure's group or a target's among may use.
+func groupNames(p *model.Plan) []string {
+	names := []string{model.National}
+	for _, g := range p.Groups {
+		names = append(names, g.Name)
+	}
+	for _, r := range model.Regions {
+		names = append(names, r.Name)
+	}
+	return names
+}
+
+// knownGroup reports a key that names no group, suggesting the closest.
+func knownGroup(t table, key, name string, p *model.Plan) {
+	if name == "" || p.GroupNamed(name) != nil {
+		return
+	}
+	names := groupNames(p)
+	if near := Closest(name, names); near != "" {
+		t.d.add(join(t.path, key), atValue, lang.UnknownGroupNear, key, name, near)
+		return
+	}
+	t.d.add(join(t.path, key), atValue, lang.UnknownGroup, key, name, strings.Join(names[:len(names)-len(model.Regions)], ", "))
+}
+
+// readCompare reads a measure's compare, area and group.
+func readCompare(t table, p *model.Plan, m *model.Measure) {
+	m.Compare = strings.TrimSpace(t.text("compare", false))
+	m.Area = t.text("area", false)
+	m.Group = t.text("group", false)
+	knownGroup(t, "group", m.Group, p)
+	if m.Compare != "" && m.Reference != "" && p.GroupNamed(m.Reference) == nil {
+		t.d.warn(join(t.path, "reference"), atValue, lang.ReferenceNoGroup, m.Reference)
+	}
+	if m.Compare == "" {
+		for _, k := range []string{"area", "group"} {
+			if _, has := t.m[k]; has {
+				t.d.add(join(t.path, k), atKey, lang.NeedsCompare, k)
+			}
+		}
+	}
+}
+
+// leaveToTable drops an imported row's reference where it is the figure the
+// comparison table gives for the period anyway: a sheet made by the report
+// repeats it, and written into the status file it would stay there after
+// the table is revised.
+func leaveToTable(p *model.Plan, e *model.Entry) {
+	m := p.Measure(e.Measure)
+	if !e.HasRef || m == nil {
+		return
+	}
+	if v, ok := p.TableReference(m, e.Period); ok && math.Abs(v-e.Reference) < 1e-9 {
+		e.Reference, e.HasRef = 0, false
+	}
+}
+
+// setGroupLines sets where the plan names each of its groups.
+func setGroupLines(src []byte, p *model.Plan) {
+	if len(p.Groups) == 0 {
+		return
+	}
+	paths := make([]string, len(p.Groups))
+	for i := range p.Groups {
+		paths[i] = indexed("group", i)
+	}
+	places := placeAll(src, paths)
+	offsets := make([]int, len(places))
+	for i, at := range places {
+		offsets[i] = at.key
+	}
+	for i, at := range positionsOf(src, offsets) {
+		p.Groups[i].Line = at.line
+	}
+}
+
+// groupAreasMissing warns of each area of a group a measure compares with
+// (its group, its reference, its target's among) that the measure's table
+// has no row for: it counts in neither the group's mean nor its ranks. It
+// is called once the tables are read; file is the plan file, src its text.
+func groupAreasMissing(file string, src []byte, p *model.Plan) Problems {
+	d := &doc{file: file}
+	seen := map[string]bool{}
+	for _, m := range p.Measures {
+		ind := p.IndicatorOf(m)
+		if ind == nil {
+			continue
+		}
+		for _, g := range groupsOf(p, m) {
+			i := slices.Index(p.Groups, g)
+			if i < 0 { // a region or the whole country: the table's own business
+				continue
+			}
+			for j, a := range g.Areas {
+				if key := ind.ID + "\x00" + g.Name + "\x00" + a; ind.Area(a) < 0 && !seen[key] {
+					seen[key] = true
+					d.warn(indexed(join(indexed("group", i), "areas"), j), atValue, lang.GroupAreaNotInTable, a, g.Name, ind.File, m.ID)
+				}
+			}
+		}
+	}
+	d.place(src)
+	return d.problems
+}
+
+// groupsOf are the plan's groups a measure compares with.
+func groupsOf(p *model.Plan, m *model.Measure) []*model.Group {
+	var out []*model.Group
+	add := func(g *model.Group) {
+		if g != nil && !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	add(p.ComparedWith(m))
+	if m.Reference != "" {
+		add(p.GroupNamed(m.Reference))
+	}
+	if m.Target != nil && m.Target.Among != "" {
+		add(p.GroupNamed(m.Target.Among))
+	}
+	return out
+}
+
+// readAgainstOthers reads a target against other areas: a ratio to the
+// reference group's figure, a rank, or the share of a group to beat. Each
+// needs the measure's table (compare); a ratio, its reference.
+func readAgainstOthers(t table, m *model.Measure, g *model.Target, key string) bool {
+	v, ok := t.number(key, true)
+	if m.Compare == "" {
+		t.d.add(join(t.path, key), atKey, lang.NeedsCompare, key)
+	}
+	if !ok {
+		return false
+	}
+	switch key {
+	case "ratio":
+		g.Kind, g.Ratio = model.RatioTarget, v
+		if m.Reference == "" {
+			t.d.add(join(t.path, key), atKey, lang.RatioNeedsReference)
+		}
+	case "rank":
+		g.Kind, g.Rank = model.RankTarget, v
+		if v < 1 || v != math.Trunc(v) {
+			t.d.add(join(t.path, key), atValue, lang.BadRank, tomlText(t.m[key]))
+			return false
+		}
+	case "better_than":
+		g.Kind, g.BetterThan = model.BetterThanTarget, v
+		if v < 0 || v > 100 {
+			t.d.add(join(t.path, key), atValue, lang.BadBetterThan, tomlText(t.m[key]))
+			return false
+		}
+	}
+	return true
+}
+
+// readAmong reads the group a rank or better_than ranks in.
+func readAmong(t table, p *model.Plan, g *model.Target) {
+	if _, has := t.m["among"]; !has {
+		return
+	}
+	g.Among = t.text("among", true)
+	if g.Kind != model.RankTarget && g.Kind != model.BetterThanTarget {
+		t.d.add(join(t.path, "among"), atKey, lang.AmongOnlyForRanks)
+		return
+	}
+	knownGroup(t, "among", g.Among, p)
+}
+
+// sameTerms checks that a milestone is in the terms of the measure's
+// target where either compares with other areas: a figure is judged in one
+// set of terms, and ranked in one group.
+func sameTerms(mt table, ms *model.Target, m *model.Measure) {
+	t := m.Target
+	if !ms.Kind.AgainstOthers() && (t == nil || !t.Kind.AgainstOthers()) {
+		return
+	}
+	target := "value"
+	if t != nil {
+		target = t.Kind.String()
+	}
+	switch {
+	case t == nil || ms.Kind != t.Kind:
+		mt.d.add(join(mt.path, ms.Kind.String()), atKey, lang.MilestoneOtherTerms, ms.Kind.String(), target)
+	case ms.Among == "":
+		ms.Among = t.Among
+	case model.AreaKey(ms.Among) != model.AreaKey(t.Among):
+		among := t.Among
+		if among == "" {
+			among = model.National
+		}
+		mt.d.add(join(mt.path, "among"), atValue, lang.MilestoneOtherGroup, ms.Among, among)
+	}
+}

@@ -1,0 +1,170 @@
+package model
+
+// A target against other areas judges each figure in its own terms: a
+// ratio to the reference group's figure, a rank, or the share of a group
+// it beats. The figure those terms come from is the status file's; the
+// other areas' are the comparison table's for the same period.
+
+// TableReference is the reference figure of a measure with `reference`
+// and `compare` for the period, from the table: the mean of the group its
+// reference names (the whole country: the table's own row, else the mean of
+// its municipalities). False when the measure has no table, its reference
+// names no group, or the table has no figures for the period.
+func (p *Plan) TableReference(m *Measure, period Period) (float64, bool) {
+	ind := p.IndicatorOf(m)
+	if ind == nil || !m.Relative() {
+		return 0, false
+	}
+	g := p.GroupNamed(m.Reference)
+	if g == nil {
+		return 0, false
+	}
+	pl := ind.PlaceIn(g, -1, 0, false, period, better(m))
+	return pl.Mean, pl.HasFigures
+}
+
+// fillReference gives a figure of a measure with a table its reference
+// figure from the table, where the entry has none of its own.
+func (p *Plan) fillReference(e *Entry) {
+	if !e.HasValue || e.HasRef || e.Measure == "" {
+		return
+	}
+	m := p.Measure(e.Measure)
+	if m == nil {
+		return
+	}
+	if v, ok := p.TableReference(m, e.Period); ok {
+		e.Reference, e.HasRef, e.RefFromTable = v, true, true
+	}
+}
+
+// AsWritten is the entry as its file has it: without a reference filled in
+// from the comparison table. Whatever writes or compares entries as files
+// hold them uses it, so a table's figure is never written back.
+func (e Entry) AsWritten() Entry {
+	if e.RefFromTable {
+		e.Reference, e.HasRef, e.RefFromTable = 0, false, false
+	}
+	return e
+}
+
+// termsBetter is the direction of good compared figures: a lower rank and
+// a larger share beaten are better whichever way the figure itself is.
+func termsBetter(m *Measure) Better {
+	if m.Target != nil {
+		switch m.Target.Kind {
+		case RankTarget:
+			return Lower
+		case BetterThanTarget:
+			return Higher
+		}
+	}
+	return better(m)
+}
+
+// AmongOf is the group a rank or better_than target ranks in: its
+// `among`, else every municipality; nil when `among` names no group.
+func (p *Plan) AmongOf(t *Target) *Group {
+	if t.Among != "" {
+		return p.GroupNamed(t.Among)
+	}
+	return &Group{Name: National, National: true}
+}
+
+// Ranked is where a figure of a measure with a rank or better_than target
+// stands among its target's group: the place, and the share of the group's
+// other areas it beats.
+type Ranked struct {
+	Period Period
+	Place  Place
+	Beats  float64 // per cent of the group's other areas with a worse figure
+}
+
+// placeOf is where the entry's figure stands among the target's group for
+// its period; false when the table cannot rank it (no table, no such
+// group, no other area with a figure that period).
+func (p *Plan) placeOf(m *Measure, e *Entry) (Ranked, bool) {
+	ind := p.IndicatorOf(m)
+	if ind == nil || m.Target == nil {
+		return Ranked{}, false
+	}
+	g := p.AmongOf(m.Target)
+	if g == nil {
+		return Ranked{}, false
+	}
+	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), e.Value, true, e.Period, better(m))
+	if pl.Of < 2 { // the area alone: nothing to rank it against
+		return Ranked{}, false
+	}
+	return Ranked{Period: e.Period, Place: pl, Beats: 100 * float64(pl.Behind) / float64(pl.Of-1)}, true
+}
+
+// comparedOf is the figure a target is compared with, and whether there is
+// one: the figure itself; for a relative target its difference from the
+// reference; for a ratio 100 × (figure / reference − 1); for a rank the
+// area's rank; for better_than the share of the group's other areas it
+// beats. A figure the reference or the table cannot give terms for is not
+// scored.
+func comparedOf(p *Plan, m *Measure, e *Entry) (float64, bool) {
+	kind := ValueTarget
+	if m.Target != nil {
+		kind = m.Target.Kind
+	}
+	switch {
+	case kind == RatioTarget:
+		if !e.HasRef || e.Reference == 0 {
+			return 0, false
+		}
+		return 100 * (e.Value/e.Reference - 1), true
+	case kind == RankTarget || kind == BetterThanTarget:
+		r, ok := p.placeOf(m, e)
+		if !ok {
+			return 0, false
+		}
+		if kind == RankTarget {
+			return float64(r.Place.Rank), true
+		}
+		return r.Beats, true
+	case m.Relative():
+		return e.Value - e.Reference, e.HasRef
+	}
+	return e.Value, true
+}
+
+// RankIn is where the figure of the period stands, from Ranks; false when
+// it was not ranked.
+func (ms *MeasureStatus) RankIn(period Period) (Ranked, bool) {
+	for _, r := range ms.Ranks {
+		if r.Period == period {
+			return r, true
+		}
+	}
+	return Ranked{}, false
+}
+
+// scorable keeps the figures the target can judge, in place, and returns
+// the periods of those it cannot, and for a rank or better_than target
+// where the kept ones stand.
+func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period, []Ranked) {
+	var unscored []Period
+	var ranks []Ranked
+	ranked := m.Target != nil && (m.Target.Kind == RankTarget || m.Target.Kind == BetterThanTarget)
+	kept := figures[:0]
+	for _, e := range figures {
+		ok := false
+		if ranked {
+			var r Ranked
+			if r, ok = p.placeOf(m, e); ok {
+				ranks = append(ranks, r)
+			}
+		} else {
+			_, ok = comparedOf(p, m, e)
+		}
+		if ok {
+			kept = append(kept, e)
+		} else {
+			unscored = append(unscored, e.Period)
+		}
+	}
+	return kept, unscored, ranks
+}
