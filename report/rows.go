@@ -28,8 +28,11 @@ func rowOf(g *model.Goal, ms *model.MeasureStatus, l lang.Lang) measureRow {
 		TrackKey: ms.Track.String(), Scored: ms.Track.Scored(), Status: ms}
 	if ms.Latest != nil {
 		if m.Relative() {
-			r.Reference = m.Reference + " " + l.Value(ms.Latest.Reference, m.FigureUnit())
+			r.Reference = r.Verdict.Reference
 			r.Difference = signed(ms.Value, "pp", l)
+			if m.Target != nil && m.Target.Kind.AgainstOthers() { // a ratio's figure is in per cent, a rank's a place
+				r.Difference = ComparedValue(m, ms.Value, l)
+			}
 		}
 		r.Note = ms.Latest.Note
 	}

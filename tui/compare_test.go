@@ -193,7 +193,7 @@ func TestWithoutFiguresTheScreenSaysWhy(t *testing.T) {
 // table: the field and the history say so; the earlier ones were typed.
 func TestReferenceFromTheTableIsSaid(t *testing.T) {
 	s := seen(press(comparedAt(t, options(), 160, 48), toR6...))
-	if !strings.Contains(s, "Landsgennemsnit 43,2 % (tabellen MM3) · 3,9 procentpoint") {
+	if !strings.Contains(s, "Landsgennemsnit 43,2 % (fra tabellen MM3) · 3,9 procentpoint") {
 		t.Errorf("the reference field must name the table:\n%s", s)
 	}
 	if !strings.Contains(s, "2026-Q3  47,1 %  43,2 % (tabel)") || !strings.Contains(s, "2026-Q2  46,9 %  43,2 %          bo") {

@@ -74,12 +74,8 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	if mark := s.rivalMark(ms); mark != "" {
 		field("", s.styles.problem.Render(mark))
 	}
-	if m.Relative() && ms.Latest != nil {
-		ref := l.Value(ms.Latest.Reference, m.FigureUnit())
-		if ms.Latest.RefFromTable {
-			ref += " (" + l.T(lang.TableNamed, m.Compare) + ")"
-		}
-		field(l.T(lang.Reference), m.Reference+" "+ref+s.glyphs.sep+l.Value(ms.Value, m.Unit))
+	if m.Relative() && ms.Latest != nil && ms.Latest.HasRef {
+		field(l.T(lang.Reference), report.ReferenceText(m, ms.Latest, l)+s.glyphs.sep+s.difference(ms))
 	}
 	if v.Baseline != "" {
 		field(v.BaselineLabel, v.Baseline)
@@ -240,4 +236,13 @@ func (s *state) history(ms *model.MeasureStatus, width, limit int) string {
 		b.WriteString(text + "\n")
 	}
 	return b.String() + more
+}
+
+// difference is a relative measure's compared figure: its difference from
+// the reference in its unit, or a ratio's per cent or a rank's place.
+func (s *state) difference(ms *model.MeasureStatus) string {
+	if m := ms.Measure; m.Target != nil && m.Target.Kind.AgainstOthers() {
+		return report.ComparedValue(m, ms.Value, s.lang)
+	}
+	return s.lang.Value(ms.Value, ms.Measure.Unit)
 }
