@@ -266,8 +266,10 @@ func aheadOf(v, w float64, b Better) bool {
 }
 
 // StandingAt is where the measure stands for the period; false when the
-// measure has no table or the table has no figure of the area for it. An
-// entry's own figure for the period is used before the table's.
+// measure has no table, the table has no row of the area, or no figure of
+// it for the period. An entry's own figure for the period is used before
+// the table's; it is not ranked among a table that lacks the area (it would
+// count one municipality more than the table has, and hide a misspelt area).
 func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
 	ind := p.IndicatorOf(m)
 	if ind == nil {
@@ -275,6 +277,9 @@ func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
 	}
 	st := Standing{Indicator: ind, Period: period}
 	self := ind.Area(p.AreaOf(m))
+	if self < 0 {
+		return st, false
+	}
 	if e := p.Current(m, period); e != nil && e.HasValue && e.Period == period {
 		st.Figure, st.HasFigure, st.FromEntry = e.Value, true, true
 	} else {

@@ -114,6 +114,26 @@ func TestStandingUsesTheEntrysOwnFigureFirst(t *testing.T) {
 	}
 }
 
+// TestAnAreaTheTableLacksHasNoStanding: an entry's own figure is not ranked
+// among a table that has no row of the area: it would be no. 1 of 5 in a
+// table of 4 municipalities.
+func TestAnAreaTheTableLacksHasNoStanding(t *testing.T) {
+	p := &Plan{Municipality: "Atlantis Kommune", Cadence: Quarterly, Start: NewDate(2024, 1, 1), End: NewDate(2026, 12, 31)}
+	m := &Measure{ID: "R1", Unit: "%", Better: Higher, GoalID: "G", Compare: "T"}
+	p.Goals = []*Goal{{ID: "G", Kind: Minister}}
+	p.Measures = []*Measure{m}
+	p.Index()
+	p.Indicators = map[string]*Indicator{"T": NewIndicator("T", "Test", "%", "T.csv", []string{"A", "B", "Eksempel", "C"},
+		[]Period{MustPeriod("2024-Q1"), MustPeriod("2024-Q2")}, []float64{10, 10, 20, 20, 15, 25, 30, 30})}
+	p.AddEntries(Entry{Measure: "R1", Period: MustPeriod("2024-Q2"), Value: 50, HasValue: true})
+	if st, ok := p.LatestStanding(m, MustPeriod("2024-Q2")); ok {
+		t.Errorf("Atlantis is not in the table, yet it stands: %+v", st)
+	}
+	if got := p.Standings(m, MustPeriod("2024-Q2")); len(got) != 0 {
+		t.Errorf("%d standings, want none", len(got))
+	}
+}
+
 func TestGroupNamedKnowsTheCountryRegionsAndThePlansGroups(t *testing.T) {
 	p := &Plan{Groups: []*Group{{Name: "Sammenlignelige kommuner", Areas: []string{"A"}}}}
 	if g := p.GroupNamed("sammenlignelige kommuner"); g == nil || g != p.Groups[0] {

@@ -158,16 +158,20 @@ func (c chartBox) line(b *strings.Builder, class string, values []float64) {
 	}
 }
 
-// compareCharted is how many of the latest periods the comparison chart draws.
-const compareCharted = 24
+// compareCharted is how many of the latest periods of a span the
+// comparison chart draws: two years (24 months, 8 quarters), at least 8.
+func compareCharted(s model.Span) int { return plot.Points(s, 2, 8) }
 
 // compareChart draws the measure's figure (blue) against its group's mean,
-// or the whole country's where it has no group (grey), in the latest
-// periods of its table up to the as-of period; "" when there are fewer
+// or the whole country's where it has no group (grey), in the latest of
+// its periods (its own where longer than its table's) up to the as-of period; "" when there are fewer
 // than two.
 func compareChart(s *model.Snapshot, m *model.Measure, l lang.Lang) (template.HTML, string) {
 	all := s.Plan.Standings(m, s.View.AsOf)
-	standings := all[max(0, len(all)-compareCharted):]
+	if len(all) == 0 {
+		return "", ""
+	}
+	standings := all[max(0, len(all)-compareCharted(all[0].Period.Span)):]
 	var own, group []float64
 	for _, st := range standings {
 		pl := st.All

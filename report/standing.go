@@ -42,7 +42,7 @@ func GroupText(st model.Standing, unit string, l lang.Lang) string {
 }
 
 // comparison is a measure's standing at a snapshot's as-of period as the
-// papers say it: Head "Sammenligning (MM3, september 2026)", Rank "46,2 %
+// papers say it: Head "Sammenligning (MM3, 3. kvartal 2026)", Rank "46,2 %
 // · nr. 12 af 98 · nr. 3 af 9 i Sammenlignelige kommuner", Figures the
 // group's mean and best and the whole country. Zero when the measure names
 // no table that was read.

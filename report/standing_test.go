@@ -18,12 +18,29 @@ func comparedSnapshot(t *testing.T) *model.Snapshot {
 }
 
 // The standing lines of the compared example's R6 (MM3, a national row)
-// and R15 (MM1, lower is better, no national row) as of 2026-Q3.
+// and R15 (MM1, lower is better, no national row) as of 2026-Q3. Both are
+// quarterly against monthly tables, so they stand in 2026-Q3 by their own
+// entries for it (47,1 % and 18,4 %), among the quarter's means of the
+// table's months.
+//
+// By hand: an area's month is base + m/8 + 0,02·k rounded to a tenth, m =
+// 37·i mod 97, k = 66, 67, 68 in 2026-Q3, so its quarter is about base +
+// m/8 + 1,34. R6 (base 37): ahead of 47,1 are m ≥ 71 (m = 70 is level,
+// 47,1 each month, and shares the better rank): 26, so nr. 27; in the
+// group (m = 20, 11, 62, 58, 86, 77, 45, 36) Svendborg and Vejle: nr. 3.
+// The group's m sum to 395: mean 37 + 395/64 + 1,34 = 44,51; best
+// Svendborg 47,75 + 1,34 = 49,1; the national row is 43 + 1,34 rounded
+// month by month: 44,3, 44,3, 44,4, mean 44,33. R15 (base 14, lower is
+// better): ahead of 18,4 are m ≤ 24 and the 98th area (i = 97, m = 0
+// again): 26, so nr. 27; in the group Næstved (best, 14 + 1,375 +
+// 1,34 = 16,7) and Holbæk: nr. 3; the group's mean 14 + 395/64 + 1,34 =
+// 21,51; the country's mean of 97 areas (about 21,25) and the entry's
+// 18,4 is 21,22.
 const (
-	r6Rank     = "Sammenligning (MM3, september 2026): 46,4 % · nr. 32 af 98 · nr. 3 af 9 i Sammenlignelige kommuner"
-	r6Figures  = "Sammenlignelige kommuner: gennemsnit 44,54 %, bedst 49,1 % · Hele landet: 44,4 % (tabellens egen række)"
-	r15Rank    = "Sammenligning (MM1, september 2026): 19,4 % · nr. 34 af 98 · nr. 3 af 9 i Sammenlignelige kommuner"
-	r15Figures = "Hele landet: 21,26 % (gennemsnit af 98 kommuner; tabellen har ingen række for hele landet)"
+	r6Rank     = "Sammenligning (MM3, 3. kvartal 2026): 47,1 % · nr. 27 af 98 · nr. 3 af 9 i Sammenlignelige kommuner"
+	r6Figures  = "Sammenlignelige kommuner: gennemsnit 44,51 %, bedst 49,1 % · Hele landet: 44,33 % (tabellens egen række)"
+	r15Rank    = "Sammenligning (MM1, 3. kvartal 2026): 18,4 % · nr. 27 af 98 · nr. 3 af 9 i Sammenlignelige kommuner"
+	r15Figures = "Hele landet: 21,22 % (gennemsnit af 98 kommuner; tabellen har ingen række for hele landet)"
 )
 
 func TestStatusShowsWhereAMeasureWithATableStands(t *testing.T) {
@@ -56,7 +73,7 @@ func TestStatusOfMeasuresWithoutATableIsUnchanged(t *testing.T) {
 	var kept []string
 	for _, line := range strings.SplitAfter(after.String(), "\n") {
 		switch strings.TrimSpace(line) {
-		case r6Rank, r6Figures, r15Rank, "Sammenlignelige kommuner: gennemsnit 21,54 %, bedst 16,7 % · " + r15Figures:
+		case r6Rank, r6Figures, r15Rank, "Sammenlignelige kommuner: gennemsnit 21,51 %, bedst 16,7 % · " + r15Figures:
 			continue
 		}
 		kept = append(kept, line)
@@ -73,7 +90,7 @@ func TestStatusStandingInASCII(t *testing.T) {
 	if err := Status(&b, comparedSnapshot(t), o); err != nil {
 		t.Fatal(err)
 	}
-	want := "Comparison (MM3, September 2026): 46.4% | no. 32 of 98 | no. 3 of 9 in Sammenlignelige kommuner"
+	want := "Comparison (MM3, Q3 2026): 47.1% | no. 27 of 98 | no. 3 of 9 in Sammenlignelige kommuner"
 	if !strings.Contains(b.String(), want) {
 		t.Errorf("status lacks %q:\n%s", want, b.String())
 	}
@@ -109,9 +126,11 @@ func TestReportCSVHasComparisonColumns(t *testing.T) {
 	for i, h := range head {
 		at[h] = i
 	}
-	want := map[string]string{"Indikator": "MM3", "Sammenligningsperiode": "2026-09", "Tal i sammenligningen": "46,4", "Placering": "32", "Af": "98",
-		"Gruppe": "Sammenlignelige kommuner", "Placering i gruppen": "3", "Af i gruppen": "9", "Gruppens gennemsnit": "44,5375",
-		"Gruppens bedste": "49,1", "Hele landet": "44,4"}
+	// The figures of r6Rank and r6Figures unrounded: the group's mean of
+	// quarters of rounded months, the national row's (44,3 + 44,3 + 44,4)/3.
+	want := map[string]string{"Indikator": "MM3", "Sammenligningsperiode": "2026-Q3", "Tal i sammenligningen": "47,1", "Placering": "27", "Af": "98",
+		"Gruppe": "Sammenlignelige kommuner", "Placering i gruppen": "3", "Af i gruppen": "9", "Gruppens gennemsnit": "44,5125",
+		"Gruppens bedste": "49,1", "Hele landet": "44,3333"}
 	for _, row := range rows[1:] {
 		switch row[1] {
 		case "R6":
@@ -160,8 +179,9 @@ func TestReportWorkbookHasComparisonColumns(t *testing.T) {
 		at[h] = i + 1
 	}
 	row := findRow(t, f, "Status", "B", "R15")
-	for col, want := range map[string]string{"Indicator": "MM1", "Rank": "34", "Of": "98", "Rank in group": "3", "Of in group": "9",
-		"Group": "Sammenlignelige kommuner", "Group best": "16.7 %", "Figure compared": "19.4 %"} {
+	// As r15Rank: R15's own entry for 2026-Q3 ranks.
+	for col, want := range map[string]string{"Indicator": "MM1", "Rank": "27", "Of": "98", "Rank in group": "3", "Of in group": "9",
+		"Group": "Sammenlignelige kommuner", "Group best": "16.7 %", "Figure compared": "18.4 %"} {
 		i, ok := at[col]
 		if !ok {
 			t.Fatalf("no column %q in %v", col, rows[0])
@@ -184,8 +204,8 @@ func TestReportPapersShowTheStanding(t *testing.T) {
 		want []string
 	}{
 		{MD, []string{"- " + r6Rank + "\n", "- " + r6Figures + "\n"}},
-		{HTMLFormat, []string{"<strong>Sammenligning (MM3, september 2026):</strong> 46,4 % · nr. 32 af 98 · nr. 3 af 9 i Sammenlignelige kommuner",
-			`<polyline class="group"`, "Grafen: Eksempel Kommune (blå) og gennemsnittet i Sammenlignelige kommuner (grå)"}},
+		{HTMLFormat, []string{"<strong>Sammenligning (MM3, 3. kvartal 2026):</strong> 47,1 % · nr. 27 af 98 · nr. 3 af 9 i Sammenlignelige kommuner",
+			`<polyline class="group"`, "Grafen: Eksempel Kommune (blå) og gennemsnittet i Sammenlignelige kommuner (grå), de seneste 8 perioder"}},
 	} {
 		var b bytes.Buffer
 		if err := Write(&b, s, tt.f, options(lang.Da)); err != nil {

@@ -54,8 +54,8 @@ func (s *state) standingsOf(m *model.Measure, series bool) *standingsOf {
 	return so
 }
 
-// standing is where the measure stands in the latest period of its table
-// up to the view's period; false when it has no table or no figure there.
+// standing is where the measure stands in the latest of its periods (its
+// own where they are longer than its table's) up to the view's period; false when it has no table or no figure there.
 func (s *state) standing(m *model.Measure) (model.Standing, bool) {
 	so := s.standingsOf(m, false)
 	return so.latest, so.hasLatest
@@ -121,8 +121,11 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 		name = l.T(lang.GroupMeanLegend, name)
 	}
 	legend := max(ansi.StringWidth(name), ansi.StringWidth(s.plan().AreaOf(m)))
-	// Three years of months at most; fewer where the names would not fit beside them.
-	a = a.Last(min(36, max(12, width-4-w-legend)))
+	// Three years at most (36 months, 12 quarters; 12 periods of longer
+	// ones); fewer where the names would not fit beside them, never fewer
+	// than 12 (the line is cut at the screen's edge).
+	most := chart.Points(a.Periods[0].Span, 3, 12)
+	a = a.Last(min(most, max(12, width-4-w-legend)))
 	last := len(a.Periods) - 1
 	return []string{
 		s.fit(s.styles.own.Render(g.chart.Sparkline(a.Own, a.Lo, a.Hi))+"  "+padRight(own, w)+"  "+s.plan().AreaOf(m), width),

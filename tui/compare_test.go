@@ -102,6 +102,10 @@ func comparedAt(t testing.TB, o Options, w, h int) tea.Model {
 
 var toR6, toR15 = []string{"j", "j", "enter", "j", "enter"}, []string{"j", "enter", "j", "j", "j", "j", "enter"}
 
+// toR14 opens R14, whose table lacks the example's area: it has no
+// standing, though it has its own entry for the quarter.
+var toR14 = []string{"j", "j", "j", "j", "j", "enter", "j", "enter"}
+
 // The comparison's screens at 80x24 and wide: the overview with each
 // goal's ranks, a goal's measures with theirs, and a measure's rank line,
 // figures and chart (at 80x24 the chart is below the fold: G shows it).
@@ -118,7 +122,7 @@ func TestCompareScreens(t *testing.T) {
 		{"measure", options(), toR6},
 		{"measure-end", options(), append(slices.Clone(toR6), "G")},
 		{"lower-ascii-en", english, toR15},
-		{"no-table-for-area", options(), []string{"j", "j", "j", "j", "j", "enter", "j", "enter"}},
+		{"no-table-for-area", options(), toR14},
 	}
 	for _, size := range []struct{ w, h int }{{80, 24}, {160, 48}} {
 		for _, f := range flows {
@@ -131,20 +135,32 @@ func TestCompareScreens(t *testing.T) {
 	}
 }
 
-// TestMeasureShowsItsRankAndTheGroupsFigures: R6 (higher is better) ranks
-// among all 98 municipalities and among the 8 of its group and itself, in
-// the table's latest month up to the as-of quarter, beside its group's
-// mean and best and the table's own national row.
+// TestMeasureShowsItsRankAndTheGroupsFigures: R6 (higher is better, a
+// quarterly measure against a monthly table) ranks among all 98
+// municipalities and among the 8 of its group and itself in its own
+// latest quarter up to the as-of quarter, by its own entry for 2026-Q3,
+// beside its group's mean and best and the table's own national row.
+//
+// By hand: a quarter of MM3 is the mean of its months, level + 0,06·31
+// (July 2026 is month 30 from January 2024) = level + 1,86. An area's level
+// is 37 + r·12/28, r = 8·i mod 29 over the 98 areas. Ahead of the entry's
+// 47,1 %: level > 45,24, r ≥ 20: 9 residues in each of three whole rounds
+// of 29 and 3 in the last 11 (24, 27, 22), 30 in all: nr. 31 af 98. In the
+// group, Holbæk, Kolding, Vejle and Horsens (offsets 10,29, 11,14, 11,57,
+// 10,71) are ahead: nr. 5 af 9. The group's 8 offsets sum to 60, so its
+// mean is 37 + 1,86 + 60/8 = 46,36 and its best Vejle's 48,57 + 1,86 =
+// 50,43; the national row is 42,9 + 1,86 = 44,76. The chart's quarters run
+// from the table's first (2024-Q1) to the as-of quarter.
 func TestMeasureShowsItsRankAndTheGroupsFigures(t *testing.T) {
 	s := flat(seen(press(comparedAt(t, options(), 160, 48), toR6...)))
 	for _, want := range []string{
-		"Placering nr. 35 af 98 · nr. 5 af 9 i Sammenlignelige kommuner (september 2026, tabellen MM3)",
-		"Sammenlignet Eksempel Kommune: 46,92 %",
-		"Sammenlignelige kommuner: gennemsnit 46,42 %, bedst 50,49 %",
-		"Hele landet: 44,82 % (tabellens egen række)",
-		"46,92 % Eksempel Kommune",
-		"46,42 % gennemsnit, Sammenlignelige kommuner",
-		"2024-01 – 2026-09",
+		"Placering nr. 31 af 98 · nr. 5 af 9 i Sammenlignelige kommuner (3. kvartal 2026, tabellen MM3)",
+		"Sammenlignet Eksempel Kommune: 47,1 %",
+		"Sammenlignelige kommuner: gennemsnit 46,36 %, bedst 50,43 %",
+		"Hele landet: 44,76 % (tabellens egen række)",
+		"47,1 % Eksempel Kommune",
+		"46,36 % gennemsnit, Sammenlignelige kommuner",
+		"2024-Q1 – 2026-Q3",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("R6 lacks %q:\n%s", want, s)
@@ -152,36 +168,41 @@ func TestMeasureShowsItsRankAndTheGroupsFigures(t *testing.T) {
 	}
 }
 
-// TestLowerIsBetterRanksTheLowestFirst: R15 is better lower. In the table
-// 23 municipalities are below Eksempel's 18,4 % in September 2026 and one
-// is level with it (ties share the better rank), so it is no. 24; the
-// table has no national row, so the country's figure is the mean, said so.
+// TestLowerIsBetterRanksTheLowestFirst: R15 is better lower. In MM1's
+// 2026-Q3 (level − 0,05·31 = level − 1,55, level 17 + r·12/28) 23
+// municipalities are below Eksempel's own entry of 18,4 % (level under
+// 19,95: r ≤ 6, 7 residues in each of three rounds and 0, 6 in the last,
+// Eksempel's own r = 3 left out), so it is no. 24; in its group only
+// Næstved (17 + 2,57 − 1,55 = 18,02, the best) is lower: no. 2. The table
+// has no national row, so the country's figure is the mean, said so.
 func TestLowerIsBetterRanksTheLowestFirst(t *testing.T) {
 	s := flat(seen(press(comparedAt(t, options(), 160, 48), toR15...)))
-	for _, want := range []string{"nr. 24 af 98 · nr. 2 af 9 i Sammenlignelige kommuner", "bedst 17,97 %", "gennemsnit af 98 kommuner; tabellen har ingen række for hele landet"} {
+	for _, want := range []string{"nr. 24 af 98 · nr. 2 af 9 i Sammenlignelige kommuner", "bedst 18,02 %", "gennemsnit af 98 kommuner; tabellen har ingen række for hele landet"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("R15 lacks %q:\n%s", want, s)
 		}
 	}
 }
 
-// TestRankFollowsTheAsOfPeriod: a quarter back, the rank is the table's
-// June, never a month after the as-of period.
+// TestRankFollowsTheAsOfPeriod: a quarter back, the rank is the measure's
+// 2026-Q2, never a period after the as-of period.
 func TestRankFollowsTheAsOfPeriod(t *testing.T) {
 	s := flat(seen(press(comparedAt(t, options(), 160, 48), append([]string{"["}, toR6...)...)))
-	if !strings.Contains(s, "(juni 2026, tabellen MM3)") || strings.Contains(s, "september 2026") || !strings.Contains(s, "2024-01 – 2026-06") {
-		t.Errorf("as of 2026-Q2 the rank and the chart end in June 2026:\n%s", s)
+	if !strings.Contains(s, "(2. kvartal 2026, tabellen MM3)") || strings.Contains(s, "3. kvartal 2026") || strings.Contains(s, "2026-Q3") ||
+		!strings.Contains(s, "2024-Q1 – 2026-Q2") {
+		t.Errorf("as of 2026-Q2 the rank and the chart end in 2026-Q2:\n%s", s)
 	}
 }
 
-// TestWithoutFiguresTheScreenSaysWhy: a table that lacks the area, or one
-// that was not read, is said in words where the rank would be.
+// TestWithoutFiguresTheScreenSaysWhy: a table that lacks the area (R14's
+// own entry for 2026-Q3 is not ranked among it), or one that was not read,
+// is said in words where the rank would be.
 func TestWithoutFiguresTheScreenSaysWhy(t *testing.T) {
 	for keys, want := range map[string]string{
 		"R14": "Placering ingen tal for Eksempel Kommune i tabellen LU2 til og med 3. kvartal 2026",
 		"R4":  "Placering tabellen MM2 er ikke læst: se efter den i sammenligningsmappen",
 	} {
-		path := map[string][]string{"R14": {"j", "j", "j", "j", "j", "enter", "j", "enter"}, "R4": {"j", "enter", "j", "enter"}}[keys]
+		path := map[string][]string{"R14": toR14, "R4": {"j", "enter", "j", "enter"}}[keys]
 		s := flat(seen(press(comparedAt(t, options(), 160, 48), path...)))
 		if !strings.Contains(s, want) || strings.Contains(s, "Mod gruppen") {
 			t.Errorf("%s: want %q and no chart:\n%s", keys, want, s)
@@ -224,9 +245,9 @@ func TestChartLegendReadsWithoutColourOrBlocks(t *testing.T) {
 	var own, group string
 	for _, line := range strings.Split(s, "\n") {
 		switch {
-		case strings.HasSuffix(strings.TrimSpace(line), "18,4 %  Eksempel Kommune"):
+		case strings.HasSuffix(strings.TrimSpace(line), "18,4 %   Eksempel Kommune"):
 			own = line
-		case strings.HasSuffix(strings.TrimSpace(line), "22,9 %  gennemsnit, Sammenlignelige kommuner"):
+		case strings.HasSuffix(strings.TrimSpace(line), "22,95 %  gennemsnit, Sammenlignelige kommuner"):
 			group = line
 		}
 	}
@@ -279,7 +300,7 @@ func TestComparedMeasureEndToEnd(t *testing.T) {
 		}
 	}
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return bytes.Contains(b, []byte("nr. 35 af 98"))
+		return bytes.Contains(b, []byte("nr. 31 af 98"))
 	}, teatest.WithDuration(3*time.Second))
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))

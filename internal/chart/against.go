@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"time"
 
 	"github.com/beskplan/beskplan/model"
 )
@@ -64,3 +65,11 @@ func (a Against) Last(n int) Against {
 
 // Drawable reports whether there are enough periods for a line.
 func (a Against) Drawable() bool { return len(a.Periods) >= 2 }
+
+// Points is how many periods of a span cover years years (36 months, 12
+// quarters or 3 years for three), but never fewer than least, so a chart
+// of a yearly measure still has a line to read.
+func Points(s model.Span, years, least int) int {
+	perYear := model.Of(s, model.Date{Year: 1, Month: time.December, Day: 1}).N
+	return max(years*perYear, least)
+}

@@ -72,3 +72,16 @@ func TestAgainstDrawsBothOnOneScaleWithGaps(t *testing.T) {
 		t.Errorf("without a group the chart is against the whole country; one month draws nothing")
 	}
 }
+
+// TestPointsCoverYearsOfAnySpan: three years are 36 months or 12
+// quarters; a yearly chart still gets its least.
+func TestPointsCoverYearsOfAnySpan(t *testing.T) {
+	for s, want := range map[model.Span]int{model.Month: 36, model.Quarter: 12, model.Half: 12, model.Year: 12} {
+		if got := Points(s, 3, 12); got != want {
+			t.Errorf("span %d: %d points, want %d", s, got, want)
+		}
+	}
+	if got := Points(model.Quarter, 2, 8); got != 8 {
+		t.Errorf("two years of quarters: %d, want 8", got)
+	}
+}
