@@ -1,6 +1,19 @@
 package data
 
-import "github.com/beskplan/beskplan/model"
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
 
 // DefaultComparison is the comparison folder's name beside the plan file
 // when the plan names none.
@@ -9,6 +22,230 @@ const DefaultComparison = "sammenligning"
 // readComparison reads the tables of the comparison folder that the plan's
 // measures name (`compare`) into p.Indicators; tables no measure names are
 // not read. A missing folder is no problem when no measure names a table.
-func readComparison(src Source, p *model.Plan) (errs, warnings Problems) {
-	return nil, nil // TODO(issue 16): the reader
+//
+// Everything it finds is a warning: a broken download must not stop anyone
+// from opening the plan. A table with a bad cell is used without the cell;
+// one that cannot be read as a table (no header row, no periods, no areas,
+// not text) is not used, and a measure naming an indicator the folder has
+// no table for is warned about at its `compare` in the plan file.
+func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
+	wanted := p.IndicatorIDs()
+	if len(wanted) == 0 {
+		return nil
+	}
+	folder, fsys := comparisonFolder(src, p)
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		pr := FileProblem(folder, err)
+		pr.Warning = true
+		return Problems{pr}
+	}
+	files, warnings := tableFiles(entries, folder)
+	results := readTables(fsys, folder, files, wanted)
+	p.Indicators = map[string]*model.Indicator{}
+	var ids []string
+	byID := map[string]string{} // lower-cased id: the file that is used
+	for _, r := range results {
+		warnings = append(warnings, r.problems...)
+		if r.id == "" {
+			continue
+		}
+		k := strings.ToLower(r.id)
+		if used, ok := byID[k]; ok {
+			warnings = append(warnings, Problem{File: r.file, Key: lang.CmpSameIndicator, Args: []any{r.id, used}, Warning: true})
+			continue
+		}
+		byID[k] = r.file
+		ids = append(ids, r.id)
+		if r.ind == nil {
+			continue
+		}
+		for _, w := range wanted {
+			if strings.EqualFold(w, r.id) {
+				p.Indicators[w] = r.ind
+			}
+		}
+	}
+	slices.Sort(ids)
+	missing := missingTables(src.PlanPath, planBytes, p, folder, ids, err != nil)
+	return append(warnings, missing...)
+}
+
+// comparisonFolder is where the plan's tables are: as the plan names it
+// (relative to the plan file), or the example's own.
+func comparisonFolder(src Source, p *model.Plan) (string, fs.FS) {
+	name := p.Comparison
+	if name == "" {
+		name = DefaultComparison
+	}
+	if src.Example {
+		sub, err := fs.Sub(example, "example/"+DefaultComparison)
+		if err != nil {
+			panic("built-in example has no comparison folder") // a build without the embed is a bug
+		}
+		return DefaultComparison, sub
+	}
+	folder := filepath.FromSlash(name)
+	if !filepath.IsAbs(folder) {
+		folder = filepath.Join(filepath.Dir(src.PlanPath), folder)
+	}
+	return folder, folderFS(folder)
+}
+
+// folderFS is a comparison folder on disk, its files read by ReadFile,
+// which refuses a pipe, a device or a file too large.
+type folderFS string
+
+func (d folderFS) Open(name string) (fs.File, error) { return os.DirFS(string(d)).Open(name) }
+
+func (d folderFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	return os.ReadDir(filepath.Join(string(d), filepath.FromSlash(name)))
+}
+
+func (d folderFS) ReadFile(name string) ([]byte, error) {
+	return ReadFile(filepath.Join(string(d), filepath.FromSlash(name)))
+}
+
+// tableFile is one table of the folder: its data file and, when there is
+// one, the header file beside it.
+type tableFile struct {
+	stem, data, header string
+}
+
+// tableExts are the endings of the files read as tables; .xls is read only
+// to say it must be saved anew.
+var tableExts = []string{".csv", ".xlsx", ".xls"}
+
+// tableFiles pairs the folder's tables with their header files, in name
+// order. Other files (a README, Excel's "~$" lock files) are passed over.
+func tableFiles(entries []fs.DirEntry, folder string) ([]tableFile, Problems) {
+	var files []tableFile
+	byStem := map[string]int{}
+	var warnings Problems
+	for _, e := range entries {
+		name := e.Name()
+		ext := strings.ToLower(path.Ext(name))
+		isHeader := ext == ".toml"
+		if e.IsDir() || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || !isHeader && !slices.Contains(tableExts, ext) {
+			continue
+		}
+		stem := strings.TrimSuffix(name, path.Ext(name))
+		i, ok := byStem[stem]
+		if !ok {
+			i = len(files)
+			byStem[stem] = i
+			files = append(files, tableFile{stem: stem})
+		}
+		f := &files[i]
+		switch {
+		case isHeader:
+			f.header = name
+		case f.data == "":
+			f.data = name
+		default: // MM13.csv and MM13.xlsx: the first by name is used
+			warnings = append(warnings, Problem{File: filepath.Join(folder, name), Key: lang.CmpSameIndicator,
+				Args: []any{stem, filepath.Join(folder, f.data)}, Warning: true})
+		}
+	}
+	return files, warnings
+}
+
+// tableResult is what one table file gave: its indicator's id (empty for
+// a header file alone), the indicator when it was wanted and could be
+// read, and its problems.
+type tableResult struct {
+	id, file string
+	ind      *model.Indicator
+	problems Problems
+}
+
+// readTables reads the files concurrently, at most a few at once, and
+// returns their results in the files' order.
+func readTables(fsys fs.FS, folder string, files []tableFile, wanted []string) []tableResult {
+	results := make([]tableResult, len(files))
+	limit := make(chan struct{}, max(4, runtime.GOMAXPROCS(0)))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Add(1)
+		limit <- struct{}{}
+		go func() {
+			defer func() { <-limit; wg.Done() }()
+			results[i] = readTableFile(fsys, folder, f, wanted)
+		}()
+	}
+	wg.Wait()
+	return results
+}
+
+// readTableFile reads a table's header file, and the table when a measure
+// names its indicator.
+func readTableFile(fsys fs.FS, folder string, f tableFile, wanted []string) tableResult {
+	log := &tableLog{}
+	h := tableHeader{Indicator: f.stem}
+	if f.header != "" {
+		name := filepath.Join(folder, f.header)
+		if f.data == "" {
+			log.add(Problem{File: name, Key: lang.CmpHeaderAlone, Args: []any{f.stem, f.stem}})
+			return tableResult{problems: log.done(name)}
+		}
+		h = readTableHeader(fsys, name, f.header, f.stem, log)
+	}
+	file := filepath.Join(folder, f.data)
+	r := tableResult{id: h.Indicator, file: file}
+	if !slices.ContainsFunc(wanted, func(w string) bool { return strings.EqualFold(w, h.Indicator) }) {
+		r.problems = log.done(file)
+		return r
+	}
+	content, err := fs.ReadFile(fsys, f.data)
+	if err != nil {
+		log.add(FileProblem(file, err))
+		r.problems = log.done(file)
+		return r
+	}
+	t, ok := readTableContent(file, content, h.Sheet, log)
+	if ok {
+		title := h.Title
+		if title == "" {
+			title = t.title
+		}
+		r.ind = model.NewIndicator(h.Indicator, title, h.Unit, file, t.areas, t.periods, t.values)
+	}
+	r.problems = log.done(file)
+	return r
+}
+
+// missingTables warns, at each measure's `compare` in the plan file, of an
+// indicator the folder has no table for, naming those it has.
+func missingTables(planPath string, planBytes []byte, p *model.Plan, folder string, ids []string, noFolder bool) Problems {
+	var out Problems
+	var paths []string
+	for i, m := range p.Measures {
+		if m.Compare == "" || p.Indicators[m.Compare] != nil || slices.ContainsFunc(ids, func(id string) bool { return strings.EqualFold(id, m.Compare) }) {
+			continue // read, or its file's own problems say why not
+		}
+		pr := Problem{File: planPath, Warning: true}
+		switch near := Closest(m.Compare, ids); {
+		case noFolder:
+			pr.Key, pr.Args = lang.CmpFolderMissing, []any{m.Compare, folder, m.Compare, m.Compare}
+		case len(ids) == 0:
+			pr.Key, pr.Args = lang.CmpNoTables, []any{m.Compare, folder, m.Compare, m.Compare}
+		case near != "":
+			pr.Key, pr.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, strings.Join(ids, ", ")}
+		default:
+			pr.Key, pr.Args = lang.CmpNoTable, []any{m.Compare, folder, strings.Join(ids, ", ")}
+		}
+		out = append(out, pr)
+		paths = append(paths, join(indexed("measure", i), "compare"))
+	}
+	if len(out) > 0 && len(planBytes) > 0 {
+		places := placeAll(planBytes, paths)
+		offsets := make([]int, len(places))
+		for i, pl := range places {
+			offsets[i] = pl.value
+		}
+		for i, at := range positionsOf(planBytes, offsets) {
+			out[i].Line, out[i].Col = at.line, at.col
+		}
+	}
+	return out
 }

@@ -568,3 +568,30 @@ const (
 	NationalMean   Key = "NationalMean"
 	StandingPeriod Key = "StandingPeriod"
 )
+
+// Issue 16, tables: reading the comparison folder's downloaded tables.
+const (
+	CmpFolderMissing   Key = "CmpFolderMissing"
+	CmpNoTable         Key = "CmpNoTable"
+	CmpNoTableNear     Key = "CmpNoTableNear"
+	CmpNoTables        Key = "CmpNoTables"
+	CmpEmpty           Key = "CmpEmpty"
+	CmpNoHeader        Key = "CmpNoHeader"
+	CmpBadPeriodColumn Key = "CmpBadPeriodColumn"
+	CmpBadPeriodRow    Key = "CmpBadPeriodRow"
+	CmpMixedSpan       Key = "CmpMixedSpan"
+	CmpDuplicatePeriod Key = "CmpDuplicatePeriod"
+	CmpDuplicateArea   Key = "CmpDuplicateArea"
+	CmpDuplicateFigure Key = "CmpDuplicateFigure"
+	CmpBadFigure       Key = "CmpBadFigure"
+	CmpNoArea          Key = "CmpNoArea"
+	CmpOutsideColumns  Key = "CmpOutsideColumns"
+	CmpNoPeriods       Key = "CmpNoPeriods"
+	CmpNoFigures       Key = "CmpNoFigures"
+	CmpMoreProblems    Key = "CmpMoreProblems"
+	CmpSameIndicator   Key = "CmpSameIndicator"
+	CmpHeaderAlone     Key = "CmpHeaderAlone"
+	CmpNoSheet         Key = "CmpNoSheet"
+	CmpOldWorkbook     Key = "CmpOldWorkbook"
+	CmpHeaderUnusable  Key = "CmpHeaderUnusable"
+)
