@@ -41,27 +41,17 @@ func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 		return Problems{pr}
 	}
 	files, warnings := tableFiles(entries, folder)
-	results := readTables(fsys, folder, files, wanted)
+	tables := readTables(fsys, folder, files, wanted)
 	p.Indicators = map[string]*model.Indicator{}
 	var ids []string
-	byID := map[string]string{} // lower-cased id: the file that is used
-	for _, r := range results {
-		warnings = append(warnings, r.problems...)
-		if r.id == "" {
+	for _, r := range tables {
+		warnings = append(warnings, r.log.done(r.file)...)
+		if r.id == "" || r.second {
 			continue
 		}
-		k := strings.ToLower(r.id)
-		if used, ok := byID[k]; ok {
-			warnings = append(warnings, Problem{File: r.file, Key: lang.CmpSameIndicator, Args: []any{r.id, used}, Warning: true})
-			continue
-		}
-		byID[k] = r.file
 		ids = append(ids, r.id)
-		if r.ind == nil {
-			continue
-		}
 		for _, w := range wanted {
-			if strings.EqualFold(w, r.id) {
+			if r.ind != nil && strings.EqualFold(w, r.id) {
 				p.Indicators[w] = r.ind
 			}
 		}
@@ -150,68 +140,95 @@ func tableFiles(entries []fs.DirEntry, folder string) ([]tableFile, Problems) {
 	return files, warnings
 }
 
-// tableResult is what one table file gave: its indicator's id (empty for
-// a header file alone), the indicator when it was wanted and could be
-// read, and its problems.
-type tableResult struct {
+// folderTable is one table of the folder as it is read: which indicator
+// it is (empty for a header file alone), whether another file is that
+// indicator's table already, the indicator when a measure names it and it
+// could be read, and its problems.
+type folderTable struct {
+	tableFile
 	id, file string
+	header   tableHeader
+	second   bool
 	ind      *model.Indicator
-	problems Problems
+	log      tableLog
 }
 
-// readTables reads the files concurrently, at most a few at once, and
-// returns their results in the files' order.
-func readTables(fsys fs.FS, folder string, files []tableFile, wanted []string) []tableResult {
-	results := make([]tableResult, len(files))
+// readTables reads the header files, to know which indicator each table
+// is, and then the tables the plan names, each once. Files are read
+// concurrently, a few at once, and the results kept in the files' order.
+func readTables(fsys fs.FS, folder string, files []tableFile, wanted []string) []folderTable {
+	tables := make([]folderTable, len(files))
+	inParallel(len(files), func(i int) { tables[i] = tableOf(fsys, folder, files[i]) })
+	owner := map[string]string{} // lower-cased id: the file that is its table
+	for i := range tables {
+		t := &tables[i]
+		if t.id == "" {
+			continue
+		}
+		k := strings.ToLower(t.id)
+		if used, ok := owner[k]; ok {
+			t.second = true
+			t.log.add(Problem{File: t.file, Key: lang.CmpSameIndicator, Args: []any{t.id, used}})
+			continue
+		}
+		owner[k] = t.file
+	}
+	inParallel(len(tables), func(i int) {
+		t := &tables[i]
+		if t.id != "" && !t.second && slices.ContainsFunc(wanted, func(w string) bool { return strings.EqualFold(w, t.id) }) {
+			t.read(fsys)
+		}
+	})
+	return tables
+}
+
+// inParallel runs do(0) ... do(n-1), a few at once, and waits for them all.
+func inParallel(n int, do func(i int)) {
 	limit := make(chan struct{}, max(4, runtime.GOMAXPROCS(0)))
 	var wg sync.WaitGroup
-	for i, f := range files {
+	for i := range n {
 		wg.Add(1)
 		limit <- struct{}{}
 		go func() {
 			defer func() { <-limit; wg.Done() }()
-			results[i] = readTableFile(fsys, folder, f, wanted)
+			do(i)
 		}()
 	}
 	wg.Wait()
-	return results
 }
 
-// readTableFile reads a table's header file, and the table when a measure
-// names its indicator.
-func readTableFile(fsys fs.FS, folder string, f tableFile, wanted []string) tableResult {
-	log := &tableLog{}
-	h := tableHeader{Indicator: f.stem}
+// tableOf reads a table's header file, when it has one, to know its indicator.
+func tableOf(fsys fs.FS, folder string, f tableFile) folderTable {
+	t := folderTable{tableFile: f, file: filepath.Join(folder, f.data), header: tableHeader{Indicator: f.stem}}
 	if f.header != "" {
 		name := filepath.Join(folder, f.header)
 		if f.data == "" {
-			log.add(Problem{File: name, Key: lang.CmpHeaderAlone, Args: []any{f.stem, f.stem}})
-			return tableResult{problems: log.done(name)}
+			t.file = name
+			t.log.add(Problem{File: name, Key: lang.CmpHeaderAlone, Args: []any{f.stem, f.stem}})
+			return t
 		}
-		h = readTableHeader(fsys, name, f.header, f.stem, log)
+		t.header = readTableHeader(fsys, name, f.header, f.stem, &t.log)
 	}
-	file := filepath.Join(folder, f.data)
-	r := tableResult{id: h.Indicator, file: file}
-	if !slices.ContainsFunc(wanted, func(w string) bool { return strings.EqualFold(w, h.Indicator) }) {
-		r.problems = log.done(file)
-		return r
-	}
-	content, err := fs.ReadFile(fsys, f.data)
+	t.id = t.header.Indicator
+	return t
+}
+
+// read reads the table into its indicator.
+func (t *folderTable) read(fsys fs.FS) {
+	content, err := fs.ReadFile(fsys, t.data)
 	if err != nil {
-		log.add(FileProblem(file, err))
-		r.problems = log.done(file)
-		return r
+		t.log.add(FileProblem(t.file, err))
+		return
 	}
-	t, ok := readTableContent(file, content, h.Sheet, log)
-	if ok {
-		title := h.Title
-		if title == "" {
-			title = t.title
-		}
-		r.ind = model.NewIndicator(h.Indicator, title, h.Unit, file, t.areas, t.periods, t.values)
+	g, ok := readTableContent(t.file, content, t.header.Sheet, &t.log)
+	if !ok {
+		return
 	}
-	r.problems = log.done(file)
-	return r
+	title := t.header.Title
+	if title == "" {
+		title = g.title
+	}
+	t.ind = model.NewIndicator(t.id, title, t.header.Unit, t.file, g.areas, g.periods, g.values)
 }
 
 // missingTables warns, at each measure's `compare` in the plan file, of an

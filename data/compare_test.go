@@ -280,3 +280,190 @@ func TestComparisonWithoutNationalRowMeansAllAreas(t *testing.T) {
 		t.Errorf("mean %v (row %v) of %d; want the mean 9 of 2 municipalities, the region not counted", st.All.Mean, st.All.FromRow, st.All.Of)
 	}
 }
+
+func TestComparisonProblemsArePlacedAndTheRestIsUsed(t *testing.T) {
+	plan := tablesIn(t, map[string]string{
+		// line 2: a bad period (col 15), a month among quarters (col 22), a repeat (col 30)
+		"P.csv": "Titel\nOmråde;2024K1;2024K9;2024M03;2024K1;2024K2\n" +
+			"Ærø;1;2;3;4;5\n" +
+			"Ærø;1;2;3;4;5\n" + // a repeated area
+			"Tårnby;abc;;;;2\n" + // a bad figure at col 8 (characters, not bytes)
+			";7;;;;8\n" + // figures without an area
+			"Vejle;1;;;;2;99\n", // a figure past the header's columns
+		"E.csv":   "",
+		"N.csv":   "Ledighed\nkun tekst her\n",
+		"S.csv":   "Område;foo;bar\nVejle;1;2\n",
+		"L.csv":   "Område;Periode;Værdi\nVejle;2024M01;1\nVejle;2024M01;2\nVejle;2024;3\nVejle;januar;4\nVejle;2024M02;5\n",
+		"MM.csv":  "Område;2024\nVejle;1\n",
+		"MM.toml": "indikator = \"MM\"\n",
+	})
+	p := comparisonPlan("P", "E", "N", "S", "L", "MM")
+	ps := readTablesOf(plan, p)
+	wantProblem(t, ps, "P.csv", 2, 15, lang.CmpBadPeriodColumn)
+	wantProblem(t, ps, "P.csv", 2, 22, lang.CmpMixedSpan)
+	wantProblem(t, ps, "P.csv", 2, 30, lang.CmpDuplicatePeriod)
+	wantProblem(t, ps, "P.csv", 4, 1, lang.CmpDuplicateArea)
+	wantProblem(t, ps, "P.csv", 5, 8, lang.CmpBadFigure)
+	wantProblem(t, ps, "P.csv", 6, 1, lang.CmpNoArea)
+	wantProblem(t, ps, "P.csv", 7, 14, lang.CmpOutsideColumns)
+	wantProblem(t, ps, "E.csv", 1, 1, lang.CmpEmpty)
+	wantProblem(t, ps, "N.csv", 1, 1, lang.CmpNoHeader)
+	wantProblem(t, ps, "S.csv", 1, 1, lang.CmpNoHeader)
+	wantProblem(t, ps, "L.csv", 3, 7, lang.CmpDuplicateFigure)
+	wantProblem(t, ps, "L.csv", 4, 7, lang.CmpMixedSpan)
+	wantProblem(t, ps, "L.csv", 5, 7, lang.CmpBadPeriodRow)
+	wantProblem(t, ps, "MM.toml", 1, 1, lang.UnknownKeyNear)
+	if len(ps) != 14 {
+		t.Errorf("want 14 problems, got:\n%s", ps.Message(lang.Da))
+	}
+	ind := p.Indicators["P"]
+	if ind == nil || len(ind.Periods) != 2 || len(ind.Areas) != 3 {
+		t.Fatalf("P: the good columns and rows are used: %+v", ind)
+	}
+	wantFigure(t, ind, "Tårnby", "2024-Q1", math.NaN())
+	wantFigure(t, ind, "Tårnby", "2024-Q2", 2)
+	wantFigure(t, ind, "Vejle", "2024-Q2", 2)
+	wantFigure(t, p.Indicators["L"], "Vejle", "2024-01", 1)
+	wantFigure(t, p.Indicators["L"], "Vejle", "2024-02", 5)
+	for _, id := range []string{"E", "N", "S"} {
+		if p.Indicators[id] != nil {
+			t.Errorf("%s is used, though it is no table", id)
+		}
+	}
+	if p.Indicators["MM"] == nil {
+		t.Error("a header file with a mistake leaves the table read by its file name")
+	}
+	en := ps.Message(lang.En)
+	if !strings.Contains(en, `"2024K9" is not a period`) || !strings.Contains(en, "warning: ") {
+		t.Errorf("the English messages: %s", en)
+	}
+}
+
+func TestComparisonCapsTheProblemsOfOneFile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Område;2024\n")
+	for i := range 100 {
+		b.WriteString("A" + strings.Repeat("x", i) + ";abc\n")
+	}
+	plan := tablesIn(t, map[string]string{"X.csv": b.String()})
+	ps := readTablesOf(plan, comparisonPlan("X"))
+	if len(ps) != maxTableProblems+1 || ps[len(ps)-1].Key != lang.CmpMoreProblems || ps[len(ps)-1].Args[0] != 100-maxTableProblems {
+		t.Errorf("want %d problems and a count of the rest, got %d:\n%s", maxTableProblems, len(ps), ps.Message(lang.Da))
+	}
+}
+
+func TestComparisonReadsOnlyTheTablesMeasuresName(t *testing.T) {
+	plan := tablesIn(t, map[string]string{
+		"A.csv":       "Område;2024\nVejle;1\n",
+		"broken.csv":  "nothing here",
+		"README.txt":  "not a table",
+		"~$A.xlsx":    "an Excel lock file",
+		".hidden.csv": "x",
+	})
+	p := comparisonPlan("A")
+	wantNoProblems(t, readTablesOf(plan, p))
+	if len(p.Indicators) != 1 || p.Indicators["A"] == nil {
+		t.Errorf("indicators %v", p.Indicators)
+	}
+	if ps := readTablesOf(plan, comparisonPlan()); ps != nil {
+		t.Errorf("a plan naming no table reads none: %v", ps)
+	}
+}
+
+func TestComparisonPipeInTheFolderDoesNotHang(t *testing.T) {
+	plan := tablesIn(t, map[string]string{"B.csv": "Område;2024\nVejle;1\n"})
+	if err := mkfifo(filepath.Join(filepath.Dir(plan), DefaultComparison, "A.csv")); err != nil {
+		t.Skip(err)
+	}
+	p := comparisonPlan("A", "B")
+	ps := readTablesOf(plan, p)
+	if len(ps) != 1 || ps[0].Key != lang.FileNotRegular || !ps[0].Warning || p.Indicators["B"] == nil {
+		t.Errorf("want the pipe refused with a warning and B read, got:\n%s", ps.Message(lang.Da))
+	}
+}
+
+func TestComparisonMissingTableIsPlacedAtCompare(t *testing.T) {
+	planText := "[plan]\nmunicipality = \"Fredericia\"\n\n[[measure]]\nid = \"R1\"\ncompare = \"MM1\"\n\n" +
+		"[[measure]]\nid = \"R2\"\ncompare = \"MM3\"\n\n[[measure]]\nid = \"R3\"\ncompare   = \"Ledighed\"\n"
+	plan := tablesIn(t, map[string]string{"MM1.csv": "Område;2024\nVejle;1\n", "MM2.csv": "Område;2024\nVejle;1\n"})
+	p := comparisonPlan("MM1", "MM3", "Ledighed")
+	ps := readComparison(Source{PlanPath: plan}, []byte(planText), p)
+	wantProblem(t, ps, "plan.toml", 10, 11, lang.CmpNoTableNear)
+	wantProblem(t, ps, "plan.toml", 14, 13, lang.CmpNoTable)
+	if len(ps) != 2 || !strings.Contains(ps[0].Message(lang.Da), `mente du "MM1"? Den har: MM1, MM2`) {
+		t.Errorf("want two warnings naming the tables there, got:\n%s", ps.Message(lang.Da))
+	}
+	if p.Indicators["MM1"] == nil {
+		t.Error("MM1 not read")
+	}
+}
+
+func TestComparisonFolderNotThere(t *testing.T) {
+	plan := filepath.Join(t.TempDir(), "plan.toml")
+	if ps := readTablesOf(plan, comparisonPlan()); ps != nil {
+		t.Errorf("no measure names a table: no problem, got %v", ps)
+	}
+	ps := readComparison(Source{PlanPath: plan}, []byte("[[measure]]\ncompare = \"MM1\"\n"), comparisonPlan("MM1"))
+	wantProblem(t, ps, "plan.toml", 2, 11, lang.CmpFolderMissing)
+}
+
+func TestComparisonFolderNamedByThePlan(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "tal", "andre"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "tal", "andre", "X.csv"), []byte("Område;2024\nVejle;1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := comparisonPlan("X")
+	p.Comparison = "tal/andre"
+	wantNoProblems(t, readTablesOf(filepath.Join(dir, "plan.toml"), p))
+	p = comparisonPlan("X")
+	p.Comparison = filepath.Join(dir, "tal", "andre")
+	wantNoProblems(t, readTablesOf(filepath.Join(t.TempDir(), "plan.toml"), p))
+	if p.Indicators["X"] == nil {
+		t.Error("an absolute folder is read as it is")
+	}
+}
+
+func TestComparisonSameIndicatorTwice(t *testing.T) {
+	plan := tablesIn(t, map[string]string{
+		"MM1.csv":    "Område;2024\nVejle;1\n",
+		"mm1.xlsx":   "PK\x03\x04",
+		"other.csv":  "Område;2024\nVejle;2\n",
+		"other.toml": "indicator = \"mm1\"\n",
+	})
+	p := comparisonPlan("MM1")
+	ps := readTablesOf(plan, p)
+	wantFigure(t, p.Indicators["MM1"], "Vejle", "2024", 1)
+	if len(ps) != 2 || ps[0].Key != lang.CmpSameIndicator || !strings.HasSuffix(ps[0].File, "mm1.xlsx") || !strings.HasSuffix(ps[1].File, "other.csv") {
+		t.Errorf("want mm1.xlsx and other.csv named as second tables of MM1, and not read, got:\n%s", ps.Message(lang.Da))
+	}
+}
+
+func TestComparisonOfTheBuiltInExample(t *testing.T) {
+	entries, err := example.ReadDir("example/" + DefaultComparison)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range entries {
+		if ext := filepath.Ext(e.Name()); ext == ".csv" || ext == ".xlsx" {
+			ids = append(ids, strings.TrimSuffix(e.Name(), ext))
+		}
+	}
+	if len(ids) == 0 { // the folder holds no tables yet: a measure naming one is told so
+		ps := readComparison(Source{PlanPath: "plan.toml", Example: true}, nil, comparisonPlan("MM3"))
+		if len(ps) != 1 || ps[0].Key != lang.CmpNoTables || ps[0].File != "plan.toml" {
+			t.Errorf("got:\n%s", ps.Message(lang.Da))
+		}
+		return
+	}
+	p := comparisonPlan(ids...)
+	wantNoProblems(t, readComparison(Source{PlanPath: "plan.toml", Example: true}, nil, p))
+	for _, id := range ids {
+		if ind := p.Indicators[id]; ind == nil || ind.Area("Eksempel Kommune") < 0 {
+			t.Errorf("the example's table %s is not read with a row for Eksempel", id)
+		}
+	}
+}
