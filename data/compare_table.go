@@ -164,7 +164,7 @@ func (a *areaRows) index(name string) (int, bool) {
 		a.byKey = map[string]int{}
 	}
 	a.byKey[k] = len(a.names)
-	a.names = append(a.names, name)
+	a.names = append(a.names, strings.Clone(name)) // not the file's text, which the table outlives
 	return len(a.names) - 1, true
 }
 

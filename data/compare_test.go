@@ -467,3 +467,61 @@ func TestComparisonOfTheBuiltInExample(t *testing.T) {
 		}
 	}
 }
+
+func TestComparisonWorkbookReadersAgree(t *testing.T) {
+	f := excelize.NewFile()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := [][]any{
+		{"Tabel: ledige & <andre>"},
+		nil,
+		{nil, "1. kvt. 2024", "2024K2", "2024K3"},
+		{"Fredericia", 1.5, "2,5", nil},
+		{"Høje-Taastrup", 12.000000000000002, "..", 7},
+		{"Vejle", "x y", 3, 4},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := sw.SetRow(cell, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plainLog, excelizeLog tableLog
+	plain, ok1 := readTableXLSX("T.xlsx", buf.Bytes(), "", &plainLog)
+	other, ok2 := readTableExcelize("T.xlsx", buf.Bytes(), "", &excelizeLog)
+	if !ok1 || !ok2 {
+		t.Fatalf("read %v %v: %v %v", ok1, ok2, plainLog.problems, excelizeLog.problems)
+	}
+	same := func(a, b []float64) bool {
+		return slices.EqualFunc(a, b, func(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) })
+	}
+	if plain.title != "Tabel: ledige & <andre>" || plain.title != other.title || !slices.Equal(plain.areas, other.areas) ||
+		!slices.Equal(plain.periods, other.periods) || !same(plain.values, other.values) {
+		t.Errorf("the readers differ:\n%+v\n%+v", plain, other)
+	}
+	if want := []float64{1.5, 2.5, math.NaN(), 12, math.NaN(), 7, math.NaN(), 3, 4}; !same(plain.values, want) {
+		t.Errorf("values %v, want %v", plain.values, want)
+	}
+	p1, p2 := plainLog.done("T.xlsx"), excelizeLog.done("T.xlsx")
+	if len(p1) != 1 || p1[0].File != "T.xlsx:Sheet1!B6" || p1[0].Key != lang.CmpBadFigure || len(p2) != 1 || p2[0].File != p1[0].File {
+		t.Errorf("want the bad figure at T.xlsx:Sheet1!B6 from both, got:\n%s\n%s", p1.Message(lang.Da), p2.Message(lang.Da))
+	}
+}
+
+func TestComparisonBrokenWorkbookIsAWarning(t *testing.T) {
+	plan := tablesIn(t, map[string]string{"A.xlsx": "PK\x03\x04 not really", "B.xls": "\xd0\xcf\x11\xe0 old"})
+	p := comparisonPlan("A", "B")
+	ps := readTablesOf(plan, p)
+	if len(ps) != 2 || ps[0].Key != lang.XLSXUnreadable || ps[1].Key != lang.CmpOldWorkbook || len(p.Indicators) != 0 {
+		t.Errorf("got:\n%s", ps.Message(lang.Da))
+	}
+}

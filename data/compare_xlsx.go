@@ -14,35 +14,67 @@ import (
 
 // readTableXLSX reads a downloaded table from a workbook: from the sheet
 // its header file names, else from the first sheet that holds a table.
-// The rows are streamed, not loaded whole; problems are placed as
-// FILE:SHEET!CELL.
+// A plain workbook is read straight from its XML (see plainWorkbook),
+// any other through excelize's row iterator; neither loads a sheet
+// whole into cells. Problems are placed as FILE:SHEET!CELL.
 func readTableXLSX(file string, content []byte, sheet string, log *tableLog) (grid, bool) {
-	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
+	if wb, err := openPlainWorkbook(content); err == nil {
+		if g, ok, plain := firstSheetTable(file, wb.names, sheet, log, func(s string, l *tableLog) (grid, bool, bool) {
+			rows, err := wb.rows(file, s)
+			if err != nil {
+				return grid{}, false, false
+			}
+			g, ok := readGrid(rows, l, func(at cellMark, k lang.Key, args ...any) { l.add(rows.problem(at, k, args...)) })
+			return g, ok, true
+		}); plain {
+			return g, ok
+		}
+	}
+	return readTableExcelize(file, content, sheet, log)
+}
+
+// readTableExcelize reads a table from a workbook through excelize.
+func readTableExcelize(file string, content []byte, sheet string, log *tableLog) (grid, bool) {
+	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
 		log.add(Problem{File: file, Key: lang.XLSXUnreadable, Args: []any{err.Error()}})
 		return grid{}, false
 	}
 	defer f.Close()
-	sheets := f.GetSheetList()
-	if sheet != "" {
-		named := ""
+	g, ok, _ := firstSheetTable(file, f.GetSheetList(), sheet, log, func(s string, l *tableLog) (grid, bool, bool) {
+		g, ok := readSheetTable(f, file, s, l)
+		return g, ok, true
+	})
+	return g, ok
+}
+
+// firstSheetTable reads the sheet named, or else the first sheet that
+// holds a table, with read; plain is false when read could not read a
+// sheet its way.
+func firstSheetTable(file string, sheets []string, named string, log *tableLog, read func(string, *tableLog) (g grid, ok, plain bool)) (grid, bool, bool) {
+	if named != "" {
+		found := ""
 		for _, s := range sheets {
-			if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(sheet)) {
-				named = s
+			if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(named)) {
+				found = s
 			}
 		}
-		if named == "" {
-			log.add(Problem{File: file, Key: lang.CmpNoSheet, Args: []any{sheet, strings.Join(sheets, ", ")}})
-			return grid{}, false
+		if found == "" {
+			log.add(Problem{File: file, Key: lang.CmpNoSheet, Args: []any{named, strings.Join(sheets, ", ")}})
+			return grid{}, false, true
 		}
-		sheets = []string{named}
+		sheets = []string{found}
 	}
 	var firstTried *tableLog
 	for _, s := range sheets {
 		sheetLog := &tableLog{}
-		if g, ok := readSheetTable(f, file, s, sheetLog); ok {
+		g, ok, plain := read(s, sheetLog)
+		if !plain {
+			return grid{}, false, false
+		}
+		if ok {
 			log.absorb(sheetLog)
-			return g, true
+			return g, true, true
 		}
 		if firstTried == nil {
 			firstTried = sheetLog
@@ -51,10 +83,10 @@ func readTableXLSX(file string, content []byte, sheet string, log *tableLog) (gr
 	if firstTried != nil { // no sheet holds a table: say why not of the first
 		log.absorb(firstTried)
 	}
-	return grid{}, false
+	return grid{}, false, true
 }
 
-// readSheetTable reads one sheet as a table.
+// readSheetTable reads one sheet as a table through excelize.
 func readSheetTable(f *excelize.File, file, sheet string, log *tableLog) (grid, bool) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
@@ -66,7 +98,7 @@ func readSheetTable(f *excelize.File, file, sheet string, log *tableLog) (grid, 
 	return readGrid(t, log, func(at cellMark, k lang.Key, args ...any) { log.add(t.problem(at, k, args...)) })
 }
 
-// sheetTable is a sheet's rows, streamed.
+// sheetTable is a sheet's rows, streamed by excelize.
 type sheetTable struct {
 	f           *excelize.File
 	file, sheet string
@@ -94,27 +126,40 @@ func (t *sheetTable) next() ([]string, bool) {
 func (t *sheetTable) mark(i int) cellMark { return cellMark{int32(t.row), int32(i + 1)} }
 
 func (t *sheetTable) problem(at cellMark, k lang.Key, args ...any) Problem {
-	cell, _ := excelize.CoordinatesToCellName(max(int(at.col), 1), max(int(at.line), 1))
-	return Problem{File: t.file + ":" + t.sheet + "!" + cell, Key: k, Args: args}
+	return sheetProblem(t.file, t.sheet, at, k, args...)
 }
 
-// figure reads a number cell as Excel stores it (47.100000000000001 is
-// 47.1) and a text cell as people type it ("47,1", ".."). Only a stored
-// form that reads otherwise by the Danish rules ("1.125": one and an
-// eighth, or 1125 typed as text) makes it look up the cell's type.
+// sheetProblem places a problem at a sheet's cell: FILE:SHEET!CELL.
+func sheetProblem(file, sheet string, at cellMark, k lang.Key, args ...any) Problem {
+	cell, _ := excelize.CoordinatesToCellName(max(int(at.col), 1), max(int(at.line), 1))
+	return Problem{File: file + ":" + sheet + "!" + cell, Key: k, Args: args}
+}
+
+// figure reads a cell as storedFigure does; excelize's rows do not say
+// which cells are text, so only a stored form that reads otherwise by the
+// Danish rules ("1.125": one and an eighth, or 1125 typed as text) makes
+// it look up the cell's type.
 func (t *sheetTable) figure(i int, text string) (float64, bool, bool) {
+	if storedNumber(text) && thousandsShape(text) {
+		cell, _ := excelize.CoordinatesToCellName(i+1, t.row)
+		if typ, err := t.f.GetCellType(t.sheet, cell); err == nil && (typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString) {
+			return tableFigure(text)
+		}
+	}
+	return storedFigure(text)
+}
+
+func (t *sheetTable) period(text string) (model.Period, error) { return sheetPeriod(text) }
+
+// storedFigure reads a number cell as Excel stores it (47.100000000000001
+// is 47.1), and anything else as people type it ("47,1", "..").
+func storedFigure(text string) (float64, bool, bool) {
 	if !storedNumber(text) {
 		return tableFigure(text)
 	}
 	v, err := strconv.ParseFloat(text, 64)
 	if err != nil || math.IsInf(v, 0) {
 		return tableFigure(text)
-	}
-	if thousandsShape(text) {
-		cell, _ := excelize.CoordinatesToCellName(i+1, t.row)
-		if typ, err := t.f.GetCellType(t.sheet, cell); err == nil && (typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString) {
-			return tableFigure(text)
-		}
 	}
 	if len(text) > 15 {
 		v = roundStored(v)
@@ -145,10 +190,10 @@ func storedNumber(text string) bool {
 	return true
 }
 
-// period reads a period cell; a whole number that is a date in Excel's
-// count of days (Excel makes "mar 2024" typed into a cell a date) is the
-// month of that date.
-func (t *sheetTable) period(text string) (model.Period, error) {
+// sheetPeriod reads a period cell; a whole number that is a date in
+// Excel's count of days (Excel makes "mar 2024" typed into a cell a date)
+// is the month of that date.
+func sheetPeriod(text string) (model.Period, error) {
 	p, err := model.ParseTablePeriod(text)
 	if err == nil {
 		return p, nil
