@@ -294,10 +294,12 @@ func TestComparisonProblemsArePlacedAndTheRestIsUsed(t *testing.T) {
 		"N.csv":   "Ledighed\nkun tekst her\n",
 		"S.csv":   "Område;foo;bar\nVejle;1;2\n",
 		"L.csv":   "Område;Periode;Værdi\nVejle;2024M01;1\nVejle;2024M01;2\nVejle;2024;3\nVejle;januar;4\nVejle;2024M02;5\n",
+		"H.csv":   "Område;2024\n\n",
+		"Q.csv":   "Område;Periode;Værdi\nVejle;x;1\n",
 		"MM.csv":  "Område;2024\nVejle;1\n",
 		"MM.toml": "indikator = \"MM\"\n",
 	})
-	p := comparisonPlan("P", "E", "N", "S", "L", "MM")
+	p := comparisonPlan("P", "E", "N", "S", "L", "MM", "H", "Q")
 	ps := readTablesOf(plan, p)
 	wantProblem(t, ps, "P.csv", 2, 15, lang.CmpBadPeriodColumn)
 	wantProblem(t, ps, "P.csv", 2, 22, lang.CmpMixedSpan)
@@ -313,8 +315,11 @@ func TestComparisonProblemsArePlacedAndTheRestIsUsed(t *testing.T) {
 	wantProblem(t, ps, "L.csv", 4, 7, lang.CmpMixedSpan)
 	wantProblem(t, ps, "L.csv", 5, 7, lang.CmpBadPeriodRow)
 	wantProblem(t, ps, "MM.toml", 1, 1, lang.UnknownKeyNear)
-	if len(ps) != 14 {
-		t.Errorf("want 14 problems, got:\n%s", ps.Message(lang.Da))
+	wantProblem(t, ps, "H.csv", 1, 1, lang.CmpNoFigures)
+	wantProblem(t, ps, "Q.csv", 2, 7, lang.CmpBadPeriodRow)
+	wantProblem(t, ps, "Q.csv", 1, 1, lang.CmpNoPeriods)
+	if len(ps) != 17 {
+		t.Errorf("want 17 problems, got:\n%s", ps.Message(lang.Da))
 	}
 	ind := p.Indicators["P"]
 	if ind == nil || len(ind.Periods) != 2 || len(ind.Areas) != 3 {
@@ -325,7 +330,7 @@ func TestComparisonProblemsArePlacedAndTheRestIsUsed(t *testing.T) {
 	wantFigure(t, ind, "Vejle", "2024-Q2", 2)
 	wantFigure(t, p.Indicators["L"], "Vejle", "2024-01", 1)
 	wantFigure(t, p.Indicators["L"], "Vejle", "2024-02", 5)
-	for _, id := range []string{"E", "N", "S"} {
+	for _, id := range []string{"E", "N", "S", "H", "Q"} {
 		if p.Indicators[id] != nil {
 			t.Errorf("%s is used, though it is no table", id)
 		}
@@ -523,5 +528,34 @@ func TestComparisonBrokenWorkbookIsAWarning(t *testing.T) {
 	ps := readTablesOf(plan, p)
 	if len(ps) != 2 || ps[0].Key != lang.XLSXUnreadable || ps[1].Key != lang.CmpOldWorkbook || len(p.Indicators) != 0 {
 		t.Errorf("got:\n%s", ps.Message(lang.Da))
+	}
+}
+
+func TestTableFigureAsExportsWriteThem(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    float64
+		missing bool
+	}{
+		{"47,1", 47.1, false}, {"47.1", 47.1, false}, {" 47,1 % ", 47.1, false}, {"47,1%", 47.1, false}, {"-3,5", -3.5, false},
+		{"1750", 1750, false}, {"1.750", 1750, false}, {"1.750,5", 1750.5, false}, {"1 750,5", 1750.5, false},
+		{"12 500", 12500, false}, {"1\u00a0750", 1750, false}, {"0.125", 0.125, false}, {"0,125", 0.125, false},
+		{"123456789012345", 123456789012345, false}, {"1.234.567", 1234567, false},
+		{"", 0, true}, {"..", 0, true}, {".", 0, true}, {"-", 0, true}, {"–", 0, true}, {"*", 0, true},
+		{"x", 0, true}, {"X", 0, true}, {"n/a", 0, true}, {"N/A", 0, true}, {":", 0, true},
+	}
+	for _, tt := range tests {
+		v, missing, ok := tableFigure(tt.in)
+		if !ok || missing != tt.missing || !missing && v != tt.want {
+			t.Errorf("tableFigure(%q) = %v, %v, %v; want %v, missing %v", tt.in, v, missing, ok, tt.want, tt.missing)
+		}
+	}
+	for _, bad := range []string{"abc", "47,", "4,7,1", "1 75", "12 500 000,5,1", "1e5", "0x10", "NaN", "Inf", "47,1 pct", "--1"} {
+		if v, missing, ok := tableFigure(bad); ok {
+			t.Errorf("tableFigure(%q) = %v (missing %v), want it refused", bad, v, missing)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { tableFigure("47,1"); tableFigure("1750"); tableFigure("..") }); n != 0 {
+		t.Errorf("the common figures allocate %.0f times", n)
 	}
 }
