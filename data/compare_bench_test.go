@@ -112,6 +112,18 @@ func BenchmarkComparison20(b *testing.B) {
 	benchRead(b, plan, p, 20)
 }
 
+// BenchmarkComparison5Of20 reads the five tables a plan names (as the
+// example's measures name five) from a folder of 20: one long, four wide.
+func BenchmarkComparison5Of20(b *testing.B) {
+	plan, _ := benchFolder(b, 20, func(path string, i int, areas, months []string) error {
+		if i%4 == 3 {
+			return writeLongCSV(path+".csv", areas, months)
+		}
+		return writeWideCSV(path+".csv", areas, months)
+	})
+	benchRead(b, plan, comparisonPlan("MM1", "MM2", "MM3", "MM4", "MM5"), 5)
+}
+
 // BenchmarkComparisonXLSX5 reads 5 workbooks of 98 areas and 120 months.
 func BenchmarkComparisonXLSX5(b *testing.B) {
 	plan, p := benchFolder(b, 5, func(path string, _ int, areas, months []string) error {

@@ -115,8 +115,8 @@ func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang
 		if !ok {
 			break
 		}
-		if filledCells(row) == 0 {
-			continue
+		if filledCells(row) <= 1 {
+			continue // a blank line, or a note under the table
 		}
 		if len(row) < width {
 			row = append(row, make([]string, width-len(row))...)

@@ -128,6 +128,7 @@ func TestComparisonWideSemicolonWindows1252WithTitleLines(t *testing.T) {
 func TestComparisonLongCommaUTF8WithBOM(t *testing.T) {
 	text := "\uFEFFKommune,Tid,Andel\n" +
 		"Fredericia,2024K2,\"47,1\"\n" +
+		"Note: a line under the table,,\n" +
 		"Fredericia,2024K1,46.0\n" +
 		"Vejle,2024K1,50.5\n" +
 		"Vejle,2024K2,..\n" +
