@@ -560,3 +560,33 @@ func TestTableFigureAsExportsWriteThem(t *testing.T) {
 		t.Errorf("the common figures allocate %.0f times", n)
 	}
 }
+
+// FuzzComparisonTable reads any bytes as a table: it never panics or
+// hangs, a table it reads is whole (a figure for every area and period),
+// and every problem is a warning with a place.
+func FuzzComparisonTable(f *testing.F) {
+	for _, seed := range []string{
+		"Område;2024M01;2024M02\nFredericia;47,1;..\n",
+		"sep=,\nKommune,Tid,Andel\nVejle,2024K1,\"1.750,5\"\n",
+		"Titel\n\n\tmarts 2024\t1. kvt. 2024\nA\t1\t2\n",
+		"Område;Periode;Værdi\n\"Vejle;2024;1\n",
+		"\xefOmr\xe5de;2024\nT\xf8nder;1\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, content []byte) {
+		var log tableLog
+		g, ok := readTableContent("T.csv", content, "", &log)
+		if ok && (len(g.values) != len(g.areas)*len(g.periods) || len(g.periods) == 0 || len(g.areas) == 0) {
+			t.Fatalf("%d values for %d areas and %d periods", len(g.values), len(g.areas), len(g.periods))
+		}
+		if ok && !slices.IsSortedFunc(g.periods, func(a, b model.Period) int { return a.Compare(b) }) {
+			t.Fatalf("periods out of order: %v", g.periods)
+		}
+		for _, p := range log.done("T.csv") {
+			if !p.Warning || p.Key == "" {
+				t.Fatalf("not a warning: %v", p)
+			}
+		}
+	})
+}

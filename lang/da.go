@@ -563,5 +563,4 @@ var da = map[Key]string{
 	CmpHeaderAlone:     "der er ingen tabel ved siden af denne fil (%s.csv eller %s.xlsx); den bruges ikke",
 	CmpNoSheet:         "regnearket har intet ark %q; arkene er: %s",
 	CmpOldWorkbook:     "filen er et gammelt Excel-regneark (.xls): gem den i Excel som .xlsx eller CSV; tabellen bruges ikke",
-	CmpHeaderUnusable:  "overskriftsfilen %s kan ikke læses; tabellen læses uden den",
 }

@@ -565,5 +565,4 @@ var en = map[Key]string{
 	CmpHeaderAlone:     "there is no table beside this file (%s.csv or %s.xlsx); it is not used",
 	CmpNoSheet:         "the workbook has no sheet %q; its sheets are: %s",
 	CmpOldWorkbook:     "the file is an old Excel workbook (.xls): save it in Excel as .xlsx or CSV; the table is not used",
-	CmpHeaderUnusable:  "the header file %s cannot be read; the table is read without it",
 }

@@ -593,5 +593,4 @@ const (
 	CmpHeaderAlone     Key = "CmpHeaderAlone"
 	CmpNoSheet         Key = "CmpNoSheet"
 	CmpOldWorkbook     Key = "CmpOldWorkbook"
-	CmpHeaderUnusable  Key = "CmpHeaderUnusable"
 )
