@@ -57,8 +57,8 @@ func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 		}
 	}
 	slices.Sort(ids)
-	missing := missingTables(src.PlanPath, planBytes, p, folder, ids, err != nil)
-	return append(warnings, missing...)
+	inPlan := append(missingTables(p, folder, ids, err != nil), groupAreas(p)...)
+	return append(warnings, placePlanWarnings(src.PlanPath, planBytes, inPlan)...)
 }
 
 // comparisonFolder is where the plan's tables are: as the plan names it
@@ -231,38 +231,88 @@ func (t *folderTable) read(fsys fs.FS) {
 	t.ind = model.NewIndicator(t.id, title, t.header.Unit, t.file, g.areas, g.periods, g.values)
 }
 
-// missingTables warns, at each measure's `compare` in the plan file, of an
-// indicator the folder has no table for, naming those it has.
-func missingTables(planPath string, planBytes []byte, p *model.Plan, folder string, ids []string, noFolder bool) Problems {
-	var out Problems
-	var paths []string
+// planWarning is a warning about the plan file, at the value of a key.
+type planWarning struct {
+	path string
+	Problem
+}
+
+// missingTables warns, at each measure's `compare`, of an indicator the
+// folder has no table for, naming those it has.
+func missingTables(p *model.Plan, folder string, ids []string, noFolder bool) []planWarning {
+	var out []planWarning
 	for i, m := range p.Measures {
 		if m.Compare == "" || p.Indicators[m.Compare] != nil || slices.ContainsFunc(ids, func(id string) bool { return strings.EqualFold(id, m.Compare) }) {
 			continue // read, or its file's own problems say why not
 		}
-		pr := Problem{File: planPath, Warning: true}
+		w := planWarning{path: join(indexed("measure", i), "compare")}
 		switch near := Closest(m.Compare, ids); {
 		case noFolder:
-			pr.Key, pr.Args = lang.CmpFolderMissing, []any{m.Compare, folder, m.Compare, m.Compare}
+			w.Key, w.Args = lang.CmpFolderMissing, []any{m.Compare, folder, m.Compare, m.Compare}
 		case len(ids) == 0:
-			pr.Key, pr.Args = lang.CmpNoTables, []any{m.Compare, folder, m.Compare, m.Compare}
+			w.Key, w.Args = lang.CmpNoTables, []any{m.Compare, folder, m.Compare, m.Compare}
 		case near != "":
-			pr.Key, pr.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, strings.Join(ids, ", ")}
+			w.Key, w.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, strings.Join(ids, ", ")}
 		default:
-			pr.Key, pr.Args = lang.CmpNoTable, []any{m.Compare, folder, strings.Join(ids, ", ")}
+			w.Key, w.Args = lang.CmpNoTable, []any{m.Compare, folder, strings.Join(ids, ", ")}
 		}
-		out = append(out, pr)
-		paths = append(paths, join(indexed("measure", i), "compare"))
+		out = append(out, w)
 	}
-	if len(out) > 0 && len(planBytes) > 0 {
-		places := placeAll(planBytes, paths)
-		offsets := make([]int, len(places))
-		for i, pl := range places {
-			offsets[i] = pl.value
+	return out
+}
+
+// groupAreas warns, at the area in the plan's [[group]], of an area the
+// table a measure ranks in that group has no row for (a typo, or a table
+// of other areas), once for each group, area and table.
+func groupAreas(p *model.Plan) []planWarning {
+	var out []planWarning
+	type seen struct {
+		g    *model.Group
+		area string
+		ind  *model.Indicator
+	}
+	done := map[seen]bool{}
+	for _, m := range p.Measures {
+		ind, g := p.IndicatorOf(m), p.ComparedWith(m)
+		gi := slices.Index(p.Groups, g)
+		if ind == nil || gi < 0 {
+			continue // no table, or a group the plan does not write (a region)
 		}
-		for i, at := range positionsOf(planBytes, offsets) {
-			out[i].Line, out[i].Col = at.line, at.col
+		for ai, a := range g.Areas {
+			if ind.Area(a) >= 0 || done[seen{g, a, ind}] {
+				continue
+			}
+			done[seen{g, a, ind}] = true
+			w := planWarning{path: indexed(join(indexed("group", gi), "areas"), ai)}
+			if near := Closest(a, ind.Areas); near != "" {
+				w.Key, w.Args = lang.CmpGroupAreaNear, []any{g.Name, a, ind.File, near}
+			} else {
+				w.Key, w.Args = lang.CmpGroupArea, []any{g.Name, a, ind.File}
+			}
+			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// placePlanWarnings gives the warnings their places in the plan file, in one pass.
+func placePlanWarnings(planPath string, planBytes []byte, ws []planWarning) Problems {
+	out := make(Problems, len(ws))
+	paths := make([]string, len(ws))
+	for i, w := range ws {
+		out[i], paths[i] = w.Problem, w.path
+		out[i].File, out[i].Warning = planPath, true
+	}
+	if len(ws) == 0 || len(planBytes) == 0 {
+		return out
+	}
+	places := placeAll(planBytes, paths)
+	offsets := make([]int, len(places))
+	for i, pl := range places {
+		offsets[i] = pl.value
+	}
+	for i, at := range positionsOf(planBytes, offsets) {
+		out[i].Line, out[i].Col = at.line, at.col
 	}
 	return out
 }

@@ -254,8 +254,14 @@ func TestComparisonTiesAreKeptAndRanked(t *testing.T) {
 	})
 	p := comparisonPlan("LU1")
 	p.Measures[0].Better = model.Lower
-	p.Groups = []*model.Group{{Name: "Trekant", Areas: []string{"Vejle", "Kolding", "Fredericia", "Middelfart"}}}
-	wantNoProblems(t, readTablesOf(plan, p))
+	p.Groups = []*model.Group{{Name: "Trekant", Areas: []string{"Vejle", "Kolding", "Fredericia", "Middelfart", "Koldnig"}}}
+	planText := "[[group]]\nname = \"Trekant\"\nareas = [\"Vejle\", \"Kolding\", \"Fredericia\", \"Middelfart\", \"Koldnig\"]\n"
+	ps := readComparison(Source{PlanPath: plan}, []byte(planText), p)
+	wantProblem(t, ps, "plan.toml", 3, 44, lang.CmpGroupArea)
+	wantProblem(t, ps, "plan.toml", 3, 58, lang.CmpGroupAreaNear)
+	if len(ps) != 2 || !strings.Contains(ps[1].Message(lang.Da), `mente du "Kolding"?`) {
+		t.Errorf("want the group's two areas the table lacks, got:\n%s", ps.Message(lang.Da))
+	}
 	st, ok := p.StandingAt(p.Measures[0], model.MustPeriod("2024"))
 	if !ok {
 		t.Fatal("no standing")
@@ -263,8 +269,8 @@ func TestComparisonTiesAreKeptAndRanked(t *testing.T) {
 	if st.Figure != 9 || st.All.Rank != 2 || st.All.Of != 4 || !st.All.FromRow || st.All.Mean != 10 {
 		t.Errorf("all: figure %v rank %d of %d mean %v (row %v); want 9, 2 of 4, the file's 10", st.Figure, st.All.Rank, st.All.Of, st.All.Mean, st.All.FromRow)
 	}
-	if st.Group == nil || st.Group.Rank != 2 || st.Group.Of != 3 || st.Group.Best != 8 || !slices.Equal(st.Group.Missing, []string{"Middelfart"}) {
-		t.Errorf("group: %+v; want 2 of 3, best 8, Middelfart missing", st.Group)
+	if st.Group == nil || st.Group.Rank != 2 || st.Group.Of != 3 || st.Group.Best != 8 || !slices.Equal(st.Group.Missing, []string{"Middelfart", "Koldnig"}) {
+		t.Errorf("group: %+v; want 2 of 3, best 8, Middelfart and Koldnig missing", st.Group)
 	}
 	p.Measures[0].Better = model.Higher
 	if st, _ := p.StandingAt(p.Measures[0], model.MustPeriod("2024")); st.All.Rank != 2 || st.Group.Rank != 1 {

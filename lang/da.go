@@ -563,4 +563,6 @@ var da = map[Key]string{
 	CmpHeaderAlone:     "der er ingen tabel ved siden af denne fil (%s.csv eller %s.xlsx); den bruges ikke",
 	CmpNoSheet:         "regnearket har intet ark %q; arkene er: %s",
 	CmpOldWorkbook:     "filen er et gammelt Excel-regneark (.xls): gem den i Excel som .xlsx eller CSV; tabellen bruges ikke",
+	CmpGroupArea:       "gruppen %q nævner %q, som tabellen %s ikke har en række for; gruppen rangeres uden den",
+	CmpGroupAreaNear:   "gruppen %q nævner %q, som tabellen %s ikke har en række for – mente du %q? Gruppen rangeres uden den",
 }

@@ -565,4 +565,6 @@ var en = map[Key]string{
 	CmpHeaderAlone:     "there is no table beside this file (%s.csv or %s.xlsx); it is not used",
 	CmpNoSheet:         "the workbook has no sheet %q; its sheets are: %s",
 	CmpOldWorkbook:     "the file is an old Excel workbook (.xls): save it in Excel as .xlsx or CSV; the table is not used",
+	CmpGroupArea:       "the group %q names %q, which the table %s has no row for; the group is ranked without it",
+	CmpGroupAreaNear:   "the group %q names %q, which the table %s has no row for – did you mean %q? The group is ranked without it",
 }

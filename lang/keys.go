@@ -593,4 +593,6 @@ const (
 	CmpHeaderAlone     Key = "CmpHeaderAlone"
 	CmpNoSheet         Key = "CmpNoSheet"
 	CmpOldWorkbook     Key = "CmpOldWorkbook"
+	CmpGroupArea       Key = "CmpGroupArea"
+	CmpGroupAreaNear   Key = "CmpGroupAreaNear"
 )
