@@ -127,14 +127,18 @@ var longNames = map[string]string{
 }
 
 // longColumns finds a long table's area, period and value columns by
-// their names; with area and period named and one other column, that is
-// the value.
+// their names, or their names' first words; with area and period named
+// and one other column, that is the value.
 func longColumns(row []string) ([3]int, bool) {
 	cols := [3]int{-1, -1, -1}
 	other, others := -1, 0
 	for i, c := range row {
 		c = strings.ToLower(strings.TrimSpace(c))
-		k := slices.Index([]string{"area", "period", "value"}, longNames[c])
+		name, ok := longNames[c]
+		if first, _, more := strings.Cut(c, " "); !ok && more { // "Andel i pct.", "Område (kommune)"
+			name = longNames[first]
+		}
+		k := slices.Index([]string{"area", "period", "value"}, name)
 		switch {
 		case k >= 0 && cols[k] < 0:
 			cols[k] = i

@@ -152,15 +152,17 @@ func TestComparisonLongCommaUTF8WithBOM(t *testing.T) {
 	wantFigure(t, ind, "Århus", "2024-Q1", math.NaN())
 }
 
-func TestComparisonTabsAndExcelSeparatorLine(t *testing.T) {
+func TestComparisonTabsExcelSeparatorLineAndLongHeaders(t *testing.T) {
 	plan := tablesIn(t, map[string]string{
 		"A.csv": "Område\t2023\t2024\nFredericia\t10,5\t11\n",
 		"B.csv": "sep=;\nOmråde;2024-03;2024-04\nFredericia;1,5;2,5\n",
+		"C.csv": "Område (kommune);Ydelse;Periode;Andel i pct.\nFredericia;Alle;2024M01;3,5\n",
 	})
-	p := comparisonPlan("A", "B")
+	p := comparisonPlan("A", "B", "C")
 	wantNoProblems(t, readTablesOf(plan, p))
 	wantFigure(t, p.Indicators["A"], "Fredericia", "2024", 11)
 	wantFigure(t, p.Indicators["B"], "Fredericia", "2024-04", 2.5)
+	wantFigure(t, p.Indicators["C"], "Fredericia", "2024-01", 3.5) // a long table with a column more, named by first words
 }
 
 func TestComparisonEveryPeriodFormInHeaders(t *testing.T) {
