@@ -17,12 +17,20 @@ type tableLog struct {
 }
 
 func (l *tableLog) add(p Problem) {
+	if l.room() {
+		p.Warning = true
+		l.problems = append(l.problems, p)
+	}
+}
+
+// room reports whether one more problem is listed, counting it when not:
+// a problem not listed need not be placed.
+func (l *tableLog) room() bool {
 	if len(l.problems) == maxTableProblems {
 		l.more++
-		return
+		return false
 	}
-	p.Warning = true
-	l.problems = append(l.problems, p)
+	return true
 }
 
 // absorb takes the problems of another log, as if added here.

@@ -56,14 +56,17 @@ func readTableContent(file string, content []byte, sheet string, log *tableLog) 
 	if !ok {
 		return grid{}, false
 	}
-	return readGrid(rows, log, func(at cellMark, k lang.Key, args ...any) {
-		log.add(rows.problem(at, k, args...))
-	})
+	return readGrid(rows, log)
 }
 
 // readGrid finds the header row past any title lines and reads the table
 // in its layout.
-func readGrid(rows tableRows, log *tableLog, bad func(cellMark, lang.Key, ...any)) (grid, bool) {
+func readGrid(rows tableRows, log *tableLog) (grid, bool) {
+	bad := func(at cellMark, k lang.Key, args ...any) {
+		if log.room() { // placing it costs a pass over its line
+			log.add(rows.problem(at, k, args...))
+		}
+	}
 	var g grid
 	var first *cellMark
 	for n := 0; n < maxTitleRows; n++ {

@@ -24,7 +24,7 @@ func readTableXLSX(file string, content []byte, sheet string, log *tableLog) (gr
 			if err != nil {
 				return grid{}, false, false
 			}
-			g, ok := readGrid(rows, l, func(at cellMark, k lang.Key, args ...any) { l.add(rows.problem(at, k, args...)) })
+			g, ok := readGrid(rows, l)
 			return g, ok, true
 		}); plain {
 			return g, ok
@@ -95,7 +95,7 @@ func readSheetTable(f *excelize.File, file, sheet string, log *tableLog) (grid, 
 	}
 	defer rows.Close()
 	t := &sheetTable{f: f, file: file, sheet: sheet, rows: rows, log: log}
-	return readGrid(t, log, func(at cellMark, k lang.Key, args ...any) { log.add(t.problem(at, k, args...)) })
+	return readGrid(t, log)
 }
 
 // sheetTable is a sheet's rows, streamed by excelize.
