@@ -26,8 +26,9 @@ const DefaultComparison = "sammenligning"
 // Everything it finds is a warning: a broken download must not stop anyone
 // from opening the plan. A table with a bad cell is used without the cell;
 // one that cannot be read as a table (no header row, no periods, no areas,
-// not text) is not used, and a measure naming an indicator the folder has
-// no table for is warned about at its `compare` in the plan file.
+// not text) is not used. A measure naming an indicator the folder has no
+// table for is warned about at its `compare` in the plan file, and a
+// [[group]] area a table lacks at the area. planBytes places those.
 func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 	wanted := p.IndicatorIDs()
 	if len(wanted) == 0 {
