@@ -27,7 +27,8 @@ const DefaultComparison = "sammenligning"
 // from opening the plan. A table with a bad cell is used without the cell;
 // one that cannot be read as a table (no header row, no periods, no areas,
 // not text) is not used. A measure naming an indicator the folder has no
-// table for is warned about at its `compare` in the plan file, and a
+// table for is warned about at its `compare` in the plan file, a table
+// without the measure's own area at its `area` or `compare`, and a
 // [[group]] area a table lacks at the area. planBytes places those.
 func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 	wanted := p.IndicatorIDs()
@@ -58,7 +59,7 @@ func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 		}
 	}
 	slices.Sort(ids)
-	inPlan := append(missingTables(p, folder, ids, err != nil), groupAreas(p)...)
+	inPlan := slices.Concat(missingTables(p, folder, ids, err != nil), ownAreas(p), groupAreas(p))
 	return append(warnings, placePlanWarnings(src.PlanPath, planBytes, inPlan)...)
 }
 
@@ -256,6 +257,31 @@ func missingTables(p *model.Plan, folder string, ids []string, noFolder bool) []
 			w.Key, w.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, strings.Join(ids, ", ")}
 		default:
 			w.Key, w.Args = lang.CmpNoTable, []any{m.Compare, folder, strings.Join(ids, ", ")}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// ownAreas warns, at each measure's `area` (or its `compare`, when the
+// area is the plan's municipality), of a table with no row for the area
+// the measure is: it then has no rank.
+func ownAreas(p *model.Plan) []planWarning {
+	var out []planWarning
+	for i, m := range p.Measures {
+		ind, area := p.IndicatorOf(m), p.AreaOf(m)
+		if ind == nil || area == "" || ind.Area(area) >= 0 {
+			continue
+		}
+		key := "compare"
+		if m.Area != "" {
+			key = "area"
+		}
+		w := planWarning{path: join(indexed("measure", i), key)}
+		if near := Closest(area, ind.Areas); near != "" {
+			w.Key, w.Args = lang.CmpNoOwnAreaNear, []any{ind.File, area, near}
+		} else {
+			w.Key, w.Args = lang.CmpNoOwnArea, []any{ind.File, area}
 		}
 		out = append(out, w)
 	}

@@ -309,6 +309,7 @@ func TestComparisonProblemsArePlacedAndTheRestIsUsed(t *testing.T) {
 		"MM.toml": "indikator = \"MM\"\n",
 	})
 	p := comparisonPlan("P", "E", "N", "S", "L", "MM", "H", "Q")
+	p.Municipality = "Vejle"
 	ps := readTablesOf(plan, p)
 	wantProblem(t, ps, "P.csv", 2, 15, lang.CmpBadPeriodColumn)
 	wantProblem(t, ps, "P.csv", 2, 22, lang.CmpMixedSpan)
@@ -359,6 +360,7 @@ func TestComparisonCapsTheProblemsOfOneFile(t *testing.T) {
 	for i := range 100 {
 		b.WriteString("A" + strings.Repeat("x", i) + ";abc\n")
 	}
+	b.WriteString("Fredericia;1\n")
 	plan := tablesIn(t, map[string]string{"X.csv": b.String()})
 	ps := readTablesOf(plan, comparisonPlan("X"))
 	if len(ps) != maxTableProblems+1 || ps[len(ps)-1].Key != lang.CmpMoreProblems || ps[len(ps)-1].Args[0] != 100-maxTableProblems {
@@ -368,7 +370,7 @@ func TestComparisonCapsTheProblemsOfOneFile(t *testing.T) {
 
 func TestComparisonReadsOnlyTheTablesMeasuresName(t *testing.T) {
 	plan := tablesIn(t, map[string]string{
-		"A.csv":       "Område;2024\nVejle;1\n",
+		"A.csv":       "Område;2024\nFredericia;1\n",
 		"broken.csv":  "nothing here",
 		"README.txt":  "not a table",
 		"~$A.xlsx":    "an Excel lock file",
@@ -385,7 +387,7 @@ func TestComparisonReadsOnlyTheTablesMeasuresName(t *testing.T) {
 }
 
 func TestComparisonPipeInTheFolderDoesNotHang(t *testing.T) {
-	plan := tablesIn(t, map[string]string{"B.csv": "Område;2024\nVejle;1\n"})
+	plan := tablesIn(t, map[string]string{"B.csv": "Område;2024\nFredericia;1\n"})
 	if err := mkfifo(filepath.Join(filepath.Dir(plan), DefaultComparison, "A.csv")); err != nil {
 		t.Skip(err)
 	}
@@ -398,14 +400,17 @@ func TestComparisonPipeInTheFolderDoesNotHang(t *testing.T) {
 
 func TestComparisonMissingTableIsPlacedAtCompare(t *testing.T) {
 	planText := "[plan]\nmunicipality = \"Fredericia\"\n\n[[measure]]\nid = \"R1\"\ncompare = \"MM1\"\n\n" +
-		"[[measure]]\nid = \"R2\"\ncompare = \"MM3\"\n\n[[measure]]\nid = \"R3\"\ncompare   = \"Ledighed\"\n"
-	plan := tablesIn(t, map[string]string{"MM1.csv": "Område;2024\nVejle;1\n", "MM2.csv": "Område;2024\nVejle;1\n"})
-	p := comparisonPlan("MM1", "MM3", "Ledighed")
+		"[[measure]]\nid = \"R2\"\ncompare = \"MM3\"\n\n[[measure]]\nid = \"R3\"\ncompare   = \"Ledighed\"\n\n" +
+		"[[measure]]\nid = \"R4\"\ncompare = \"MM2\"\narea = \"Fredricia\"\n"
+	plan := tablesIn(t, map[string]string{"MM1.csv": "Område;2024\nFredericia;1\n", "MM2.csv": "Område;2024\nFredericia;1\n"})
+	p := comparisonPlan("MM1", "MM3", "Ledighed", "MM2")
+	p.Measures[3].Area = "Fredricia"
 	ps := readComparison(Source{PlanPath: plan}, []byte(planText), p)
 	wantProblem(t, ps, "plan.toml", 10, 11, lang.CmpNoTableNear)
 	wantProblem(t, ps, "plan.toml", 14, 13, lang.CmpNoTable)
-	if len(ps) != 2 || !strings.Contains(ps[0].Message(lang.Da), `mente du "MM1"? Den har: MM1, MM2`) {
-		t.Errorf("want two warnings naming the tables there, got:\n%s", ps.Message(lang.Da))
+	wantProblem(t, ps, "plan.toml", 19, 8, lang.CmpNoOwnAreaNear)
+	if len(ps) != 3 || !strings.Contains(ps[0].Message(lang.Da), `mente du "MM1"? Den har: MM1, MM2`) {
+		t.Errorf("want two warnings naming the tables there and one of the area, got:\n%s", ps.Message(lang.Da))
 	}
 	if p.Indicators["MM1"] == nil {
 		t.Error("MM1 not read")
@@ -426,7 +431,7 @@ func TestComparisonFolderNamedByThePlan(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(dir, "tal", "andre"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "tal", "andre", "X.csv"), []byte("Område;2024\nVejle;1\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "tal", "andre", "X.csv"), []byte("Område;2024\nFredericia;1\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	p := comparisonPlan("X")
@@ -442,14 +447,14 @@ func TestComparisonFolderNamedByThePlan(t *testing.T) {
 
 func TestComparisonSameIndicatorTwice(t *testing.T) {
 	plan := tablesIn(t, map[string]string{
-		"MM1.csv":    "Område;2024\nVejle;1\n",
+		"MM1.csv":    "Område;2024\nFredericia;1\n",
 		"mm1.xlsx":   "PK\x03\x04",
-		"other.csv":  "Område;2024\nVejle;2\n",
+		"other.csv":  "Område;2024\nFredericia;2\n",
 		"other.toml": "indicator = \"mm1\"\n",
 	})
 	p := comparisonPlan("MM1")
 	ps := readTablesOf(plan, p)
-	wantFigure(t, p.Indicators["MM1"], "Vejle", "2024", 1)
+	wantFigure(t, p.Indicators["MM1"], "Fredericia", "2024", 1)
 	if len(ps) != 2 || ps[0].Key != lang.CmpSameIndicator || !strings.HasSuffix(ps[0].File, "mm1.xlsx") || !strings.HasSuffix(ps[1].File, "other.csv") {
 		t.Errorf("want mm1.xlsx and other.csv named as second tables of MM1, and not read, got:\n%s", ps.Message(lang.Da))
 	}
@@ -597,4 +602,14 @@ func FuzzComparisonTable(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestComparisonTableWithoutTheMunicipalityIsPlacedAtCompare(t *testing.T) {
+	plan := tablesIn(t, map[string]string{"X.csv": "Område;2024\nVejle;1\n"})
+	p := comparisonPlan("X")
+	ps := readComparison(Source{PlanPath: plan}, []byte("[[measure]]\ncompare = \"X\"\n"), p)
+	wantProblem(t, ps, "plan.toml", 2, 11, lang.CmpNoOwnArea)
+	if len(ps) != 1 || p.Indicators["X"] == nil || !strings.Contains(ps[0].Message(lang.En), `no row for "Fredericia Kommune"`) {
+		t.Errorf("want the table read and its lack of the plan's municipality said, got:\n%s", ps.Message(lang.En))
+	}
 }

@@ -565,4 +565,6 @@ var da = map[Key]string{
 	CmpOldWorkbook:     "filen er et gammelt Excel-regneark (.xls): gem den i Excel som .xlsx eller CSV; tabellen bruges ikke",
 	CmpGroupArea:       "gruppen %q nævner %q, som tabellen %s ikke har en række for; gruppen rangeres uden den",
 	CmpGroupAreaNear:   "gruppen %q nævner %q, som tabellen %s ikke har en række for – mente du %q? Gruppen rangeres uden den",
+	CmpNoOwnArea:       "tabellen %s har ingen række for %q, så resultatmålet får ingen placering; skriv området, som tabellen skriver det, i area",
+	CmpNoOwnAreaNear:   "tabellen %s har ingen række for %q – mente du %q? Skriv området, som tabellen skriver det, i area",
 }

@@ -567,4 +567,6 @@ var en = map[Key]string{
 	CmpOldWorkbook:     "the file is an old Excel workbook (.xls): save it in Excel as .xlsx or CSV; the table is not used",
 	CmpGroupArea:       "the group %q names %q, which the table %s has no row for; the group is ranked without it",
 	CmpGroupAreaNear:   "the group %q names %q, which the table %s has no row for – did you mean %q? The group is ranked without it",
+	CmpNoOwnArea:       "the table %s has no row for %q, so the measure gets no rank; write the area as the table writes it in area",
+	CmpNoOwnAreaNear:   "the table %s has no row for %q – did you mean %q? Write the area as the table writes it in area",
 }

@@ -595,4 +595,6 @@ const (
 	CmpOldWorkbook     Key = "CmpOldWorkbook"
 	CmpGroupArea       Key = "CmpGroupArea"
 	CmpGroupAreaNear   Key = "CmpGroupAreaNear"
+	CmpNoOwnArea       Key = "CmpNoOwnArea"
+	CmpNoOwnAreaNear   Key = "CmpNoOwnAreaNear"
 )
