@@ -48,24 +48,28 @@ func newCSVTable(file string, content []byte, log *tableLog) (*csvTable, bool) {
 	return t, true
 }
 
-// tableSeparator is the separator that most fields on one of the first
-// lines: the header row's, as a title line has at most a few commas. Of
-// equal counts, ";" wins (Danish decimal commas count as many as the
-// semicolons between the figures), then tab.
+// tableSeparator is the separator that splits the most of the first lines
+// into the same number of fields: the rows of a table agree, a title line
+// does not, however many commas it has. Of equal counts, ";" wins (Danish
+// decimal commas can be as many as the semicolons between the figures),
+// then tab.
 func tableSeparator(lines lineIndex) rune {
-	best, most := ',', 0
-	for n := 1; n <= min(lines.count(), maxTitleRows); n++ {
-		line := lines.line(n)
-		for _, c := range []rune{';', '\t', ','} {
-			if k := strings.Count(line, string(c)); k > most || k == most && k > 0 && sepRank(c) < sepRank(best) {
-				best, most = c, k
+	best, bestLines, bestCount := ',', 0, 0
+	for _, c := range []rune{';', '\t', ','} {
+		same := map[int]int{} // fields on a line: lines with that many
+		for n := 1; n <= min(lines.count(), maxTitleRows); n++ {
+			if k := strings.Count(lines.line(n), string(c)); k > 0 {
+				same[k]++
+			}
+		}
+		for k, m := range same {
+			if m > bestLines || m == bestLines && k > bestCount {
+				best, bestLines, bestCount = c, m, k
 			}
 		}
 	}
 	return best
 }
-
-func sepRank(c rune) int { return strings.IndexRune(";\t,", c) }
 
 func (t *csvTable) next() ([]string, bool) {
 	for {

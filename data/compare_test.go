@@ -157,12 +157,14 @@ func TestComparisonTabsExcelSeparatorLineAndLongHeaders(t *testing.T) {
 		"A.csv": "Område\t2023\t2024\nFredericia\t10,5\t11\n",
 		"B.csv": "sep=;\nOmråde;2024-03;2024-04\nFredericia;1,5;2,5\n",
 		"C.csv": "Område (kommune);Ydelse;Periode;Andel i pct.\nFredericia;Alle;2024M01;3,5\n",
+		"D.csv": "Ledige, fuldtid, pct., 2024, alle kommuner\nOmråde;Periode;Værdi\nFredericia;2024M01;47,1\nVejle;2024M01;40,0\n",
 	})
-	p := comparisonPlan("A", "B", "C")
+	p := comparisonPlan("A", "B", "C", "D")
 	wantNoProblems(t, readTablesOf(plan, p))
 	wantFigure(t, p.Indicators["A"], "Fredericia", "2024", 11)
 	wantFigure(t, p.Indicators["B"], "Fredericia", "2024-04", 2.5)
-	wantFigure(t, p.Indicators["C"], "Fredericia", "2024-01", 3.5) // a long table with a column more, named by first words
+	wantFigure(t, p.Indicators["C"], "Fredericia", "2024-01", 3.5)  // a long table with a column more, named by first words
+	wantFigure(t, p.Indicators["D"], "Fredericia", "2024-01", 47.1) // a title's commas do not make it a comma file
 }
 
 func TestComparisonEveryPeriodFormInHeaders(t *testing.T) {
