@@ -191,8 +191,13 @@ func (s *plainSheet) next() ([]string, bool) {
 	}
 }
 
+// maxSheetColumns bounds the columns read of a sheet's row: a table of ten
+// years of months has 121, and a cell far to the right must not make
+// every row that wide.
+const maxSheetColumns = 1024
+
 // readCells reads a row's cells, each at its column (an empty string for
-// a cell the row leaves out).
+// a cell the row leaves out), up to maxSheetColumns.
 func (s *plainSheet) readCells(row []byte) {
 	for {
 		i := bytes.Index(row, []byte("<c"))
@@ -219,6 +224,9 @@ func (s *plainSheet) readCells(row []byte) {
 				end = len(row)
 			}
 			body, row = row[:end], row[end:]
+		}
+		if col >= maxSheetColumns {
+			continue
 		}
 		typ, _ := attr(tag, "t")
 		value, isText := s.cellValue(string(typ), body)
@@ -263,7 +271,7 @@ func (s *plainSheet) cellValue(typ string, body []byte) (string, bool) {
 func columnOf(ref []byte) int {
 	c := 0
 	for _, b := range ref {
-		if b < 'A' || b > 'Z' || c > 16384 {
+		if b < 'A' || b > 'Z' || c > maxSheetColumns {
 			break
 		}
 		c = c*26 + int(b-'A'+1)

@@ -615,3 +615,29 @@ func TestComparisonTableWithoutTheMunicipalityIsPlacedAtCompare(t *testing.T) {
 		t.Errorf("want the table read and its lack of the plan's municipality said, got:\n%s", ps.Message(lang.En))
 	}
 }
+
+// FuzzPlainSheet reads any bytes as a sheet's XML: the hand-written reader
+// never panics or hangs, whatever the tags.
+func FuzzPlainSheet(f *testing.F) {
+	for _, seed := range []string{
+		`<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>2024M01</t></is></c></row>` +
+			`<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3"><v>47.100000000000001</v></c><c r="C3" s="1"/></row></sheetData>`,
+		`<sheetData><row/><row r="2" spans="1:2"><c t="str"><v>a &amp; b</v></c><c><f>1+1</f><v>2</v></c></row>`,
+		`<sheetData><row r="x"><c r="ZZZZZZ1"><v>1</v><c t="s"><v>99</v></c></row>`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s := &plainSheet{file: "T.xlsx", sheet: "Ark1", xml: b, strings: []string{"Område", "Fredericia"}}
+		var log tableLog
+		readGrid(s, &log)
+	})
+}
+
+func TestPlainSheetCellFarRightDoesNotWidenTheRow(t *testing.T) {
+	s := &plainSheet{xml: []byte(`<sheetData><row r="4"><c r="B4"><v>1</v></c><c r="XFD4"><v>2</v></c></row></sheetData>`)}
+	row, ok := s.next()
+	if !ok || len(row) != 2 || row[1] != "1" || s.row != 4 {
+		t.Errorf("row %d: %q, want row 4 with its two first cells only", s.row, row)
+	}
+}
