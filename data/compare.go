@@ -1,6 +1,19 @@
 package data
 
-import "github.com/beskplan/beskplan/model"
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
 
 // DefaultComparison is the comparison folder's name beside the plan file
 // when the plan names none.
@@ -9,6 +22,330 @@ const DefaultComparison = "sammenligning"
 // readComparison reads the tables of the comparison folder that the plan's
 // measures name (`compare`) into p.Indicators; tables no measure names are
 // not read. A missing folder is no problem when no measure names a table.
-func readComparison(src Source, p *model.Plan) (errs, warnings Problems) {
-	return nil, nil // TODO(issue 16): the reader
+//
+// Everything it finds is a warning: a broken download must not stop anyone
+// from opening the plan. A table with a bad cell is used without the cell;
+// one that cannot be read as a table (no header row, no periods, no areas,
+// not text) is not used. A measure naming an indicator the folder has no
+// table for is warned about at its `compare` in the plan file, a table
+// without the measure's own area at its `area` or `compare`, and a
+// [[group]] area a table lacks at the area. planBytes places those.
+func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
+	wanted := p.IndicatorIDs()
+	if len(wanted) == 0 {
+		return nil
+	}
+	folder, fsys := comparisonFolder(src, p)
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		pr := FileProblem(folder, err)
+		pr.Warning = true
+		return Problems{pr}
+	}
+	files, warnings := tableFiles(entries, folder)
+	tables := readTables(fsys, folder, files, wanted)
+	p.Indicators = map[string]*model.Indicator{}
+	var ids []string
+	for _, r := range tables {
+		warnings = append(warnings, r.log.done(r.file)...)
+		if r.id == "" || r.second {
+			continue
+		}
+		ids = append(ids, r.id)
+		for _, w := range wanted {
+			if r.ind != nil && strings.EqualFold(w, r.id) {
+				p.Indicators[w] = r.ind
+			}
+		}
+	}
+	slices.Sort(ids)
+	inPlan := slices.Concat(missingTables(p, folder, ids, err != nil), ownAreas(p), groupAreas(p))
+	return append(warnings, placePlanWarnings(src.PlanPath, planBytes, inPlan)...)
+}
+
+// comparisonFolder is where the plan's tables are: as the plan names it
+// (relative to the plan file), or the example's own.
+func comparisonFolder(src Source, p *model.Plan) (string, fs.FS) {
+	name := p.Comparison
+	if name == "" {
+		name = DefaultComparison
+	}
+	if src.Example {
+		sub, err := fs.Sub(example, "example/"+DefaultComparison)
+		if err != nil {
+			panic("built-in example has no comparison folder") // a build without the embed is a bug
+		}
+		return DefaultComparison, sub
+	}
+	folder := filepath.FromSlash(name)
+	if !filepath.IsAbs(folder) {
+		folder = filepath.Join(filepath.Dir(src.PlanPath), folder)
+	}
+	return folder, folderFS(folder)
+}
+
+// folderFS is a comparison folder on disk, its files read by ReadFile,
+// which refuses a pipe, a device or a file too large.
+type folderFS string
+
+func (d folderFS) Open(name string) (fs.File, error) { return os.DirFS(string(d)).Open(name) }
+
+func (d folderFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	return os.ReadDir(filepath.Join(string(d), filepath.FromSlash(name)))
+}
+
+func (d folderFS) ReadFile(name string) ([]byte, error) {
+	return ReadFile(filepath.Join(string(d), filepath.FromSlash(name)))
+}
+
+// tableFile is one table of the folder: its data file and, when there is
+// one, the header file beside it.
+type tableFile struct {
+	stem, data, header string
+}
+
+// tableExts are the endings of the files read as tables; .xls is read only
+// to say it must be saved anew.
+var tableExts = []string{".csv", ".xlsx", ".xls"}
+
+// tableFiles pairs the folder's tables with their header files, in name
+// order. Other files (a README, Excel's "~$" lock files) are passed over.
+func tableFiles(entries []fs.DirEntry, folder string) ([]tableFile, Problems) {
+	var files []tableFile
+	byStem := map[string]int{}
+	var warnings Problems
+	for _, e := range entries {
+		name := e.Name()
+		ext := strings.ToLower(path.Ext(name))
+		isHeader := ext == ".toml"
+		if e.IsDir() || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || !isHeader && !slices.Contains(tableExts, ext) {
+			continue
+		}
+		stem := strings.TrimSuffix(name, path.Ext(name))
+		i, ok := byStem[stem]
+		if !ok {
+			i = len(files)
+			byStem[stem] = i
+			files = append(files, tableFile{stem: stem})
+		}
+		f := &files[i]
+		switch {
+		case isHeader:
+			f.header = name
+		case f.data == "":
+			f.data = name
+		default: // MM13.csv and MM13.xlsx: the first by name is used
+			warnings = append(warnings, Problem{File: filepath.Join(folder, name), Key: lang.CmpSameIndicator,
+				Args: []any{stem, filepath.Join(folder, f.data)}, Warning: true})
+		}
+	}
+	return files, warnings
+}
+
+// folderTable is one table of the folder as it is read: which indicator
+// it is (empty for a header file alone), whether another file is that
+// indicator's table already, the indicator when a measure names it and it
+// could be read, and its problems.
+type folderTable struct {
+	tableFile
+	id, file string
+	header   tableHeader
+	second   bool
+	ind      *model.Indicator
+	log      tableLog
+}
+
+// readTables reads the header files, to know which indicator each table
+// is, and then the tables the plan names, each once. Files are read
+// concurrently, a few at once, and the results kept in the files' order.
+func readTables(fsys fs.FS, folder string, files []tableFile, wanted []string) []folderTable {
+	tables := make([]folderTable, len(files))
+	inParallel(len(files), func(i int) { tables[i] = tableOf(fsys, folder, files[i]) })
+	owner := map[string]string{} // lower-cased id: the file that is its table
+	for i := range tables {
+		t := &tables[i]
+		if t.id == "" {
+			continue
+		}
+		k := strings.ToLower(t.id)
+		if used, ok := owner[k]; ok {
+			t.second = true
+			t.log.add(Problem{File: t.file, Key: lang.CmpSameIndicator, Args: []any{t.id, used}})
+			continue
+		}
+		owner[k] = t.file
+	}
+	inParallel(len(tables), func(i int) {
+		t := &tables[i]
+		if t.id != "" && !t.second && slices.ContainsFunc(wanted, func(w string) bool { return strings.EqualFold(w, t.id) }) {
+			t.read(fsys)
+		}
+	})
+	return tables
+}
+
+// inParallel runs do(0) ... do(n-1), a few at once, and waits for them all.
+func inParallel(n int, do func(i int)) {
+	limit := make(chan struct{}, max(4, runtime.GOMAXPROCS(0)))
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		limit <- struct{}{}
+		go func() {
+			defer func() { <-limit; wg.Done() }()
+			do(i)
+		}()
+	}
+	wg.Wait()
+}
+
+// tableOf reads a table's header file, when it has one, to know its indicator.
+func tableOf(fsys fs.FS, folder string, f tableFile) folderTable {
+	t := folderTable{tableFile: f, file: filepath.Join(folder, f.data), header: tableHeader{Indicator: f.stem}}
+	if f.header != "" {
+		name := filepath.Join(folder, f.header)
+		if f.data == "" {
+			t.file = name
+			t.log.add(Problem{File: name, Key: lang.CmpHeaderAlone, Args: []any{f.stem, f.stem}})
+			return t
+		}
+		t.header = readTableHeader(fsys, name, f.header, f.stem, &t.log)
+	}
+	t.id = t.header.Indicator
+	return t
+}
+
+// read reads the table into its indicator.
+func (t *folderTable) read(fsys fs.FS) {
+	content, err := fs.ReadFile(fsys, t.data)
+	if err != nil {
+		t.log.add(FileProblem(t.file, err))
+		return
+	}
+	g, ok := readTableContent(t.file, content, t.header.Sheet, &t.log)
+	if !ok {
+		return
+	}
+	title := t.header.Title
+	if title == "" {
+		title = g.title
+	}
+	t.ind = model.NewIndicator(t.id, title, t.header.Unit, t.file, g.areas, g.periods, g.values)
+}
+
+// planWarning is a warning about the plan file, at the value of a key.
+type planWarning struct {
+	path string
+	Problem
+}
+
+// missingTables warns, at each measure's `compare`, of an indicator the
+// folder has no table for, naming those it has.
+func missingTables(p *model.Plan, folder string, ids []string, noFolder bool) []planWarning {
+	var out []planWarning
+	for i, m := range p.Measures {
+		if m.Compare == "" || p.Indicators[m.Compare] != nil || slices.ContainsFunc(ids, func(id string) bool { return strings.EqualFold(id, m.Compare) }) {
+			continue // read, or its file's own problems say why not
+		}
+		w := planWarning{path: join(indexed("measure", i), "compare")}
+		switch near := Closest(m.Compare, ids); {
+		case noFolder:
+			w.Key, w.Args = lang.CmpFolderMissing, []any{m.Compare, folder, m.Compare, m.Compare}
+		case len(ids) == 0:
+			w.Key, w.Args = lang.CmpNoTables, []any{m.Compare, folder, m.Compare, m.Compare}
+		case near != "":
+			w.Key, w.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, strings.Join(ids, ", ")}
+		default:
+			w.Key, w.Args = lang.CmpNoTable, []any{m.Compare, folder, strings.Join(ids, ", ")}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// ownAreas warns, at each measure's `area` (or its `compare`, when the
+// area is the plan's municipality), of a table with no row for the area
+// the measure is: it then has no rank.
+func ownAreas(p *model.Plan) []planWarning {
+	var out []planWarning
+	for i, m := range p.Measures {
+		ind, area := p.IndicatorOf(m), p.AreaOf(m)
+		if ind == nil || area == "" || ind.Area(area) >= 0 {
+			continue
+		}
+		key := "compare"
+		if m.Area != "" {
+			key = "area"
+		}
+		w := planWarning{path: join(indexed("measure", i), key)}
+		if near := Closest(area, ind.Areas); near != "" {
+			w.Key, w.Args = lang.CmpNoOwnAreaNear, []any{ind.File, area, near}
+		} else {
+			w.Key, w.Args = lang.CmpNoOwnArea, []any{ind.File, area}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// groupAreas warns, at the area in the plan's [[group]], of an area the
+// table a measure compares with that group (its group, its reference, its
+// target's among) has no row for (a typo, or a table
+// of other areas), once for each group, area and table.
+func groupAreas(p *model.Plan) []planWarning {
+	var out []planWarning
+	type seen struct {
+		g    *model.Group
+		area string
+		ind  *model.Indicator
+	}
+	done := map[seen]bool{}
+	for _, m := range p.Measures {
+		ind := p.IndicatorOf(m)
+		if ind == nil {
+			continue
+		}
+		for _, g := range groupsOf(p, m) {
+			gi := slices.Index(p.Groups, g)
+			if gi < 0 {
+				continue // a group the plan does not write (a region, the whole country)
+			}
+			for ai, a := range g.Areas {
+				if ind.Area(a) >= 0 || done[seen{g, a, ind}] {
+					continue
+				}
+				done[seen{g, a, ind}] = true
+				w := planWarning{path: indexed(join(indexed("group", gi), "areas"), ai)}
+				if near := Closest(a, ind.Areas); near != "" {
+					w.Key, w.Args = lang.CmpGroupAreaNear, []any{g.Name, a, ind.File, near}
+				} else {
+					w.Key, w.Args = lang.CmpGroupArea, []any{g.Name, a, ind.File}
+				}
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// placePlanWarnings gives the warnings their places in the plan file, in one pass.
+func placePlanWarnings(planPath string, planBytes []byte, ws []planWarning) Problems {
+	out := make(Problems, len(ws))
+	paths := make([]string, len(ws))
+	for i, w := range ws {
+		out[i], paths[i] = w.Problem, w.path
+		out[i].File, out[i].Warning = planPath, true
+	}
+	if len(ws) == 0 || len(planBytes) == 0 {
+		return out
+	}
+	places := placeAll(planBytes, paths)
+	offsets := make([]int, len(places))
+	for i, pl := range places {
+		offsets[i] = pl.value
+	}
+	for i, at := range positionsOf(planBytes, offsets) {
+		out[i].Line, out[i].Col = at.line, at.col
+	}
+	return out
 }

@@ -145,35 +145,6 @@ func setGroupLines(src []byte, p *model.Plan) {
 	}
 }
 
-// groupAreasMissing warns of each area of a group a measure compares with
-// (its group, its reference, its target's among) that the measure's table
-// has no row for: it counts in neither the group's mean nor its ranks. It
-// is called once the tables are read; file is the plan file, src its text.
-func groupAreasMissing(file string, src []byte, p *model.Plan) Problems {
-	d := &doc{file: file}
-	seen := map[string]bool{}
-	for _, m := range p.Measures {
-		ind := p.IndicatorOf(m)
-		if ind == nil {
-			continue
-		}
-		for _, g := range groupsOf(p, m) {
-			i := slices.Index(p.Groups, g)
-			if i < 0 { // a region or the whole country: the table's own business
-				continue
-			}
-			for j, a := range g.Areas {
-				if key := ind.ID + "\x00" + g.Name + "\x00" + a; ind.Area(a) < 0 && !seen[key] {
-					seen[key] = true
-					d.warn(indexed(join(indexed("group", i), "areas"), j), atValue, lang.GroupAreaNotInTable, a, g.Name, ind.File, m.ID)
-				}
-			}
-		}
-	}
-	d.place(src)
-	return d.problems
-}
-
 // groupsOf are the plan's groups a measure compares with.
 func groupsOf(p *model.Plan, m *model.Measure) []*model.Group {
 	var out []*model.Group

@@ -12,7 +12,7 @@ import (
 	"github.com/beskplan/beskplan/model"
 )
 
-//go:embed example/plan.toml example/status.toml
+//go:embed example/plan.toml example/status.toml example/sammenligning
 var example embed.FS
 
 // ExampleFile returns a file of the built-in example: "plan.toml" or "status.toml".
@@ -86,10 +86,7 @@ func Load(src Source) (*Loaded, error) {
 	l := &Loaded{Source: src, Plan: p, Warnings: warnings}
 	// The tables come before the entries: an entry's missing reference is
 	// filled in from them as it is added.
-	tableErrs, tableWarnings := readComparison(src, p)
-	problems = append(problems, tableErrs...)
-	l.Warnings = append(l.Warnings, tableWarnings...)
-	l.Warnings = append(l.Warnings, groupAreasMissing(src.PlanPath, planBytes, p)...)
+	l.Warnings = append(l.Warnings, readComparison(src, planBytes, p)...)
 	statusBytes, err := src.read(src.StatusPath, "status.toml")
 	var damaged []damage
 	if err == nil {

@@ -58,6 +58,9 @@ func (ind *Indicator) Area(name string) int {
 			return i
 		}
 	}
+	if i, ok := ind.byArea[k+"s"]; ok { // the table writes "Københavns Kommune"
+		return i
+	}
 	return -1
 }
 

@@ -1,0 +1,103 @@
+package data
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// csvTable is a downloaded CSV table's rows, read with the import's
+// machinery for encodings, separators and quoting mistakes.
+type csvTable struct {
+	rows   csvRows
+	log    *tableLog
+	fields int // of the current row
+}
+
+// newCSVTable decodes a table's text (UTF-8 with or without a BOM, or
+// Windows-1252) and finds its separator: the one a `sep=` first line
+// names, else the one its first lines use most (title lines come before
+// the header row, and their commas must not decide).
+func newCSVTable(file string, content []byte, log *tableLog) (*csvTable, bool) {
+	text, _, problem := decodeText(file, content)
+	if problem != nil {
+		log.add(*problem)
+		return nil, false
+	}
+	if !strings.Contains(text, "\n") {
+		text = strings.ReplaceAll(text, "\r", "\n") // old Mac line endings
+	}
+	lines := newLineIndex(text)
+	r := csv.NewReader(strings.NewReader(text))
+	sep, named := excelSeparator(lines.line(1))
+	if !named {
+		sep = tableSeparator(lines)
+	}
+	r.Comma = sep
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = true
+	r.TrimLeadingSpace = sep != '\t'
+	t := &csvTable{rows: csvRows{name: file, lines: lines, r: r}, log: log}
+	if named {
+		t.next() // the "sep=;" line
+	}
+	return t, true
+}
+
+// tableSeparator is the separator that splits the most of the first lines
+// into the same number of fields: the rows of a table agree, a title line
+// does not, however many commas it has. Of equal counts, ";" wins (Danish
+// decimal commas can be as many as the semicolons between the figures),
+// then tab.
+func tableSeparator(lines lineIndex) rune {
+	best, bestLines, bestCount := ',', 0, 0
+	for _, c := range []rune{';', '\t', ','} {
+		same := map[int]int{} // fields on a line: lines with that many
+		for n := 1; n <= min(lines.count(), maxTitleRows); n++ {
+			if k := strings.Count(lines.line(n), string(c)); k > 0 {
+				same[k]++
+			}
+		}
+		for k, m := range same {
+			if m > bestLines || m == bestLines && k > bestCount {
+				best, bestLines, bestCount = c, m, k
+			}
+		}
+	}
+	return best
+}
+
+func (t *csvTable) next() ([]string, bool) {
+	for {
+		record, err := t.rows.r.Read()
+		if err == nil {
+			t.fields = len(record)
+			return record, true
+		}
+		if errors.Is(err, io.EOF) || !t.rows.parseError(err) {
+			return nil, false
+		}
+		for _, p := range t.rows.problems {
+			t.log.add(p)
+		}
+		t.rows.problems = t.rows.problems[:0]
+	}
+}
+
+func (t *csvTable) mark(i int) cellMark {
+	line, col := t.rows.r.FieldPos(max(min(i, t.fields-1), 0))
+	return cellMark{int32(line), int32(col)}
+}
+
+func (t *csvTable) problem(at cellMark, k lang.Key, args ...any) Problem {
+	line := int(at.line)
+	return Problem{File: t.rows.name, Line: line, Col: t.rows.lines.col(line, int(at.col)), Key: k, Args: args}
+}
+
+func (t *csvTable) figure(_ int, text string) (float64, bool, bool) { return tableFigure(text) }
+
+func (t *csvTable) period(text string) (model.Period, error) { return model.ParseTablePeriod(text) }

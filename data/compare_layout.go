@@ -1,0 +1,202 @@
+package data
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// readWide reads a wide table: after the header row (the area column's
+// name, then periods), one row per area with a figure per period. A header
+// cell that is not a period, or of another span than the first, or
+// repeated, leaves its column out; a repeated area leaves its row out.
+func readWide(rows tableRows, header []string, title string, bad func(cellMark, lang.Key, ...any)) (grid, bool) {
+	headerAt := rows.mark(0)
+	var cols []int // the header's columns that are periods, in file order
+	var periods []model.Period
+	seen := map[model.Period]bool{}
+	var span spanCheck
+	for i := 1; i < len(header); i++ {
+		text := strings.TrimSpace(header[i])
+		if text == "" {
+			continue
+		}
+		p, err := rows.period(text)
+		switch {
+		case err != nil:
+			bad(rows.mark(i), lang.CmpBadPeriodColumn, text)
+		case !span.fits(p, text):
+			bad(rows.mark(i), lang.CmpMixedSpan, text, span.text)
+		case seen[p]:
+			bad(rows.mark(i), lang.CmpDuplicatePeriod, text)
+		default:
+			seen[p] = true
+			cols = append(cols, i)
+			periods = append(periods, p)
+		}
+	}
+	sorted, at := inTimeOrder(periods)
+	g := grid{title: title, periods: sorted}
+	var areas areaRows
+	for {
+		row, ok := rows.next()
+		if !ok {
+			break
+		}
+		if len(row) == 0 || filledCells(row[1:]) == 0 {
+			continue // a blank line, or a note under the table
+		}
+		name := strings.TrimSpace(row[0])
+		if name == "" {
+			bad(rows.mark(0), lang.CmpNoArea)
+			continue
+		}
+		if _, isNew := areas.index(name); !isNew {
+			bad(rows.mark(0), lang.CmpDuplicateArea, name)
+			continue
+		}
+		base := len(g.values)
+		g.values = slices.Grow(g.values, len(cols))[:base+len(cols)]
+		for k, c := range cols {
+			v := math.NaN()
+			if c < len(row) {
+				v = cellFigure(rows, c, row[c], bad)
+			}
+			g.values[base+at[k]] = v
+		}
+		if extra := outside(row, len(header)); extra >= 0 {
+			bad(rows.mark(extra), lang.CmpOutsideColumns, strings.TrimSpace(row[extra]))
+		}
+	}
+	g.areas = areas.names
+	return g.usable(bad, headerAt)
+}
+
+// outside is the first filled cell of a row past the header's columns, or -1.
+func outside(row []string, width int) int {
+	for i := width; i < len(row); i++ {
+		if strings.TrimSpace(row[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// longFigure is one row of a long table, kept until every period is known.
+type longFigure struct {
+	area, period int32
+	at           cellMark // the period's cell, for a repeated figure
+	v            float64
+}
+
+// readLong reads a long table: one row per area and period, with the
+// area, period and value in the columns cols names. A row whose period
+// cannot be read, or is of another span than the first, is left out; a
+// figure repeated for the same area and period is left out after the first.
+func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang.Key, ...any)) (grid, bool) {
+	headerAt := rows.mark(0)
+	type known struct {
+		index int32
+		ok    bool
+	}
+	periodOf := map[string]known{} // each period's text is read once
+	var periods []model.Period
+	periodIndex := map[model.Period]int32{}
+	areaOf := map[string]int32{} // each area's text is matched once
+	var areas areaRows
+	var figures []longFigure
+	var span spanCheck
+	width := max(cols[0], cols[1], cols[2]) + 1
+	for {
+		row, ok := rows.next()
+		if !ok {
+			break
+		}
+		if filledCells(row) <= 1 {
+			continue // a blank line, or a note under the table
+		}
+		if len(row) < width {
+			row = append(row, make([]string, width-len(row))...)
+		}
+		name, ptext := strings.TrimSpace(row[cols[0]]), row[cols[1]]
+		if name == "" {
+			bad(rows.mark(cols[0]), lang.CmpNoArea)
+			continue
+		}
+		pk, seen := periodOf[ptext]
+		if !seen {
+			pk = known{index: -1}
+			if p, err := rows.period(ptext); err == nil {
+				pk.ok = span.fits(p, ptext)
+				if i, ok := periodIndex[p]; ok {
+					pk.index = i
+				} else if pk.ok {
+					pk.index = int32(len(periods))
+					periodIndex[p] = pk.index
+					periods = append(periods, p)
+				}
+			}
+			periodOf[strings.Clone(ptext)] = pk
+		}
+		if pk.index < 0 {
+			if _, err := rows.period(ptext); err != nil {
+				bad(rows.mark(cols[1]), lang.CmpBadPeriodRow, strings.TrimSpace(ptext))
+			} else {
+				bad(rows.mark(cols[1]), lang.CmpMixedSpan, strings.TrimSpace(ptext), span.text)
+			}
+			continue
+		}
+		ai, ok := areaOf[name]
+		if !ok {
+			i, _ := areas.index(name)
+			ai = int32(i)
+			areaOf[strings.Clone(name)] = ai
+		}
+		v := cellFigure(rows, cols[2], row[cols[2]], bad)
+		figures = append(figures, longFigure{area: ai, period: pk.index, at: rows.mark(cols[1]), v: v})
+	}
+	g := grid{title: title, areas: areas.names}
+	g.periods, g.values = longValues(periods, len(g.areas), figures, func(f longFigure) {
+		bad(f.at, lang.CmpDuplicateFigure, g.areas[f.area], periods[f.period].String())
+	})
+	return g.usable(bad, headerAt)
+}
+
+// longValues lays the figures of a long table out area by area, periods
+// in time order; repeated says where a figure is given twice.
+func longValues(periods []model.Period, areas int, figures []longFigure, repeated func(longFigure)) ([]model.Period, []float64) {
+	sorted, at := inTimeOrder(periods)
+	values := make([]float64, areas*len(periods))
+	filled := make([]bool, len(values))
+	for i := range values {
+		values[i] = math.NaN()
+	}
+	for _, f := range figures {
+		i := int(f.area)*len(periods) + at[f.period]
+		if filled[i] {
+			repeated(f)
+			continue
+		}
+		values[i], filled[i] = f.v, true
+	}
+	return sorted, values
+}
+
+// inTimeOrder sorts a table's periods, and says where each of them went:
+// exports write the newest period first as often as last.
+func inTimeOrder(periods []model.Period) (sorted []model.Period, at []int) {
+	order := make([]int, len(periods))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return periods[a].Compare(periods[b]) })
+	at = make([]int, len(periods))
+	sorted = make([]model.Period, len(periods))
+	for k, i := range order {
+		at[i], sorted[k] = k, periods[i]
+	}
+	return sorted, at
+}
