@@ -32,7 +32,7 @@ func TestCheckExamplePrintsSummary(t *testing.T) {
 	t.Chdir(t.TempDir())
 	t.Setenv("BESKPLAN_PLAN", "")
 	out, errOut, code := run(t, "check")
-	if code != 0 || !strings.Contains(out, "6 mål, 6 strategier, 16 resultatmål") {
+	if code != 0 || !strings.Contains(out, "6 mål, 6 strategier, 17 resultatmål") {
 		t.Errorf("code %d, out %q", code, out)
 	}
 	if !strings.Contains(errOut, "indbyggede eksempel") {
@@ -179,7 +179,7 @@ func TestRemovedMeasureWarnsAndBlocksNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errOut, code := run(t, "check", "--plan", dir)
-	if code != 0 || !strings.Contains(out, "15 resultatmål") {
+	if code != 0 || !strings.Contains(out, "16 resultatmål") {
 		t.Errorf("check: code %d, %q %q", code, out, errOut)
 	}
 	if n := strings.Count(errOut, `advarsel: measure = "R14": planen har ikke længere noget med det id`); n != 4 {

@@ -81,7 +81,6 @@ func TestSetRecordsAndRefusesBadInput(t *testing.T) {
 		{"set", "R1", "2026-Q5", "1"},
 		{"set", "R1", "2027-Q1", "1"},
 		{"set", "R1", "2026-Q4", "1,2,3"},
-		{"set", "R6", "2026-Q4", "47,1"},
 		{"set", "R13", "2026-Q4", "12 %"}, // a count: the form refuses the % too
 		{"set", "--initiative", "S1-I1", "2026-Q4", "færdig"},
 	} {
@@ -408,5 +407,26 @@ func TestImportNamesAMissingColumnInBothLanguages(t *testing.T) {
 	_, errOut, code := run(t, "import", csvPath, "--plan", dir)
 	if code != 2 || !strings.Contains(errOut, `tal.csv:1:1: overskriftsrækken mangler kolonnen "værdi" (eller "value")`) {
 		t.Errorf("code %d:\n%s", code, errOut)
+	}
+}
+
+// A relative measure compared with a table takes its reference from the
+// table: set needs none, and none is written; without the table it is
+// asked for, as before.
+func TestSetTakesTheReferenceFromTheTable(t *testing.T) {
+	dir := initPlan(t)
+	out, errOut, code := run(t, "set", "R6", "2026-Q4", "47,3", "--plan", dir)
+	if code != 0 {
+		t.Fatalf("set with the table: %d %q %q", code, out, errOut)
+	}
+	status, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
+	if last := status[bytes.LastIndex(status, []byte("[[entry]]")):]; bytes.Contains(last, []byte("reference")) {
+		t.Errorf("the table's reference must not be written:\n%s", last)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "sammenligning")); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := run(t, "set", "R6", "2026-Q3", "47,2", "--plan", dir); code != 2 || !strings.Contains(errOut, "reference") {
+		t.Errorf("without the table: exit %d %q, want 2 and a word about the reference", code, errOut)
 	}
 }

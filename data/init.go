@@ -25,7 +25,47 @@ const shared = 0o660
 // Both files are written whole or not at all (a full disk leaves no half
 // status.toml that a later save would append to). A .gitattributes is
 // written too, unless there is one (see Attributes).
-func Init(dir string) error { return initWith(osFS{}, dir, ExampleFile) }
+func Init(dir string) error {
+	if err := initWith(osFS{}, dir, ExampleFile); err != nil {
+		return err
+	}
+	// The example compares five measures with other municipalities: its
+	// tables come along, so its first check is quiet. A folder already
+	// there is someone's own and is left alone.
+	_ = writeExampleTables(osFS{}, dir)
+	return nil
+}
+
+// writeExampleTables writes the built-in example's comparison folder into
+// dir, unless dir has one; each file whole or not at all.
+func writeExampleTables(fsys FS, dir string) error {
+	folder := filepath.Join(dir, DefaultComparison)
+	if _, err := os.Lstat(folder); !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	files, err := fs.ReadDir(example, "example/"+DefaultComparison)
+	if err != nil {
+		return err
+	}
+	if err := os.Mkdir(folder, 0o775); err != nil {
+		return err
+	}
+	for _, f := range files {
+		b, err := example.ReadFile("example/" + DefaultComparison + "/" + f.Name())
+		if err != nil {
+			return err
+		}
+		tmp, err := writeTemp(fsys, folder, f.Name(), b)
+		if err != nil {
+			return err
+		}
+		if err := placeNew(tmp, filepath.Join(folder, f.Name())); err != nil {
+			os.Remove(tmp)
+			return err
+		}
+	}
+	return nil
+}
 
 // InitBlank is Init with a plan to fill in instead of the example: one
 // goal, one strategy and a measure of each kind of target, with comments,

@@ -131,12 +131,14 @@ func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
 		r.bad(c, row, k, args...)
 		return e, false
 	}
-	leaveToTable(r.plan, &e)
+	// The sheet shows the reference in use, typed or the table's: a row as
+	// it was made is unchanged whichever it was.
 	if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && e.Note == "" && old.HasValue {
-		if w := old.AsWritten(); w.Value == e.Value && w.HasRef == e.HasRef && w.Reference == e.Reference {
+		if old.Value == e.Value && old.HasRef == e.HasRef && old.Reference == e.Reference {
 			return e, false // the figure the sheet was made with, unchanged
 		}
 	}
+	leaveToTable(r.plan, &e)
 	if c, k, args := rowProblem(r.plan, e, field); k != "" {
 		r.bad(c, row, k, args...)
 		return e, false
