@@ -28,6 +28,9 @@ func ExampleFile(name string) []byte {
 type Source struct {
 	PlanPath   string
 	StatusPath string // known once the plan file is read
+	// TablesPath is the comparison folder, known once the plan file is
+	// read; empty when no measure names a table (nothing to watch).
+	TablesPath string
 	Example    bool
 	// PlanText, when set, is read instead of the plan file: the plan as it
 	// was committed at an earlier date (see data/history). Problems in it
@@ -87,6 +90,10 @@ func Load(src Source) (*Loaded, error) {
 	// The tables come before the entries: an entry's missing reference is
 	// filled in from them as it is added.
 	l.Warnings = append(l.Warnings, readComparison(src, planBytes, p)...)
+	l.TablesPath = ""
+	if !src.Example && len(p.IndicatorIDs()) > 0 {
+		l.TablesPath, _ = comparisonFolder(src, p)
+	}
 	statusBytes, err := src.read(src.StatusPath, "status.toml")
 	var damaged []damage
 	if err == nil {

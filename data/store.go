@@ -74,7 +74,7 @@ func (s *Store) refresh(now time.Time) {
 	// The stamp is taken before reading, so a change while reading is seen next time.
 	stamp := StampOf(s.cur.Source, s.stamp, now.Sub(s.stamp.Hashed) >= hashEvery, now)
 	changed := stamp.Changed(s.stamp)
-	planSame := stamp.Plan.sameStat(s.stamp.Plan) && stamp.Plan.Sum == s.stamp.Plan.Sum
+	planSame := stamp.Plan.sameStat(s.stamp.Plan) && stamp.Plan.Sum == s.stamp.Plan.Sum && stamp.Tables == s.stamp.Tables
 	s.stamp = stamp
 	if changed {
 		s.read(planSame, now)

@@ -2,6 +2,7 @@ package data
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"io"
 	"os"
 	"time"
@@ -12,7 +13,11 @@ import (
 // SHA-256, since coarse timestamps miss an edit that keeps the size.
 type Stamp struct {
 	Plan, Status FileStamp
-	Hashed       time.Time // when the sums were last taken
+	// Tables is the comparison folder's files by stat: a new download
+	// saved into it is read in (the tables are small beside a status file,
+	// and a download is a new file or a new size and time).
+	Tables [sha256.Size]byte
+	Hashed time.Time // when the sums were last taken
 }
 
 // FileStamp is one file's stat and, when taken, its sum.
@@ -38,6 +43,7 @@ func StampOf(src Source, prev Stamp, hash bool, now time.Time) Stamp {
 	s := Stamp{Hashed: prev.Hashed}
 	s.Plan = stampFile(src.PlanPath, prev.Plan, hash)
 	s.Status = stampFile(src.StatusPath, prev.Status, hash)
+	s.Tables = stampFolder(src.TablesPath)
 	if hash {
 		s.Hashed = now
 	}
@@ -66,5 +72,29 @@ func stampFile(path string, prev FileStamp, hash bool) FileStamp {
 
 // Changed reports whether the files differ between two stamps.
 func (s Stamp) Changed(t Stamp) bool {
-	return !s.Plan.sameStat(t.Plan) || !s.Status.sameStat(t.Status) || s.Plan.Sum != t.Plan.Sum || s.Status.Sum != t.Status.Sum
+	return !s.Plan.sameStat(t.Plan) || !s.Status.sameStat(t.Status) || s.Plan.Sum != t.Plan.Sum || s.Status.Sum != t.Status.Sum ||
+		s.Tables != t.Tables
+}
+
+// stampFolder sums the names, sizes, times and ids of a folder's files;
+// zero for no folder to watch.
+func stampFolder(dir string) [sha256.Size]byte {
+	var sum [sha256.Size]byte
+	if dir == "" {
+		return sum
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return sum
+	}
+	h := sha256.New()
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%d\n", e.Name(), info.Size(), info.ModTime().UnixNano(), fileID(info))
+	}
+	copy(sum[:], h.Sum(nil))
+	return sum
 }
