@@ -175,6 +175,7 @@ type Place struct {
 	FromRow    bool     // Mean is the file's own row, not a computed mean
 	Missing    []string // the group's areas the table has no row for
 	HasFigures bool     // some area of the group has a figure
+	Figures    int      // how many of the group's areas have a figure: the mean's and the best's
 }
 
 // Standing is where the measure's area stands in its indicator's table for
@@ -242,7 +243,7 @@ func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period
 			pl.Behind++
 		}
 	}
-	pl.HasFigures = n > 0
+	pl.HasFigures, pl.Figures = n > 0, n
 	if n > 0 {
 		pl.Mean = sum / float64(n)
 	}

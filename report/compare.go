@@ -73,7 +73,7 @@ func Indicators(p *model.Plan, l lang.Lang, ascii bool) (*Table, error) {
 			if n := len(ind.Periods); n > 0 {
 				span = ind.Periods[0].String() + dash(ascii) + ind.Periods[n-1].String()
 			}
-			row.Cells = append(row.Cells, tableCell{Text: ind.Title}, tableCell{Text: l.UnitName(compareUnit(first, ind))}, tableCell{Text: span})
+			row.Cells = append(row.Cells, tableCell{Text: indicatorTitle(ind, first)}, tableCell{Text: l.UnitName(compareUnit(first, ind))}, tableCell{Text: span})
 		}
 		file := ""
 		if ind != nil {
@@ -157,10 +157,7 @@ func periodsUpTo(ind *model.Indicator, asOf model.Period) []model.Period {
 
 // compareHead is the table's title and the line under it.
 func compareHead(p *model.Plan, m *model.Measure, ind *model.Indicator, asOf model.Period, l lang.Lang, ascii bool) *Table {
-	title := ind.Title
-	if title == "" {
-		title = m.Title
-	}
+	title := indicatorTitle(ind, m)
 	better := l.T(lang.BetterHigher)
 	if m.Better == model.Lower {
 		better = l.T(lang.BetterLower)
@@ -184,4 +181,13 @@ func compareHead(p *model.Plan, m *model.Measure, ind *model.Indicator, asOf mod
 		t.Subtitle = strings.ReplaceAll(t.Subtitle, " · ", sep(true))
 	}
 	return t
+}
+
+// indicatorTitle is the table's own title, or, for a table without a
+// header file, the title of the (first) measure that names it.
+func indicatorTitle(ind *model.Indicator, m *model.Measure) string {
+	if ind.Title == "" && m != nil {
+		return m.Title
+	}
+	return ind.Title
 }

@@ -28,7 +28,7 @@ func NationalText(st model.Standing, unit string, l lang.Lang) string {
 	if st.All.FromRow {
 		return l.T(lang.NationalRow, model.National, v)
 	}
-	return l.T(lang.NationalMean, model.National, v, st.Indicator.Municipalities())
+	return l.T(lang.NationalMean, model.National, v, st.All.Figures)
 }
 
 // GroupText is the measure's group's mean and best figure, or "" when it
