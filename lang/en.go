@@ -667,4 +667,6 @@ var en = map[Key]string{
 	CmpGroupAreaNear:   "the group %q names %q, which the table %s has no row for – did you mean %q? The group is ranked without it",
 	CmpNoOwnArea:       "the table %s has no row for %q, so the measure gets no rank; write the area as the table writes it in area",
 	CmpNoOwnAreaNear:   "the table %s has no row for %q – did you mean %q? Write the area as the table writes it in area",
+	// Issue 16, lead: the form's reference field where the table gives it.
+	ReferenceHintTable: "empty: taken from the table %s",
 }

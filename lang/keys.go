@@ -697,3 +697,6 @@ const (
 	CmpNoOwnArea       Key = "CmpNoOwnArea"
 	CmpNoOwnAreaNear   Key = "CmpNoOwnAreaNear"
 )
+
+// Issue 16, lead: the form's reference field where the table gives it.
+const ReferenceHintTable Key = "ReferenceHintTable"

@@ -57,6 +57,9 @@ func newFormScreen(st *state, m *model.Measure) *formScreen {
 	f.fields[fieldPeriod].SetValue(st.view.AsOf.String())
 	f.fields[fieldValue].Placeholder = l.T(lang.ValueHint)
 	f.fields[f.noteIndex()].Placeholder = l.T(lang.NoteHint)
+	if f.hasRef && st.plan().IndicatorOf(m) != nil { // left empty, the table gives it
+		f.fields[fieldReference].Placeholder = l.T(lang.ReferenceHintTable, m.Compare)
+	}
 	f.focus = fieldValue
 	f.fields[f.focus].Focus()
 	return f
