@@ -17,6 +17,11 @@ func comparedSnapshot(t *testing.T) *model.Snapshot {
 	return model.Compute(comparedExample(t), model.View{AsOf: model.MustPeriod("2026-Q3")})
 }
 
+// plainSnapshot is the example without tables as of 2026-Q3.
+func plainSnapshot(t *testing.T) *model.Snapshot {
+	return model.Compute(withoutTables(t), model.View{AsOf: model.MustPeriod("2026-Q3")})
+}
+
 // The standing lines of the compared example's R6 (MM3, a national row)
 // and R15 (MM1, lower is better, no national row) as of 2026-Q3. Both are
 // quarterly against monthly tables, so they stand in 2026-Q3 by their own
@@ -62,7 +67,7 @@ func TestStatusShowsWhereAMeasureWithATableStands(t *testing.T) {
 }
 
 func TestStatusOfMeasuresWithoutATableIsUnchanged(t *testing.T) {
-	plain, compared := snapshots(t)["example"], comparedSnapshot(t)
+	plain, compared := plainSnapshot(t), comparedSnapshot(t)
 	var before, after bytes.Buffer
 	if err := Status(&before, plain, options(lang.Da)); err != nil {
 		t.Fatal(err)
@@ -154,7 +159,7 @@ func TestReportCSVHasComparisonColumns(t *testing.T) {
 
 func TestReportCSVOfAPlanWithoutTablesHasNoComparisonColumns(t *testing.T) {
 	var b bytes.Buffer
-	if err := CSV(&b, snapshots(t)["example"], options(lang.En)); err != nil {
+	if err := CSV(&b, plainSnapshot(t), options(lang.En)); err != nil {
 		t.Fatal(err)
 	}
 	head, _, _ := strings.Cut(b.String(), "\n")
