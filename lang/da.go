@@ -665,4 +665,7 @@ var da = map[Key]string{
 	CmpGroupAreaNear:   "gruppen %q nævner %q, som tabellen %s ikke har en række for – mente du %q? Gruppen rangeres uden den",
 	CmpNoOwnArea:       "tabellen %s har ingen række for %q, så resultatmålet får ingen placering; skriv området, som tabellen skriver det, i area",
 	CmpNoOwnAreaNear:   "tabellen %s har ingen række for %q – mente du %q? Skriv området, som tabellen skriver det, i area",
+
+	// Issue 16, fixex: a row's rank with its period.
+	RankInPeriod: "%s i %s",
 }

@@ -667,4 +667,7 @@ var en = map[Key]string{
 	CmpGroupAreaNear:   "the group %q names %q, which the table %s has no row for – did you mean %q? The group is ranked without it",
 	CmpNoOwnArea:       "the table %s has no row for %q, so the measure gets no rank; write the area as the table writes it in area",
 	CmpNoOwnAreaNear:   "the table %s has no row for %q – did you mean %q? Write the area as the table writes it in area",
+
+	// Issue 16, fixex: a row's rank with its period.
+	RankInPeriod: "%s in %s",
 }
