@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"path/filepath"
 	"strings"
 
@@ -73,7 +74,9 @@ func Indicators(p *model.Plan, l lang.Lang, ascii bool) (*Table, error) {
 			if n := len(ind.Periods); n > 0 {
 				span = ind.Periods[0].String() + dash(ascii) + ind.Periods[n-1].String()
 			}
-			row.Cells = append(row.Cells, tableCell{Text: ind.Title}, tableCell{Text: l.UnitName(compareUnit(first, ind))}, tableCell{Text: span})
+			// A table without a title (no header file, no title line) goes
+			// by its first measure's, as its own table does (compareHead).
+			row.Cells = append(row.Cells, tableCell{Text: cmp.Or(ind.Title, first.Title)}, tableCell{Text: l.UnitName(compareUnit(first, ind))}, tableCell{Text: span})
 		}
 		file := ""
 		if ind != nil {
