@@ -134,7 +134,7 @@ func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
 	// The sheet shows the reference in use, typed or the table's: a row as
 	// it was made is unchanged whichever it was.
 	if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && e.Note == "" && old.HasValue {
-		if old.Value == e.Value && old.HasRef == e.HasRef && old.Reference == e.Reference {
+		if old.Value == e.Value && old.HasRef == e.HasRef && sameStored(old.Reference, e.Reference) {
 			return e, false // the figure the sheet was made with, unchanged
 		}
 	}
@@ -178,4 +178,11 @@ func roundStored(v float64) float64 {
 		return v
 	}
 	return r
+}
+
+// sameStored reports whether a figure read back from a cell is the one
+// written there: a table's reference is a mean (11,2333…), which a cell
+// keeps to 15 digits.
+func sameStored(written, read float64) bool {
+	return math.Abs(written-read) <= 1e-9*math.Max(1, math.Abs(written))
 }

@@ -667,4 +667,7 @@ var da = map[Key]string{
 	CmpNoOwnAreaNear:   "tabellen %s har ingen række for %q – mente du %q? Skriv området, som tabellen skriver det, i area",
 	// Issue 16, lead: the form's reference field where the table gives it.
 	ReferenceHintTable: "tom: hentes fra tabellen %s",
+
+	// Issue 16, fixex: a row's rank with its period.
+	RankInPeriod: "%s i %s",
 }

@@ -669,4 +669,7 @@ var en = map[Key]string{
 	CmpNoOwnAreaNear:   "the table %s has no row for %q – did you mean %q? Write the area as the table writes it in area",
 	// Issue 16, lead: the form's reference field where the table gives it.
 	ReferenceHintTable: "empty: taken from the table %s",
+
+	// Issue 16, fixex: a row's rank with its period.
+	RankInPeriod: "%s in %s",
 }

@@ -696,6 +696,10 @@ const (
 	CmpGroupAreaNear   Key = "CmpGroupAreaNear"
 	CmpNoOwnArea       Key = "CmpNoOwnArea"
 	CmpNoOwnAreaNear   Key = "CmpNoOwnAreaNear"
+
+	// Issue 16, fixex: a row's rank said with its period when the rank is
+	// not the row's own figure's (a table ahead of the measure's entries).
+	RankInPeriod Key = "RankInPeriod"
 )
 
 // Issue 16, lead: the form's reference field where the table gives it.

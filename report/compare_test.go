@@ -189,6 +189,29 @@ func TestCompareListsTheIndicators(t *testing.T) {
 	}
 }
 
+// TestCompareListGivesATableWithoutTitleItsMeasures: the example's LU1
+// and MM2 tables have no header file and no title line; the list names
+// them by the measure that compares with them, as their tables do.
+func TestCompareListGivesATableWithoutTitleItsMeasures(t *testing.T) {
+	table, err := Indicators(snapshots(t)["example"].Plan, lang.Da, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := table.Write(&b, TextFormat, 0); err != nil {
+		t.Fatal(err)
+	}
+	for label, want := range map[string]string{
+		"LU1 ": "Andel 16-24-årige på offentlig forsørgelse (fald i andelen) % 2021-01–2026-12 R16 sammenligning/LU1.csv",
+		"MM2 ": "Andel ledige i opkvalificering, over landsgennemsnittet % 2021-01–2026-12 R4 sammenligning/MM2.csv",
+		"MM3 ": "Andel flygtninge og familiesammenførte i beskæftigelse % 2021-01–2026-12 R6, R17 sammenligning/MM3.csv",
+	} {
+		if got := line(b.String(), label); got != want {
+			t.Errorf("%s: %q, want %q\n%s", label, got, want, b.String())
+		}
+	}
+}
+
 func TestCompareInEveryFormat(t *testing.T) {
 	table, err := CompareTable(smallCompared(t), "MM3", september, lang.Da, false)
 	if err != nil {

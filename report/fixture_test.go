@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/internal/testplan"
 	"github.com/beskplan/beskplan/model"
 )
 
@@ -62,17 +63,25 @@ func generated(t *testing.T, id, title string, base, own float64, national bool)
 	return model.NewIndicator(id, title, "%", "sammenligning/"+id+".csv", areas, periods, values)
 }
 
-// comparedExample is the built-in example with the comparison the example
-// will have (see EXAMPLE.md): R6 and R17's MM3 with a national row, R15's
-// MM1 (lower is better) without one, and the group of comparable
-// municipalities.
-func comparedExample(t *testing.T) *model.Plan {
+// withoutTables is the built-in example without its comparison folder
+// (testplan.WithoutComparison: no tables, no group, no compare keys, and
+// no R17, whose rank target needs a table).
+func withoutTables(t *testing.T) *model.Plan {
 	t.Helper()
 	ex, err := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := ex.Plan
+	return testplan.WithoutComparison(ex.Plan)
+}
+
+// comparedExample is the example without its own tables, given tables
+// worked out by hand instead (generated): R6 against MM3 with a national
+// row, R15 (lower is better) against MM1 without one, and the group of
+// comparable municipalities. No other measure names a table.
+func comparedExample(t *testing.T) *model.Plan {
+	t.Helper()
+	p := withoutTables(t)
 	p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner", Areas: sameAsExample, Line: 1}}
 	p.Measure("R6").Compare = "MM3"
 	p.Measure("R15").Compare = "MM1"

@@ -22,7 +22,9 @@ func RankTextSep(st model.Standing, l lang.Lang, sep string) string {
 }
 
 // NationalText is the whole country's figure and where it comes from:
-// the table's own row, or the mean of its municipalities.
+// the table's own row, or the mean of its municipalities with a figure for
+// the period (as many as the area is ranked among: a municipality the
+// table has no figure of then is in neither).
 func NationalText(st model.Standing, unit string, l lang.Lang) string {
 	v := l.Value(st.All.Mean, unit)
 	if st.All.FromRow {

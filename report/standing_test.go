@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
+	"math"
 	"strings"
 	"testing"
 
@@ -15,6 +16,11 @@ import (
 // comparedSnapshot is the compared example as of 2026-Q3.
 func comparedSnapshot(t *testing.T) *model.Snapshot {
 	return model.Compute(comparedExample(t), model.View{AsOf: model.MustPeriod("2026-Q3")})
+}
+
+// plainSnapshot is the example without tables as of 2026-Q3.
+func plainSnapshot(t *testing.T) *model.Snapshot {
+	return model.Compute(withoutTables(t), model.View{AsOf: model.MustPeriod("2026-Q3")})
 }
 
 // The standing lines of the compared example's R6 (MM3, a national row)
@@ -62,7 +68,7 @@ func TestStatusShowsWhereAMeasureWithATableStands(t *testing.T) {
 }
 
 func TestStatusOfMeasuresWithoutATableIsUnchanged(t *testing.T) {
-	plain, compared := snapshots(t)["example"], comparedSnapshot(t)
+	plain, compared := plainSnapshot(t), comparedSnapshot(t)
 	var before, after bytes.Buffer
 	if err := Status(&before, plain, options(lang.Da)); err != nil {
 		t.Fatal(err)
@@ -80,6 +86,36 @@ func TestStatusOfMeasuresWithoutATableIsUnchanged(t *testing.T) {
 	}
 	if got := strings.Join(kept, ""); got != before.String() {
 		t.Errorf("without its standing lines, status differs from the plan without tables:\n%s", got)
+	}
+}
+
+// TestNationalMeanCountsTheMunicipalitiesWithAFigure: a municipality
+// without a figure for one month of 2026-Q3 has none for the quarter, so it
+// is neither ranked nor in the country's mean, and the mean says 97. It is
+// the second area (m = 37, about 19,97 in the quarter, behind R15's 18,4
+// and not in the group), so R15 stays nr. 27.
+func TestNationalMeanCountsTheMunicipalitiesWithAFigure(t *testing.T) {
+	p := comparedExample(t)
+	mm1, gap := p.Indicators["MM1"], model.MustPeriod("2026-08")
+	values := make([]float64, 0, len(mm1.Areas)*len(mm1.Periods))
+	for a := range mm1.Areas {
+		for _, per := range mm1.Periods {
+			v, ok := mm1.Value(a, per)
+			if !ok || a == 1 && per == gap {
+				v = math.NaN()
+			}
+			values = append(values, v)
+		}
+	}
+	p.Indicators["MM1"] = model.NewIndicator(mm1.ID, mm1.Title, mm1.Unit, mm1.File, mm1.Areas, mm1.Periods, values)
+	var b bytes.Buffer
+	if err := Status(&b, model.Compute(p, model.View{AsOf: model.MustPeriod("2026-Q3")}), options(lang.Da)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"18,4 % · nr. 27 af 97 · nr. 3 af 9", "(gennemsnit af 97 kommuner; tabellen har ingen række for hele landet)"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("status lacks %q:\n%s", want, b.String())
+		}
 	}
 }
 
@@ -154,7 +190,7 @@ func TestReportCSVHasComparisonColumns(t *testing.T) {
 
 func TestReportCSVOfAPlanWithoutTablesHasNoComparisonColumns(t *testing.T) {
 	var b bytes.Buffer
-	if err := CSV(&b, snapshots(t)["example"], options(lang.En)); err != nil {
+	if err := CSV(&b, plainSnapshot(t), options(lang.En)); err != nil {
 		t.Fatal(err)
 	}
 	head, _, _ := strings.Cut(b.String(), "\n")

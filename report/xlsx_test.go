@@ -102,8 +102,8 @@ func TestWorkbookEntrySheetIsReadyToFillIn(t *testing.T) {
 	if got := strings.Join(rows[0], ";"); got != "Id;Titel;Enhed;Periode;Tal;Reference;Note" {
 		t.Errorf("entry header: %s", got)
 	}
-	if len(rows) != 1+16 {
-		t.Errorf("%d rows, want a header and one per measure", len(rows))
+	if len(rows) != 1+17 {
+		t.Errorf("%d rows, want a header and one per measure (17)", len(rows))
 	}
 	r9 := rows[findRow(t, f, "Indtastning", "A", "R9")-1]
 	if len(r9) != 4 || r9[3] != "2026-Q3" {
@@ -112,6 +112,10 @@ func TestWorkbookEntrySheetIsReadyToFillIn(t *testing.T) {
 	r6 := rows[findRow(t, f, "Indtastning", "A", "R6")-1]
 	if len(r6) < 6 || r6[4] != "47.1" || r6[5] != "43.2" {
 		t.Errorf("R6's figure and reference are there as numbers: %q", r6)
+	}
+	// R17's target is a rank, not a difference: its figure, and no reference to fill in.
+	if r17 := rows[findRow(t, f, "Indtastning", "A", "R17")-1]; len(r17) != 5 || r17[4] != "47.1" {
+		t.Errorf("R17 has its figure and no reference: %q", r17)
 	}
 	en := workbookOf(t, "kinds", lang.En)
 	if got := strings.Join(en.GetSheetList(), ","); got != "Status,Changes,Entry" {

@@ -138,12 +138,20 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 // 98"; "" when it has no table or no figure in it.
 func (s *state) rankShort(m *model.Measure) string { return s.standingsOf(m, false).rank }
 
-// withRank adds the measure's rank to the words of its row, when it has one.
+// withRank adds the measure's rank to the words of its row, when it has
+// one. The row's figure is the measure's latest entry; a rank of the
+// table's own figure (a yearly table a year ahead of the measure's lagging
+// entries) says its period, so it is not read as the rank of the figure
+// beside it: "7,1 % (2024) · nr. 53 af 93 i 2025".
 func (s *state) withRank(words []string, m *model.Measure) []string {
-	if rank := s.rankShort(m); rank != "" {
-		return append(words, rank)
+	so := s.standingsOf(m, false)
+	if so.rank == "" {
+		return words
 	}
-	return words
+	if !so.latest.FromEntry {
+		return append(words, s.lang.T(lang.RankInPeriod, so.rank, s.lang.Period(so.latest.Period)))
+	}
+	return append(words, so.rank)
 }
 
 // goalRanks is a goal's measures' ranks at a glance: "placering: R4 nr.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/internal/testplan"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -62,15 +64,16 @@ func table(id string, first model.Period, months int, base, own, rise float64, n
 	return model.NewIndicator(id, id, "%", "sammenligning/"+id+".csv", names, periods, values)
 }
 
-// withTables is the example plan with comparison tables attached in code,
-// as the example's own folder will give it: R6 (higher is better) against
-// MM3 with its national row, R15 (lower is better) against MM1 without
-// one, R14 against a table that has no row for the example, R4 against a
-// table that is not there; compared with the example's group. The
-// reference of R6's latest figure came from the table.
+// withTables is the example plan without its own tables (and so without
+// R17, see testplan.WithoutComparison), given tables worked out by hand
+// instead: R6 (higher is better) against MM3 with its national row, R15
+// (lower is better) against MM1 without one, R14 against a table that has
+// no row for the example, R4 against a table that is not there; compared
+// with the example's group. The reference of R6's latest figure came from
+// the table.
 func withTables(t testing.TB) *data.Loaded {
 	l := example(t)
-	p := l.Plan
+	p := testplan.WithoutComparison(l.Plan)
 	p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner", Line: 30,
 		Areas: []string{"Horsens", "Kolding", "Vejle", "Randers", "Holbæk", "Næstved", "Slagelse", "Svendborg"}}}
 	jan24 := model.MustPeriod("2024-01")
@@ -309,3 +312,20 @@ func TestComparedMeasureEndToEnd(t *testing.T) {
 // flat is the screen's words with every run of spaces one space, so a
 // test reads across the columns and wrapped lines.
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestRowSaysThePeriodOfARankNotItsFigures: in the example, R16's latest
+// entry is for 2024 (its yearly figure comes a year late) while its table
+// LU1 already has 2025, so the row's rank is the table's for 2025 and says
+// so; R14's rank is its own entry's for 2026-Q3, beside it, and says no
+// period.
+func TestRowSaysThePeriodOfARankNotItsFigures(t *testing.T) {
+	s := flat(seen(press(sized(t, options(), 160, 48), "j", "j", "j", "j", "j", "enter")))
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`7,1 % \(2024\) · nr\. \d+ af \d+ i 2025`),
+		regexp.MustCompile(`61 % \(3\. kvartal 2026\) · nr\. \d+ af \d+ · forventet`),
+	} {
+		if !want.MatchString(s) {
+			t.Errorf("L1's rows lack %s:\n%s", want, s)
+		}
+	}
+}

@@ -73,8 +73,17 @@ func TestFormInExampleKeepsFigureInMemory(t *testing.T) {
 	}
 }
 
+// toR6Form opens the form of R6, the example's relative measure in M3.
+var toR6Form = []string{"j", "j", "enter", "j", "enter", "e"}
+
+// TestFormRelativeAsksForReference: R6 without its table (compare struck
+// out) must have its reference typed.
 func TestFormRelativeAsksForReference(t *testing.T) {
-	m := press(sized(t, options(), 80, 24), "j", "j", "enter", "j", "enter", "e")
+	l := example(t)
+	l.Plan.Measure("R6").Compare = ""
+	var m tea.Model = New(l, options())
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(m, toR6Form...)
 	s := seen(m)
 	if !strings.Contains(s, "Reference") {
 		t.Fatalf("a relative measure's form has a reference field:\n%s", s)
@@ -86,6 +95,35 @@ func TestFormRelativeAsksForReference(t *testing.T) {
 	s = seen(press(m, "tab", "43,1", "enter"))
 	if !strings.Contains(s, "Gem R6 2026-Q3 = 47,5 % (Landsgennemsnit 43,1 %)?") {
 		t.Errorf("with the reference it may be saved:\n%s", s)
+	}
+}
+
+// TestFormRelativeTakesTheReferenceFromTheTable: R6 names MM3, whose
+// national row gives the reference, so its figure may be saved without
+// one; the status file gets the figure only, and the view the table's
+// reference.
+func TestFormRelativeTakesTheReferenceFromTheTable(t *testing.T) {
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	before, _ := os.ReadFile(loaded.StatusPath)
+	m = press(m, toR6Form...)
+	s := seen(press(m, "47,5", "enter"))
+	if strings.Contains(s, "angiv også reference") || !strings.Contains(s, "Gem R6 2026-Q3 = 47,5 %") {
+		t.Fatalf("with a table the figure may be saved without a reference:\n%s", s)
+	}
+	s = seen(press(m, "enter"))
+	if !strings.Contains(s, "Gemt i") {
+		t.Fatalf("the figure must be saved:\n%s", s)
+	}
+	// The national row's months of 2026-Q3 (MM3.csv) average 43,23.
+	after, _ := os.ReadFile(loaded.StatusPath)
+	added := string(after[len(before):])
+	if !strings.Contains(added, "measure = \"R6\"") || !strings.Contains(added, "\nvalue = 47.5\n") || strings.Contains(added, "reference") {
+		t.Errorf("the saved entry has the figure and no reference line (the table gives it):\n%s", added)
+	}
+	if !strings.Contains(s, "Landsgennemsnit 43,23 % (fra tabellen MM3)") {
+		t.Errorf("the view shows the table's reference (MM3's national row in 2026-Q3) and says where it came from:\n%s", s)
 	}
 }
 

@@ -16,12 +16,14 @@ func click(m tea.Model, x, y int) tea.Model {
 func TestMouseClickSelectsAndSecondClickOpens(t *testing.T) {
 	m := sized(t, options(), 80, 24)
 	// Rows start under the two header lines and the plan's two-line note;
-	// each goal is two lines: M2 is on lines 6 and 7.
-	m = click(m, 10, 7)
+	// each goal is three lines, the third its measures' ranks (M2's R4 and
+	// R15 compare themselves, M1's none: its third line is blank): M2 is
+	// on lines 7 to 9.
+	m = click(m, 10, 9)
 	if s := seen(m); !strings.Contains(s, "▌ M2") {
 		t.Fatalf("a click selects the row under it:\n%s", s)
 	}
-	if s := seen(click(m, 10, 6)); !strings.Contains(s, "Overblik › M2") {
+	if s := seen(click(m, 10, 7)); !strings.Contains(s, "Overblik › M2") {
 		t.Errorf("a second click on the selected row opens it:\n%s", s)
 	}
 }
