@@ -22,7 +22,11 @@ func ComparedValue(m *model.Measure, v float64, l lang.Lang) string {
 		case model.RatioTarget:
 			return signed(v, "%", l)
 		case model.RankTarget:
-			return l.T(lang.RankNo, l.Number(math.Round(v*10)/10))
+			// A place is whole. Where the line expects one between two
+			// (2,5), the place that meets it is the better (2): a rank
+			// r meets e exactly when r ≤ ⌊e⌋, so the words never say "nr.
+			// 3 is worse than the expected nr. 3".
+			return l.T(lang.RankNo, l.Number(math.Floor(v+1e-9)))
 		case model.BetterThanTarget:
 			return l.Value(v, "%")
 		}

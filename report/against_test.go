@@ -61,7 +61,7 @@ func TestTargetsAgainstOtherAreasInWords(t *testing.T) {
 			Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 45)}, lang.Da,
 			"blandt de 2 bedste af alle kommuner senest 31. december 2026",
-			"Placeringen nr. 3 af 5 i alle kommuner i 3. kvartal 2026 er dårligere end det forventede nr. 2,5 for 3. kvartal 2026; målet er blandt de 2 bedste af alle kommuner senest 31. december 2026."},
+			"Placeringen nr. 3 af 5 i alle kommuner i 3. kvartal 2026 er dårligere end det forventede nr. 2 for 3. kvartal 2026; målet er blandt de 2 bedste af alle kommuner senest 31. december 2026."},
 		{"a rank in a group, in English", &model.Measure{Unit: "%", Better: model.Higher,
 			Target: &model.Target{Kind: model.RankTarget, Rank: 10, Among: "Sammenlignelige kommuner", Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 45)}, lang.En,
