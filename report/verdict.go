@@ -47,12 +47,17 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 			v.Stale = l.T(lang.StaleFrom, l.Period(e.Period))
 			when = v.Stale
 		}
-		v.Latest = l.Value(e.Value, m.FigureUnit()) + " (" + when + ")"
+		unscored := slices.Contains(ms.Unscored, e.Period)
+		figure := l.Value(e.Value, m.FigureUnit())
+		if t := m.Target; !unscored && t != nil && (t.Kind == model.RankTarget || t.Kind == model.BetterThanTarget) {
+			figure += ", " + ComparedValue(m, ms.Value, l) // its place, in the terms of the baseline and the target
+		}
+		v.Latest = figure + " (" + when + ")"
 		if ms.Revised {
 			v.Latest += ", " + l.T(lang.Revised)
 		}
 		v.Reference = ReferenceText(m, e, l)
-		if slices.Contains(ms.Unscored, e.Period) {
+		if unscored {
 			v.Unscored = l.T(lang.NotScoredIn, l.Period(e.Period))
 		}
 	}
