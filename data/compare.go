@@ -39,6 +39,9 @@ func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		pr := FileProblem(folder, err)
+		if info, e := os.Stat(folder); e == nil && !info.IsDir() {
+			pr = Problem{File: folder, Key: lang.CmpFolderNotFolder}
+		}
 		pr.Warning = true
 		return Problems{pr}
 	}

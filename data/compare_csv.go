@@ -28,8 +28,10 @@ func newCSVTable(file string, content []byte, log *tableLog) (*csvTable, bool) {
 		log.add(*problem)
 		return nil, false
 	}
-	if !strings.Contains(text, "\n") {
-		text = strings.ReplaceAll(text, "\r", "\n") // old Mac line endings
+	if strings.Count(text, "\r") > strings.Count(text, "\r\n") {
+		// Old Mac line endings, alone or mixed with others (a file pasted
+		// together from several editors): each lone \r ends a line.
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
 	lines := newLineIndex(text)
 	r := csv.NewReader(strings.NewReader(text))

@@ -2,6 +2,7 @@ package data
 
 import (
 	"io/fs"
+	"strings"
 
 	"github.com/beskplan/beskplan/lang"
 )
@@ -71,7 +72,7 @@ func readTableHeader(fsys fs.FS, file, name, stem string, log *tableLog) tableHe
 	if root, ok := d.parse(src); ok {
 		t := table{d, "", root}
 		t.known("indicator", "title", "unit", "sheet")
-		if id := t.text("indicator", false); id != "" {
+		if id := strings.TrimSpace(t.text("indicator", false)); id != "" { // as the plan's compare is read
 			h.Indicator = id
 		}
 		h.Title = t.text("title", false)

@@ -54,6 +54,9 @@ func readWide(rows tableRows, header []string, title string, bad func(cellMark, 
 			bad(rows.mark(0), lang.CmpNoArea)
 			continue
 		}
+		if pastLimit(rows, (len(areas.names)+1)*len(cols), bad) {
+			return grid{}, false
+		}
 		if _, isNew := areas.index(name); !isNew {
 			bad(rows.mark(0), lang.CmpDuplicateArea, name)
 			continue
@@ -157,6 +160,11 @@ func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang
 		}
 		v := cellFigure(rows, cols[2], row[cols[2]], bad)
 		figures = append(figures, longFigure{area: ai, period: pk.index, at: rows.mark(cols[1]), v: v})
+		// The figures are laid out when every period is known: a table of
+		// rows each naming a new area and a new period would be n × n.
+		if pastLimit(rows, max(len(areas.names)*len(periods), len(figures)), bad) {
+			return grid{}, false
+		}
 	}
 	g := grid{title: title, areas: areas.names}
 	g.periods, g.values = longValues(periods, len(g.areas), figures, func(f longFigure) {

@@ -42,6 +42,17 @@ type grid struct {
 // maxTitleRows bounds the rows looked through for the header row.
 const maxTitleRows = 50
 
+// maxTableFigures bounds the figures of one table (areas × periods): 98
+// municipalities by ten years of months are 11,760, every parish by fifty
+// years of months 1.3 million. A file past it, such as a long table of a
+// few thousand rows each naming a new area and a new month, is not used
+// rather than laid out in gigabytes. A variable only so tests can lower it.
+var maxTableFigures = 2_000_000
+
+// maxFigure bounds a table's figures: no count or share comes near it, and
+// a mean of figures below it cannot overflow.
+const maxFigure = 1e15
+
 // readTableContent reads a table file's content: a workbook by its
 // content, else CSV text. False when it cannot be used as a table.
 func readTableContent(file string, content []byte, sheet string, log *tableLog) (grid, bool) {
@@ -178,13 +189,16 @@ func (a *areaRows) index(name string) (int, bool) {
 // cellFigure reads a figure cell; a bad one is reported and read as no figure.
 func cellFigure(rows tableRows, i int, text string, bad func(cellMark, lang.Key, ...any)) float64 {
 	v, missing, ok := rows.figure(i, text)
-	if !ok {
+	switch {
+	case !ok:
 		bad(rows.mark(i), lang.CmpBadFigure, strings.TrimSpace(text))
+	case missing:
+	case math.IsNaN(v) || math.Abs(v) >= maxFigure:
+		bad(rows.mark(i), lang.CmpHugeFigure, strings.TrimSpace(text))
+	default:
+		return v
 	}
-	if missing || !ok {
-		return math.NaN()
-	}
-	return v
+	return math.NaN()
 }
 
 // spanCheck keeps a table to the span of its first period.
@@ -198,6 +212,16 @@ func (s *spanCheck) fits(p model.Period, text string) bool {
 		s.first, s.text = p, strings.TrimSpace(text)
 	}
 	return p.Span == s.first.Span
+}
+
+// pastLimit reports, at the current row, a table of more figures than
+// maxTableFigures; its reading stops there.
+func pastLimit(rows tableRows, figures int, bad func(cellMark, lang.Key, ...any)) bool {
+	if figures <= maxTableFigures {
+		return false
+	}
+	bad(rows.mark(0), lang.CmpTooLarge, maxTableFigures)
+	return true
 }
 
 func (g grid) usable(bad func(cellMark, lang.Key, ...any), header cellMark) (grid, bool) {

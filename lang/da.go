@@ -665,4 +665,12 @@ var da = map[Key]string{
 	CmpGroupAreaNear:   "gruppen %q nævner %q, som tabellen %s ikke har en række for – mente du %q? Gruppen rangeres uden den",
 	CmpNoOwnArea:       "tabellen %s har ingen række for %q, så resultatmålet får ingen placering; skriv området, som tabellen skriver det, i area",
 	CmpNoOwnAreaNear:   "tabellen %s har ingen række for %q – mente du %q? Skriv området, som tabellen skriver det, i area",
+
+	// Issue 16, attack: what a broken or hostile comparison folder is told.
+	CmpTooLarge:        "med denne række har tabellen mere end %d tal (områder gange perioder); den bruges ikke: hent kun de områder og perioder, der skal sammenlignes med",
+	CmpHugeFigure:      "%q er for stort et tal til en tabel (højst 15 cifre før kommaet); feltet springes over",
+	GroupAreaAggregate: "%q er et samlet område, ikke en kommune, og rangeres ikke i gruppen: vil du sammenligne med det, så skriv group = %q på resultatmålet",
+	GroupAreaTwice:     "%q står allerede i gruppen (som %q); den tælles kun én gang",
+	GroupMoreAreas:     "og %d områder mere i gruppen %q, der ikke er danske kommuner",
+	CmpFolderNotFolder: "sammenligningsmappen er en fil, ikke en mappe: læg tabellerne i en mappe med det navn, eller skriv mappens navn i comparison = \"...\" under [plan]",
 }

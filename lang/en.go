@@ -667,4 +667,12 @@ var en = map[Key]string{
 	CmpGroupAreaNear:   "the group %q names %q, which the table %s has no row for – did you mean %q? The group is ranked without it",
 	CmpNoOwnArea:       "the table %s has no row for %q, so the measure gets no rank; write the area as the table writes it in area",
 	CmpNoOwnAreaNear:   "the table %s has no row for %q – did you mean %q? Write the area as the table writes it in area",
+
+	// Issue 16, attack: what a broken or hostile comparison folder is told.
+	CmpTooLarge:        "with this row the table has more than %d figures (areas times periods); it is not used: download only the areas and periods to compare with",
+	CmpHugeFigure:      "%q is too large a number for a table (at most 15 digits before the decimal mark); the field is skipped",
+	GroupAreaAggregate: "%q is an aggregate area, not a municipality, and is not ranked in the group: to compare with it, write group = %q on the measure",
+	GroupAreaTwice:     "%q is in the group already (as %q); it is counted once",
+	GroupMoreAreas:     "and %d more areas in the group %q that are not Danish municipalities",
+	CmpFolderNotFolder: "the comparison folder is a file, not a folder: put the tables in a folder by that name, or name the folder in comparison = \"...\" under [plan]",
 }

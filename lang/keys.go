@@ -697,3 +697,13 @@ const (
 	CmpNoOwnArea       Key = "CmpNoOwnArea"
 	CmpNoOwnAreaNear   Key = "CmpNoOwnAreaNear"
 )
+
+// Issue 16, attack: what a broken or hostile comparison folder is told.
+const (
+	CmpTooLarge        Key = "CmpTooLarge"
+	CmpHugeFigure      Key = "CmpHugeFigure"
+	GroupAreaAggregate Key = "GroupAreaAggregate"
+	GroupAreaTwice     Key = "GroupAreaTwice"
+	GroupMoreAreas     Key = "GroupMoreAreas"
+	CmpFolderNotFolder Key = "CmpFolderNotFolder"
+)

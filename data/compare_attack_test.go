@@ -1,0 +1,149 @@
+package data
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// Tables as a clumsy or hostile user leaves them in the comparison folder.
+
+// smallerTables lowers the limit of a table's figures for one test.
+func smallerTables(t *testing.T, n int) {
+	old := maxTableFigures
+	maxTableFigures = n
+	t.Cleanup(func() { maxTableFigures = old })
+}
+
+func TestComparisonSparseLongTableIsRefusedNotAllocated(t *testing.T) {
+	// Rows each of a new area and a new month: a file of n rows lays out
+	// n×n figures (3,000 rows in 100 kB, 9,000,000 figures).
+	smallerTables(t, 10000)
+	var b strings.Builder
+	b.WriteString("Område;Periode;Værdi\nFredericia;1900M01;1\n")
+	first := model.MustPeriod("1900-02")
+	for i := range 3000 {
+		fmt.Fprintf(&b, "A%d;%s;1\n", i, first.Add(i).String())
+	}
+	plan := tablesIn(t, map[string]string{"X.csv": b.String()})
+	p := comparisonPlan("X")
+	ps := readTablesOf(plan, p)
+	if p.Indicators["X"] != nil {
+		t.Fatal("a table of 3001 areas by 3001 periods is used")
+	}
+	wantProblem(t, ps, "X.csv", 102, 1, lang.CmpTooLarge) // 101 areas by 101 periods: 10,201 figures
+}
+
+func TestComparisonWideTableTooLargeIsRefused(t *testing.T) {
+	smallerTables(t, 10000)
+	var b strings.Builder
+	b.WriteString("Område")
+	first := model.MustPeriod("1900-01")
+	for i := range 100 {
+		b.WriteString(";" + first.Add(i).String())
+	}
+	row := strings.Repeat(";1", 100) + "\n"
+	for i := range 101 {
+		fmt.Fprintf(&b, "\nA%d%s", i, strings.TrimSuffix(row, "\n"))
+	}
+	plan := tablesIn(t, map[string]string{"X.csv": b.String()})
+	p := comparisonPlan("X")
+	ps := readTablesOf(plan, p)
+	if p.Indicators["X"] != nil {
+		t.Fatal("a table past the limit is used")
+	}
+	wantProblem(t, ps, "X.csv", 102, 1, lang.CmpTooLarge)
+	if !strings.Contains(ps.Message(lang.En), "with this row the table has more than 10000 figures") {
+		t.Errorf("the message says how large: %s", ps.Message(lang.En))
+	}
+}
+
+func TestComparisonRepeatedLongRowsAreBounded(t *testing.T) {
+	// The same area and period over and over: the rows kept until the
+	// end are bounded too.
+	smallerTables(t, 10000)
+	var b strings.Builder
+	b.WriteString("Område;Periode;Værdi\n")
+	for range maxTableFigures + 1 {
+		b.WriteString("Fredericia;2024M01;1\n")
+	}
+	plan := tablesIn(t, map[string]string{"X.csv": b.String()})
+	p := comparisonPlan("X")
+	ps := readTablesOf(plan, p)
+	if p.Indicators["X"] != nil {
+		t.Fatal("a table past the limit is used")
+	}
+	wantProblem(t, ps, "X.csv", maxTableFigures+2, 1, lang.CmpTooLarge)
+}
+
+func TestComparisonHugeFigureIsNoFigure(t *testing.T) {
+	huge := "17" + strings.Repeat("0", 307) // 1.7e308: two of them add up to +Inf
+	plan := tablesIn(t, map[string]string{"X.csv": "Område;2024;2025\nFredericia;" + huge + ";-" + huge + "\nVejle;1;1e15\n"})
+	p := comparisonPlan("X")
+	ps := readTablesOf(plan, p)
+	wantProblem(t, ps, "X.csv", 2, 12, lang.CmpHugeFigure)
+	ind := p.Indicators["X"]
+	if ind == nil {
+		t.Fatal("the table is not used")
+	}
+	wantFigure(t, ind, "Fredericia", "2024", math.NaN())
+	wantFigure(t, ind, "Fredericia", "2025", math.NaN())
+	wantFigure(t, ind, "Vejle", "2024", 1)
+	for _, s := range []string{"1e308", "1E+300", "-1.7976931348623157E+308", "1000000000000000"} {
+		if v, missing, ok := storedFigure(s); ok && !missing {
+			var log tableLog
+			rows := &plainSheet{file: "T.xlsx", sheet: "Ark1"}
+			if got := cellFigure(rows, 0, s, func(cellMark, lang.Key, ...any) { log.more++ }); !math.IsNaN(got) || log.more != 1 {
+				t.Errorf("the stored number %s (%v) is read as %v", s, v, got)
+			}
+		}
+	}
+}
+
+func TestComparisonMixedLineEndingsAreLines(t *testing.T) {
+	// Excel on a Mac, a Windows editor and a Unix one, all in one file.
+	plan := tablesIn(t, map[string]string{"X.csv": "Titel\r\rOmråde;2024;2025\rFredericia;1;2\r\nVejle;abc;3\nKolding;4;5\r"})
+	p := comparisonPlan("X")
+	ps := readTablesOf(plan, p)
+	wantProblem(t, ps, "X.csv", 5, 7, lang.CmpBadFigure)
+	if len(ps) != 1 {
+		t.Errorf("want one problem, got:\n%s", ps.Message(lang.Da))
+	}
+	ind := p.Indicators["X"]
+	if ind == nil || len(ind.Areas) != 3 || len(ind.Periods) != 2 {
+		t.Fatalf("want 3 areas by 2 periods, got %+v", ind)
+	}
+	wantFigure(t, ind, "Fredericia", "2025", 2)
+	wantFigure(t, ind, "Kolding", "2025", 5)
+}
+
+func TestComparisonHeaderIndicatorIsTrimmed(t *testing.T) {
+	plan := tablesIn(t, map[string]string{
+		"Flygtninge.csv":  "Område;2024\nFredericia;1\n",
+		"Flygtninge.toml": "indicator = \" MM3 \"\n",
+	})
+	p := comparisonPlan("MM3")
+	ps := readTablesOf(plan, p)
+	wantNoProblems(t, ps)
+	if p.Indicators["MM3"] == nil {
+		t.Error(`indicator = " MM3 " is not the table of compare = "MM3"`)
+	}
+}
+
+func TestComparisonFolderThatIsAFile(t *testing.T) {
+	dir := t.TempDir()
+	plan := filepath.Join(dir, "plan.toml")
+	if err := os.WriteFile(filepath.Join(dir, DefaultComparison), []byte("tal\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ps := readTablesOf(plan, comparisonPlan("X"))
+	if len(ps) == 0 || ps[0].Key != lang.CmpFolderNotFolder || !ps[0].Warning {
+		t.Errorf("want a warning that the folder is a file, got:\n%s", ps.Message(lang.Da))
+	}
+}
