@@ -313,12 +313,20 @@ func groupAreas(p *model.Plan) []planWarning {
 			if gi < 0 {
 				continue // a group the plan does not write (a region, the whole country)
 			}
+			listed := 0
 			for ai, a := range g.Areas {
-				if ind.Area(a) >= 0 || done[seen{g, a, ind}] {
-					continue
+				if ind.Area(a) >= 0 || model.IsAggregateName(a) || done[seen{g, a, ind}] {
+					continue // found, or no member (the plan's reading said so)
 				}
 				done[seen{g, a, ind}] = true
 				w := planWarning{path: indexed(join(indexed("group", gi), "areas"), ai)}
+				if listed++; listed > maxTableProblems {
+					if listed == maxTableProblems+1 {
+						w.Key, w.Args = lang.CmpMoreProblems, []any{lackedAfter(ind, g.Areas[ai:])}
+						out = append(out, w)
+					}
+					continue
+				}
 				if near := Closest(a, ind.Areas); near != "" {
 					w.Key, w.Args = lang.CmpGroupAreaNear, []any{g.Name, a, ind.File, near}
 				} else {
@@ -329,6 +337,18 @@ func groupAreas(p *model.Plan) []planWarning {
 		}
 	}
 	return out
+}
+
+// lackedAfter counts the areas a table lacks of those left of a group's
+// list.
+func lackedAfter(ind *model.Indicator, areas []string) int {
+	n := 0
+	for _, a := range areas {
+		if ind.Area(a) < 0 && !model.IsAggregateName(a) {
+			n++
+		}
+	}
+	return n
 }
 
 // placePlanWarnings gives the warnings their places in the plan file, in one pass.

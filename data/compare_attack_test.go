@@ -147,3 +147,24 @@ func TestComparisonFolderThatIsAFile(t *testing.T) {
 		t.Errorf("want a warning that the folder is a file, got:\n%s", ps.Message(lang.Da))
 	}
 }
+
+func TestComparisonGroupAreasTheTableLacksAreCapped(t *testing.T) {
+	plan := tablesIn(t, map[string]string{"X.csv": "Område;2024\nFredericia;1\nRegion Syddanmark;2\n"})
+	p := comparisonPlan("X")
+	g := &model.Group{Name: "G", Areas: []string{"Region Syddanmark", "Region Hovedstaden"}}
+	for i := range 25 {
+		g.Areas = append(g.Areas, fmt.Sprintf("Sted%d", i))
+	}
+	p.Groups = []*model.Group{g}
+	src := "[[group]]\nname = \"G\"\nareas = [\"" + strings.Join(g.Areas, "\", \"") + "\"]\n[[measure]]\ncompare = \"X\"\n"
+	ps := readComparison(Source{PlanPath: plan}, []byte(src), p)
+	if len(ps) != maxTableProblems+1 {
+		t.Fatalf("want %d warnings and a count of the rest, got %d:\n%s", maxTableProblems, len(ps), ps.Message(lang.Da))
+	}
+	if first := ps[0]; first.Key != lang.CmpGroupArea || first.Args[1] != "Sted0" {
+		t.Errorf("the regions are warned about by the plan's reading, not as missing rows: %s", first.Message(lang.Da))
+	}
+	if last := ps[len(ps)-1]; last.Key != lang.CmpMoreProblems || last.Args[0] != 5 || last.Line != 3 {
+		t.Errorf("want the count of 5 more at line 3, got %s", last.Message(lang.Da))
+	}
+}

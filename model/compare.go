@@ -190,16 +190,30 @@ type Standing struct {
 	Group     *Place // nil when the measure compares with no group
 }
 
-// members are the rows of a group, and the group's areas the table lacks.
+// members are the rows of a group, each once ("København" and
+// "Københavns Kommune" are one), and the group's areas the table lacks. A
+// region or the whole country named among a group's areas is no member:
+// aggregates are never ranked.
 func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
 	if g.National {
 		return ind.municipal, nil
 	}
+	var seen []bool // for a long list; a short one is looked through
+	if len(g.Areas) > 32 {
+		seen = make([]bool, len(ind.Areas))
+	}
 	for _, a := range g.Areas {
-		if i := ind.Area(a); i >= 0 {
-			rows = append(rows, i)
-		} else {
+		i := ind.Area(a)
+		switch {
+		case i < 0 && !IsAggregateName(a):
 			missing = append(missing, a)
+		case i < 0 || IsAggregateName(ind.Areas[i]):
+		case seen != nil && seen[i], seen == nil && slices.Contains(rows, i):
+		default:
+			rows = append(rows, i)
+			if seen != nil {
+				seen[i] = true
+			}
 		}
 	}
 	return rows, missing

@@ -156,3 +156,21 @@ func TestGroupNamedKnowsTheCountryRegionsAndThePlansGroups(t *testing.T) {
 		t.Errorf("%d municipalities, want 98", n)
 	}
 }
+
+func TestGroupCountsEachAreaOnceAndNoAggregate(t *testing.T) {
+	ind := table([]string{"Hele landet", "Region Syddanmark", "København", "Vejle", "Kolding"}, MustPeriod("2024-01"),
+		[]float64{50}, []float64{40}, []float64{30}, []float64{20}, []float64{10})
+	g := &Group{Name: "Gruppe", Areas: []string{"Vejle", "vejle kommune", "København", "Københavns Kommune", "Region Syddanmark", "Hele landet", "Region Nordjylland"}}
+	pl := ind.PlaceIn(g, 4, 10, true, MustPeriod("2024-01"), Higher)
+	if pl.Rank != 3 || pl.Of != 3 || pl.Mean != 25 || pl.Best != 30 || len(pl.Missing) != 0 {
+		t.Errorf("rank %d of %d, mean %v, best %v, missing %v; want 3 of 3 (Kolding, Vejle and København once each), mean 25, best 30, none missing",
+			pl.Rank, pl.Of, pl.Mean, pl.Best, pl.Missing)
+	}
+	long := &Group{Name: "Lang"}
+	for range 20 {
+		long.Areas = append(long.Areas, "Vejle", "Københavns Kommune")
+	}
+	if pl := ind.PlaceIn(long, 4, 10, true, MustPeriod("2024-01"), Higher); pl.Of != 3 || pl.Mean != 25 {
+		t.Errorf("a long list: rank %d of %d, mean %v; want of 3, mean 25", pl.Rank, pl.Of, pl.Mean)
+	}
+}
