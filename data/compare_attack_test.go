@@ -168,3 +168,17 @@ func TestComparisonGroupAreasTheTableLacksAreCapped(t *testing.T) {
 		t.Errorf("want the count of 5 more at line 3, got %s", last.Message(lang.Da))
 	}
 }
+
+func TestComparisonLongCellIsQuotedShort(t *testing.T) {
+	long := strings.Repeat("ø", 100000)
+	plan := tablesIn(t, map[string]string{"X.csv": "Område;2024;" + long + "\nFredericia;1;\nVejle;" + long + ";\n"})
+	ps := readTablesOf(plan, comparisonPlan("X"))
+	if len(ps) != 2 {
+		t.Fatalf("want a bad period and a bad figure, got %d problems", len(ps))
+	}
+	for _, p := range ps {
+		if m := p.Message(lang.Da); len(m) > 500 || !strings.Contains(m, strings.Repeat("ø", maxQuoted)+"…") {
+			t.Errorf("%d bytes: %.200s", len(m), m)
+		}
+	}
+}

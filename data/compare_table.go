@@ -46,8 +46,10 @@ const maxTitleRows = 50
 // municipalities by ten years of months are 11,760, every parish by fifty
 // years of months 1.3 million. A file past it, such as a long table of a
 // few thousand rows each naming a new area and a new month, is not used
-// rather than laid out in gigabytes. A variable only so tests can lower it.
-var maxTableFigures = 2_000_000
+// rather than laid out in gigabytes: at most 32 MB of figures (and 96 MB
+// of a long table's rows) beside the file. A variable only so tests can
+// lower it.
+var maxTableFigures = 4_000_000
 
 // maxFigure bounds a table's figures: no count or share comes near it, and
 // a mean of figures below it cannot overflow.
@@ -75,6 +77,11 @@ func readTableContent(file string, content []byte, sheet string, log *tableLog) 
 func readGrid(rows tableRows, log *tableLog) (grid, bool) {
 	bad := func(at cellMark, k lang.Key, args ...any) {
 		if log.room() { // placing it costs a pass over its line
+			for i, a := range args {
+				if text, ok := a.(string); ok {
+					args[i] = cellExcerpt(text)
+				}
+			}
 			log.add(rows.problem(at, k, args...))
 		}
 	}
@@ -111,6 +118,23 @@ func readGrid(rows tableRows, log *tableLog) (grid, bool) {
 		bad(*first, lang.CmpNoHeader)
 	}
 	return grid{}, false
+}
+
+// maxQuoted bounds the characters of a cell a message quotes: the cell's
+// place says where the rest is.
+const maxQuoted = 40
+
+// cellExcerpt is a cell's text as a message quotes it: its first
+// characters when it is long.
+func cellExcerpt(text string) string {
+	n := 0
+	for i := range text {
+		if n == maxQuoted {
+			return text[:i] + "…"
+		}
+		n++
+	}
+	return text
 }
 
 func filledCells(row []string) int {

@@ -26,13 +26,22 @@ var municipalities = func() []string {
 // ("Københavns Kommune" and "København" are "København"); false for none.
 func municipalityOf(name string) (string, bool) {
 	k := model.AreaKey(name)
-	for _, a := range municipalities {
-		if ak := model.AreaKey(a); ak == k || ak+"s" == k {
-			return a, true
-		}
+	if a, ok := municipalityKeys[k]; ok {
+		return a, true
 	}
-	return "", false
+	a, ok := municipalityKeys[strings.TrimSuffix(k, "s")]
+	return a, ok && strings.HasSuffix(k, "s")
 }
+
+// municipalityKeys are the 98 by their AreaKey: a group of thousands of
+// areas is looked up, not searched.
+var municipalityKeys = func() map[string]string {
+	out := map[string]string{}
+	for _, a := range municipalities {
+		out[model.AreaKey(a)] = a
+	}
+	return out
+}()
 
 // maxGroupWarnings bounds the areas warned about as no municipality in
 // one group: a list pasted from elsewhere must not bury the other problems.
