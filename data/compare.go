@@ -97,6 +97,11 @@ func (d folderFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	return os.ReadDir(filepath.Join(string(d), filepath.FromSlash(name)))
 }
 
+// Stat looks without opening: a pipe is never opened.
+func (d folderFS) Stat(name string) (fs.FileInfo, error) {
+	return os.Stat(filepath.Join(string(d), filepath.FromSlash(name)))
+}
+
 func (d folderFS) ReadFile(name string) ([]byte, error) {
 	return ReadFile(filepath.Join(string(d), filepath.FromSlash(name)))
 }

@@ -182,3 +182,21 @@ func TestComparisonLongCellIsQuotedShort(t *testing.T) {
 		}
 	}
 }
+
+func TestComparisonLargeHeaderFileIsNotParsed(t *testing.T) {
+	// Every header is read to know its indicator, named or not: a large
+	// one took a minute and gigabytes to parse.
+	var b strings.Builder
+	b.WriteString("indicator = \"MM3\"\n")
+	for i := 0; b.Len() <= maxHeaderBytes; i++ {
+		fmt.Fprintf(&b, "k%d = \"%s\"\n", i, strings.Repeat("x", 40))
+	}
+	plan := tablesIn(t, map[string]string{"X.csv": "Område;2024\nFredericia;1\n", "X.toml": b.String(), "MM3.csv": "Område;2024\nFredericia;2\n"})
+	p := comparisonPlan("MM3", "X")
+	ps := readTablesOf(plan, p)
+	if len(ps) != 1 || ps[0].Key != lang.CmpHeaderTooLarge || !strings.HasSuffix(ps[0].File, "X.toml") {
+		t.Fatalf("want one warning of a large header file, got:\n%s", ps.Message(lang.Da))
+	}
+	wantFigure(t, p.Indicators["X"], "Fredericia", "2024", 1)
+	wantFigure(t, p.Indicators["MM3"], "Fredericia", "2024", 2)
+}

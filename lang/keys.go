@@ -706,4 +706,5 @@ const (
 	GroupAreaTwice     Key = "GroupAreaTwice"
 	GroupMoreAreas     Key = "GroupMoreAreas"
 	CmpFolderNotFolder Key = "CmpFolderNotFolder"
+	CmpHeaderTooLarge  Key = "CmpHeaderTooLarge"
 )
