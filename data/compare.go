@@ -262,13 +262,25 @@ func missingTables(p *model.Plan, folder string, ids []string, noFolder bool) []
 		case len(ids) == 0:
 			w.Key, w.Args = lang.CmpNoTables, []any{m.Compare, folder, m.Compare, m.Compare}
 		case near != "":
-			w.Key, w.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, strings.Join(ids, ", ")}
+			w.Key, w.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, someOf(ids)}
 		default:
-			w.Key, w.Args = lang.CmpNoTable, []any{m.Compare, folder, strings.Join(ids, ", ")}
+			w.Key, w.Args = lang.CmpNoTable, []any{m.Compare, folder, someOf(ids)}
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// maxListed bounds the names a message lists: a folder of thousands of
+// tables must not make a line of thousands of names.
+const maxListed = 20
+
+// someOf lists names, the first maxListed of many and "…".
+func someOf(names []string) string {
+	if len(names) > maxListed {
+		return strings.Join(names[:maxListed], ", ") + ", …"
+	}
+	return strings.Join(names, ", ")
 }
 
 // ownAreas warns, at each measure's `area` (or its `compare`, when the

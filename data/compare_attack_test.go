@@ -200,3 +200,27 @@ func TestComparisonLargeHeaderFileIsNotParsed(t *testing.T) {
 	wantFigure(t, p.Indicators["X"], "Fredericia", "2024", 1)
 	wantFigure(t, p.Indicators["MM3"], "Fredericia", "2024", 2)
 }
+
+func TestComparisonMissingTableListsSomeOfMany(t *testing.T) {
+	files := map[string]string{}
+	for i := range 500 {
+		files[fmt.Sprintf("T%03d.csv", i)] = ""
+	}
+	plan := tablesIn(t, files)
+	ps := readComparison(Source{PlanPath: plan}, []byte("[[measure]]\ncompare = \"Q\"\n"), comparisonPlan("Q"))
+	if len(ps) != 1 || ps[0].Key != lang.CmpNoTable {
+		t.Fatalf("want one warning of no table, got:\n%.2000s", ps.Message(lang.En))
+	}
+	if m := ps[0].Message(lang.En); len(m) > 600 || !strings.HasSuffix(m, "T018, T019, …") {
+		t.Errorf("%d bytes: %.1000s", len(m), m)
+	}
+}
+
+func TestComparisonLongTitleLineIsCut(t *testing.T) {
+	plan := tablesIn(t, map[string]string{"X.csv": strings.Repeat("Titel ", 100000) + "\nOmråde;2024\nFredericia;1\n"})
+	p := comparisonPlan("X")
+	wantNoProblems(t, readTablesOf(plan, p))
+	if ind := p.Indicators["X"]; ind == nil || len([]rune(ind.Title)) != maxTitle+1 || !strings.HasSuffix(ind.Title, "…") {
+		t.Errorf("title of %d characters", len([]rune(p.Indicators["X"].Title)))
+	}
+}

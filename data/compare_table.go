@@ -79,7 +79,7 @@ func readGrid(rows tableRows, log *tableLog) (grid, bool) {
 		if log.room() { // placing it costs a pass over its line
 			for i, a := range args {
 				if text, ok := a.(string); ok {
-					args[i] = cellExcerpt(text)
+					args[i] = cellExcerpt(text, maxQuoted)
 				}
 			}
 			log.add(rows.problem(at, k, args...))
@@ -109,7 +109,7 @@ func readGrid(rows tableRows, log *tableLog) (grid, bool) {
 			}
 		}
 		if g.title == "" {
-			g.title = strings.TrimSpace(strings.Join(strings.Fields(strings.Join(row, " ")), " "))
+			g.title = cellExcerpt(strings.Join(strings.Fields(strings.Join(row, " ")), " "), maxTitle)
 		}
 	}
 	if first == nil {
@@ -121,15 +121,15 @@ func readGrid(rows tableRows, log *tableLog) (grid, bool) {
 }
 
 // maxQuoted bounds the characters of a cell a message quotes: the cell's
-// place says where the rest is.
-const maxQuoted = 40
+// place says where the rest is. maxTitle bounds a title line's.
+const maxQuoted, maxTitle = 40, 200
 
-// cellExcerpt is a cell's text as a message quotes it: its first
-// characters when it is long.
-func cellExcerpt(text string) string {
+// cellExcerpt is a cell's text as a message or a title shows it: its
+// first limit characters when it is long.
+func cellExcerpt(text string, limit int) string {
 	n := 0
 	for i := range text {
-		if n == maxQuoted {
+		if n == limit {
 			return text[:i] + "…"
 		}
 		n++

@@ -135,7 +135,7 @@ func knownGroup(t table, key, name string, p *model.Plan) {
 		t.d.add(join(t.path, key), atValue, lang.UnknownGroupNear, key, name, near)
 		return
 	}
-	t.d.add(join(t.path, key), atValue, lang.UnknownGroup, key, name, strings.Join(names[:len(names)-len(model.Regions)], ", "))
+	t.d.add(join(t.path, key), atValue, lang.UnknownGroup, key, name, someOf(names[:len(names)-len(model.Regions)]))
 }
 
 // readCompare reads a measure's compare, area and group.
