@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -256,7 +257,7 @@ func missingTables(p *model.Plan, folder string, ids []string, noFolder bool) []
 			continue // read, or its file's own problems say why not
 		}
 		w := planWarning{path: join(indexed("measure", i), "compare")}
-		switch near := Closest(m.Compare, ids); {
+		switch near := closestName(m.Compare, ids); {
 		case noFolder:
 			w.Key, w.Args = lang.CmpFolderMissing, []any{m.Compare, folder, m.Compare, m.Compare}
 		case len(ids) == 0:
@@ -269,6 +270,16 @@ func missingTables(p *model.Plan, folder string, ids []string, noFolder bool) []
 		out = append(out, w)
 	}
 	return out
+}
+
+// closestName is Closest for a name of the plan or a table: none for a
+// name too long to be one, whose edit distance to every candidate would
+// cost its length over again.
+func closestName(name string, candidates []string) string {
+	if utf8.RuneCountInString(name) > maxAreaName {
+		return ""
+	}
+	return Closest(name, candidates)
 }
 
 // maxListed bounds the names a message lists: a folder of thousands of
@@ -298,10 +309,10 @@ func ownAreas(p *model.Plan) []planWarning {
 			key = "area"
 		}
 		w := planWarning{path: join(indexed("measure", i), key)}
-		if near := Closest(area, ind.Areas); near != "" {
-			w.Key, w.Args = lang.CmpNoOwnAreaNear, []any{ind.File, area, near}
+		if near := closestName(area, ind.Areas); near != "" {
+			w.Key, w.Args = lang.CmpNoOwnAreaNear, []any{ind.File, cellExcerpt(area, maxQuoted), near}
 		} else {
-			w.Key, w.Args = lang.CmpNoOwnArea, []any{ind.File, area}
+			w.Key, w.Args = lang.CmpNoOwnArea, []any{ind.File, cellExcerpt(area, maxQuoted)}
 		}
 		out = append(out, w)
 	}
@@ -344,10 +355,10 @@ func groupAreas(p *model.Plan) []planWarning {
 					}
 					continue
 				}
-				if near := Closest(a, ind.Areas); near != "" {
-					w.Key, w.Args = lang.CmpGroupAreaNear, []any{g.Name, a, ind.File, near}
+				if near := closestName(a, ind.Areas); near != "" {
+					w.Key, w.Args = lang.CmpGroupAreaNear, []any{g.Name, cellExcerpt(a, maxQuoted), ind.File, near}
 				} else {
-					w.Key, w.Args = lang.CmpGroupArea, []any{g.Name, a, ind.File}
+					w.Key, w.Args = lang.CmpGroupArea, []any{g.Name, cellExcerpt(a, maxQuoted), ind.File}
 				}
 				out = append(out, w)
 			}

@@ -224,3 +224,46 @@ func TestComparisonLongTitleLineIsCut(t *testing.T) {
 		t.Errorf("title of %d characters", len([]rune(p.Indicators["X"].Title)))
 	}
 }
+
+func TestComparisonLongAreaNameIsNoArea(t *testing.T) {
+	// Names are matched by edit distance: 40 names of a million characters
+	// took 16 seconds at every start.
+	long := strings.Repeat("x", maxAreaName+1)
+	plan := tablesIn(t, map[string]string{
+		"W.csv": "Område;2024\nFredericia;1\n" + long + ";2\n",
+		"L.csv": "Område;Periode;Værdi\nFredericia;2024;1\n" + long + ";2024;2\n",
+	})
+	p := comparisonPlan("W", "L")
+	ps := readTablesOf(plan, p)
+	wantProblem(t, ps, "W.csv", 3, 1, lang.CmpLongArea)
+	wantProblem(t, ps, "L.csv", 3, 1, lang.CmpLongArea)
+	for _, id := range []string{"W", "L"} {
+		if ind := p.Indicators[id]; ind == nil || len(ind.Areas) != 1 {
+			t.Errorf("%s: want Fredericia alone, got %+v", id, ind)
+		}
+	}
+	if len(ps) != 2 {
+		t.Errorf("want 2 problems, got:\n%s", ps.Message(lang.Da))
+	}
+}
+
+func TestComparisonLongNamesInThePlanAreNotSearched(t *testing.T) {
+	long := strings.Repeat("Vejle", 1000)
+	if got := closestName(long, []string{long + "x", "Vejle"}); got != "" {
+		t.Errorf("a name of %d characters is compared: %q", len(long), got)
+	}
+	if got := closestName("Vejel", []string{"Vejle"}); got != "Vejle" {
+		t.Errorf("a short name finds %q", got)
+	}
+}
+
+func TestComparisonLongGroupAreaIsQuotedShort(t *testing.T) {
+	long := strings.Repeat("y", 10000)
+	plan := tablesIn(t, map[string]string{"X.csv": "Område;2024\nFredericia;1\n"})
+	p := comparisonPlan("X")
+	p.Groups = []*model.Group{{Name: "G", Areas: []string{long}}}
+	ps := readComparison(Source{PlanPath: plan}, []byte("[[group]]\nname = \"G\"\nareas = [\""+long+"\"]\n[[measure]]\ncompare = \"X\"\n"), p)
+	if len(ps) != 1 || len(ps[0].Message(lang.Da)) > 500 {
+		t.Errorf("want one short warning, got %d, %d bytes", len(ps), len(ps.Message(lang.Da)))
+	}
+}

@@ -49,9 +49,8 @@ func readWide(rows tableRows, header []string, title string, bad func(cellMark, 
 		if len(row) == 0 || filledCells(row[1:]) == 0 {
 			continue // a blank line, or a note under the table
 		}
-		name := strings.TrimSpace(row[0])
-		if name == "" {
-			bad(rows.mark(0), lang.CmpNoArea)
+		name, ok := areaName(rows, 0, row[0], bad)
+		if !ok {
 			continue
 		}
 		if pastLimit(rows, (len(areas.names)+1)*len(cols), bad) {
@@ -124,9 +123,9 @@ func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang
 		if len(row) < width {
 			row = append(row, make([]string, width-len(row))...)
 		}
-		name, ptext := strings.TrimSpace(row[cols[0]]), row[cols[1]]
-		if name == "" {
-			bad(rows.mark(cols[0]), lang.CmpNoArea)
+		ptext := row[cols[1]]
+		name, ok := areaName(rows, cols[0], row[cols[0]], bad)
+		if !ok {
 			continue
 		}
 		pk, seen := periodOf[ptext]

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -208,6 +209,26 @@ func (a *areaRows) index(name string) (int, bool) {
 	a.byKey[k] = len(a.names)
 	a.names = append(a.names, strings.Clone(name)) // not the file's text, which the table outlives
 	return len(a.names) - 1, true
+}
+
+// maxAreaName bounds an area's name: the longest municipality's is 17
+// characters, a landsdel's 25; names are matched against the plan's by
+// edit distance, which costs their lengths multiplied.
+const maxAreaName = 100
+
+// areaName is the area a row is of, from cell i; false, reported, when
+// the cell is empty or too long to be a name.
+func areaName(rows tableRows, i int, text string, bad func(cellMark, lang.Key, ...any)) (string, bool) {
+	name := strings.TrimSpace(text)
+	switch {
+	case name == "":
+		bad(rows.mark(i), lang.CmpNoArea)
+	case len(name) > maxAreaName && utf8.RuneCountInString(name) > maxAreaName:
+		bad(rows.mark(i), lang.CmpLongArea, name, maxAreaName)
+	default:
+		return name, true
+	}
+	return "", false
 }
 
 // cellFigure reads a figure cell; a bad one is reported and read as no figure.

@@ -73,12 +73,13 @@ func readGroups(r table, p *model.Plan) {
 		unknown := 0
 		for i, a := range g.Areas {
 			path := indexed(join(t.path, "areas"), i)
+			quoted := cellExcerpt(a, maxQuoted) // the place says where the rest is
 			m, isMunicipality := municipalityOf(a)
 			if !isMunicipality {
 				m = model.AreaKey(a)
 			}
 			if first, twice := named[m]; twice {
-				t.d.warn(path, atValue, lang.GroupAreaTwice, a, first)
+				t.d.warn(path, atValue, lang.GroupAreaTwice, quoted, cellExcerpt(first, maxQuoted))
 				continue
 			}
 			named[m] = a
@@ -89,7 +90,7 @@ func readGroups(r table, p *model.Plan) {
 				if region, _, ok := model.RegionOf(a); ok {
 					name = region
 				}
-				t.d.warn(path, atValue, lang.GroupAreaAggregate, a, name)
+				t.d.warn(path, atValue, lang.GroupAreaAggregate, quoted, name)
 			case unknown == maxGroupWarnings:
 				unknown++
 				more := 0
@@ -102,10 +103,10 @@ func readGroups(r table, p *model.Plan) {
 			case unknown > maxGroupWarnings:
 			default:
 				unknown++
-				if near := Closest(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a), "Kommune")), municipalities); near != "" {
-					t.d.warn(path, atValue, lang.GroupAreaNotMunicipalityNear, a, near)
+				if near := closestName(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a), "Kommune")), municipalities); near != "" {
+					t.d.warn(path, atValue, lang.GroupAreaNotMunicipalityNear, quoted, near)
 				} else {
-					t.d.warn(path, atValue, lang.GroupAreaNotMunicipality, a)
+					t.d.warn(path, atValue, lang.GroupAreaNotMunicipality, quoted)
 				}
 			}
 		}
@@ -131,7 +132,7 @@ func knownGroup(t table, key, name string, p *model.Plan) {
 		return
 	}
 	names := groupNames(p)
-	if near := Closest(name, names); near != "" {
+	if near := closestName(name, names); near != "" {
 		t.d.add(join(t.path, key), atValue, lang.UnknownGroupNear, key, name, near)
 		return
 	}

@@ -676,4 +676,5 @@ var en = map[Key]string{
 	GroupMoreAreas:     "and %d more areas in the group %q that are not Danish municipalities",
 	CmpFolderNotFolder: "the comparison folder is a file, not a folder: put the tables in a folder by that name, or name the folder in comparison = \"...\" under [plan]",
 	CmpHeaderTooLarge:  "the file is %d kB, but a header file has only a few lines (indicator, title, unit and sheet) and may be at most %d kB; it is not read, and the table is used by its file name",
+	CmpLongArea:        "%q is too long to be the name of an area (at most %d characters); the row is skipped",
 }

@@ -707,4 +707,5 @@ const (
 	GroupMoreAreas     Key = "GroupMoreAreas"
 	CmpFolderNotFolder Key = "CmpFolderNotFolder"
 	CmpHeaderTooLarge  Key = "CmpHeaderTooLarge"
+	CmpLongArea        Key = "CmpLongArea"
 )
