@@ -231,6 +231,9 @@ func readAgainstOthers(t table, m *model.Measure, g *model.Target, key string) b
 			t.d.add(join(t.path, key), atValue, lang.BadRank, tomlText(t.m[key]))
 			return false
 		}
+		if v > float64(len(municipalities)) {
+			t.d.warn(join(t.path, key), atValue, lang.RankPastAll, tomlText(t.m[key]), len(municipalities))
+		}
 	case "better_than":
 		g.Kind, g.BetterThan = model.BetterThanTarget, v
 		if v < 0 || v > 100 {

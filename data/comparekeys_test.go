@@ -3,6 +3,7 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -341,5 +342,17 @@ target = { value = 2.0, date = 2026-12-31 }
 	}
 	if entries[0].HasRef || !entries[1].HasRef || entries[1].Reference != 44 || entries[2].HasRef {
 		t.Errorf("references %+v; the table's 43,2 is left to the table, a typed 44 is kept", entries)
+	}
+}
+
+func TestRankPastTheMunicipalitiesIsAWarning(t *testing.T) {
+	_, errs, warns := loadAll(t, groupedPlan(`title = "T"
+unit = "%"
+better = "higher"
+compare = "MM3"
+target = { rank = 1000000000, date = 2026-12-31 }
+`))
+	if len(errs) != 0 || !slices.Contains(warns, `25:19: advarsel: rank = 1000000000, men der er kun 98 kommuner at rangeres blandt, så målet er altid nået`) {
+		t.Errorf("problems %v warnings %v", errs, warns)
 	}
 }

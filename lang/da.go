@@ -675,4 +675,5 @@ var da = map[Key]string{
 	CmpFolderNotFolder: "sammenligningsmappen er en fil, ikke en mappe: læg tabellerne i en mappe med det navn, eller skriv mappens navn i comparison = \"...\" under [plan]",
 	CmpHeaderTooLarge:  "filen fylder %d kB, men en overskriftsfil har kun nogle få linjer (indicator, title, unit og sheet) og må højst fylde %d kB; den læses ikke, og tabellen bruges under sit filnavn",
 	CmpLongArea:        "%q er for langt til at være et områdes navn (højst %d tegn); rækken springes over",
+	RankPastAll:        "rank = %s, men der er kun %d kommuner at rangeres blandt, så målet er altid nået",
 }

@@ -677,4 +677,5 @@ var en = map[Key]string{
 	CmpFolderNotFolder: "the comparison folder is a file, not a folder: put the tables in a folder by that name, or name the folder in comparison = \"...\" under [plan]",
 	CmpHeaderTooLarge:  "the file is %d kB, but a header file has only a few lines (indicator, title, unit and sheet) and may be at most %d kB; it is not read, and the table is used by its file name",
 	CmpLongArea:        "%q is too long to be the name of an area (at most %d characters); the row is skipped",
+	RankPastAll:        "rank = %s, but there are only %d municipalities to rank among, so the target is always met",
 }

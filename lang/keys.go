@@ -708,4 +708,5 @@ const (
 	CmpFolderNotFolder Key = "CmpFolderNotFolder"
 	CmpHeaderTooLarge  Key = "CmpHeaderTooLarge"
 	CmpLongArea        Key = "CmpLongArea"
+	RankPastAll        Key = "RankPastAll"
 )
