@@ -310,6 +310,9 @@ func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
 		b = better(m)
 	}
 	st.All = ind.PlaceIn(&Group{Name: National, National: true}, self, st.Figure, true, period, b)
+	if st.All.Of < 2 && !st.All.FromRow {
+		return st, false // an entry's own figure where the table has none: "nr. 1 af 1" says nothing
+	}
 	if g := p.ComparedWith(m); g != nil {
 		pl := ind.PlaceIn(g, self, st.Figure, true, period, b)
 		st.Group = &pl

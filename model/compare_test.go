@@ -174,3 +174,19 @@ func TestGroupCountsEachAreaOnceAndNoAggregate(t *testing.T) {
 		t.Errorf("a long list: rank %d of %d, mean %v; want of 3, mean 25", pl.Rank, pl.Of, pl.Mean)
 	}
 }
+
+func TestAnEntryIsNotRankedInAPeriodTheTableHasNoFiguresFor(t *testing.T) {
+	ind := table([]string{"Hele landet", "Eksempel", "Vejle"}, MustPeriod("2024-01"),
+		[]float64{40, math.NaN()}, []float64{45, math.NaN()}, []float64{50, math.NaN()})
+	m := &Measure{ID: "R", Unit: "%", Better: Higher, Compare: "T", Frequency: Monthly}
+	p := testPlan(m)
+	p.Municipality = "Eksempel"
+	p.Indicators = map[string]*Indicator{"T": ind}
+	p.AddEntries(figure("R", "2024-02", 47))
+	if st, ok := p.StandingAt(m, MustPeriod("2024-02")); ok {
+		t.Errorf("ranked %d of %d with no other figure in the table", st.All.Rank, st.All.Of)
+	}
+	if st, ok := p.LatestStanding(m, MustPeriod("2024-02")); !ok || st.Period != MustPeriod("2024-01") || st.All.Of != 2 {
+		t.Errorf("latest standing %+v %v; want January's, 2nd of 2", st, ok)
+	}
+}
