@@ -314,8 +314,9 @@ func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
 		return st, false // an entry's own figure where the table has none: "nr. 1 af 1" says nothing
 	}
 	if g := p.ComparedWith(m); g != nil {
-		pl := ind.PlaceIn(g, self, st.Figure, true, period, b)
-		st.Group = &pl
+		if pl := ind.PlaceIn(g, self, st.Figure, true, period, b); pl.Of >= 2 {
+			st.Group = &pl // else no member has a figure: the area alone is no place
+		}
 	}
 	return st, true
 }

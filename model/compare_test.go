@@ -189,4 +189,10 @@ func TestAnEntryIsNotRankedInAPeriodTheTableHasNoFiguresFor(t *testing.T) {
 	if st, ok := p.LatestStanding(m, MustPeriod("2024-02")); !ok || st.Period != MustPeriod("2024-01") || st.All.Of != 2 {
 		t.Errorf("latest standing %+v %v; want January's, 2nd of 2", st, ok)
 	}
+	p.Groups = []*Group{{Name: "Gruppe", Areas: []string{"Vejle"}}}
+	p.Index()
+	ind.values[2*2] = math.NaN() // Vejle has no figure for January either
+	if st, ok := p.StandingAt(m, MustPeriod("2024-01")); !ok || st.Group != nil {
+		t.Errorf("standing %v, group %+v; want a standing without a place in a group no member of which has a figure", ok, st.Group)
+	}
 }
