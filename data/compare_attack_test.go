@@ -267,3 +267,31 @@ func TestComparisonLongGroupAreaIsQuotedShort(t *testing.T) {
 		t.Errorf("want one short warning, got %d, %d bytes", len(ps), len(ps.Message(lang.Da)))
 	}
 }
+
+func TestComparisonHeaderOfMillionsOfColumnsIsCut(t *testing.T) {
+	header := "Område;2024M01" + strings.Repeat(";2024M02", maxHeaderColumns+10)
+	plan := tablesIn(t, map[string]string{"X.csv": header + "\nFredericia;1;2\n"})
+	p := comparisonPlan("X")
+	ps := readTablesOf(plan, p)
+	wantProblem(t, ps, "X.csv", 1, 8*maxHeaderColumns, lang.CmpTooManyColumns)
+	// Of the columns read, 2024M02 is repeated 19,997 times: 19 listed.
+	if last := ps[len(ps)-1]; last.Key != lang.CmpMoreProblems || last.Args[0] != maxHeaderColumns-3-(maxTableProblems-1) {
+		t.Errorf("want the repeats of the columns read counted, got %s", last.Message(lang.En))
+	}
+	wantFigure(t, p.Indicators["X"], "Fredericia", "2024-02", 2)
+}
+
+func TestComparisonLineOfMillionsOfFieldsIsRefused(t *testing.T) {
+	for name, content := range map[string]string{
+		"last": "Titel\nOmråde;2024\nFredericia;1" + strings.Repeat(";1", maxLineBytes/2),
+		"mid":  "Titel\nOmråde;2024\nFredericia;1" + strings.Repeat(";1", maxLineBytes/2) + "\nVejle;2\n",
+	} {
+		plan := tablesIn(t, map[string]string{"X.csv": content})
+		p := comparisonPlan("X")
+		ps := readTablesOf(plan, p)
+		wantProblem(t, ps, "X.csv", 3, 1, lang.CmpLineTooLong)
+		if p.Indicators["X"] != nil || len(ps) != 1 {
+			t.Errorf("%s: the table is used, or more problems:\n%s", name, ps.Message(lang.Da))
+		}
+	}
+}

@@ -34,6 +34,10 @@ func newCSVTable(file string, content []byte, log *tableLog) (*csvTable, bool) {
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
 	lines := newLineIndex(text)
+	if n := longLine(lines); n > 0 {
+		log.add(Problem{File: file, Line: n, Col: 1, Key: lang.CmpLineTooLong, Args: []any{maxLineBytes >> 20}})
+		return nil, false
+	}
 	r := csv.NewReader(strings.NewReader(text))
 	sep, named := excelSeparator(lines.line(1))
 	if !named {
@@ -48,6 +52,23 @@ func newCSVTable(file string, content []byte, log *tableLog) (*csvTable, bool) {
 		t.next() // the "sep=;" line
 	}
 	return t, true
+}
+
+// maxLineBytes bounds a line of a table: 20,000 columns of 400 bytes. A
+// longer one is no row, and its millions of fields would take gigabytes.
+const maxLineBytes = 8 << 20
+
+// longLine is the first line longer than maxLineBytes, or 0.
+func longLine(lines lineIndex) int {
+	for n := 1; n < len(lines.starts); n++ {
+		if lines.starts[n]-lines.starts[n-1] > maxLineBytes {
+			return n
+		}
+	}
+	if len(lines.text)-lines.starts[len(lines.starts)-1] > maxLineBytes {
+		return len(lines.starts)
+	}
+	return 0
 }
 
 // tableSeparator is the separator that splits the most of the first lines

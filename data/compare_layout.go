@@ -19,6 +19,10 @@ func readWide(rows tableRows, header []string, title string, bad func(cellMark, 
 	var periods []model.Period
 	seen := map[model.Period]bool{}
 	var span spanCheck
+	if len(header) > maxHeaderColumns {
+		bad(rows.mark(maxHeaderColumns), lang.CmpTooManyColumns, maxHeaderColumns)
+		header = header[:maxHeaderColumns]
+	}
 	for i := 1; i < len(header); i++ {
 		text := strings.TrimSpace(header[i])
 		if text == "" {
@@ -76,6 +80,10 @@ func readWide(rows tableRows, header []string, title string, bad func(cellMark, 
 	g.areas = areas.names
 	return g.usable(bad, headerAt)
 }
+
+// maxHeaderColumns bounds the columns of a wide table's header: every
+// month from 1900 to 2999 is 13,200 columns, and any more are repeats.
+const maxHeaderColumns = 20_000
 
 // outside is the first filled cell of a row past the header's columns, or -1.
 func outside(row []string, width int) int {

@@ -676,4 +676,6 @@ var da = map[Key]string{
 	CmpHeaderTooLarge:  "filen fylder %d kB, men en overskriftsfil har kun nogle få linjer (indicator, title, unit og sheet) og må højst fylde %d kB; den læses ikke, og tabellen bruges under sit filnavn",
 	CmpLongArea:        "%q er for langt til at være et områdes navn (højst %d tegn); rækken springes over",
 	RankPastAll:        "rank = %s, men der er kun %d kommuner at rangeres blandt, så målet er altid nået",
+	CmpTooManyColumns:  "overskriftsrækken har mere end %d kolonner, flere end der er perioder; kolonnerne herfra læses ikke",
+	CmpLineTooLong:     "linjen er længere end %d MB og kan ikke være en række i en tabel; tabellen bruges ikke",
 }

@@ -678,4 +678,6 @@ var en = map[Key]string{
 	CmpHeaderTooLarge:  "the file is %d kB, but a header file has only a few lines (indicator, title, unit and sheet) and may be at most %d kB; it is not read, and the table is used by its file name",
 	CmpLongArea:        "%q is too long to be the name of an area (at most %d characters); the row is skipped",
 	RankPastAll:        "rank = %s, but there are only %d municipalities to rank among, so the target is always met",
+	CmpTooManyColumns:  "the header row has more than %d columns, more than there are periods; the columns from here on are not read",
+	CmpLineTooLong:     "the line is longer than %d MB and cannot be a row of a table; the table is not used",
 }

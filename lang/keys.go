@@ -709,4 +709,6 @@ const (
 	CmpHeaderTooLarge  Key = "CmpHeaderTooLarge"
 	CmpLongArea        Key = "CmpLongArea"
 	RankPastAll        Key = "RankPastAll"
+	CmpTooManyColumns  Key = "CmpTooManyColumns"
+	CmpLineTooLong     Key = "CmpLineTooLong"
 )
