@@ -295,3 +295,14 @@ func TestComparisonLineOfMillionsOfFieldsIsRefused(t *testing.T) {
 		}
 	}
 }
+
+func TestComparisonCopenhagenTwiceIsOneArea(t *testing.T) {
+	plan := tablesIn(t, map[string]string{"X.csv": "Område;2024\nKøbenhavn;1\nFredericia;2\nKøbenhavns Kommune;3\n"})
+	p := comparisonPlan("X")
+	ps := readTablesOf(plan, p)
+	wantProblem(t, ps, "X.csv", 4, 1, lang.CmpDuplicateArea)
+	if ind := p.Indicators["X"]; ind == nil || ind.Municipalities() != 2 {
+		t.Fatalf("want 2 municipalities, got %+v", ind)
+	}
+	wantFigure(t, p.Indicators["X"], "Københavns Kommune", "2024", 1)
+}

@@ -192,7 +192,7 @@ func longColumns(row []string) ([3]int, bool) {
 }
 
 // areaRows keeps the areas of a table in file order, each once: names
-// that differ only by "Kommune" or case are the same area.
+// that differ only by "Kommune", case or the genitive's s are the same area.
 type areaRows struct {
 	names []string
 	byKey map[string]int
@@ -201,6 +201,15 @@ type areaRows struct {
 func (a *areaRows) index(name string) (int, bool) {
 	k := model.AreaKey(name)
 	if i, ok := a.byKey[k]; ok {
+		return i, false
+	}
+	// "Københavns Kommune" below "København": one area, as Indicator.Area finds it
+	if s, ok := strings.CutSuffix(k, "s"); ok {
+		if i, ok := a.byKey[s]; ok {
+			return i, false
+		}
+	}
+	if i, ok := a.byKey[k+"s"]; ok {
 		return i, false
 	}
 	if a.byKey == nil {
