@@ -42,6 +42,8 @@ func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 		pr := FileProblem(folder, err)
 		if info, e := os.Stat(folder); e == nil && !info.IsDir() {
 			pr = Problem{File: folder, Key: lang.CmpFolderNotFolder}
+		} else if errors.Is(err, fs.ErrPermission) {
+			pr = Problem{File: folder, Key: lang.CmpFolderNoAccess}
 		}
 		pr.Warning = true
 		return Problems{pr}

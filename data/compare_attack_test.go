@@ -306,3 +306,19 @@ func TestComparisonCopenhagenTwiceIsOneArea(t *testing.T) {
 	}
 	wantFigure(t, p.Indicators["X"], "Københavns Kommune", "2024", 1)
 }
+
+func TestComparisonFolderWithoutAccess(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads any folder")
+	}
+	plan := tablesIn(t, map[string]string{"X.csv": "Område;2024\nFredericia;1\n"})
+	folder := filepath.Join(filepath.Dir(plan), DefaultComparison)
+	if err := os.Chmod(folder, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(folder, 0o755) })
+	ps := readTablesOf(plan, comparisonPlan("X"))
+	if len(ps) == 0 || ps[0].Key != lang.CmpFolderNoAccess || !ps[0].Warning {
+		t.Errorf("want a warning of no access to the folder, got:\n%s", ps.Message(lang.Da))
+	}
+}

@@ -678,4 +678,5 @@ var da = map[Key]string{
 	RankPastAll:        "rank = %s, men der er kun %d kommuner at rangeres blandt, så målet er altid nået",
 	CmpTooManyColumns:  "overskriftsrækken har mere end %d kolonner, flere end der er perioder; kolonnerne herfra læses ikke",
 	CmpLineTooLong:     "linjen er længere end %d MB og kan ikke være en række i en tabel; tabellen bruges ikke",
+	CmpFolderNoAccess:  "ingen adgang til sammenligningsmappen (tjek rettighederne: mappen skal kunne læses og åbnes); planen vises uden sammenligning",
 }

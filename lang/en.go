@@ -680,4 +680,5 @@ var en = map[Key]string{
 	RankPastAll:        "rank = %s, but there are only %d municipalities to rank among, so the target is always met",
 	CmpTooManyColumns:  "the header row has more than %d columns, more than there are periods; the columns from here on are not read",
 	CmpLineTooLong:     "the line is longer than %d MB and cannot be a row of a table; the table is not used",
+	CmpFolderNoAccess:  "no access to the comparison folder (check the permissions: the folder must be readable and searchable); the plan is shown without comparison",
 }

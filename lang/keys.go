@@ -711,4 +711,5 @@ const (
 	RankPastAll        Key = "RankPastAll"
 	CmpTooManyColumns  Key = "CmpTooManyColumns"
 	CmpLineTooLong     Key = "CmpLineTooLong"
+	CmpFolderNoAccess  Key = "CmpFolderNoAccess"
 )
