@@ -322,3 +322,28 @@ func TestComparisonFolderWithoutAccess(t *testing.T) {
 		t.Errorf("want a warning of no access to the folder, got:\n%s", ps.Message(lang.Da))
 	}
 }
+
+func TestComparisonQuoteNeverClosedLosesOnlyItsRow(t *testing.T) {
+	plan := tablesIn(t, map[string]string{
+		"E.csv": "Område;2024;2025\nVejle;1;2\nKolding;\"3;4\nFredericia;5;6\nHorsens;7;8x\n",     // to the end of the file
+		"L.csv": "Område;2024;2025\nVejle;1;2\nKolding;\"3;4\nFredericia;5;6\nHorsens;7;\"8\"\n", // to a quote below
+	})
+	p := comparisonPlan("E", "L")
+	ps := readTablesOf(plan, p)
+	wantProblem(t, ps, "E.csv", 3, 9, lang.CSVQuoteNotClosed)
+	wantProblem(t, ps, "E.csv", 5, 11, lang.CmpBadFigure) // placed after the quote too
+	wantProblem(t, ps, "L.csv", 5, 11, lang.CSVQuoteExtra)
+	for _, id := range []string{"E", "L"} {
+		ind := p.Indicators[id]
+		if ind == nil || len(ind.Areas) != 4 {
+			t.Fatalf("%s: want the rows after the quote read, got %+v\n%s", id, ind, ps.Message(lang.Da))
+		}
+		wantFigure(t, ind, "Fredericia", "2025", 6)
+		wantFigure(t, ind, "Kolding", "2025", 4)
+		wantFigure(t, ind, "Kolding", "2024", math.NaN()) // '3 is no figure
+	}
+	wantFigure(t, p.Indicators["L"], "Horsens", "2025", 8)
+	if len(ps) != 5 {
+		t.Errorf("want 5 problems, got:\n%s", ps.Message(lang.Da))
+	}
+}
