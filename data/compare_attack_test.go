@@ -325,7 +325,7 @@ func TestComparisonFolderWithoutAccess(t *testing.T) {
 
 func TestComparisonQuoteNeverClosedLosesOnlyItsRow(t *testing.T) {
 	plan := tablesIn(t, map[string]string{
-		"E.csv": "Område;2024;2025\nVejle;1;2\nKolding;\"3;4\nFredericia;5;6\nHorsens;7;8x\n",     // to the end of the file
+		"E.csv": "Område;2024;2025\nVejle;1;2\nKolding;\"3;4\nFredericia;5;6\nHorsens;7;8x\n",    // to the end of the file
 		"L.csv": "Område;2024;2025\nVejle;1;2\nKolding;\"3;4\nFredericia;5;6\nHorsens;7;\"8\"\n", // to a quote below
 	})
 	p := comparisonPlan("E", "L")
