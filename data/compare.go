@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -39,6 +40,11 @@ func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		pr := FileProblem(folder, err)
+		if info, e := os.Stat(folder); e == nil && !info.IsDir() {
+			pr = Problem{File: folder, Key: lang.CmpFolderNotFolder}
+		} else if errors.Is(err, fs.ErrPermission) {
+			pr = Problem{File: folder, Key: lang.CmpFolderNoAccess}
+		}
 		pr.Warning = true
 		return Problems{pr}
 	}
@@ -92,6 +98,11 @@ func (d folderFS) Open(name string) (fs.File, error) { return os.DirFS(string(d)
 
 func (d folderFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	return os.ReadDir(filepath.Join(string(d), filepath.FromSlash(name)))
+}
+
+// Stat looks without opening: a pipe is never opened.
+func (d folderFS) Stat(name string) (fs.FileInfo, error) {
+	return os.Stat(filepath.Join(string(d), filepath.FromSlash(name)))
 }
 
 func (d folderFS) ReadFile(name string) ([]byte, error) {
@@ -248,19 +259,41 @@ func missingTables(p *model.Plan, folder string, ids []string, noFolder bool) []
 			continue // read, or its file's own problems say why not
 		}
 		w := planWarning{path: join(indexed("measure", i), "compare")}
-		switch near := Closest(m.Compare, ids); {
+		switch near := closestName(m.Compare, ids); {
 		case noFolder:
 			w.Key, w.Args = lang.CmpFolderMissing, []any{m.Compare, folder, m.Compare, m.Compare}
 		case len(ids) == 0:
 			w.Key, w.Args = lang.CmpNoTables, []any{m.Compare, folder, m.Compare, m.Compare}
 		case near != "":
-			w.Key, w.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, strings.Join(ids, ", ")}
+			w.Key, w.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, someOf(ids)}
 		default:
-			w.Key, w.Args = lang.CmpNoTable, []any{m.Compare, folder, strings.Join(ids, ", ")}
+			w.Key, w.Args = lang.CmpNoTable, []any{m.Compare, folder, someOf(ids)}
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// closestName is Closest for a name of the plan or a table: none for a
+// name too long to be one, whose edit distance to every candidate would
+// cost its length over again.
+func closestName(name string, candidates []string) string {
+	if utf8.RuneCountInString(name) > maxAreaName {
+		return ""
+	}
+	return Closest(name, candidates)
+}
+
+// maxListed bounds the names a message lists: a folder of thousands of
+// tables must not make a line of thousands of names.
+const maxListed = 20
+
+// someOf lists names, the first maxListed of many and "…".
+func someOf(names []string) string {
+	if len(names) > maxListed {
+		return strings.Join(names[:maxListed], ", ") + ", …"
+	}
+	return strings.Join(names, ", ")
 }
 
 // ownAreas warns, at each measure's `area` (or its `compare`, when the
@@ -278,10 +311,10 @@ func ownAreas(p *model.Plan) []planWarning {
 			key = "area"
 		}
 		w := planWarning{path: join(indexed("measure", i), key)}
-		if near := Closest(area, ind.Areas); near != "" {
-			w.Key, w.Args = lang.CmpNoOwnAreaNear, []any{ind.File, area, near}
+		if near := closestName(area, ind.Areas); near != "" {
+			w.Key, w.Args = lang.CmpNoOwnAreaNear, []any{ind.File, cellExcerpt(area, maxQuoted), near}
 		} else {
-			w.Key, w.Args = lang.CmpNoOwnArea, []any{ind.File, area}
+			w.Key, w.Args = lang.CmpNoOwnArea, []any{ind.File, cellExcerpt(area, maxQuoted)}
 		}
 		out = append(out, w)
 	}
@@ -310,22 +343,42 @@ func groupAreas(p *model.Plan) []planWarning {
 			if gi < 0 {
 				continue // a group the plan does not write (a region, the whole country)
 			}
+			listed := 0
 			for ai, a := range g.Areas {
-				if ind.Area(a) >= 0 || done[seen{g, a, ind}] {
-					continue
+				if ind.Area(a) >= 0 || model.IsAggregateName(a) || done[seen{g, a, ind}] {
+					continue // found, or no member (the plan's reading said so)
 				}
 				done[seen{g, a, ind}] = true
 				w := planWarning{path: indexed(join(indexed("group", gi), "areas"), ai)}
-				if near := Closest(a, ind.Areas); near != "" {
-					w.Key, w.Args = lang.CmpGroupAreaNear, []any{g.Name, a, ind.File, near}
+				if listed++; listed > maxTableProblems {
+					if listed == maxTableProblems+1 {
+						w.Key, w.Args = lang.CmpMoreProblems, []any{lackedAfter(ind, g.Areas[ai:])}
+						out = append(out, w)
+					}
+					continue
+				}
+				if near := closestName(a, ind.Areas); near != "" {
+					w.Key, w.Args = lang.CmpGroupAreaNear, []any{g.Name, cellExcerpt(a, maxQuoted), ind.File, near}
 				} else {
-					w.Key, w.Args = lang.CmpGroupArea, []any{g.Name, a, ind.File}
+					w.Key, w.Args = lang.CmpGroupArea, []any{g.Name, cellExcerpt(a, maxQuoted), ind.File}
 				}
 				out = append(out, w)
 			}
 		}
 	}
 	return out
+}
+
+// lackedAfter counts the areas a table lacks of those left of a group's
+// list.
+func lackedAfter(ind *model.Indicator, areas []string) int {
+	n := 0
+	for _, a := range areas {
+		if ind.Area(a) < 0 && !model.IsAggregateName(a) {
+			n++
+		}
+	}
+	return n
 }
 
 // placePlanWarnings gives the warnings their places in the plan file, in one pass.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"io/fs"
+	"strings"
 
 	"github.com/beskplan/beskplan/lang"
 )
@@ -51,6 +52,10 @@ func (l *tableLog) done(file string) Problems {
 	return l.problems
 }
 
+// maxHeaderBytes bounds a header file: every table's header is read to
+// know its indicator, and a large TOML file takes long to read.
+const maxHeaderBytes = 64 << 10
+
 // tableHeader is the header file beside a table: which indicator it is,
 // its title and unit, and which sheet of a workbook to read.
 type tableHeader struct {
@@ -62,16 +67,24 @@ type tableHeader struct {
 // the table read by its file name.
 func readTableHeader(fsys fs.FS, file, name, stem string, log *tableLog) tableHeader {
 	h := tableHeader{Indicator: stem}
+	if info, err := fs.Stat(fsys, name); err == nil && info.Mode().IsRegular() && info.Size() > maxHeaderBytes {
+		log.add(Problem{File: file, Key: lang.CmpHeaderTooLarge, Args: []any{info.Size() >> 10, maxHeaderBytes >> 10}})
+		return h
+	}
 	src, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		log.add(FileProblem(file, err))
+		return h
+	}
+	if len(src) > maxHeaderBytes { // it grew since
+		log.add(Problem{File: file, Key: lang.CmpHeaderTooLarge, Args: []any{len(src) >> 10, maxHeaderBytes >> 10}})
 		return h
 	}
 	d := &doc{file: file}
 	if root, ok := d.parse(src); ok {
 		t := table{d, "", root}
 		t.known("indicator", "title", "unit", "sheet")
-		if id := t.text("indicator", false); id != "" {
+		if id := strings.TrimSpace(t.text("indicator", false)); id != "" { // as the plan's compare is read
 			h.Indicator = id
 		}
 		h.Title = t.text("title", false)

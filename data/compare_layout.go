@@ -19,6 +19,10 @@ func readWide(rows tableRows, header []string, title string, bad func(cellMark, 
 	var periods []model.Period
 	seen := map[model.Period]bool{}
 	var span spanCheck
+	if len(header) > maxHeaderColumns {
+		bad(rows.mark(maxHeaderColumns), lang.CmpTooManyColumns, maxHeaderColumns)
+		header = header[:maxHeaderColumns]
+	}
 	for i := 1; i < len(header); i++ {
 		text := strings.TrimSpace(header[i])
 		if text == "" {
@@ -49,10 +53,12 @@ func readWide(rows tableRows, header []string, title string, bad func(cellMark, 
 		if len(row) == 0 || filledCells(row[1:]) == 0 {
 			continue // a blank line, or a note under the table
 		}
-		name := strings.TrimSpace(row[0])
-		if name == "" {
-			bad(rows.mark(0), lang.CmpNoArea)
+		name, ok := areaName(rows, 0, row[0], bad)
+		if !ok {
 			continue
+		}
+		if pastLimit(rows, (len(areas.names)+1)*len(cols), bad) {
+			return grid{}, false
 		}
 		if _, isNew := areas.index(name); !isNew {
 			bad(rows.mark(0), lang.CmpDuplicateArea, name)
@@ -74,6 +80,10 @@ func readWide(rows tableRows, header []string, title string, bad func(cellMark, 
 	g.areas = areas.names
 	return g.usable(bad, headerAt)
 }
+
+// maxHeaderColumns bounds the columns of a wide table's header: every
+// month from 1900 to 2999 is 13,200 columns, and any more are repeats.
+const maxHeaderColumns = 20_000
 
 // outside is the first filled cell of a row past the header's columns, or -1.
 func outside(row []string, width int) int {
@@ -121,9 +131,9 @@ func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang
 		if len(row) < width {
 			row = append(row, make([]string, width-len(row))...)
 		}
-		name, ptext := strings.TrimSpace(row[cols[0]]), row[cols[1]]
-		if name == "" {
-			bad(rows.mark(cols[0]), lang.CmpNoArea)
+		ptext := row[cols[1]]
+		name, ok := areaName(rows, cols[0], row[cols[0]], bad)
+		if !ok {
 			continue
 		}
 		pk, seen := periodOf[ptext]
@@ -157,6 +167,11 @@ func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang
 		}
 		v := cellFigure(rows, cols[2], row[cols[2]], bad)
 		figures = append(figures, longFigure{area: ai, period: pk.index, at: rows.mark(cols[1]), v: v})
+		// The figures are laid out when every period is known: a table of
+		// rows each naming a new area and a new period would be n × n.
+		if pastLimit(rows, max(len(areas.names)*len(periods), len(figures)), bad) {
+			return grid{}, false
+		}
 	}
 	g := grid{title: title, areas: areas.names}
 	g.periods, g.values = longValues(periods, len(g.areas), figures, func(f longFigure) {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -42,6 +43,19 @@ type grid struct {
 // maxTitleRows bounds the rows looked through for the header row.
 const maxTitleRows = 50
 
+// maxTableFigures bounds the figures of one table (areas × periods): 98
+// municipalities by ten years of months are 11,760, every parish by fifty
+// years of months 1.3 million. A file past it, such as a long table of a
+// few thousand rows each naming a new area and a new month, is not used
+// rather than laid out in gigabytes: at most 32 MB of figures (and 96 MB
+// of a long table's rows) beside the file. A variable only so tests can
+// lower it.
+var maxTableFigures = 4_000_000
+
+// maxFigure bounds a table's figures: no count or share comes near it, and
+// a mean of figures below it cannot overflow.
+const maxFigure = 1e15
+
 // readTableContent reads a table file's content: a workbook by its
 // content, else CSV text. False when it cannot be used as a table.
 func readTableContent(file string, content []byte, sheet string, log *tableLog) (grid, bool) {
@@ -64,6 +78,11 @@ func readTableContent(file string, content []byte, sheet string, log *tableLog) 
 func readGrid(rows tableRows, log *tableLog) (grid, bool) {
 	bad := func(at cellMark, k lang.Key, args ...any) {
 		if log.room() { // placing it costs a pass over its line
+			for i, a := range args {
+				if text, ok := a.(string); ok {
+					args[i] = cellExcerpt(text, maxQuoted)
+				}
+			}
 			log.add(rows.problem(at, k, args...))
 		}
 	}
@@ -91,7 +110,7 @@ func readGrid(rows tableRows, log *tableLog) (grid, bool) {
 			}
 		}
 		if g.title == "" {
-			g.title = strings.TrimSpace(strings.Join(strings.Fields(strings.Join(row, " ")), " "))
+			g.title = cellExcerpt(strings.Join(strings.Fields(strings.Join(row, " ")), " "), maxTitle)
 		}
 	}
 	if first == nil {
@@ -100,6 +119,23 @@ func readGrid(rows tableRows, log *tableLog) (grid, bool) {
 		bad(*first, lang.CmpNoHeader)
 	}
 	return grid{}, false
+}
+
+// maxQuoted bounds the characters of a cell a message quotes: the cell's
+// place says where the rest is. maxTitle bounds a title line's.
+const maxQuoted, maxTitle = 40, 200
+
+// cellExcerpt is a cell's text as a message or a title shows it: its
+// first limit characters when it is long.
+func cellExcerpt(text string, limit int) string {
+	n := 0
+	for i := range text {
+		if n == limit {
+			return text[:i] + "…"
+		}
+		n++
+	}
+	return text
 }
 
 func filledCells(row []string) int {
@@ -156,7 +192,7 @@ func longColumns(row []string) ([3]int, bool) {
 }
 
 // areaRows keeps the areas of a table in file order, each once: names
-// that differ only by "Kommune" or case are the same area.
+// that differ only by "Kommune", case or the genitive's s are the same area.
 type areaRows struct {
 	names []string
 	byKey map[string]int
@@ -167,6 +203,15 @@ func (a *areaRows) index(name string) (int, bool) {
 	if i, ok := a.byKey[k]; ok {
 		return i, false
 	}
+	// "Københavns Kommune" below "København": one area, as Indicator.Area finds it
+	if s, ok := strings.CutSuffix(k, "s"); ok {
+		if i, ok := a.byKey[s]; ok {
+			return i, false
+		}
+	}
+	if i, ok := a.byKey[k+"s"]; ok {
+		return i, false
+	}
 	if a.byKey == nil {
 		a.byKey = map[string]int{}
 	}
@@ -175,16 +220,39 @@ func (a *areaRows) index(name string) (int, bool) {
 	return len(a.names) - 1, true
 }
 
+// maxAreaName bounds an area's name: the longest municipality's is 17
+// characters, a landsdel's 25; names are matched against the plan's by
+// edit distance, which costs their lengths multiplied.
+const maxAreaName = 100
+
+// areaName is the area a row is of, from cell i; false, reported, when
+// the cell is empty or too long to be a name.
+func areaName(rows tableRows, i int, text string, bad func(cellMark, lang.Key, ...any)) (string, bool) {
+	name := strings.TrimSpace(text)
+	switch {
+	case name == "":
+		bad(rows.mark(i), lang.CmpNoArea)
+	case len(name) > maxAreaName && utf8.RuneCountInString(name) > maxAreaName:
+		bad(rows.mark(i), lang.CmpLongArea, name, maxAreaName)
+	default:
+		return name, true
+	}
+	return "", false
+}
+
 // cellFigure reads a figure cell; a bad one is reported and read as no figure.
 func cellFigure(rows tableRows, i int, text string, bad func(cellMark, lang.Key, ...any)) float64 {
 	v, missing, ok := rows.figure(i, text)
-	if !ok {
+	switch {
+	case !ok:
 		bad(rows.mark(i), lang.CmpBadFigure, strings.TrimSpace(text))
+	case missing:
+	case math.IsNaN(v) || math.Abs(v) >= maxFigure:
+		bad(rows.mark(i), lang.CmpHugeFigure, strings.TrimSpace(text))
+	default:
+		return v
 	}
-	if missing || !ok {
-		return math.NaN()
-	}
-	return v
+	return math.NaN()
 }
 
 // spanCheck keeps a table to the span of its first period.
@@ -198,6 +266,16 @@ func (s *spanCheck) fits(p model.Period, text string) bool {
 		s.first, s.text = p, strings.TrimSpace(text)
 	}
 	return p.Span == s.first.Span
+}
+
+// pastLimit reports, at the current row, a table of more figures than
+// maxTableFigures; its reading stops there.
+func pastLimit(rows tableRows, figures int, bad func(cellMark, lang.Key, ...any)) bool {
+	if figures <= maxTableFigures {
+		return false
+	}
+	bad(rows.mark(0), lang.CmpTooLarge, maxTableFigures)
+	return true
 }
 
 func (g grid) usable(bad func(cellMark, lang.Key, ...any), header cellMark) (grid, bool) {

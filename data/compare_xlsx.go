@@ -60,7 +60,7 @@ func firstSheetTable(file string, sheets []string, named string, log *tableLog, 
 			}
 		}
 		if found == "" {
-			log.add(Problem{File: file, Key: lang.CmpNoSheet, Args: []any{named, strings.Join(sheets, ", ")}})
+			log.add(Problem{File: file, Key: lang.CmpNoSheet, Args: []any{named, someOf(sheets)}})
 			return grid{}, false, true
 		}
 		sheets = []string{found}

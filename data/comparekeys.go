@@ -22,26 +22,41 @@ var municipalities = func() []string {
 	return out
 }()
 
-// isMunicipality reports whether the name is one of the 98 ("Københavns
-// Kommune" and "København" both are).
-func isMunicipality(name string) bool {
+// municipalityOf is the municipality a name is, as the 98 are written
+// ("Københavns Kommune" and "København" are "København"); false for none.
+func municipalityOf(name string) (string, bool) {
 	k := model.AreaKey(name)
-	for _, a := range municipalities {
-		if ak := model.AreaKey(a); ak == k || ak+"s" == k {
-			return true
-		}
+	if a, ok := municipalityKeys[k]; ok {
+		return a, true
 	}
-	return false
+	a, ok := municipalityKeys[strings.TrimSuffix(k, "s")]
+	return a, ok && strings.HasSuffix(k, "s")
 }
 
+// municipalityKeys are the 98 by their AreaKey: a group of thousands of
+// areas is looked up, not searched.
+var municipalityKeys = func() map[string]string {
+	out := map[string]string{}
+	for _, a := range municipalities {
+		out[model.AreaKey(a)] = a
+	}
+	return out
+}()
+
+// maxGroupWarnings bounds the areas warned about as no municipality in
+// one group: a list pasted from elsewhere must not bury the other problems.
+const maxGroupWarnings = 10
+
 // readGroups reads the [[group]]s: a name used once, not a region's or
-// the whole country's, and the areas in it.
+// the whole country's, and the areas in it. An area that is no
+// municipality, an aggregate (a region) or named twice is a warning: the
+// group is ranked without it, once.
 func readGroups(r table, p *model.Plan) {
 	for _, t := range r.list("group") {
 		t.known("name", "areas")
 		g := &model.Group{Name: t.text("name", true), Areas: t.textList("areas")}
 		if items, isList := t.m["areas"].([]any); isList && len(items) == 0 {
-			t.d.add(join(t.path, "areas"), atValue, lang.GroupNoAreas, g.Name)
+			t.d.warn(join(t.path, "areas"), atValue, lang.GroupNoAreas, g.Name)
 		} else if _, ok := t.m["areas"]; !ok {
 			t.d.add(t.path, atValue, lang.MissingKey, "areas")
 		}
@@ -54,15 +69,45 @@ func readGroups(r table, p *model.Plan) {
 				t.d.add(join(t.path, "name"), atValue, key, g.Name)
 			}
 		}
+		named := map[string]string{} // a municipality, or another area's key: as first written
+		unknown := 0
 		for i, a := range g.Areas {
-			if isMunicipality(a) || model.IsAggregateName(a) {
+			path := indexed(join(t.path, "areas"), i)
+			quoted := cellExcerpt(a, maxQuoted) // the place says where the rest is
+			m, isMunicipality := municipalityOf(a)
+			if !isMunicipality {
+				m = model.AreaKey(a)
+			}
+			if first, twice := named[m]; twice {
+				t.d.warn(path, atValue, lang.GroupAreaTwice, quoted, cellExcerpt(first, maxQuoted))
 				continue
 			}
-			path := indexed(join(t.path, "areas"), i)
-			if near := Closest(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a), "Kommune")), municipalities); near != "" {
-				t.d.warn(path, atValue, lang.GroupAreaNotMunicipalityNear, a, near)
-			} else {
-				t.d.warn(path, atValue, lang.GroupAreaNotMunicipality, a)
+			named[m] = a
+			switch {
+			case isMunicipality:
+			case model.IsAggregateName(a):
+				name := strings.TrimSpace(a)
+				if region, _, ok := model.RegionOf(a); ok {
+					name = region
+				}
+				t.d.warn(path, atValue, lang.GroupAreaAggregate, quoted, name)
+			case unknown == maxGroupWarnings:
+				unknown++
+				more := 0
+				for _, b := range g.Areas[i:] {
+					if _, ok := municipalityOf(b); !ok && !model.IsAggregateName(b) {
+						more++
+					}
+				}
+				t.d.warn(path, atValue, lang.GroupMoreAreas, more, g.Name)
+			case unknown > maxGroupWarnings:
+			default:
+				unknown++
+				if near := closestName(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a), "Kommune")), municipalities); near != "" {
+					t.d.warn(path, atValue, lang.GroupAreaNotMunicipalityNear, quoted, near)
+				} else {
+					t.d.warn(path, atValue, lang.GroupAreaNotMunicipality, quoted)
+				}
 			}
 		}
 		p.Groups = append(p.Groups, g)
@@ -87,11 +132,11 @@ func knownGroup(t table, key, name string, p *model.Plan) {
 		return
 	}
 	names := groupNames(p)
-	if near := Closest(name, names); near != "" {
+	if near := closestName(name, names); near != "" {
 		t.d.add(join(t.path, key), atValue, lang.UnknownGroupNear, key, name, near)
 		return
 	}
-	t.d.add(join(t.path, key), atValue, lang.UnknownGroup, key, name, strings.Join(names[:len(names)-len(model.Regions)], ", "))
+	t.d.add(join(t.path, key), atValue, lang.UnknownGroup, key, name, someOf(names[:len(names)-len(model.Regions)]))
 }
 
 // readCompare reads a measure's compare, area and group.
@@ -185,6 +230,9 @@ func readAgainstOthers(t table, m *model.Measure, g *model.Target, key string) b
 		if v < 1 || v != math.Trunc(v) {
 			t.d.add(join(t.path, key), atValue, lang.BadRank, tomlText(t.m[key]))
 			return false
+		}
+		if v > float64(len(municipalities)) {
+			t.d.warn(join(t.path, key), atValue, lang.RankPastAll, tomlText(t.m[key]), len(municipalities))
 		}
 	case "better_than":
 		g.Kind, g.BetterThan = model.BetterThanTarget, v

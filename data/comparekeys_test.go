@@ -3,6 +3,7 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -179,7 +180,31 @@ areas = ["Horsens", "Koldig", "Aarhus Kommune", "Københavns Kommune"]
 		{"no areas", `[[group]]
 name = "Klyngen"
 areas = []
-`, `10:9: gruppen "Klyngen" har ingen kommuner: skriv dem i areas = ["Horsens", "Kolding"]`, ""},
+`, "", `10:9: advarsel: gruppen "Klyngen" har ingen kommuner: skriv dem i areas = ["Horsens", "Kolding"]`}, // the plan still opens
+		{"an area twice, as written or as the genitive", `[[group]]
+name = "Klyngen"
+areas = ["Vejle", "København", "vejle kommune", "Københavns Kommune"]
+`, "", `10:32: advarsel: "vejle kommune" står allerede i gruppen (som "Vejle"); den tælles kun én gang
+10:49: advarsel: "Københavns Kommune" står allerede i gruppen (som "København"); den tælles kun én gang`},
+		{"a region or the country among the areas", `[[group]]
+name = "Klyngen"
+areas = ["Vejle", "Region Hovedstaden", "Hele landet"]
+`, "", `10:19: advarsel: "Region Hovedstaden" er et samlet område, ikke en kommune, og rangeres ikke i gruppen: vil du sammenligne med det, så skriv group = "Region Hovedstaden" på resultatmålet
+10:41: advarsel: "Hele landet" er et samlet område, ikke en kommune, og rangeres ikke i gruppen: vil du sammenligne med det, så skriv group = "Hele landet" på resultatmålet`},
+		{"many areas that are no municipalities", `[[group]]
+name = "Klyngen"
+areas = ["Sted0", "Sted1", "Sted2", "Sted3", "Sted4", "Sted5", "Sted6", "Sted7", "Sted8", "Sted9", "Sted10", "Sted11", "Sted12"]
+`, "", `10:10: advarsel: "Sted0" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:19: advarsel: "Sted1" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:28: advarsel: "Sted2" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:37: advarsel: "Sted3" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:46: advarsel: "Sted4" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:55: advarsel: "Sted5" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:64: advarsel: "Sted6" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:73: advarsel: "Sted7" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:82: advarsel: "Sted8" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:91: advarsel: "Sted9" er ikke en dansk kommune: er navnet stavet rigtigt?
+10:100: advarsel: og 3 områder mere i gruppen "Klyngen", der ikke er danske kommuner`},
 		{"areas missing", `[[group]]
 name = "Klyngen"
 `, `8:1: mangler areas, som skal være der`, ""},
@@ -317,5 +342,17 @@ target = { value = 2.0, date = 2026-12-31 }
 	}
 	if entries[0].HasRef || !entries[1].HasRef || entries[1].Reference != 44 || entries[2].HasRef {
 		t.Errorf("references %+v; the table's 43,2 is left to the table, a typed 44 is kept", entries)
+	}
+}
+
+func TestRankPastTheMunicipalitiesIsAWarning(t *testing.T) {
+	_, errs, warns := loadAll(t, groupedPlan(`title = "T"
+unit = "%"
+better = "higher"
+compare = "MM3"
+target = { rank = 1000000000, date = 2026-12-31 }
+`))
+	if len(errs) != 0 || !slices.Contains(warns, `25:19: advarsel: rank = 1000000000, men der er kun 98 kommuner at rangeres blandt, så målet er altid nået`) {
+		t.Errorf("problems %v warnings %v", errs, warns)
 	}
 }

@@ -59,8 +59,9 @@ func writeExampleTables(fsys FS, dir string) error {
 		if err != nil {
 			return err
 		}
-		if err := placeNew(tmp, filepath.Join(folder, f.Name())); err != nil {
-			os.Remove(tmp)
+		err = placeNew(tmp, filepath.Join(folder, f.Name()))
+		os.Remove(tmp) // placed by a link, or not at all
+		if err != nil {
 			return err
 		}
 	}

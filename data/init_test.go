@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -39,5 +40,33 @@ func TestInitFailingAnyOperationWritesWholeFilesOrNone(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestInitWritesTheExamplesTablesAndNothingElse: init's plan compares with
+// tables, so they come along, whole, with no temporary file left beside them.
+func TestInitWritesTheExamplesTablesAndNothingElse(t *testing.T) {
+	dir := t.TempDir()
+	if err := Init(dir); err != nil {
+		t.Fatal(err)
+	}
+	folder := filepath.Join(dir, DefaultComparison)
+	got, err := os.ReadDir(folder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := fs.ReadDir(example, "example/"+DefaultComparison)
+	if len(got) != len(want) {
+		t.Errorf("%d files in %s, want the example's %d: %v", len(got), folder, len(want), got)
+	}
+	for _, e := range got {
+		b, _ := os.ReadFile(filepath.Join(folder, e.Name()))
+		if w, err := example.ReadFile("example/" + DefaultComparison + "/" + e.Name()); err != nil || !bytes.Equal(b, w) {
+			t.Errorf("%s is not the example's", e.Name())
+		}
+	}
+	l, err := Load(Locate(dir))
+	if err != nil || len(l.Warnings) > 0 || len(l.Plan.Indicators) != 5 {
+		t.Errorf("the new plan: %v, warnings %v, %d tables", err, l.Warnings, len(l.Plan.Indicators))
 	}
 }

@@ -670,4 +670,18 @@ var da = map[Key]string{
 
 	// Issue 16, fixex: a row's rank with its period.
 	RankInPeriod: "%s i %s",
+
+	// Issue 16, attack: what a broken or hostile comparison folder is told.
+	CmpTooLarge:        "med denne række har tabellen mere end %d tal (områder gange perioder); den bruges ikke: hent kun de områder og perioder, der skal sammenlignes med",
+	CmpHugeFigure:      "%q er for stort et tal til en tabel (højst 15 cifre før kommaet); feltet springes over",
+	GroupAreaAggregate: "%q er et samlet område, ikke en kommune, og rangeres ikke i gruppen: vil du sammenligne med det, så skriv group = %q på resultatmålet",
+	GroupAreaTwice:     "%q står allerede i gruppen (som %q); den tælles kun én gang",
+	GroupMoreAreas:     "og %d områder mere i gruppen %q, der ikke er danske kommuner",
+	CmpFolderNotFolder: "sammenligningsmappen er en fil, ikke en mappe: læg tabellerne i en mappe med det navn, eller skriv mappens navn i comparison = \"...\" under [plan]",
+	CmpHeaderTooLarge:  "filen fylder %d kB, men en overskriftsfil har kun nogle få linjer (indicator, title, unit og sheet) og må højst fylde %d kB; den læses ikke, og tabellen bruges under sit filnavn",
+	CmpLongArea:        "%q er for langt til at være et områdes navn (højst %d tegn); rækken springes over",
+	RankPastAll:        "rank = %s, men der er kun %d kommuner at rangeres blandt, så målet er altid nået",
+	CmpTooManyColumns:  "overskriftsrækken har mere end %d kolonner, flere end der er perioder; kolonnerne herfra læses ikke",
+	CmpLineTooLong:     "linjen er længere end %d MB og kan ikke være en række i en tabel; tabellen bruges ikke",
+	CmpFolderNoAccess:  "ingen adgang til sammenligningsmappen (tjek rettighederne: mappen skal kunne læses og åbnes); planen vises uden sammenligning",
 }

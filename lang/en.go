@@ -672,4 +672,18 @@ var en = map[Key]string{
 
 	// Issue 16, fixex: a row's rank with its period.
 	RankInPeriod: "%s in %s",
+
+	// Issue 16, attack: what a broken or hostile comparison folder is told.
+	CmpTooLarge:        "with this row the table has more than %d figures (areas times periods); it is not used: download only the areas and periods to compare with",
+	CmpHugeFigure:      "%q is too large a number for a table (at most 15 digits before the decimal mark); the field is skipped",
+	GroupAreaAggregate: "%q is an aggregate area, not a municipality, and is not ranked in the group: to compare with it, write group = %q on the measure",
+	GroupAreaTwice:     "%q is in the group already (as %q); it is counted once",
+	GroupMoreAreas:     "and %d more areas in the group %q that are not Danish municipalities",
+	CmpFolderNotFolder: "the comparison folder is a file, not a folder: put the tables in a folder by that name, or name the folder in comparison = \"...\" under [plan]",
+	CmpHeaderTooLarge:  "the file is %d kB, but a header file has only a few lines (indicator, title, unit and sheet) and may be at most %d kB; it is not read, and the table is used by its file name",
+	CmpLongArea:        "%q is too long to be the name of an area (at most %d characters); the row is skipped",
+	RankPastAll:        "rank = %s, but there are only %d municipalities to rank among, so the target is always met",
+	CmpTooManyColumns:  "the header row has more than %d columns, more than there are periods; the columns from here on are not read",
+	CmpLineTooLong:     "the line is longer than %d MB and cannot be a row of a table; the table is not used",
+	CmpFolderNoAccess:  "no access to the comparison folder (check the permissions: the folder must be readable and searchable); the plan is shown without comparison",
 }

@@ -704,3 +704,19 @@ const (
 
 // Issue 16, lead: the form's reference field where the table gives it.
 const ReferenceHintTable Key = "ReferenceHintTable"
+
+// Issue 16, attack: what a broken or hostile comparison folder is told.
+const (
+	CmpTooLarge        Key = "CmpTooLarge"
+	CmpHugeFigure      Key = "CmpHugeFigure"
+	GroupAreaAggregate Key = "GroupAreaAggregate"
+	GroupAreaTwice     Key = "GroupAreaTwice"
+	GroupMoreAreas     Key = "GroupMoreAreas"
+	CmpFolderNotFolder Key = "CmpFolderNotFolder"
+	CmpHeaderTooLarge  Key = "CmpHeaderTooLarge"
+	CmpLongArea        Key = "CmpLongArea"
+	RankPastAll        Key = "RankPastAll"
+	CmpTooManyColumns  Key = "CmpTooManyColumns"
+	CmpLineTooLong     Key = "CmpLineTooLong"
+	CmpFolderNoAccess  Key = "CmpFolderNoAccess"
+)

@@ -1,5 +1,7 @@
 package model
 
+import "math"
+
 // A target against other areas judges each figure in its own terms: a
 // ratio to the reference group's figure, a rank, or the share of a group
 // it beats. The figure those terms come from is the status file's; the
@@ -115,7 +117,8 @@ func comparedOf(p *Plan, m *Measure, e *Entry) (float64, bool) {
 		if !e.HasRef || e.Reference == 0 {
 			return 0, false
 		}
-		return 100 * (e.Value/e.Reference - 1), true
+		r := 100 * (e.Value/e.Reference - 1) // a reference of nearly nothing: +Inf
+		return r, !math.IsInf(r, 0) && !math.IsNaN(r)
 	case kind == RankTarget || kind == BetterThanTarget:
 		r, ok := p.placeOf(m, e)
 		if !ok {

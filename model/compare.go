@@ -191,16 +191,30 @@ type Standing struct {
 	Group     *Place // nil when the measure compares with no group
 }
 
-// members are the rows of a group, and the group's areas the table lacks.
+// members are the rows of a group, each once ("København" and
+// "Københavns Kommune" are one), and the group's areas the table lacks. A
+// region or the whole country named among a group's areas is no member:
+// aggregates are never ranked.
 func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
 	if g.National {
 		return ind.municipal, nil
 	}
+	var seen []bool // for a long list; a short one is looked through
+	if len(g.Areas) > 32 {
+		seen = make([]bool, len(ind.Areas))
+	}
 	for _, a := range g.Areas {
-		if i := ind.Area(a); i >= 0 {
-			rows = append(rows, i)
-		} else {
+		i := ind.Area(a)
+		switch {
+		case i < 0 && !IsAggregateName(a):
 			missing = append(missing, a)
+		case i < 0 || IsAggregateName(ind.Areas[i]):
+		case seen != nil && seen[i], seen == nil && slices.Contains(rows, i):
+		default:
+			rows = append(rows, i)
+			if seen != nil {
+				seen[i] = true
+			}
 		}
 	}
 	return rows, missing
@@ -297,9 +311,13 @@ func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
 		b = better(m)
 	}
 	st.All = ind.PlaceIn(&Group{Name: National, National: true}, self, st.Figure, true, period, b)
+	if st.All.Of < 2 && !st.All.FromRow {
+		return st, false // an entry's own figure where the table has none: "nr. 1 af 1" says nothing
+	}
 	if g := p.ComparedWith(m); g != nil {
-		pl := ind.PlaceIn(g, self, st.Figure, true, period, b)
-		st.Group = &pl
+		if pl := ind.PlaceIn(g, self, st.Figure, true, period, b); pl.Of >= 2 {
+			st.Group = &pl // else no member has a figure: the area alone is no place
+		}
 	}
 	return st, true
 }

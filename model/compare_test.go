@@ -156,3 +156,43 @@ func TestGroupNamedKnowsTheCountryRegionsAndThePlansGroups(t *testing.T) {
 		t.Errorf("%d municipalities, want 98", n)
 	}
 }
+
+func TestGroupCountsEachAreaOnceAndNoAggregate(t *testing.T) {
+	ind := table([]string{"Hele landet", "Region Syddanmark", "København", "Vejle", "Kolding"}, MustPeriod("2024-01"),
+		[]float64{50}, []float64{40}, []float64{30}, []float64{20}, []float64{10})
+	g := &Group{Name: "Gruppe", Areas: []string{"Vejle", "vejle kommune", "København", "Københavns Kommune", "Region Syddanmark", "Hele landet", "Region Nordjylland"}}
+	pl := ind.PlaceIn(g, 4, 10, true, MustPeriod("2024-01"), Higher)
+	if pl.Rank != 3 || pl.Of != 3 || pl.Mean != 25 || pl.Best != 30 || len(pl.Missing) != 0 {
+		t.Errorf("rank %d of %d, mean %v, best %v, missing %v; want 3 of 3 (Kolding, Vejle and København once each), mean 25, best 30, none missing",
+			pl.Rank, pl.Of, pl.Mean, pl.Best, pl.Missing)
+	}
+	long := &Group{Name: "Lang"}
+	for range 20 {
+		long.Areas = append(long.Areas, "Vejle", "Københavns Kommune")
+	}
+	if pl := ind.PlaceIn(long, 4, 10, true, MustPeriod("2024-01"), Higher); pl.Of != 3 || pl.Mean != 25 {
+		t.Errorf("a long list: rank %d of %d, mean %v; want of 3, mean 25", pl.Rank, pl.Of, pl.Mean)
+	}
+}
+
+func TestAnEntryIsNotRankedInAPeriodTheTableHasNoFiguresFor(t *testing.T) {
+	ind := table([]string{"Hele landet", "Eksempel", "Vejle"}, MustPeriod("2024-01"),
+		[]float64{40, math.NaN()}, []float64{45, math.NaN()}, []float64{50, math.NaN()})
+	m := &Measure{ID: "R", Unit: "%", Better: Higher, Compare: "T", Frequency: Monthly}
+	p := testPlan(m)
+	p.Municipality = "Eksempel"
+	p.Indicators = map[string]*Indicator{"T": ind}
+	p.AddEntries(figure("R", "2024-02", 47))
+	if st, ok := p.StandingAt(m, MustPeriod("2024-02")); ok {
+		t.Errorf("ranked %d of %d with no other figure in the table", st.All.Rank, st.All.Of)
+	}
+	if st, ok := p.LatestStanding(m, MustPeriod("2024-02")); !ok || st.Period != MustPeriod("2024-01") || st.All.Of != 2 {
+		t.Errorf("latest standing %+v %v; want January's, 2nd of 2", st, ok)
+	}
+	p.Groups = []*Group{{Name: "Gruppe", Areas: []string{"Vejle"}}}
+	p.Index()
+	ind.values[2*2] = math.NaN() // Vejle has no figure for January either
+	if st, ok := p.StandingAt(m, MustPeriod("2024-01")); !ok || st.Group != nil {
+		t.Errorf("standing %v, group %+v; want a standing without a place in a group no member of which has a figure", ok, st.Group)
+	}
+}

@@ -45,3 +45,24 @@ func TestParseTablePeriodCompactFormsDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseTablePeriod: any text is a period a table can hold (a year this
+// program counts, a month, quarter or half within it) or an error, and a
+// period read back from its own text is the same period.
+func FuzzParseTablePeriod(f *testing.F) {
+	for _, s := range []string{"2024M03", "2024K1", "1. kvt. 2024", "marts 2024", "2024-H1", "2024", "Q1 2024", "2024 1. halvår"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParseTablePeriod(s)
+		if err != nil {
+			return
+		}
+		if p.Year < 1900 || p.Year > 2999 || p.N < 1 || p.N > 12/p.Span.months() {
+			t.Fatalf("%q read as %+v", s, p)
+		}
+		if q, err := ParseTablePeriod(p.String()); err != nil || q != p {
+			t.Fatalf("%q read as %v, which reads back as %v (%v)", s, p, q, err)
+		}
+	})
+}
