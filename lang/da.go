@@ -503,7 +503,7 @@ var da = map[Key]string{
 	SheetStatus:         "Status",
 	SheetChanges:        "Ændringer",
 	SheetEntry:          "Indtastning",
-	XLSXUnreadable:      "regnearket kan ikke læses: %s",
+	XLSXUnreadable:      "regnearket kan ikke læses som en Excel-projektmappe (.xlsx); åbn det i Excel og gem det igen som .xlsx eller CSV (fejlen var: %s)",
 	XLSXNoSheet:         "regnearket har hverken et ark %q eller et ark, hvis første række har kolonnerne id (eller resultatmål), periode og tal",
 	XLSXNeedValue:       "rækken har en note eller en reference, men intet tal: skriv tallet, eller tøm rækken",
 	CountEntry:          "%d registrering",

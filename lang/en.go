@@ -505,7 +505,7 @@ var en = map[Key]string{
 	SheetStatus:         "Status",
 	SheetChanges:        "Changes",
 	SheetEntry:          "Entry",
-	XLSXUnreadable:      "the workbook cannot be read: %s",
+	XLSXUnreadable:      "the workbook cannot be read as an Excel workbook (.xlsx); open it in Excel and save it again as .xlsx or CSV (the error was: %s)",
 	XLSXNoSheet:         "the workbook has neither a sheet %q nor a sheet whose first row has the columns measure (or id), period and value",
 	XLSXNeedValue:       "the row has a note or a reference but no figure: type the figure, or empty the row",
 	CountEntry:          "%d entry",
