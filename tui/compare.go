@@ -139,17 +139,23 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 func (s *state) rankShort(m *model.Measure) string { return s.standingsOf(m, false).rank }
 
 // withRank adds the measure's rank to the words of its row, when it has
-// one. The row's figure is the measure's latest entry; a rank of the
-// table's own figure (a yearly table a year ahead of the measure's lagging
-// entries) says its period, so it is not read as the rank of the figure
-// beside it: "7,1 % (2024) · nr. 53 af 93 i 2025".
+// one. The row's figure is the measure's latest entry; a rank of another
+// period (a yearly table a year ahead of the measure's lagging entries, a
+// table a quarter behind them) says its period, so it is not read as the
+// rank of the figure beside it: "7,1 % (2024) · nr. 53 af 93 i 2025". A
+// rank target's figure already says its place among all ("47,1 %, nr. 20
+// af 97"), so the rank is not said twice.
 func (s *state) withRank(words []string, m *model.Measure) []string {
 	so := s.standingsOf(m, false)
 	if so.rank == "" {
 		return words
 	}
-	if !so.latest.FromEntry {
+	ms := s.snap.Measure(m)
+	if e := ms.Latest; e == nil || e.Period != so.latest.Period || !so.latest.FromEntry {
 		return append(words, s.lang.T(lang.RankInPeriod, so.rank, s.lang.Period(so.latest.Period)))
+	}
+	if t := m.Target; t != nil && t.Kind == model.RankTarget && t.Among == "" {
+		return words
 	}
 	return append(words, so.rank)
 }

@@ -329,3 +329,16 @@ func TestRowSaysThePeriodOfARankNotItsFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestRankTargetRowSaysItsRankOnce: R17's target is a rank among all, so
+// its row's figure says its place with the number ranked, and the row does
+// not say the same rank again beside it.
+func TestRankTargetRowSaysItsRankOnce(t *testing.T) {
+	s := flat(seen(press(sized(t, options(), 160, 48), "j", "j", "enter")))
+	if !strings.Contains(s, "47,1 %, nr. 20 af 97 (3. kvartal 2026) · f") {
+		t.Errorf("R17's row does not say its place once:\n%s", s)
+	}
+	if strings.Count(s, "nr. 20 af 97") != 2 { // R6's row and R17's
+		t.Errorf("a rank said twice:\n%s", s)
+	}
+}
