@@ -670,4 +670,7 @@ var da = map[Key]string{
 
 	// Issue 16, fixex: a row's rank with its period.
 	RankInPeriod: "%s i %s",
+
+	// Issue 16, newuser: one period left out of the compare table.
+	CompareMoreOne: "%d tidligere periode er ikke vist (--periods %d viser alle)",
 }

@@ -672,4 +672,7 @@ var en = map[Key]string{
 
 	// Issue 16, fixex: a row's rank with its period.
 	RankInPeriod: "%s in %s",
+
+	// Issue 16, newuser: one period left out of the compare table.
+	CompareMoreOne: "%d earlier period is not shown (--periods %d shows all)",
 }

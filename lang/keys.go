@@ -704,3 +704,6 @@ const (
 
 // Issue 16, lead: the form's reference field where the table gives it.
 const ReferenceHintTable Key = "ReferenceHintTable"
+
+// Issue 16, newuser: one period left out of the compare table.
+const CompareMoreOne Key = "CompareMoreOne"

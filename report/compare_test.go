@@ -160,6 +160,9 @@ func TestCompareTextFitsEightyColumns(t *testing.T) {
 	if got := len(strings.Fields(line(all, "Område"))); got != 69 || strings.Contains(all, "ikke vist") {
 		t.Errorf("--periods 69 shows all 69 periods, not %d", got)
 	}
+	if one := compareText(t, p, "MM3", lang.Da, 68); !strings.Contains(one, "1 tidligere periode er ikke vist (--periods 69 viser alle)") {
+		t.Errorf("one period left out is said in the singular:\n%s", one)
+	}
 }
 
 func TestCompareListsTheIndicators(t *testing.T) {
