@@ -673,4 +673,6 @@ var da = map[Key]string{
 
 	// Issue 16, newuser: one period left out of the compare table.
 	CompareMoreOne: "%d tidligere periode er ikke vist (--periods %d viser alle)",
+	// the group's mean and best of the others, when the group does not list the municipality itself
+	GroupMeanBestOthers: "%s (de %d andre): gennemsnit %s, bedst %s",
 }

@@ -675,4 +675,6 @@ var en = map[Key]string{
 
 	// Issue 16, newuser: one period left out of the compare table.
 	CompareMoreOne: "%d earlier period is not shown (--periods %d shows all)",
+	// the group's mean and best of the others, when the group does not list the municipality itself
+	GroupMeanBestOthers: "%s (the %d others): mean %s, best %s",
 }

@@ -706,4 +706,9 @@ const (
 const ReferenceHintTable Key = "ReferenceHintTable"
 
 // Issue 16, newuser: one period left out of the compare table.
-const CompareMoreOne Key = "CompareMoreOne"
+const (
+	CompareMoreOne Key = "CompareMoreOne"
+	// GroupMeanBestOthers: the group's mean and best are of the others
+	// when the group does not list the municipality itself.
+	GroupMeanBestOthers Key = "GroupMeanBestOthers"
+)

@@ -159,7 +159,7 @@ func TestMeasureShowsItsRankAndTheGroupsFigures(t *testing.T) {
 	for _, want := range []string{
 		"Placering nr. 31 af 98 · nr. 5 af 9 i Sammenlignelige kommuner (3. kvartal 2026, tabellen MM3)",
 		"Sammenlignet Eksempel Kommune: 47,1 %",
-		"Sammenlignelige kommuner: gennemsnit 46,36 %, bedst 50,43 %",
+		"Sammenlignelige kommuner (de 8 andre): gennemsnit 46,36 %, bedst 50,43 %",
 		"Hele landet: 44,76 % (tabellens egen række)",
 		"47,1 % Eksempel Kommune",
 		"46,36 % gennemsnit, Sammenlignelige kommuner",
