@@ -711,4 +711,6 @@ const (
 	// GroupMeanBestOthers: the group's mean and best are of the others
 	// when the group does not list the municipality itself.
 	GroupMeanBestOthers Key = "GroupMeanBestOthers"
+	// CompareOwnPeriods: `compare R6` shows the table in the measure's periods.
+	CompareOwnPeriods Key = "CompareOwnPeriods"
 )
