@@ -161,7 +161,9 @@ func (s *state) withRank(words []string, m *model.Measure) []string {
 }
 
 // goalRanks is a goal's measures' ranks at a glance: "placering: R4 nr.
-// 31 af 98 · R15 nr. 40 af 98"; "" when none of them has a table. Only
+// 31 af 98 · R15 nr. 40 af 98"; "" when none of them has a table. A rank
+// of a period that does not end with the as-of period says its period
+// ("R16 nr. 53 af 93 i 2025"), as the measure's row does. Only
 // the ranks that fit in width are put together (a line is cut there).
 func (s *state) goalRanks(g *model.GoalStatus, width int) string {
 	var parts []string
@@ -171,6 +173,9 @@ func (s *state) goalRanks(g *model.GoalStatus, width int) string {
 			break
 		}
 		if rank := s.rankShort(ms.Measure); rank != "" {
+			if q := s.standingsOf(ms.Measure, false).latest.Period; !s.view.AsOf.IsZero() && q.End().Compare(s.view.AsOf.End()) != 0 {
+				rank = s.lang.T(lang.RankInPeriod, rank, s.lang.Period(q)) // not the as-of period's: "nr. 53 af 93 i 2025"
+			}
 			parts = append(parts, ms.Measure.ID+" "+rank)
 			size += len(parts[len(parts)-1]) + len(s.glyphs.sep)
 		}

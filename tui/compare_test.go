@@ -342,3 +342,13 @@ func TestRankTargetRowSaysItsRankOnce(t *testing.T) {
 		t.Errorf("a rank said twice:\n%s", s)
 	}
 }
+
+// TestOverviewSaysThePeriodOfARankBehindTheAsOfPeriod: the overview's
+// ranks are of the as-of period, but R16's is the table's for 2025 (its
+// yearly figures lag), and says so, as its row on L1's screen does.
+func TestOverviewSaysThePeriodOfARankBehindTheAsOfPeriod(t *testing.T) {
+	s := flat(seen(sized(t, options(), 80, 24)))
+	if !regexp.MustCompile(`placering: R14 nr\. \d+ af \d+ · R16 nr\. \d+ af \d+ i 2025`).MatchString(s) {
+		t.Errorf("L1's ranks:\n%s", s)
+	}
+}
