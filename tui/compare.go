@@ -63,7 +63,8 @@ func (s *state) standing(m *model.Measure) (model.Standing, bool) {
 
 // compareFields are the measure screen's lines about its table: its rank
 // with the period and table it is from (on a line of their own when the
-// value's width is too narrow for both), then its figure beside its
+// value's width is too narrow for both), then its figure (said to be the
+// table's where the status file has none for the period) beside its
 // group's and the whole country's. Nothing for a measure without a table.
 func (s *state) compareFields(m *model.Measure, width int, field func(label, value string)) {
 	if m.Compare == "" {
@@ -90,7 +91,11 @@ func (s *state) compareFields(m *model.Measure, width int, field func(label, val
 		field("", strings.TrimSpace(l.T(lang.StandingPeriod, append([]any{""}, from...)...)))
 	}
 	unit := m.FigureUnit()
-	field(l.T(lang.CompareFigures), l.T(lang.OwnFigure, p.AreaOf(m), l.Value(st.Figure, unit)))
+	own := l.Value(st.Figure, unit)
+	if !st.FromEntry { // not the status file's: "6,93 % fra tabellen LU1", so it is not taken for a typo beside "Seneste 7,1 %"
+		own = l.T(lang.FromTable, own, ind.ID)
+	}
+	field(l.T(lang.CompareFigures), l.T(lang.OwnFigure, p.AreaOf(m), own))
 	if group := report.GroupText(st, unit, l); group != "" {
 		field("", group)
 	}

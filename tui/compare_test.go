@@ -352,3 +352,17 @@ func TestOverviewSaysThePeriodOfARankBehindTheAsOfPeriod(t *testing.T) {
 		t.Errorf("L1's ranks:\n%s", s)
 	}
 }
+
+// TestOwnFigureFromTheTableSaysSo: R16's latest entry is for 2024 and its
+// rank is the table's for 2025, so the figure beside its group's is the
+// table's, not the "Seneste" above it, and says so; R6's is its own entry.
+func TestOwnFigureFromTheTableSaysSo(t *testing.T) {
+	r16 := flat(seen(press(sized(t, options(), 160, 48), "G", "enter", "G", "enter")))
+	if !regexp.MustCompile(`Seneste 7,1 % \(2024\).*Sammenlignet Eksempel Kommune: [\d,]+ % fra tabellen LU1`).MatchString(r16) {
+		t.Errorf("R16's own figure from the table:\n%s", r16)
+	}
+	r6 := flat(seen(press(sized(t, options(), 160, 48), "j", "j", "enter", "j", "enter")))
+	if !strings.Contains(r6, "Sammenlignet Eksempel Kommune: 47,1 % Sammenlignelige") {
+		t.Errorf("R6's own figure is its entry's:\n%s", r6)
+	}
+}
