@@ -676,5 +676,5 @@ var da = map[Key]string{
 	// the group's mean and best of the others, when the group does not list the municipality itself
 	GroupMeanBestOthers: "%s (de %d andre): gennemsnit %s, bedst %s",
 	// a measure's table in its own periods
-	CompareOwnPeriods: "perioderne er %s's egne, som i visningen: hver er gennemsnittet af tabellens perioder i den",
+	CompareOwnPeriods: "Perioderne er %s's egne, som i visningen: hver er gennemsnittet af tabellens perioder i den",
 }

@@ -678,5 +678,5 @@ var en = map[Key]string{
 	// the group's mean and best of the others, when the group does not list the municipality itself
 	GroupMeanBestOthers: "%s (the %d others): mean %s, best %s",
 	// a measure's table in its own periods
-	CompareOwnPeriods: "the periods are %s's own, as in the view: each is the mean of the table's periods in it",
+	CompareOwnPeriods: "The periods are %s's own, as in the view: each is the mean of the table's periods in it",
 }

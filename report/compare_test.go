@@ -302,7 +302,7 @@ func TestCompareByMeasureIDIsInItsPeriods(t *testing.T) {
 	if got, want := line(out, "Rank among all"), fmt.Sprintf("%d/%d", st.All.Rank, st.All.Of); got != want {
 		t.Errorf("rank %q, the view's %q:\n%s", got, want, out)
 	}
-	if !strings.Contains(out, "the periods are R15's own") {
+	if !strings.Contains(out, "The periods are R15's own") {
 		t.Errorf("the note on the periods is missing:\n%s", out)
 	}
 	if got := line(compareText(t, p, "MM1", lang.En, 0), "Area"); got != "2026-07 2026-08 2026-09" {
