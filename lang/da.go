@@ -677,4 +677,6 @@ var da = map[Key]string{
 	GroupMeanBestOthers: "%s (de %d andre): gennemsnit %s, bedst %s",
 	// a measure's table in its own periods
 	CompareOwnPeriods: "Perioderne er %s's egne, som i visningen: hver er gennemsnittet af tabellens perioder i den",
+	// the municipality's figures from the status file, and whose they are
+	CompareFromEntryOf: "* statusfilens tal for %s i perioden",
 }

@@ -679,4 +679,6 @@ var en = map[Key]string{
 	GroupMeanBestOthers: "%s (the %d others): mean %s, best %s",
 	// a measure's table in its own periods
 	CompareOwnPeriods: "The periods are %s's own, as in the view: each is the mean of the table's periods in it",
+	// the municipality's figures from the status file, and whose they are
+	CompareFromEntryOf: "* the status file's figure of %s for the period",
 }

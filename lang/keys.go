@@ -713,4 +713,7 @@ const (
 	GroupMeanBestOthers Key = "GroupMeanBestOthers"
 	// CompareOwnPeriods: `compare R6` shows the table in the measure's periods.
 	CompareOwnPeriods Key = "CompareOwnPeriods"
+	// CompareFromEntryOf names the measure whose status figures are marked *
+	// (a table several measures name shows the first's).
+	CompareFromEntryOf Key = "CompareFromEntryOf"
 )

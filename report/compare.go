@@ -122,7 +122,7 @@ func CompareTable(p *model.Plan, id string, asOf model.Period, l lang.Lang, asci
 	}
 	t.Rows = c.rows()
 	if c.fromEntry {
-		t.Notes = append(t.Notes, l.T(lang.CompareFromEntry))
+		t.Notes = append(t.Notes, l.T(lang.CompareFromEntryOf, m.ID))
 	}
 	if own {
 		t.Notes = append(t.Notes, l.T(lang.CompareOwnPeriods, m.ID))

@@ -302,6 +302,9 @@ func TestCompareByMeasureIDIsInItsPeriods(t *testing.T) {
 	if got, want := line(out, "Rank among all"), fmt.Sprintf("%d/%d", st.All.Rank, st.All.Of); got != want {
 		t.Errorf("rank %q, the view's %q:\n%s", got, want, out)
 	}
+	if !strings.Contains(out, "* the status file's figure of R15 for the period") {
+		t.Errorf("the note on whose figures are marked is missing:\n%s", out)
+	}
 	if !strings.Contains(out, "The periods are R15's own") {
 		t.Errorf("the note on the periods is missing:\n%s", out)
 	}
