@@ -684,4 +684,12 @@ var da = map[Key]string{
 	CmpTooManyColumns:  "overskriftsrækken har mere end %d kolonner, flere end der er perioder; kolonnerne herfra læses ikke",
 	CmpLineTooLong:     "linjen er længere end %d MB og kan ikke være en række i en tabel; tabellen bruges ikke",
 	CmpFolderNoAccess:  "ingen adgang til sammenligningsmappen (tjek rettighederne: mappen skal kunne læses og åbnes); planen vises uden sammenligning",
+	// Issue 16, newuser: one period left out of the compare table.
+	CompareMoreOne: "%d tidligere periode er ikke vist (--periods %d viser alle)",
+	// the group's mean and best of the others, when the group does not list the municipality itself
+	GroupMeanBestOthers: "%s (de %d andre): gennemsnit %s, bedst %s",
+	// a measure's table in its own periods
+	CompareOwnPeriods: "Perioderne er %s's egne, som i visningen: hver er gennemsnittet af tabellens perioder i den",
+	// the municipality's figures from the status file, and whose they are
+	CompareFromEntryOf: "* statusfilens tal for %s i perioden",
 }

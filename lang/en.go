@@ -686,4 +686,12 @@ var en = map[Key]string{
 	CmpTooManyColumns:  "the header row has more than %d columns, more than there are periods; the columns from here on are not read",
 	CmpLineTooLong:     "the line is longer than %d MB and cannot be a row of a table; the table is not used",
 	CmpFolderNoAccess:  "no access to the comparison folder (check the permissions: the folder must be readable and searchable); the plan is shown without comparison",
+	// Issue 16, newuser: one period left out of the compare table.
+	CompareMoreOne: "%d earlier period is not shown (--periods %d shows all)",
+	// the group's mean and best of the others, when the group does not list the municipality itself
+	GroupMeanBestOthers: "%s (the %d others): mean %s, best %s",
+	// a measure's table in its own periods
+	CompareOwnPeriods: "The periods are %s's own, as in the view: each is the mean of the table's periods in it",
+	// the municipality's figures from the status file, and whose they are
+	CompareFromEntryOf: "* the status file's figure of %s for the period",
 }

@@ -720,3 +720,16 @@ const (
 	CmpLineTooLong     Key = "CmpLineTooLong"
 	CmpFolderNoAccess  Key = "CmpFolderNoAccess"
 )
+
+// Issue 16, newuser: one period left out of the compare table.
+const (
+	CompareMoreOne Key = "CompareMoreOne"
+	// GroupMeanBestOthers: the group's mean and best are of the others
+	// when the group does not list the municipality itself.
+	GroupMeanBestOthers Key = "GroupMeanBestOthers"
+	// CompareOwnPeriods: `compare R6` shows the table in the measure's periods.
+	CompareOwnPeriods Key = "CompareOwnPeriods"
+	// CompareFromEntryOf names the measure whose status figures are marked *
+	// (a table several measures name shows the first's).
+	CompareFromEntryOf Key = "CompareFromEntryOf"
+)

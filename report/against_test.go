@@ -47,42 +47,46 @@ func TestTargetsAgainstOtherAreasInWords(t *testing.T) {
 		lang    lang.Lang
 		target  string
 		why     string
+		latest  string // the latest figure, with its place in the set the target ranks in
 	}{
 		{"a ratio as plans write it", &model.Measure{Unit: "%", Better: model.Lower, Reference: "Landsgennemsnit",
 			Target: &model.Target{Kind: model.RatioTarget, Ratio: -2, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 39)}, lang.Da,
 			"2 % lavere end Hele landet senest 31. december 2026",
-			"Tallet 39 % i 3. kvartal 2026 er 2,5 % lavere end Hele landet (40 % fra tabellen MM3), under målet -2 % for 2026; målet er nået."},
+			"Tallet 39 % i 3. kvartal 2026 er 2,5 % lavere end Hele landet (40 % fra tabellen MM3), under målet -2 % for 2026; målet er nået.", ""},
 		{"a ratio the other way", &model.Measure{Unit: "%", Better: model.Higher, Reference: "Hele landet",
 			Target: &model.Target{Kind: model.RatioTarget, Ratio: -2, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 38)}, lang.Da,
-			"højst 2 % lavere end Hele landet senest 31. december 2026", ""},
+			"højst 2 % lavere end Hele landet senest 31. december 2026", "", ""},
 		{"a rank among all", &model.Measure{Unit: "%", Better: model.Higher, Baseline: &model.Point{Value: 4, Date: model.Date{Year: 2025, Month: 12, Day: 31}},
 			Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 45)}, lang.Da,
 			"blandt de 2 bedste af alle kommuner senest 31. december 2026",
-			"Placeringen nr. 3 af 5 i alle kommuner i 3. kvartal 2026 er dårligere end det forventede nr. 2 for 3. kvartal 2026; målet er blandt de 2 bedste af alle kommuner senest 31. december 2026."},
+			"Placeringen nr. 3 af 5 i alle kommuner i 3. kvartal 2026 er dårligere end det forventede nr. 2 for 3. kvartal 2026; målet er blandt de 2 bedste af alle kommuner senest 31. december 2026.",
+			"45 %, nr. 3 af 5 (3. kvartal 2026)"},
 		{"a rank in a group, in English", &model.Measure{Unit: "%", Better: model.Higher,
 			Target: &model.Target{Kind: model.RankTarget, Rank: 10, Among: "Sammenlignelige kommuner", Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 45)}, lang.En,
 			"among the 10 best of Sammenlignelige kommuner by 31 December 2026",
-			"The rank no. 3 of 4 in Sammenlignelige kommuner in Q3 2026 is better than the target no. 10 for 2026; the target is met."},
+			"The rank no. 3 of 4 in Sammenlignelige kommuner in Q3 2026 is better than the target no. 10 for 2026; the target is met.",
+			"45%, no. 3 of 4 in Sammenlignelige kommuner (Q3 2026)"},
 		{"better than half the group", &model.Measure{Unit: "%", Better: model.Lower,
 			Target: &model.Target{Kind: model.BetterThanTarget, BetterThan: 50, Strict: true, Among: "Sammenlignelige kommuner", Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 45)}, lang.Da,
-			"bedre end 50 % af Sammenlignelige kommuner senest 31. december 2026", ""},
+			"bedre end 50 % af Sammenlignelige kommuner senest 31. december 2026", "",
+			"45 %, bedre end 66,67 % af Sammenlignelige kommuner (3. kvartal 2026)"},
 		{"the latest figure the table cannot rank", &model.Measure{Unit: "%", Better: model.Higher,
 			Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 55), entry("2026-Q4", 45)}, lang.Da, "",
-			"Placeringen nr. 2 af 5 i alle kommuner i 3. kvartal 2026 er lig med målet nr. 2 for 2026; målet er nået. Tallet for 4. kvartal 2026 tæller ikke med: tabellen MM3 kan ikke sammenligne det endnu."},
+			"Placeringen nr. 2 af 5 i alle kommuner i 3. kvartal 2026 er lig med målet nr. 2 for 2026; målet er nået. Tallet for 4. kvartal 2026 tæller ikke med: tabellen MM3 kan ikke sammenligne det endnu.", ""},
 		{"no figure the table can rank", &model.Measure{Unit: "%", Better: model.Higher,
 			Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q4", 45)}, lang.Da, "",
-			"Tallet for 4. kvartal 2026 kan ikke sammenlignes med andre kommuner endnu: tabellen MM3 har ingen tal for perioden, så resultatmålet får intet spor, før den har det."},
+			"Tallet for 4. kvartal 2026 kan ikke sammenlignes med andre kommuner endnu: tabellen MM3 har ingen tal for perioden, så resultatmålet får intet spor, før den har det.", ""},
 		{"a difference with the reference from the table", &model.Measure{Unit: "pp", Better: model.Higher, Reference: "Landsgennemsnit",
 			Target: &model.Target{Value: 3, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 43.9)}, lang.Da, "",
-			"Forskellen til Landsgennemsnit (3,9 procentpoint) i 3. kvartal 2026 er over målet 3 procentpoint for 2026; målet er nået. Referencen er Landsgennemsnit 40 % (fra tabellen MM3)."},
+			"Forskellen til Landsgennemsnit (3,9 procentpoint) i 3. kvartal 2026 er over målet 3 procentpoint for 2026; målet er nået. Referencen er Landsgennemsnit 40 % (fra tabellen MM3).", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,6 +97,9 @@ func TestTargetsAgainstOtherAreasInWords(t *testing.T) {
 			}
 			if tt.why != "" && v.Why != tt.why {
 				t.Errorf("why  %q\nwant %q", v.Why, tt.why)
+			}
+			if tt.latest != "" && v.Latest != tt.latest {
+				t.Errorf("latest %q\nwant   %q", v.Latest, tt.latest)
 			}
 			if strings.Contains(v.Why+v.Baseline+v.Expected, "NaN") {
 				t.Errorf("NaN in %+v", v)

@@ -101,7 +101,14 @@ func CompareTable(p *model.Plan, id string, asOf model.Period, l lang.Lang, asci
 	if ind == nil {
 		return nil, CompareError{Text: l.T(lang.CompareNotRead, m.Compare)}
 	}
-	periods := periodsUpTo(ind, asOf)
+	periods := periodsUpTo(ind.Periods, asOf)
+	// A measure's own id shows its table in the measure's periods (a
+	// quarterly measure against a monthly table by quarter), so the ranks
+	// are the ones its screen and status give.
+	own := p.Measure(id) == m && !strings.EqualFold(id, m.Compare) && len(p.ComparedPeriods(m)) != len(ind.Periods)
+	if own {
+		periods = periodsUpTo(p.ComparedPeriods(m), asOf)
+	}
 	if len(periods) == 0 {
 		return nil, CompareError{Text: l.T(lang.CompareNoPeriods, ind.ID, l.Period(asOf))}
 	}
@@ -115,7 +122,10 @@ func CompareTable(p *model.Plan, id string, asOf model.Period, l lang.Lang, asci
 	}
 	t.Rows = c.rows()
 	if c.fromEntry {
-		t.Notes = append(t.Notes, l.T(lang.CompareFromEntry))
+		t.Notes = append(t.Notes, l.T(lang.CompareFromEntryOf, m.ID))
+	}
+	if own {
+		t.Notes = append(t.Notes, l.T(lang.CompareOwnPeriods, m.ID))
 	}
 	return t, nil
 }
@@ -146,13 +156,13 @@ func comparedMeasure(p *model.Plan, id string, l lang.Lang) (*model.Measure, err
 	return nil, CompareError{Text: l.T(lang.CompareUnknown, id, strings.Join(ids, ", ")), Usage: true}
 }
 
-// periodsUpTo are the table's periods that end by the as-of period's end.
-func periodsUpTo(ind *model.Indicator, asOf model.Period) []model.Period {
+// periodsUpTo are the periods that end by the as-of period's end.
+func periodsUpTo(periods []model.Period, asOf model.Period) []model.Period {
 	n := 0
-	for n < len(ind.Periods) && (asOf.IsZero() || !ind.Periods[n].End().After(asOf.End())) {
+	for n < len(periods) && (asOf.IsZero() || !periods[n].End().After(asOf.End())) {
 		n++
 	}
-	return ind.Periods[:n]
+	return periods[:n]
 }
 
 // compareHead is the table's title and the line under it.

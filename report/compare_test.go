@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -160,6 +161,9 @@ func TestCompareTextFitsEightyColumns(t *testing.T) {
 	if got := len(strings.Fields(line(all, "Område"))); got != 69 || strings.Contains(all, "ikke vist") {
 		t.Errorf("--periods 69 shows all 69 periods, not %d", got)
 	}
+	if one := compareText(t, p, "MM3", lang.Da, 68); !strings.Contains(one, "1 tidligere periode er ikke vist (--periods 69 viser alle)") {
+		t.Errorf("one period left out is said in the singular:\n%s", one)
+	}
 }
 
 func TestCompareListsTheIndicators(t *testing.T) {
@@ -277,5 +281,34 @@ func TestCompareInASCII(t *testing.T) {
 		if strings.ContainsAny(b.String(), "–·") || !strings.Contains(b.String(), " - ") {
 			t.Errorf("compare %s with --ascii draws with ASCII only:\n%s", id, b.String())
 		}
+	}
+}
+
+// TestCompareByMeasureIDIsInItsPeriods: R15 is quarterly and MM1 is by
+// month; `compare R15` shows the table by quarter, so its rank for
+// 2026-Q3 is the one the view and `status` give (its own entry against the
+// others' means of July to September), while `compare MM1` shows the
+// table's own months.
+func TestCompareByMeasureIDIsInItsPeriods(t *testing.T) {
+	p := smallCompared(t)
+	st, ok := p.LatestStanding(p.Measure("R15"), september)
+	if !ok || st.Period != september {
+		t.Fatalf("R15's latest standing %+v %v", st, ok)
+	}
+	out := compareText(t, p, "R15", lang.En, 0)
+	if got := line(out, "Area"); got != "2026-Q3" {
+		t.Errorf("R15's periods are its quarters, not %q:\n%s", got, out)
+	}
+	if got, want := line(out, "Rank among all"), fmt.Sprintf("%d/%d", st.All.Rank, st.All.Of); got != want {
+		t.Errorf("rank %q, the view's %q:\n%s", got, want, out)
+	}
+	if !strings.Contains(out, "* the status file's figure of R15 for the period") {
+		t.Errorf("the note on whose figures are marked is missing:\n%s", out)
+	}
+	if !strings.Contains(out, "The periods are R15's own") {
+		t.Errorf("the note on the periods is missing:\n%s", out)
+	}
+	if got := line(compareText(t, p, "MM1", lang.En, 0), "Area"); got != "2026-07 2026-08 2026-09" {
+		t.Errorf("MM1's own periods: %q", got)
 	}
 }

@@ -40,6 +40,11 @@ func GroupText(st model.Standing, unit string, l lang.Lang) string {
 	if g == nil || !g.HasFigures {
 		return ""
 	}
+	if g.Rank > 0 && g.Of > g.Figures && !g.FromRow {
+		// The group does not list the area itself: its mean and best are
+		// the others', which the area's own rank ("nr. 1 af 9") may beat.
+		return l.T(lang.GroupMeanBestOthers, g.Group.Name, g.Figures, l.Value(g.Mean, unit), l.Value(g.Best, unit))
+	}
 	return l.T(lang.GroupMeanBest, g.Group.Name, l.Value(g.Mean, unit), l.Value(g.Best, unit))
 }
 

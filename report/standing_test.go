@@ -44,7 +44,7 @@ func plainSnapshot(t *testing.T) *model.Snapshot {
 // 18,4 is 21,22.
 const (
 	r6Rank     = "Sammenligning (MM3, 3. kvartal 2026): 47,1 % · nr. 27 af 98 · nr. 3 af 9 i Sammenlignelige kommuner"
-	r6Figures  = "Sammenlignelige kommuner: gennemsnit 44,51 %, bedst 49,1 % · Hele landet: 44,33 % (tabellens egen række)"
+	r6Figures  = "Sammenlignelige kommuner (de 8 andre): gennemsnit 44,51 %, bedst 49,1 % · Hele landet: 44,33 % (tabellens egen række)"
 	r15Rank    = "Sammenligning (MM1, 3. kvartal 2026): 18,4 % · nr. 27 af 98 · nr. 3 af 9 i Sammenlignelige kommuner"
 	r15Figures = "Hele landet: 21,22 % (gennemsnit af 98 kommuner; tabellen har ingen række for hele landet)"
 )
@@ -79,7 +79,7 @@ func TestStatusOfMeasuresWithoutATableIsUnchanged(t *testing.T) {
 	var kept []string
 	for _, line := range strings.SplitAfter(after.String(), "\n") {
 		switch strings.TrimSpace(line) {
-		case r6Rank, r6Figures, r15Rank, "Sammenlignelige kommuner: gennemsnit 21,51 %, bedst 16,7 % · " + r15Figures:
+		case r6Rank, r6Figures, r15Rank, "Sammenlignelige kommuner (de 8 andre): gennemsnit 21,51 %, bedst 16,7 % · " + r15Figures:
 			continue
 		}
 		kept = append(kept, line)
@@ -255,5 +255,21 @@ func TestReportPapersShowTheStanding(t *testing.T) {
 		if n := strings.Count(b.String(), "Sammenligning ("); n != 2 {
 			t.Errorf("%s shows %d standings, want 2 (R6 and R15)", tt.f, n)
 		}
+	}
+}
+
+// TestGroupTextSaysItsFiguresAreTheOthers: a group that does not list the
+// municipality has its mean and best of the others, which the
+// municipality's own figure may beat (nr. 1 af 9, bedst 87,5 %), so the
+// line says so; a group that lists it says the group as it is.
+func TestGroupTextSaysItsFiguresAreTheOthers(t *testing.T) {
+	g := &model.Group{Name: "Naboer"}
+	others := model.Standing{Group: &model.Place{Group: g, Rank: 1, Of: 9, Figures: 8, Mean: 82.06, Best: 87.5, HasFigures: true}}
+	if got := GroupText(others, "%", lang.Da); got != "Naboer (de 8 andre): gennemsnit 82,06 %, bedst 87,5 %" {
+		t.Errorf("others: %q", got)
+	}
+	listed := model.Standing{Group: &model.Place{Group: g, Rank: 1, Of: 9, Figures: 9, Mean: 82.8, Best: 88.6, HasFigures: true}}
+	if got := GroupText(listed, "%", lang.En); got != "Naboer: mean 82.8%, best 88.6%" {
+		t.Errorf("listed: %q", got)
 	}
 }

@@ -123,7 +123,11 @@ func (t *Table) latest(n int) *Table {
 	for i, r := range t.Rows {
 		out.Rows[i] = tableRow{Kind: r.Kind, Cells: append(r.Cells[:t.Fixed:t.Fixed], r.Cells[len(r.Cells)-n:]...)}
 	}
-	out.Notes = append(slices.Clone(t.Notes), t.Lang.T(lang.CompareMore, all-n, all))
+	more := lang.CompareMore
+	if all-n == 1 {
+		more = lang.CompareMoreOne
+	}
+	out.Notes = append(slices.Clone(t.Notes), t.Lang.T(more, all-n, all))
 	return &out
 }
 

@@ -49,8 +49,10 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		}
 		unscored := slices.Contains(ms.Unscored, e.Period)
 		figure := l.Value(e.Value, m.FigureUnit())
-		if t := m.Target; !unscored && t != nil && (t.Kind == model.RankTarget || t.Kind == model.BetterThanTarget) {
-			figure += ", " + ComparedValue(m, ms.Value, l) // its place, in the terms of the baseline and the target
+		if !unscored {
+			if place := placeText(ms, e.Period, l); place != "" {
+				figure += ", " + place
+			}
 		}
 		v.Latest = figure + " (" + when + ")"
 		if ms.Revised {
@@ -214,4 +216,27 @@ func when(d model.Date, l lang.Lang) string {
 		return strconv.Itoa(d.Year)
 	}
 	return l.Date(d)
+}
+
+// placeText is where a rank or better_than target's figure of the period
+// stands, said with the set it stands in, so it is not read as another
+// rank beside it: "nr. 20 af 97", "nr. 3 af 4 i Naboer", "bedre end
+// 66,67 % af Naboer"; the bare place ("nr. 20") when the period was not
+// ranked, "" for other targets.
+func placeText(ms *model.MeasureStatus, p model.Period, l lang.Lang) string {
+	m := ms.Measure
+	t := m.Target
+	if t == nil || (t.Kind != model.RankTarget && t.Kind != model.BetterThanTarget) {
+		return ""
+	}
+	r, ok := ms.RankIn(p)
+	switch {
+	case t.Kind == model.BetterThanTarget:
+		return l.T(lang.BetterThanShare, ComparedValue(m, ms.Value, l), amongName(t, l))
+	case !ok || r.Place.Of == 0:
+		return ComparedValue(m, ms.Value, l)
+	case t.Among == "":
+		return l.T(lang.RankAmongAll, r.Place.Rank, r.Place.Of)
+	}
+	return l.T(lang.RankInGroup, r.Place.Rank, r.Place.Of, t.Among)
 }

@@ -63,7 +63,8 @@ func (s *state) standing(m *model.Measure) (model.Standing, bool) {
 
 // compareFields are the measure screen's lines about its table: its rank
 // with the period and table it is from (on a line of their own when the
-// value's width is too narrow for both), then its figure beside its
+// value's width is too narrow for both), then its figure (said to be the
+// table's where the status file has none for the period) beside its
 // group's and the whole country's. Nothing for a measure without a table.
 func (s *state) compareFields(m *model.Measure, width int, field func(label, value string)) {
 	if m.Compare == "" {
@@ -90,7 +91,11 @@ func (s *state) compareFields(m *model.Measure, width int, field func(label, val
 		field("", strings.TrimSpace(l.T(lang.StandingPeriod, append([]any{""}, from...)...)))
 	}
 	unit := m.FigureUnit()
-	field(l.T(lang.CompareFigures), l.T(lang.OwnFigure, p.AreaOf(m), l.Value(st.Figure, unit)))
+	own := l.Value(st.Figure, unit)
+	if !st.FromEntry { // not the status file's: "6,93 % fra tabellen LU1", so it is not taken for a typo beside "Seneste 7,1 %"
+		own = l.T(lang.FromTable, own, ind.ID)
+	}
+	field(l.T(lang.CompareFigures), l.T(lang.OwnFigure, p.AreaOf(m), own))
 	if group := report.GroupText(st, unit, l); group != "" {
 		field("", group)
 	}
@@ -139,23 +144,31 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 func (s *state) rankShort(m *model.Measure) string { return s.standingsOf(m, false).rank }
 
 // withRank adds the measure's rank to the words of its row, when it has
-// one. The row's figure is the measure's latest entry; a rank of the
-// table's own figure (a yearly table a year ahead of the measure's lagging
-// entries) says its period, so it is not read as the rank of the figure
-// beside it: "7,1 % (2024) · nr. 53 af 93 i 2025".
+// one. The row's figure is the measure's latest entry; a rank of another
+// period (a yearly table a year ahead of the measure's lagging entries, a
+// table a quarter behind them) says its period, so it is not read as the
+// rank of the figure beside it: "7,1 % (2024) · nr. 53 af 93 i 2025". A
+// rank target's figure already says its place among all ("47,1 %, nr. 20
+// af 97"), so the rank is not said twice.
 func (s *state) withRank(words []string, m *model.Measure) []string {
 	so := s.standingsOf(m, false)
 	if so.rank == "" {
 		return words
 	}
-	if !so.latest.FromEntry {
+	ms := s.snap.Measure(m)
+	if e := ms.Latest; e == nil || e.Period != so.latest.Period || !so.latest.FromEntry {
 		return append(words, s.lang.T(lang.RankInPeriod, so.rank, s.lang.Period(so.latest.Period)))
+	}
+	if t := m.Target; t != nil && t.Kind == model.RankTarget && t.Among == "" {
+		return words
 	}
 	return append(words, so.rank)
 }
 
 // goalRanks is a goal's measures' ranks at a glance: "placering: R4 nr.
-// 31 af 98 · R15 nr. 40 af 98"; "" when none of them has a table. Only
+// 31 af 98 · R15 nr. 40 af 98"; "" when none of them has a table. A rank
+// of a period that does not end with the as-of period says its period
+// ("R16 nr. 53 af 93 i 2025"), as the measure's row does. Only
 // the ranks that fit in width are put together (a line is cut there).
 func (s *state) goalRanks(g *model.GoalStatus, width int) string {
 	var parts []string
@@ -165,6 +178,9 @@ func (s *state) goalRanks(g *model.GoalStatus, width int) string {
 			break
 		}
 		if rank := s.rankShort(ms.Measure); rank != "" {
+			if q := s.standingsOf(ms.Measure, false).latest.Period; !s.view.AsOf.IsZero() && q.End().Compare(s.view.AsOf.End()) != 0 {
+				rank = s.lang.T(lang.RankInPeriod, rank, s.lang.Period(q)) // not the as-of period's: "nr. 53 af 93 i 2025"
+			}
 			parts = append(parts, ms.Measure.ID+" "+rank)
 			size += len(parts[len(parts)-1]) + len(s.glyphs.sep)
 		}

@@ -159,7 +159,7 @@ func TestMeasureShowsItsRankAndTheGroupsFigures(t *testing.T) {
 	for _, want := range []string{
 		"Placering nr. 31 af 98 · nr. 5 af 9 i Sammenlignelige kommuner (3. kvartal 2026, tabellen MM3)",
 		"Sammenlignet Eksempel Kommune: 47,1 %",
-		"Sammenlignelige kommuner: gennemsnit 46,36 %, bedst 50,43 %",
+		"Sammenlignelige kommuner (de 8 andre): gennemsnit 46,36 %, bedst 50,43 %",
 		"Hele landet: 44,76 % (tabellens egen række)",
 		"47,1 % Eksempel Kommune",
 		"46,36 % gennemsnit, Sammenlignelige kommuner",
@@ -327,5 +327,42 @@ func TestRowSaysThePeriodOfARankNotItsFigures(t *testing.T) {
 		if !want.MatchString(s) {
 			t.Errorf("L1's rows lack %s:\n%s", want, s)
 		}
+	}
+}
+
+// TestRankTargetRowSaysItsRankOnce: R17's target is a rank among all, so
+// its row's figure says its place with the number ranked, and the row does
+// not say the same rank again beside it.
+func TestRankTargetRowSaysItsRankOnce(t *testing.T) {
+	s := flat(seen(press(sized(t, options(), 160, 48), "j", "j", "enter")))
+	if !strings.Contains(s, "47,1 %, nr. 20 af 97 (3. kvartal 2026) · f") {
+		t.Errorf("R17's row does not say its place once:\n%s", s)
+	}
+	if strings.Count(s, "nr. 20 af 97") != 2 { // R6's row and R17's
+		t.Errorf("a rank said twice:\n%s", s)
+	}
+}
+
+// TestOverviewSaysThePeriodOfARankBehindTheAsOfPeriod: the overview's
+// ranks are of the as-of period, but R16's is the table's for 2025 (its
+// yearly figures lag), and says so, as its row on L1's screen does.
+func TestOverviewSaysThePeriodOfARankBehindTheAsOfPeriod(t *testing.T) {
+	s := flat(seen(sized(t, options(), 80, 24)))
+	if !regexp.MustCompile(`placering: R14 nr\. \d+ af \d+ · R16 nr\. \d+ af \d+ i 2025`).MatchString(s) {
+		t.Errorf("L1's ranks:\n%s", s)
+	}
+}
+
+// TestOwnFigureFromTheTableSaysSo: R16's latest entry is for 2024 and its
+// rank is the table's for 2025, so the figure beside its group's is the
+// table's, not the "Seneste" above it, and says so; R6's is its own entry.
+func TestOwnFigureFromTheTableSaysSo(t *testing.T) {
+	r16 := flat(seen(press(sized(t, options(), 160, 48), "G", "enter", "G", "enter")))
+	if !regexp.MustCompile(`Seneste 7,1 % \(2024\).*Sammenlignet Eksempel Kommune: [\d,]+ % fra tabellen LU1`).MatchString(r16) {
+		t.Errorf("R16's own figure from the table:\n%s", r16)
+	}
+	r6 := flat(seen(press(sized(t, options(), 160, 48), "j", "j", "enter", "j", "enter")))
+	if !strings.Contains(r6, "Sammenlignet Eksempel Kommune: 47,1 % Sammenlignelige") {
+		t.Errorf("R6's own figure is its entry's:\n%s", r6)
 	}
 }
