@@ -345,8 +345,8 @@ func groupAreas(p *model.Plan) []planWarning {
 			}
 			listed := 0
 			for ai, a := range g.Areas {
-				if ind.Area(a) >= 0 || model.IsAggregateName(a) || done[seen{g, a, ind}] {
-					continue // found, or no member (the plan's reading said so)
+				if _, known := municipalityOf(a); ind.Area(a) >= 0 || !known || done[seen{g, a, ind}] {
+					continue // found; or a typo or no member, which the plan's reading said once
 				}
 				done[seen{g, a, ind}] = true
 				w := planWarning{path: indexed(join(indexed("group", gi), "areas"), ai)}

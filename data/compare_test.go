@@ -261,10 +261,12 @@ func TestComparisonTiesAreKeptAndRanked(t *testing.T) {
 	p.Groups = []*model.Group{{Name: "Trekant", Areas: []string{"Vejle", "Kolding", "Fredericia", "Middelfart", "Koldnig"}}}
 	planText := "[[group]]\nname = \"Trekant\"\nareas = [\"Vejle\", \"Kolding\", \"Fredericia\", \"Middelfart\", \"Koldnig\"]\n"
 	ps := readComparison(Source{PlanPath: plan}, []byte(planText), p)
+	// Middelfart is a municipality the table lacks; Koldnig is a typo, which
+	// the plan's reading warns about once ("mente du Kolding?"), not again
+	// for each table.
 	wantProblem(t, ps, "plan.toml", 3, 44, lang.CmpGroupArea)
-	wantProblem(t, ps, "plan.toml", 3, 58, lang.CmpGroupAreaNear)
-	if len(ps) != 2 || !strings.Contains(ps[1].Message(lang.Da), `mente du "Kolding"?`) {
-		t.Errorf("want the group's two areas the table lacks, got:\n%s", ps.Message(lang.Da))
+	if len(ps) != 1 {
+		t.Errorf("want the group's one municipality the table lacks, got:\n%s", ps.Message(lang.Da))
 	}
 	st, ok := p.StandingAt(p.Measures[0], model.MustPeriod("2024"))
 	if !ok {
