@@ -692,4 +692,6 @@ var da = map[Key]string{
 	CompareOwnPeriods: "Perioderne er %s's egne, som i visningen: hver er gennemsnittet af tabellens perioder i den",
 	// the municipality's figures from the status file, and whose they are
 	CompareFromEntryOf: "* statusfilens tal for %s i perioden",
+	// Issue 16, lead: the whole country's row without the period's figure.
+	NationalMeanRowEmpty: "%s: %s (gennemsnit af %d kommuner; tabellens række for hele landet har intet tal for perioden)",
 }

@@ -694,4 +694,6 @@ var en = map[Key]string{
 	CompareOwnPeriods: "The periods are %s's own, as in the view: each is the mean of the table's periods in it",
 	// the municipality's figures from the status file, and whose they are
 	CompareFromEntryOf: "* the status file's figure of %s for the period",
+	// Issue 16, lead: the whole country's row without the period's figure.
+	NationalMeanRowEmpty: "%s: %s (mean of %d municipalities; the table's row for the whole country has no figure for the period)",
 }

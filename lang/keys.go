@@ -733,3 +733,6 @@ const (
 	// (a table several measures name shows the first's).
 	CompareFromEntryOf Key = "CompareFromEntryOf"
 )
+
+// Issue 16, lead: the whole country's row without the period's figure.
+const NationalMeanRowEmpty Key = "NationalMeanRowEmpty"

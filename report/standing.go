@@ -30,6 +30,9 @@ func NationalText(st model.Standing, unit string, l lang.Lang) string {
 	if st.All.FromRow {
 		return l.T(lang.NationalRow, model.National, v)
 	}
+	if st.Indicator.HasNational() { // the row is there, but without this period's figure
+		return l.T(lang.NationalMeanRowEmpty, model.National, v, st.All.Figures)
+	}
 	return l.T(lang.NationalMean, model.National, v, st.All.Figures)
 }
 

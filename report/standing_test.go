@@ -273,3 +273,20 @@ func TestGroupTextSaysItsFiguresAreTheOthers(t *testing.T) {
 		t.Errorf("listed: %q", got)
 	}
 }
+
+// TestNationalTextSaysWhenTheRowLacksThePeriod: a table with a row for the
+// whole country that has no figure for the period gives the mean of the
+// municipalities, and says the row is there but empty, not that it is missing.
+func TestNationalTextSaysWhenTheRowLacksThePeriod(t *testing.T) {
+	q1, q2 := model.MustPeriod("2024-Q1"), model.MustPeriod("2024-Q2")
+	ind := model.NewIndicator("T", "T", "%", "T.csv", []string{"Hele landet", "A", "B"}, []model.Period{q1, q2},
+		[]float64{10, math.NaN(), 8, 8, 12, 12})
+	st := model.Standing{Indicator: ind, Period: q2, All: ind.PlaceIn(&model.Group{Name: model.National, National: true}, 1, 8, true, q2, model.Higher)}
+	if got := NationalText(st, "%", lang.Da); !strings.Contains(got, "10 %") || !strings.Contains(got, "tabellens række for hele landet har intet tal for perioden") {
+		t.Errorf("got %q", got)
+	}
+	st.All = ind.PlaceIn(&model.Group{Name: model.National, National: true}, 1, 8, true, q1, model.Higher)
+	if got := NationalText(st, "%", lang.Da); got != "Hele landet: 10 % (tabellens egen række)" {
+		t.Errorf("got %q", got)
+	}
+}
