@@ -12,21 +12,6 @@ import (
 // sameAsExample is the group the example plan compares itself with.
 var sameAsExample = []string{"Horsens", "Kolding", "Vejle", "Randers", "Holbæk", "Næstved", "Slagelse", "Svendborg"}
 
-// exampleAreas are the 98 municipalities, "Eksempel" standing in for Læsø,
-// as the example's generated tables have them.
-func exampleAreas() []string {
-	var areas []string
-	for _, r := range model.Regions {
-		for _, a := range r.Areas {
-			if a == "Læsø" {
-				a = "Eksempel"
-			}
-			areas = append(areas, a)
-		}
-	}
-	return areas
-}
-
 // months are the months from..to, as "2021-01".
 func months(t *testing.T, from, to string) []model.Period {
 	t.Helper()
@@ -42,7 +27,7 @@ func months(t *testing.T, from, to string) []model.Period {
 // own; national adds a "Hele landet" row.
 func generated(t *testing.T, id, title string, base, own float64, national bool) *model.Indicator {
 	t.Helper()
-	areas := exampleAreas()
+	areas := testplan.ExampleAreas()
 	periods := months(t, "2021-01", "2026-12")
 	var values []float64
 	for i, a := range areas {

@@ -18,27 +18,12 @@ import (
 	"github.com/beskplan/beskplan/model"
 )
 
-// areas are the 98 municipalities as the ministry's tables name them, with
-// the example's own area in place of Læsø (as the example's tables have it).
-func areas() []string {
-	var out []string
-	for _, r := range model.Regions {
-		for _, a := range r.Areas {
-			if a == "Læsø" {
-				a = "Eksempel"
-			}
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // table is a monthly indicator of months months from first, for every
 // municipality: each area its own level (spread over 12 points by its
 // place in the list) and a trend of rise a month; Eksempel starts at own.
 // With national, the table has a row "Hele landet" of its own, first.
 func table(id string, first model.Period, months int, base, own, rise float64, national bool) *model.Indicator {
-	names := areas()
+	names := testplan.ExampleAreas()
 	periods := make([]model.Period, months)
 	for k := range periods {
 		periods[k] = first.Add(k)

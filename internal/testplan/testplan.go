@@ -41,3 +41,19 @@ func WithoutComparison(p *model.Plan) *model.Plan {
 	p.Index()
 	return p
 }
+
+// ExampleAreas are the 98 municipalities as the ministry's tables name
+// them, "Eksempel" standing in for Læsø, as the example's generated tables
+// have them.
+func ExampleAreas() []string {
+	var areas []string
+	for _, r := range model.Regions {
+		for _, a := range r.Areas {
+			if a == "Læsø" {
+				a = "Eksempel"
+			}
+			areas = append(areas, a)
+		}
+	}
+	return areas
+}
