@@ -282,3 +282,15 @@ func sameTerms(mt table, ms *model.Target, m *model.Measure) {
 		mt.d.add(join(mt.path, "among"), atValue, lang.MilestoneOtherGroup, ms.Among, among)
 	}
 }
+
+// rankBaseline warns of a rank target's baseline that is no place (74.5,
+// 0, or past the 98 municipalities): it is read as a place, so a figure
+// left from before the target was a rank (74 %) would read "nr. 74".
+func rankBaseline(t table, m *model.Measure) {
+	if m.Target == nil || m.Target.Kind != model.RankTarget || m.Baseline == nil {
+		return
+	}
+	if v := m.Baseline.Value; v != math.Trunc(v) || v < 1 || v > float64(len(municipalities)) {
+		t.d.warn(join(join(t.path, "baseline"), "value"), atValue, lang.RankBaseline, number(v), len(municipalities))
+	}
+}

@@ -356,3 +356,21 @@ target = { rank = 1000000000, date = 2026-12-31 }
 		t.Errorf("problems %v warnings %v", errs, warns)
 	}
 }
+
+// TestARankTargetsBaselineIsAPlace: a baseline left from before the target
+// became a rank (74 %) would read "nr. 74" and skew the expected line.
+func TestARankTargetsBaselineIsAPlace(t *testing.T) {
+	for baseline, warned := range map[string]bool{"74.5": true, "0.0": true, "120.0": true, "15.0": false} {
+		_, errs, warns := loadAll(t, groupedPlan(`title = "T"
+unit = "%"
+better = "higher"
+compare = "MM3"
+baseline = { value = `+baseline+`, date = 2023-12-31 }
+target = { rank = 10, date = 2026-12-31 }
+`))
+		got := slices.ContainsFunc(warns, func(w string) bool { return strings.Contains(w, "læses som en placering") && strings.HasPrefix(w, "25:22:") })
+		if len(errs) != 0 || got != warned {
+			t.Errorf("baseline %s: warned %v, want %v: %v %v", baseline, got, warned, errs, warns)
+		}
+	}
+}

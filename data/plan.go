@@ -199,6 +199,7 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 	}
 	readCompare(t, p, m)
 	readMeasureTargets(t, p, m)
+	rankBaseline(t, m)
 	return m
 }
 

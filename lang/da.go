@@ -694,4 +694,6 @@ var da = map[Key]string{
 	CompareFromEntryOf: "* statusfilens tal for %s i perioden",
 	// Issue 16, lead: the whole country's row without the period's figure.
 	NationalMeanRowEmpty: "%s: %s (gennemsnit af %d kommuner; tabellens række for hele landet har intet tal for perioden)",
+	// Issue 16, lead: a rank target's baseline that is no place.
+	RankBaseline: "udgangspunktet %s læses som en placering, fordi målet er en placering (rank): skriv placeringen ved udgangspunktet som et helt tal fra 1 til %d, fx baseline = { value = 15.0, date = … } for nr. 15",
 }

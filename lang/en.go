@@ -696,4 +696,6 @@ var en = map[Key]string{
 	CompareFromEntryOf: "* the status file's figure of %s for the period",
 	// Issue 16, lead: the whole country's row without the period's figure.
 	NationalMeanRowEmpty: "%s: %s (mean of %d municipalities; the table's row for the whole country has no figure for the period)",
+	// Issue 16, lead: a rank target's baseline that is no place.
+	RankBaseline: "the baseline %s is read as a place, as the target is a rank: write the place at the baseline as a whole number from 1 to %d, e.g. baseline = { value = 15.0, date = … } for no. 15",
 }

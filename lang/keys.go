@@ -736,3 +736,6 @@ const (
 
 // Issue 16, lead: the whole country's row without the period's figure.
 const NationalMeanRowEmpty Key = "NationalMeanRowEmpty"
+
+// Issue 16, lead: a rank target's baseline that is no place.
+const RankBaseline Key = "RankBaseline"
