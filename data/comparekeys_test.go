@@ -368,7 +368,9 @@ compare = "MM3"
 baseline = { value = `+baseline+`, date = 2023-12-31 }
 target = { rank = 10, date = 2026-12-31 }
 `))
-		got := slices.ContainsFunc(warns, func(w string) bool { return strings.Contains(w, "læses som en placering") && strings.HasPrefix(w, "25:22:") })
+		got := slices.ContainsFunc(warns, func(w string) bool {
+			return strings.Contains(w, "læses som en placering") && strings.HasPrefix(w, "25:22:")
+		})
 		if len(errs) != 0 || got != warned {
 			t.Errorf("baseline %s: warned %v, want %v: %v %v", baseline, got, warned, errs, warns)
 		}
