@@ -128,10 +128,10 @@ func explainAgainst(ms *model.MeasureStatus, l lang.Lang) string {
 	switch m.Target.Kind {
 	case model.RankTarget:
 		r, _ := ms.RankIn(w.Period)
-		cmp := l.T(lang.CmpEqual)
-		if w.Cmp < 0 {
+		cmp := l.T(lang.CmpEqual) // as shown: never "nr. 3 is better than the expected nr. 3"
+		if c := cmpShown(ms, l); c < 0 {
 			cmp = l.T(lang.CmpBetter)
-		} else if w.Cmp > 0 {
+		} else if c > 0 {
 			cmp = l.T(lang.CmpWorse)
 		}
 		return l.T(lang.WhyRank, r.Place.Rank, r.Place.Of, amongName(m.Target, l), l.Period(w.Period), cmp, yard)
