@@ -105,12 +105,18 @@ func (w *Explanation) byMilestone(mm *MilestoneCheck) {
 // judged where that came early. A yearly figure, or one that comes a period late,
 // can show no more than its own period: judging it against a later day
 // would put a figure that is on the plan's line behind, and call a target
-// missed before its figure is due. Where the figure is due every as-of
-// period, this is the as-of period's end.
+// missed before its figure is due. So can a figure judged while a later one
+// awaits the comparison table: the later one may be the target's own, and
+// "ikke nået" by the one before would be taken back when the table has it.
+// Where the figure is due every as-of period, this is the as-of period's end.
 func judgedAt(ms *MeasureStatus) Date {
 	at := ms.Due.End()
-	if ms.judged != nil && ms.judged.Period.End().After(at) {
-		at = ms.judged.Period.End()
+	if ms.judged == nil {
+		return at
+	}
+	end := ms.judged.Period.End()
+	if n := len(ms.Unscored); end.After(at) || (n > 0 && ms.Unscored[n-1].End().After(end)) {
+		at = end
 	}
 	return at
 }

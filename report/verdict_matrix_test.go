@@ -40,12 +40,52 @@ func contradiction(ms *model.MeasureStatus, why string) string {
 			return "behind, yet better than the line"
 		}
 	}
+	if c := trackWords(ms, why); c != "" {
+		return c
+	}
 	good := ms.Track == model.Met || ms.Track == model.Held
 	if strings.Contains(why, "målet er nået") != (ms.Track == model.Met) {
 		return "the closing does not say the track"
 	}
 	if good && strings.Contains(why, "ikke nået") {
 		return "good track, says not reached"
+	}
+	return ""
+}
+
+// yardWords is the comparison with the yardstick: "…, under målet -2 % for 2026".
+var yardWords = regexp.MustCompile(`(bedre end|dårligere end|under|over|lig med) (målet|det forventede|delmålet|grænsen) `)
+
+// trackWords says how the comparison word contradicts the track: a met
+// target worse than the target, a missed one better, a measure behind
+// better than the line, a limit held that is worse than it.
+func trackWords(ms *model.MeasureStatus, why string) string {
+	m := yardWords.FindStringSubmatch(why)
+	if m == nil {
+		return ""
+	}
+	b := ms.Measure.Better
+	switch ms.Measure.Target.Kind {
+	case model.RankTarget:
+		b = model.Lower
+	case model.BetterThanTarget:
+		b = model.Higher
+	}
+	word := 0 // +1 the good way, -1 the bad way
+	switch {
+	case m[1] == "bedre end", m[1] == "over" && b == model.Higher, m[1] == "under" && b == model.Lower:
+		word = 1
+	case m[1] == "dårligere end", m[1] == "over", m[1] == "under":
+		word = -1
+	}
+	switch yard := m[2]; {
+	case yard == "målet" && ms.Track == model.Met && word < 0,
+		yard == "målet" && ms.Track == model.Missed && word > 0,
+		yard == "det forventede" && ms.Track == model.OffTrack && word > 0,
+		yard == "delmålet" && word > 0,
+		yard == "grænsen" && ms.Track == model.Held && word < 0,
+		yard == "grænsen" && ms.Track == model.Breached && word > 0:
+		return fmt.Sprintf("%s %s while %v", m[1], yard, ms.Track)
 	}
 	return ""
 }
@@ -119,6 +159,9 @@ func TestVerdictMatrixNeverContradicts(t *testing.T) {
 								if f != f || f > 1e300 || f < -1e300 {
 									t.Errorf("%s: NaN or Inf in %+v", name, ms)
 								}
+							}
+							if testing.Verbose() {
+								t.Logf("%s: %v %s", name, ms.Track, v.Why)
 							}
 							all := v.Why + " | " + v.Expected + " | " + v.Baseline + " | " + v.Latest + " | " + v.Milestone
 							if c := contradiction(ms, v.Why); c != "" || strings.Contains(all, "NaN") || strings.Contains(all, "Inf") {
