@@ -117,6 +117,9 @@ func TestVerdictMatrixNeverContradicts(t *testing.T) {
 		{"ratio -2", model.Target{Kind: model.RatioTarget, Ratio: -2}, nil, 0, "Landsgennemsnit"},
 		{"ratio +10 base -20", model.Target{Kind: model.RatioTarget, Ratio: 10}, nil, -20, "Hele landet"},
 		{"ratio -2 strict", model.Target{Kind: model.RatioTarget, Ratio: -2, Strict: true}, &model.Target{Kind: model.RatioTarget, Ratio: 0}, 0, "Landsgennemsnit"},
+		{"difference +3 base -5 milestone 0", model.Target{Kind: model.ValueTarget, Value: 3}, &model.Target{Kind: model.ValueTarget, Value: 0}, -5, "Landsgennemsnit"},
+		{"difference -2 strict", model.Target{Kind: model.ValueTarget, Value: -2, Strict: true}, nil, 0, "Sammenlignelige kommuner"},
+		{"difference 5 always", model.Target{Kind: model.ValueTarget, Value: 5, Always: true}, nil, 0, "Hele landet"},
 		{"ratio +5 always, the group", model.Target{Kind: model.RatioTarget, Ratio: 5, Always: true}, nil, 0, "Sammenlignelige kommuner"},
 	}
 	runs := [][]float64{{35, 45, 55, 65}, {55, 45, 35, 25}, {50, 50, 50, 50}, {30, 40, 60, 60}, {61, 29, 41, 45}}
