@@ -128,7 +128,8 @@ func TestVerdictMatrixNeverContradicts(t *testing.T) {
 			for _, date := range []model.Date{endOf2026, sep30} {
 				for _, run := range runs {
 					for _, asOf := range []string{"2026-Q2", "2026-Q3", "2026-Q4"} {
-						for _, own := range []bool{false, true} {
+						for _, c := range []struct{ own, stale bool }{{false, false}, {true, false}, {false, true}} {
+							own, stale := c.own, c.stale
 							if own && k.ref == "" {
 								continue
 							}
@@ -155,9 +156,17 @@ func TestVerdictMatrixNeverContradicts(t *testing.T) {
 								}
 							}
 							s := againstPlan(m, figures...)
+							if stale && asOf != "2026-Q4" { // the figure of the as-of period not yet in
+								figures = figures[:len(figures)-1]
+								if len(figures) == 0 {
+									continue
+								}
+								s = againstPlan(m, figures...)
+								s = model.Compute(s.Plan, model.View{AsOf: model.MustPeriod(asOf)})
+							}
 							ms := s.Measure(m)
 							v := VerdictOf(ms, lang.Da)
-							name := fmt.Sprintf("%s %s by %v run %v as of %s own %v", k.name, b, date, run, asOf, own)
+							name := fmt.Sprintf("%s %s by %v run %v as of %s own %v stale %v", k.name, b, date, run, asOf, own, stale)
 							for _, f := range []float64{ms.Value, ms.Progress, ms.Expected, ms.ExpectedValue} {
 								if f != f || f > 1e300 || f < -1e300 {
 									t.Errorf("%s: NaN or Inf in %+v", name, ms)
