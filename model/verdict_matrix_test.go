@@ -161,3 +161,104 @@ func TestRankOfAYearlyFigureAgainstAMonthlyTable(t *testing.T) {
 		t.Errorf("place %+v", r)
 	}
 }
+
+// TestVerdictsAgainstOtherAreasByHand: each verdict worked out by hand on
+// fiveAreas (Q1 and Q2: Horsens 30, Kolding 40, Vejle 50, Randers 60, the
+// national row 40), from a baseline at the end of 2023 to a target at the
+// end of 2024, as of 2024-Q2: 182 of 366 days, so 182/366 of the line is
+// expected (0,4973), unless a milestone bends it.
+func TestVerdictsAgainstOtherAreasByHand(t *testing.T) {
+	const share = 182.0 / 366
+	dated := func(g Target) *Target { g.Date, g.HasDate = endOf(2024), true; return &g }
+	jun30 := Target{Date: Date{2024, 6, 30}, HasDate: true}
+	milestone := func(g Target) []Target { g.Date, g.HasDate = jun30.Date, true; return []Target{g} }
+	tests := []struct {
+		name       string
+		better     Better
+		reference  string
+		target     *Target
+		milestones []Target
+		baseline   float64 // NaN: none (the first figure)
+		q1, q2     float64
+		ownRef     float64 // Q2's own reference; 0: the table's
+		value      float64
+		progress   float64
+		expected   float64 // ExpectedValue; NaN: not asked
+		track      Track
+	}{
+		// 45 in Q2, higher is better: Vejle 50 and Randers 60 ahead, 3rd.
+		{"rank, higher, from 5th", Higher, "", dated(Target{Kind: RankTarget, Rank: 2}), nil, 5, 45, 45, 0,
+			3, 2.0 / 3, 5 - 3*share, OnTrack},
+		// 55, lower is better: 30, 40 and 50 ahead, 4th: 1/3 of the way, 0,50 expected.
+		{"rank, lower, from 5th", Lower, "", dated(Target{Kind: RankTarget, Rank: 2}), nil, 5, 45, 55, 0,
+			4, 1.0 / 3, 5 - 3*share, AtRisk},
+		// a milestone of 3rd by June bends the line: 2/3 expected by then (3rd); 4th misses it.
+		{"rank, milestone missed", Lower, "", dated(Target{Kind: RankTarget, Rank: 2}), milestone(Target{Kind: RankTarget, Rank: 3}), 5, 45, 55, 0,
+			4, 1.0 / 3, 3, OffTrack},
+		{"rank, milestone met", Lower, "", dated(Target{Kind: RankTarget, Rank: 2}), milestone(Target{Kind: RankTarget, Rank: 3}), 5, 55, 45, 0,
+			3, 2.0 / 3, 3, OnTrack},
+		// a tie with Vejle at the target's rank shares 2nd: met; strict, not (at most 99 %).
+		{"rank, a tie at the target", Higher, "", dated(Target{Kind: RankTarget, Rank: 2}), nil, 5, 45, 50, 0,
+			2, 1, 5 - 3*share, Met}, // the line's figure, met or not
+		{"rank, a tie at a strict target", Higher, "", dated(Target{Kind: RankTarget, Rank: 2, Strict: true}), nil, 5, 45, 50, 0,
+			2, 0.99, 5 - 3*share, OnTrack},
+		// in the group (Horsens, Vejle, Randers): Vejle 50 and Randers 60 ahead of 45.
+		{"rank in a group", Higher, "", dated(Target{Kind: RankTarget, Rank: 2, Among: "Sammenlignelige kommuner"}), nil, 4, 45, 45, 0,
+			3, 0.5, 4 - 2*share, OnTrack},
+		// in a region: Horsens and Randers of the table's areas; Randers ahead.
+		{"rank in a region", Higher, "", dated(Target{Kind: RankTarget, Rank: 1, Among: "Region Midtjylland"}), nil, 3, 45, 45, 0,
+			2, 0.5, 3 - 2*share, OnTrack},
+		// no baseline: the first figure's 4th (Q1 35: 40, 50, 60 ahead) is the start.
+		{"rank from the first figure", Higher, "", dated(Target{Kind: RankTarget, Rank: 1}), nil, nan, 35, 55, 0,
+			2, 2.0 / 3, nan, OnTrack},
+		// better_than: 55 beats 30, 40 and 50: 75 % of the 4 others; the
+		// line starts at Q1's 25 % (35 beats 30) on 31 March: 91 of 275 days.
+		{"better than half, strict", Higher, "", dated(Target{Kind: BetterThanTarget, BetterThan: 50, Strict: true}), nil, nan, 35, 55, 0,
+			75, 1, 25 + 25*91.0/275, Met},
+		// 45, lower is better, in the group: beats Vejle and Randers, 2 of 3.
+		{"better than half of the group, lower", Lower, "", dated(Target{Kind: BetterThanTarget, BetterThan: 50, Among: "Sammenlignelige kommuner"}), nil, 0, 45, 45, 0,
+			200.0 / 3, 1, 50 * share, Met},
+		// 45, higher is better: beats 30 and 40: 50 %, from 0 % to 80 %.
+		{"better than 80 %", Higher, "", dated(Target{Kind: BetterThanTarget, BetterThan: 80}), nil, 0, 45, 45, 0,
+			50, 50.0 / 80, 80 * share, OnTrack},
+		// a ratio to the national row's 40: 41 is +2,5 %, from +10 % down to −2 %.
+		{"ratio, lower, the table's reference", Lower, "Landsgennemsnit", dated(Target{Kind: RatioTarget, Ratio: -2}), nil, 10, 45, 41, 0,
+			2.5, 7.5 / 12, 10 - 12*share, OnTrack},
+		{"ratio, lower, its own reference", Lower, "Landsgennemsnit", dated(Target{Kind: RatioTarget, Ratio: -2}), nil, 10, 45, 41, 41,
+			0, 10.0 / 12, 10 - 12*share, OnTrack},
+		// against the group's mean (30+50+60)/3: 41 is −12,14 %; at least −10 %.
+		{"ratio, higher, a group's mean", Higher, "Sammenlignelige kommuner", dated(Target{Kind: RatioTarget, Ratio: -10}), nil, -20, 45, 41, 0,
+			100 * (41/(140.0/3) - 1), (100*(41/(140.0/3)-1) + 20) / 10, -20 + 10*share, OnTrack},
+		// a limit: +5 % over the national row in every period; Q2's 41 (+2,5 %) breaks it.
+		{"ratio, always", Higher, "Landsgennemsnit", dated(Target{Kind: RatioTarget, Ratio: 5, Always: true}), nil, nan, 45, 41, 0,
+			2.5, 0, nan, Breached},
+		{"rank, always, held", Higher, "", dated(Target{Kind: RankTarget, Rank: 3, Always: true}), nil, nan, 45, 45, 0,
+			3, 1, nan, Held},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &Measure{ID: "R", Unit: "%", Better: tt.better, Reference: tt.reference, Target: tt.target, Milestones: tt.milestones}
+			if !math.IsNaN(tt.baseline) {
+				m.Baseline = &Point{tt.baseline, Date{2023, 12, 31}}
+			}
+			p := comparedPlan(m, fiveAreas(true))
+			q2 := figure("R", "2024-Q2", tt.q2)
+			if tt.ownRef != 0 {
+				q2.Reference, q2.HasRef = tt.ownRef, true
+			}
+			p.AddEntries(figure("R", "2024-Q1", tt.q1), q2)
+			ms := Compute(p, view("2024-Q2")).Measure(m)
+			if !near(ms.Value, tt.value) || !near(ms.Progress, tt.progress) || ms.Track != tt.track {
+				t.Errorf("value %v progress %v track %v; want %v %v %v", ms.Value, ms.Progress, ms.Track, tt.value, tt.progress, tt.track)
+			}
+			if !math.IsNaN(tt.expected) && !near(ms.ExpectedValue, tt.expected) {
+				t.Errorf("expected %v; want %v", ms.ExpectedValue, tt.expected)
+			}
+			for _, f := range []float64{ms.Value, ms.Progress, ms.Expected, ms.ExpectedValue} {
+				if math.IsNaN(f) || math.IsInf(f, 0) {
+					t.Errorf("NaN or Inf in %+v", ms)
+				}
+			}
+		})
+	}
+}
