@@ -694,4 +694,8 @@ var da = map[Key]string{
 	NationalMeanRowEmpty: "%s: %s (gennemsnit af %d kommuner; tabellens række for hele landet har intet tal for perioden)",
 	// Issue 16, lead: a rank target's baseline that is no place.
 	RankBaseline: "udgangspunktet %s læses som en placering, fordi målet er en placering (rank): skriv placeringen ved udgangspunktet som et helt tal fra 1 til %d, fx baseline = { value = 15.0, date = … } for nr. 15",
+	// Issue 16, rv-verdict: targets against other areas no figure can meet, or miss.
+	RankNeverMet:        "rank = %s med strict = true (bedre end nr. 1) kan ingen kommune nå, så målet nås aldrig: skriv rank = %s uden strict",
+	BetterThanNeverMet:  "better_than = %s med strict = true (bedre end mere end alle) kan ingen kommune nå, så målet nås aldrig: skriv better_than = %s uden strict",
+	BetterThanAlwaysMet: "better_than = %s uden strict nås af ethvert tal, så målet er altid nået",
 }

@@ -737,3 +737,10 @@ const NationalMeanRowEmpty Key = "NationalMeanRowEmpty"
 
 // Issue 16, lead: a rank target's baseline that is no place.
 const RankBaseline Key = "RankBaseline"
+
+// Issue 16, rv-verdict: targets against other areas no figure can meet, or miss.
+const (
+	RankNeverMet        Key = "RankNeverMet"
+	BetterThanNeverMet  Key = "BetterThanNeverMet"
+	BetterThanAlwaysMet Key = "BetterThanAlwaysMet"
+)
