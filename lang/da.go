@@ -698,4 +698,8 @@ var da = map[Key]string{
 	RankNeverMet:        "rank = %s med strict = true (bedre end nr. 1) kan ingen kommune nå, så målet nås aldrig: skriv rank = %s uden strict",
 	BetterThanNeverMet:  "better_than = %s med strict = true (bedre end mere end alle) kan ingen kommune nå, så målet nås aldrig: skriv better_than = %s uden strict",
 	BetterThanAlwaysMet: "better_than = %s uden strict nås af ethvert tal, så målet er altid nået",
+	// Issue 16, rv-verdict: a figure not scored for want of its reference.
+	WhyNoReference:       "Tallet for %s har ingen reference (%s), så det kan ikke sammenlignes, og resultatmålet får intet spor, før det har en.",
+	WhyUnscoredNoRef:     "Tallet for %s tæller ikke med: det har ingen reference (%s).",
+	NotScoredNoReference: "tæller ikke: %s har ingen reference",
 }

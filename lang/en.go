@@ -700,4 +700,8 @@ var en = map[Key]string{
 	RankNeverMet:        "rank = %s with strict = true (better than no. 1) no municipality can reach, so the target is never met: write rank = %s without strict",
 	BetterThanNeverMet:  "better_than = %s with strict = true (better than more than all) no municipality can reach, so the target is never met: write better_than = %s without strict",
 	BetterThanAlwaysMet: "better_than = %s without strict is met by any figure, so the target is always met",
+	// Issue 16, rv-verdict: a figure not scored for want of its reference.
+	WhyNoReference:       "The figure for %s has no reference (%s), so it cannot be compared, and the measure has no track until it has one.",
+	WhyUnscoredNoRef:     "The figure for %s does not count: it has no reference (%s).",
+	NotScoredNoReference: "not scored: %s has no reference",
 }

@@ -744,3 +744,10 @@ const (
 	BetterThanNeverMet  Key = "BetterThanNeverMet"
 	BetterThanAlwaysMet Key = "BetterThanAlwaysMet"
 )
+
+// Issue 16, rv-verdict: a figure not scored for want of its reference.
+const (
+	WhyNoReference       Key = "WhyNoReference"
+	WhyUnscoredNoRef     Key = "WhyUnscoredNoRef"
+	NotScoredNoReference Key = "NotScoredNoReference"
+)

@@ -145,17 +145,22 @@ func (ms *MeasureStatus) RankIn(period Period) (Ranked, bool) {
 	return Ranked{}, false
 }
 
+// ranked reports whether the measure's target ranks its figures: a rank
+// or a better_than.
+func ranked(m *Measure) bool {
+	return m.Target != nil && (m.Target.Kind == RankTarget || m.Target.Kind == BetterThanTarget)
+}
+
 // scorable keeps the figures the target can judge, in place, and returns
 // the periods of those it cannot, and for a rank or better_than target
 // where the kept ones stand.
 func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period, []Ranked) {
 	var unscored []Period
 	var ranks []Ranked
-	ranked := m.Target != nil && (m.Target.Kind == RankTarget || m.Target.Kind == BetterThanTarget)
 	kept := figures[:0]
 	for _, e := range figures {
 		ok := false
-		if ranked {
+		if ranked(m) {
 			var r Ranked
 			if r, ok = p.placeOf(m, e); ok {
 				ranks = append(ranks, r)

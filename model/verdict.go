@@ -26,6 +26,8 @@ func better(m *Measure) Better {
 func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
 	figures, ms.Unscored, ms.Ranks = scorable(p, m, figures)
+	ms.UnscoredNoReference = len(ms.Unscored) > 0 && !ranked(m) &&
+		(p.IndicatorOf(m) == nil || p.GroupNamed(m.Reference) == nil)
 	if n := len(figures); n > 0 {
 		ms.judged = figures[n-1]
 	}

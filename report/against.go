@@ -182,5 +182,8 @@ func unscoredText(ms *model.MeasureStatus, l lang.Lang) string {
 	if ms.Latest == nil || !slices.Contains(ms.Unscored, ms.Latest.Period) {
 		return ""
 	}
+	if ms.UnscoredNoReference {
+		return l.T(lang.WhyUnscoredNoRef, l.Period(ms.Latest.Period), ms.Measure.Reference)
+	}
 	return l.T(lang.WhyUnscored, l.Period(ms.Latest.Period), ms.Measure.Compare)
 }

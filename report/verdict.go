@@ -61,6 +61,9 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		v.Reference = ReferenceText(m, e, l)
 		if unscored {
 			v.Unscored = l.T(lang.NotScoredIn, l.Period(e.Period))
+			if ms.UnscoredNoReference {
+				v.Unscored = l.T(lang.NotScoredNoReference, l.Period(e.Period))
+			}
 		}
 	}
 	if ms.BaselineIsFirst {

@@ -186,3 +186,37 @@ func TestVerdictMatrixNeverContradicts(t *testing.T) {
 		}
 	}
 }
+
+// TestAFigureWithoutAReferenceSaysSo: a figure is not scored for want of a
+// reference the table cannot give (the measure's reference names no group,
+// or it has no table): the words say the figure lacks its reference, not
+// that the table lacks the period (it has it).
+func TestAFigureWithoutAReferenceSaysSo(t *testing.T) {
+	ratio := func() *model.Measure {
+		return &model.Measure{Unit: "%", Better: model.Lower, Reference: "Egen beregning",
+			Target: &model.Target{Kind: model.RatioTarget, Ratio: -2, Date: endOf2026, HasDate: true}}
+	}
+	typed := entry("2026-Q2", 39)
+	typed.Reference, typed.HasRef = 40, true
+	tests := []struct {
+		name               string
+		figures            []model.Entry
+		why, unscored, not string
+	}{
+		{"the latest", []model.Entry{typed, entry("2026-Q3", 39)},
+			"Tallet for 3. kvartal 2026 tæller ikke med: det har ingen reference (Egen beregning).",
+			"tæller ikke: 3. kvartal 2026 har ingen reference", "tabellen"},
+		{"every one", []model.Entry{entry("2026-Q3", 39)},
+			"Tallet for 3. kvartal 2026 har ingen reference (Egen beregning), så det kan ikke sammenlignes, og resultatmålet får intet spor, før det har en.",
+			"tæller ikke: 3. kvartal 2026 har ingen reference", "tabellen"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := ratio()
+			v := VerdictOf(againstPlan(m, tt.figures...).Measure(m), lang.Da)
+			if !strings.HasSuffix(v.Why, tt.why) || v.Unscored != tt.unscored || strings.Contains(v.Why, tt.not) {
+				t.Errorf("why %q\nunscored %q\nwant the why to end %q, unscored %q", v.Why, v.Unscored, tt.why, tt.unscored)
+			}
+		})
+	}
+}
