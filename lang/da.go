@@ -702,4 +702,8 @@ var da = map[Key]string{
 	WhyNoReference:       "Tallet for %s har ingen reference (%s), så det kan ikke sammenlignes, og resultatmålet får intet spor, før det har en.",
 	WhyUnscoredNoRef:     "Tallet for %s tæller ikke med: det har ingen reference (%s).",
 	NotScoredNoReference: "tæller ikke: %s har ingen reference",
+	// Issue 16, rv-verdict: a rank whose table has no row of the measure's area.
+	WhyNoOwnRow:      "Tallet for %s kan ikke rangeres: tabellen %s har ingen række for %s, så resultatmålet får intet spor (skriv area, som tabellen skriver kommunen).",
+	WhyUnscoredNoRow: "Tallet for %s tæller ikke med: tabellen %s har ingen række for %s.",
+	NotScoredNoRow:   "tæller ikke: tabellen har ingen række for %s",
 }

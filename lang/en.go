@@ -704,4 +704,8 @@ var en = map[Key]string{
 	WhyNoReference:       "The figure for %s has no reference (%s), so it cannot be compared, and the measure has no track until it has one.",
 	WhyUnscoredNoRef:     "The figure for %s does not count: it has no reference (%s).",
 	NotScoredNoReference: "not scored: %s has no reference",
+	// Issue 16, rv-verdict: a rank whose table has no row of the measure's area.
+	WhyNoOwnRow:      "The figure for %s cannot be ranked: the table %s has no row for %s, so the measure has no track (write area as the table writes the municipality).",
+	WhyUnscoredNoRow: "The figure for %s does not count: the table %s has no row for %s.",
+	NotScoredNoRow:   "not scored: the table has no row for %s",
 }

@@ -751,3 +751,10 @@ const (
 	WhyUnscoredNoRef     Key = "WhyUnscoredNoRef"
 	NotScoredNoReference Key = "NotScoredNoReference"
 )
+
+// Issue 16, rv-verdict: a rank whose table has no row of the measure's area.
+const (
+	WhyNoOwnRow      Key = "WhyNoOwnRow"
+	WhyUnscoredNoRow Key = "WhyUnscoredNoRow"
+	NotScoredNoRow   Key = "NotScoredNoRow"
+)

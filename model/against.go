@@ -83,18 +83,21 @@ type Ranked struct {
 }
 
 // placeOf is where the entry's figure stands among the target's group for
-// its period; false when the table cannot rank it (no table, no such
-// group, no other area with a figure that period).
+// its period; false when the table cannot rank it (no table, no row of the
+// measure's area, no such group, no other area with a figure that period).
+// A table without the area's row is no set to rank it in (as StandingAt):
+// among all municipalities it would count one more than there are, and
+// the area's row under another spelling twice.
 func (p *Plan) placeOf(m *Measure, e *Entry) (Ranked, bool) {
 	ind := p.IndicatorOf(m)
 	if ind == nil || m.Target == nil {
 		return Ranked{}, false
 	}
-	g := p.AmongOf(m.Target)
-	if g == nil {
+	g, self := p.AmongOf(m.Target), ind.Area(p.AreaOf(m))
+	if g == nil || self < 0 {
 		return Ranked{}, false
 	}
-	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), e.Value, true, e.Period, better(m))
+	pl := ind.PlaceIn(g, self, e.Value, true, e.Period, better(m))
 	if pl.Of < 2 { // the area alone: nothing to rank it against
 		return Ranked{}, false
 	}

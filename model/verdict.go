@@ -28,6 +28,12 @@ func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	figures, ms.Unscored, ms.Ranks = scorable(p, m, figures)
 	ms.UnscoredNoReference = len(ms.Unscored) > 0 && !ranked(m) &&
 		(p.IndicatorOf(m) == nil || p.GroupNamed(m.Reference) == nil)
+	if ind := p.IndicatorOf(m); ind != nil && ranked(m) && len(ms.Unscored) > 0 {
+		ms.UnscoredNoRow = ind.Area(p.AreaOf(m)) < 0
+		if ms.UnscoredNoRow {
+			ms.RowName = p.AreaOf(m)
+		}
+	}
 	if n := len(figures); n > 0 {
 		ms.judged = figures[n-1]
 	}

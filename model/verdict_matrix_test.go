@@ -58,7 +58,8 @@ func TestDeadlineAwaitsTheTable(t *testing.T) {
 
 // monthlyTable is 2023-01..2024-12 of the national row and four areas: the
 // national row 38 and 42 by turns in 2023 (a year's mean 40), 44 in 2024
-// Horsens 30, Kolding 40, Vejle 50, Randers 60 every month; when partial,
+// Horsens 30, Kolding 40, Vejle 50, Randers 60 every month (and Eksempel's
+// own row, which its entries stand in for); when partial,
 // the table has no December 2024 yet (NaN in every row).
 func monthlyTable(partial bool) *Indicator {
 	first := MustPeriod("2023-01")
@@ -66,11 +67,11 @@ func monthlyTable(partial bool) *Indicator {
 	for i := range periods {
 		periods[i] = first.Add(i)
 	}
-	areas := []string{"Hele landet", "Horsens", "Kolding", "Vejle", "Randers"}
+	areas := []string{"Hele landet", "Horsens", "Kolding", "Vejle", "Randers", "Eksempel"}
 	var values []float64
 	for a := range areas {
 		for i := range periods {
-			v := float64(20 + 10*a)
+			v := float64(20 + 10*a) // Eksempel's 70: its own figures are the status file's
 			if a == 0 {
 				v = 38 + 4*float64(i%2)
 				if i >= 12 {
@@ -260,5 +261,23 @@ func TestVerdictsAgainstOtherAreasByHand(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRankWithoutTheAreasRowIsNotScored: a table without the measure's own
+// area (misspelt, or another area's table) is no set to rank it in: among
+// all municipalities it would count one more than the table has, and its
+// real row (under another spelling) twice. As the view, the verdict does
+// not rank it, and says why.
+func TestRankWithoutTheAreasRowIsNotScored(t *testing.T) {
+	for _, kind := range []TargetKind{RankTarget, BetterThanTarget} {
+		m := &Measure{ID: "R", Unit: "%", Better: Higher, Area: "Eksemple",
+			Target: &Target{Kind: kind, Rank: 2, BetterThan: 50, Date: endOf(2024), HasDate: true}}
+		p := comparedPlan(m, fiveAreas(true))
+		p.AddEntries(figure("R", "2024-Q2", 55))
+		ms := Compute(p, view("2024-Q2")).Measure(m)
+		if ms.Track != NoData || len(ms.Unscored) != 1 || !ms.UnscoredNoRow {
+			t.Errorf("%v: track %v value %v unscored %v (no row %v); not ranked without the area's row", kind, ms.Track, ms.Value, ms.Unscored, ms.UnscoredNoRow)
+		}
 	}
 }

@@ -182,7 +182,10 @@ func unscoredText(ms *model.MeasureStatus, l lang.Lang) string {
 	if ms.Latest == nil || !slices.Contains(ms.Unscored, ms.Latest.Period) {
 		return ""
 	}
-	if ms.UnscoredNoReference {
+	switch {
+	case ms.UnscoredNoRow:
+		return l.T(lang.WhyUnscoredNoRow, l.Period(ms.Latest.Period), ms.Measure.Compare, ms.RowName)
+	case ms.UnscoredNoReference:
 		return l.T(lang.WhyUnscoredNoRef, l.Period(ms.Latest.Period), ms.Measure.Reference)
 	}
 	return l.T(lang.WhyUnscored, l.Period(ms.Latest.Period), ms.Measure.Compare)

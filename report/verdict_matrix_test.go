@@ -220,3 +220,15 @@ func TestAFigureWithoutAReferenceSaysSo(t *testing.T) {
 		})
 	}
 }
+
+// TestARankWithoutTheAreasRowSaysSo: the table has the period, but no row
+// of the measure's area: the words say that, not that the period is missing.
+func TestARankWithoutTheAreasRowSaysSo(t *testing.T) {
+	m := &model.Measure{Unit: "%", Better: model.Higher, Area: "Eksemple",
+		Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}}
+	v := VerdictOf(againstPlan(m, entry("2026-Q3", 55)).Measure(m), lang.Da)
+	want := "Tallet for 3. kvartal 2026 kan ikke rangeres: tabellen MM3 har ingen række for Eksemple, så resultatmålet får intet spor (skriv area, som tabellen skriver kommunen)."
+	if v.Why != want || v.Unscored != "tæller ikke: tabellen har ingen række for Eksemple" || strings.Contains(v.Latest, "nr.") {
+		t.Errorf("why %q\nunscored %q\nlatest %q\nwant %q", v.Why, v.Unscored, v.Latest, want)
+	}
+}
