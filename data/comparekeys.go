@@ -231,14 +231,23 @@ func readAgainstOthers(t table, m *model.Measure, g *model.Target, key string) b
 			t.d.add(join(t.path, key), atValue, lang.BadRank, tomlText(t.m[key]))
 			return false
 		}
-		if v > float64(len(municipalities)) {
+		switch {
+		case v > float64(len(municipalities)):
 			t.d.warn(join(t.path, key), atValue, lang.RankPastAll, tomlText(t.m[key]), len(municipalities))
+		case v == 1 && g.Strict: // better than the best
+			t.d.warn(join(t.path, key), atValue, lang.RankNeverMet, tomlText(t.m[key]), tomlText(t.m[key]))
 		}
 	case "better_than":
 		g.Kind, g.BetterThan = model.BetterThanTarget, v
 		if v < 0 || v > 100 {
 			t.d.add(join(t.path, key), atValue, lang.BadBetterThan, tomlText(t.m[key]))
 			return false
+		}
+		switch {
+		case v == 100 && g.Strict: // more than every other area
+			t.d.warn(join(t.path, key), atValue, lang.BetterThanNeverMet, tomlText(t.m[key]), tomlText(t.m[key]))
+		case v == 0 && !g.Strict: // any share at all
+			t.d.warn(join(t.path, key), atValue, lang.BetterThanAlwaysMet, tomlText(t.m[key]))
 		}
 	}
 	return true

@@ -376,3 +376,35 @@ target = { rank = 10, date = 2026-12-31 }
 		}
 	}
 }
+
+// TestATargetNoFigureCanMeetOrMissIsAWarning: "foran nr. 1" and "bedre end
+// mere end 100 %" can never be met, and "bedre end mindst 0 %" is met by
+// any figure: a verdict on them says nothing, so check says so.
+func TestATargetNoFigureCanMeetOrMissIsAWarning(t *testing.T) {
+	tests := []struct{ target, want string }{
+		{`{ rank = 1, strict = true, date = 2026-12-31 }`, `25:19: advarsel: rank = 1 med strict = true (bedre end nr. 1) kan ingen kommune nå, så målet nås aldrig: skriv rank = 1 uden strict`},
+		{`{ better_than = 100.0, strict = true, date = 2026-12-31 }`, `25:26: advarsel: better_than = 100 med strict = true (bedre end mere end alle) kan ingen kommune nå, så målet nås aldrig: skriv better_than = 100 uden strict`},
+		{`{ better_than = 0.0, date = 2026-12-31 }`, `25:26: advarsel: better_than = 0 uden strict nås af ethvert tal, så målet er altid nået`},
+		{`{ rank = 1, date = 2026-12-31 }`, ``},
+		{`{ better_than = 0.0, strict = true, date = 2026-12-31 }`, ``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			_, errs, warns := loadAll(t, groupedPlan(`title = "T"
+unit = "%"
+better = "higher"
+compare = "MM3"
+target = `+tt.target+`
+`))
+			got := ""
+			for _, w := range warns {
+				if strings.Contains(w, "uden strict") {
+					got = w
+				}
+			}
+			if len(errs) != 0 || got != tt.want {
+				t.Errorf("problems %v warning %q; want %q", errs, got, tt.want)
+			}
+		})
+	}
+}

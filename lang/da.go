@@ -694,4 +694,16 @@ var da = map[Key]string{
 	NationalMeanRowEmpty: "%s: %s (gennemsnit af %d kommuner; tabellens række for hele landet har intet tal for perioden)",
 	// Issue 16, lead: a rank target's baseline that is no place.
 	RankBaseline: "udgangspunktet %s læses som en placering, fordi målet er en placering (rank): skriv placeringen ved udgangspunktet som et helt tal fra 1 til %d, fx baseline = { value = 15.0, date = … } for nr. 15",
+	// Issue 16, rv-verdict: targets against other areas no figure can meet, or miss.
+	RankNeverMet:        "rank = %s med strict = true (bedre end nr. 1) kan ingen kommune nå, så målet nås aldrig: skriv rank = %s uden strict",
+	BetterThanNeverMet:  "better_than = %s med strict = true (bedre end mere end alle) kan ingen kommune nå, så målet nås aldrig: skriv better_than = %s uden strict",
+	BetterThanAlwaysMet: "better_than = %s uden strict nås af ethvert tal, så målet er altid nået",
+	// Issue 16, rv-verdict: a figure not scored for want of its reference.
+	WhyNoReference:       "Tallet for %s har ingen reference (%s), så det kan ikke sammenlignes, og resultatmålet får intet spor, før det har en.",
+	WhyUnscoredNoRef:     "Tallet for %s tæller ikke med: det har ingen reference (%s).",
+	NotScoredNoReference: "tæller ikke: %s har ingen reference",
+	// Issue 16, rv-verdict: a rank whose table has no row of the measure's area.
+	WhyNoOwnRow:      "Tallet for %s kan ikke rangeres: tabellen %s har ingen række for %s, så resultatmålet får intet spor (skriv area, som tabellen skriver kommunen).",
+	WhyUnscoredNoRow: "Tallet for %s tæller ikke med: tabellen %s har ingen række for %s.",
+	NotScoredNoRow:   "tæller ikke: tabellen har ingen række for %s",
 }

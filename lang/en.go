@@ -696,4 +696,16 @@ var en = map[Key]string{
 	NationalMeanRowEmpty: "%s: %s (mean of %d municipalities; the table's row for the whole country has no figure for the period)",
 	// Issue 16, lead: a rank target's baseline that is no place.
 	RankBaseline: "the baseline %s is read as a place, as the target is a rank: write the place at the baseline as a whole number from 1 to %d, e.g. baseline = { value = 15.0, date = … } for no. 15",
+	// Issue 16, rv-verdict: targets against other areas no figure can meet, or miss.
+	RankNeverMet:        "rank = %s with strict = true (better than no. 1) no municipality can reach, so the target is never met: write rank = %s without strict",
+	BetterThanNeverMet:  "better_than = %s with strict = true (better than more than all) no municipality can reach, so the target is never met: write better_than = %s without strict",
+	BetterThanAlwaysMet: "better_than = %s without strict is met by any figure, so the target is always met",
+	// Issue 16, rv-verdict: a figure not scored for want of its reference.
+	WhyNoReference:       "The figure for %s has no reference (%s), so it cannot be compared, and the measure has no track until it has one.",
+	WhyUnscoredNoRef:     "The figure for %s does not count: it has no reference (%s).",
+	NotScoredNoReference: "not scored: %s has no reference",
+	// Issue 16, rv-verdict: a rank whose table has no row of the measure's area.
+	WhyNoOwnRow:      "The figure for %s cannot be ranked: the table %s has no row for %s, so the measure has no track (write area as the table writes the municipality).",
+	WhyUnscoredNoRow: "The figure for %s does not count: the table %s has no row for %s.",
+	NotScoredNoRow:   "not scored: the table has no row for %s",
 }

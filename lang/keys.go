@@ -737,3 +737,24 @@ const NationalMeanRowEmpty Key = "NationalMeanRowEmpty"
 
 // Issue 16, lead: a rank target's baseline that is no place.
 const RankBaseline Key = "RankBaseline"
+
+// Issue 16, rv-verdict: targets against other areas no figure can meet, or miss.
+const (
+	RankNeverMet        Key = "RankNeverMet"
+	BetterThanNeverMet  Key = "BetterThanNeverMet"
+	BetterThanAlwaysMet Key = "BetterThanAlwaysMet"
+)
+
+// Issue 16, rv-verdict: a figure not scored for want of its reference.
+const (
+	WhyNoReference       Key = "WhyNoReference"
+	WhyUnscoredNoRef     Key = "WhyUnscoredNoRef"
+	NotScoredNoReference Key = "NotScoredNoReference"
+)
+
+// Issue 16, rv-verdict: a rank whose table has no row of the measure's area.
+const (
+	WhyNoOwnRow      Key = "WhyNoOwnRow"
+	WhyUnscoredNoRow Key = "WhyUnscoredNoRow"
+	NotScoredNoRow   Key = "NotScoredNoRow"
+)

@@ -83,18 +83,21 @@ type Ranked struct {
 }
 
 // placeOf is where the entry's figure stands among the target's group for
-// its period; false when the table cannot rank it (no table, no such
-// group, no other area with a figure that period).
+// its period; false when the table cannot rank it (no table, no row of the
+// measure's area, no such group, no other area with a figure that period).
+// A table without the area's row is no set to rank it in (as StandingAt):
+// among all municipalities it would count one more than there are, and
+// the area's row under another spelling twice.
 func (p *Plan) placeOf(m *Measure, e *Entry) (Ranked, bool) {
 	ind := p.IndicatorOf(m)
 	if ind == nil || m.Target == nil {
 		return Ranked{}, false
 	}
-	g := p.AmongOf(m.Target)
-	if g == nil {
+	g, self := p.AmongOf(m.Target), ind.Area(p.AreaOf(m))
+	if g == nil || self < 0 {
 		return Ranked{}, false
 	}
-	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), e.Value, true, e.Period, better(m))
+	pl := ind.PlaceIn(g, self, e.Value, true, e.Period, better(m))
 	if pl.Of < 2 { // the area alone: nothing to rank it against
 		return Ranked{}, false
 	}
@@ -145,17 +148,22 @@ func (ms *MeasureStatus) RankIn(period Period) (Ranked, bool) {
 	return Ranked{}, false
 }
 
+// ranked reports whether the measure's target ranks its figures: a rank
+// or a better_than.
+func ranked(m *Measure) bool {
+	return m.Target != nil && (m.Target.Kind == RankTarget || m.Target.Kind == BetterThanTarget)
+}
+
 // scorable keeps the figures the target can judge, in place, and returns
 // the periods of those it cannot, and for a rank or better_than target
 // where the kept ones stand.
 func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period, []Ranked) {
 	var unscored []Period
 	var ranks []Ranked
-	ranked := m.Target != nil && (m.Target.Kind == RankTarget || m.Target.Kind == BetterThanTarget)
 	kept := figures[:0]
 	for _, e := range figures {
 		ok := false
-		if ranked {
+		if ranked(m) {
 			var r Ranked
 			if r, ok = p.placeOf(m, e); ok {
 				ranks = append(ranks, r)

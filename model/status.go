@@ -81,6 +81,15 @@ type MeasureStatus struct {
 	// the period (or no reference figure to take a ratio of). They are shown
 	// but not scored; the track is judged by the latest figure it can judge.
 	Unscored []Period
+	// UnscoredNoReference: the figures are unscored for want of a reference
+	// the table cannot give (the measure has no table, or its reference
+	// names no group in it): each needs its own; the table lacks nothing.
+	UnscoredNoReference bool
+	// UnscoredNoRow: a rank or better_than's figures are unscored because
+	// the table has no row of the measure's area (as the view, which does
+	// not rank it either).
+	UnscoredNoRow bool
+	RowName       string // with UnscoredNoRow: the area the table has no row for
 	// Ranks are where the scored figures stand in the group a rank or
 	// better_than target ranks in, oldest first; nil for other targets.
 	Ranks []Ranked

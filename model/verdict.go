@@ -26,6 +26,14 @@ func better(m *Measure) Better {
 func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
 	figures, ms.Unscored, ms.Ranks = scorable(p, m, figures)
+	ms.UnscoredNoReference = len(ms.Unscored) > 0 && !ranked(m) &&
+		(p.IndicatorOf(m) == nil || p.GroupNamed(m.Reference) == nil)
+	if ind := p.IndicatorOf(m); ind != nil && ranked(m) && len(ms.Unscored) > 0 {
+		ms.UnscoredNoRow = ind.Area(p.AreaOf(m)) < 0
+		if ms.UnscoredNoRow {
+			ms.RowName = p.AreaOf(m)
+		}
+	}
 	if n := len(figures); n > 0 {
 		ms.judged = figures[n-1]
 	}
@@ -105,12 +113,18 @@ func (w *Explanation) byMilestone(mm *MilestoneCheck) {
 // judged where that came early. A yearly figure, or one that comes a period late,
 // can show no more than its own period: judging it against a later day
 // would put a figure that is on the plan's line behind, and call a target
-// missed before its figure is due. Where the figure is due every as-of
-// period, this is the as-of period's end.
+// missed before its figure is due. So can a figure judged while a later one
+// awaits the comparison table: the later one may be the target's own, and
+// "ikke nået" by the one before would be taken back when the table has it.
+// Where the figure is due every as-of period, this is the as-of period's end.
 func judgedAt(ms *MeasureStatus) Date {
 	at := ms.Due.End()
-	if ms.judged != nil && ms.judged.Period.End().After(at) {
-		at = ms.judged.Period.End()
+	if ms.judged == nil {
+		return at
+	}
+	end := ms.judged.Period.End()
+	if n := len(ms.Unscored); end.After(at) || (n > 0 && ms.Unscored[n-1].End().After(end)) {
+		at = end
 	}
 	return at
 }

@@ -128,10 +128,10 @@ func explainAgainst(ms *model.MeasureStatus, l lang.Lang) string {
 	switch m.Target.Kind {
 	case model.RankTarget:
 		r, _ := ms.RankIn(w.Period)
-		cmp := l.T(lang.CmpEqual)
-		if w.Cmp < 0 {
+		cmp := l.T(lang.CmpEqual) // as shown: never "nr. 3 is better than the expected nr. 3"
+		if c := cmpShown(ms, l); c < 0 {
 			cmp = l.T(lang.CmpBetter)
-		} else if w.Cmp > 0 {
+		} else if c > 0 {
 			cmp = l.T(lang.CmpWorse)
 		}
 		return l.T(lang.WhyRank, r.Place.Rank, r.Place.Of, amongName(m.Target, l), l.Period(w.Period), cmp, yard)
@@ -181,6 +181,12 @@ func cmpShown(ms *model.MeasureStatus, l lang.Lang) int {
 func unscoredText(ms *model.MeasureStatus, l lang.Lang) string {
 	if ms.Latest == nil || !slices.Contains(ms.Unscored, ms.Latest.Period) {
 		return ""
+	}
+	switch {
+	case ms.UnscoredNoRow:
+		return l.T(lang.WhyUnscoredNoRow, l.Period(ms.Latest.Period), ms.Measure.Compare, ms.RowName)
+	case ms.UnscoredNoReference:
+		return l.T(lang.WhyUnscoredNoRef, l.Period(ms.Latest.Period), ms.Measure.Reference)
 	}
 	return l.T(lang.WhyUnscored, l.Period(ms.Latest.Period), ms.Measure.Compare)
 }

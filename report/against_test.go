@@ -12,17 +12,17 @@ import (
 // againstPlan is Eksempel's plan for 2026 with one measure compared with
 // MM3: Hele landet 40 % in every quarter, four other municipalities (30,
 // 40, 50, 60), and no figures at all for 2026-Q4. Eksempel's own figures
-// are the status file's.
+// are the status file's (its row's 70 is not used).
 func againstPlan(m *model.Measure, figures ...model.Entry) *model.Snapshot {
 	quarters := []model.Period{model.MustPeriod("2026-Q1"), model.MustPeriod("2026-Q2"), model.MustPeriod("2026-Q3"), model.MustPeriod("2026-Q4")}
 	nan := math.NaN()
-	rows := [][4]float64{{40, 40, 40, nan}, {30, 30, 30, nan}, {40, 40, 40, nan}, {50, 50, 50, nan}, {60, 60, 60, nan}}
+	rows := [][4]float64{{40, 40, 40, nan}, {30, 30, 30, nan}, {40, 40, 40, nan}, {50, 50, 50, nan}, {60, 60, 60, nan}, {70, 70, 70, nan}}
 	var values []float64
 	for _, r := range rows {
 		values = append(values, r[:]...)
 	}
 	ind := model.NewIndicator("MM3", "Flygtninge i job", "%", "MM3.csv",
-		[]string{"Hele landet", "Horsens", "Kolding", "Vejle", "Randers"}, quarters, values)
+		[]string{"Hele landet", "Horsens", "Kolding", "Vejle", "Randers", "Eksempel"}, quarters, values)
 	m.ID, m.GoalID, m.Title, m.Compare = "R6", "M1", "Flygtninge i job", "MM3"
 	p := &model.Plan{Municipality: "Eksempel Kommune", Start: model.Date{Year: 2026, Month: 1, Day: 1}, End: model.Date{Year: 2026, Month: 12, Day: 31},
 		Cadence: model.Quarterly, Goals: []*model.Goal{{ID: "M1", Kind: model.Minister, Title: "Mål"}}, Measures: []*model.Measure{m},

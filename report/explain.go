@@ -19,6 +19,10 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 		return l.T(lang.WhyPending)
 	case ms.Track == model.NoData && ms.Why.Against == model.ByLimit: // every figure after the limit's date
 		return l.T(lang.WhyLimitNoFigure, bound(ms.Measure, ms.Measure.Target, l), ms.Why.Date)
+	case ms.Track == model.NoData && len(ms.Unscored) > 0 && ms.Why.Period.IsZero() && ms.UnscoredNoRow:
+		return l.T(lang.WhyNoOwnRow, l.Period(ms.Unscored[len(ms.Unscored)-1]), ms.Measure.Compare, ms.RowName)
+	case ms.Track == model.NoData && len(ms.Unscored) > 0 && ms.Why.Period.IsZero() && ms.UnscoredNoReference:
+		return l.T(lang.WhyNoReference, l.Period(ms.Unscored[len(ms.Unscored)-1]), ms.Measure.Reference)
 	case ms.Track == model.NoData && len(ms.Unscored) > 0 && ms.Why.Period.IsZero(): // no figure the table can judge
 		return l.T(lang.WhyNothingScored, l.Period(ms.Unscored[len(ms.Unscored)-1]), ms.Measure.Compare)
 	case ms.Track == model.NoData && ms.Latest != nil: // a direction with only its first figure

@@ -61,6 +61,12 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		v.Reference = ReferenceText(m, e, l)
 		if unscored {
 			v.Unscored = l.T(lang.NotScoredIn, l.Period(e.Period))
+			switch {
+			case ms.UnscoredNoRow:
+				v.Unscored = l.T(lang.NotScoredNoRow, ms.RowName)
+			case ms.UnscoredNoReference:
+				v.Unscored = l.T(lang.NotScoredNoReference, l.Period(e.Period))
+			}
 		}
 	}
 	if ms.BaselineIsFirst {
