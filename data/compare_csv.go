@@ -151,25 +151,6 @@ func (t *csvTable) readPastQuote(pe *csv.ParseError) {
 	t.lineOffset = pe.StartLine - 1
 }
 
-// openingQuoteAt is the byte of the last quote that opens a field on the
-// line, or -1.
-func openingQuoteAt(line string, sep rune) int {
-	at, start := -1, true
-	for i, c := range line {
-		switch {
-		case c == '"' && start:
-			at = i
-		case c == sep:
-			start = true
-			continue
-		case c == ' ' && start:
-			continue
-		}
-		start = false
-	}
-	return at
-}
-
 func (t *csvTable) mark(i int) cellMark {
 	line, col := t.rows.r.FieldPos(max(min(i, t.fields-1), 0))
 	return cellMark{int32(line + t.lineOffset), int32(col)}

@@ -169,12 +169,22 @@ func (rs *csvRows) parseError(err error) bool {
 // openingQuote is the column of the last quote that opens a field on the
 // line: where a field never closed begins.
 func (rs *csvRows) openingQuote(line int) int {
-	col, start := 1, true
-	for i, c := range []rune(rs.lines.line(line)) {
+	at := openingQuoteAt(rs.lines.line(line), rs.r.Comma)
+	if at < 0 {
+		return 1
+	}
+	return rs.lines.col(line, at+1)
+}
+
+// openingQuoteAt is the byte of the last quote that opens a field on the
+// line, or -1.
+func openingQuoteAt(line string, sep rune) int {
+	at, start := -1, true
+	for i, c := range line {
 		switch {
 		case c == '"' && start:
-			col = i + 1
-		case c == rs.r.Comma:
+			at = i
+		case c == sep:
 			start = true
 			continue
 		case c == ' ' && start:
@@ -182,7 +192,7 @@ func (rs *csvRows) openingQuote(line int) int {
 		}
 		start = false
 	}
-	return col
+	return at
 }
 
 // shapeOK checks the row has a field for each column of the header (the
