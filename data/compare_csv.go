@@ -42,7 +42,7 @@ func newCSVTable(file string, content []byte, log *tableLog) (*csvTable, bool) {
 	}
 	sep, named := excelSeparator(lines.line(1))
 	if !named {
-		sep = tableSeparator(lines)
+		sep = separatorOf(lines, maxTitleRows)
 	}
 	t := &csvTable{rows: csvRows{name: file, lines: lines, r: tableReader(strings.NewReader(text), sep)}, log: log}
 	if named {
@@ -66,29 +66,6 @@ func longLine(lines lineIndex) int {
 		return len(lines.starts)
 	}
 	return 0
-}
-
-// tableSeparator is the separator that splits the most of the first lines
-// into the same number of fields: the rows of a table agree, a title line
-// does not, however many commas it has. Of equal counts, ";" wins (Danish
-// decimal commas can be as many as the semicolons between the figures),
-// then tab.
-func tableSeparator(lines lineIndex) rune {
-	best, bestLines, bestCount := ',', 0, 0
-	for _, c := range []rune{';', '\t', ','} {
-		same := map[int]int{} // fields on a line: lines with that many
-		for n := 1; n <= min(lines.count(), maxTitleRows); n++ {
-			if k := strings.Count(lines.line(n), string(c)); k > 0 {
-				same[k]++
-			}
-		}
-		for k, m := range same {
-			if m > bestLines || m == bestLines && k > bestCount {
-				best, bestLines, bestCount = c, m, k
-			}
-		}
-	}
-	return best
 }
 
 // tableReader reads a table's text with its separator.
