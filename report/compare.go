@@ -73,7 +73,7 @@ func Indicators(p *model.Plan, l lang.Lang, ascii bool) (*Table, error) {
 			if n := len(ind.Periods); n > 0 {
 				span = ind.Periods[0].String() + dash(ascii) + ind.Periods[n-1].String()
 			}
-			row.Cells = append(row.Cells, tableCell{Text: indicatorTitle(ind, first)}, tableCell{Text: l.UnitName(compareUnit(first, ind))}, tableCell{Text: span})
+			row.Cells = append(row.Cells, tableCell{Text: indicatorTitle(ind, first)}, tableCell{Text: l.UnitName(CompareUnit(first, ind))}, tableCell{Text: span})
 		}
 		file := ""
 		if ind != nil {
@@ -172,7 +172,7 @@ func compareHead(p *model.Plan, m *model.Measure, ind *model.Indicator, asOf mod
 	if m.Better == model.Lower {
 		better = l.T(lang.BetterLower)
 	}
-	unit := compareUnit(m, ind)
+	unit := CompareUnit(m, ind)
 	t := &Table{Lang: l, ASCII: ascii, Fixed: 1, Unit: unit, Head: []string{l.T(lang.CompareArea)},
 		Municipality: p.Municipality, AsOfLine: l.T(lang.AsOf, l.Period(asOf))}
 	t.Title = strings.Join(nonEmpty(ind.ID, title), " ")

@@ -16,7 +16,6 @@ type compareRowsOf struct {
 	ind       *model.Indicator
 	l         lang.Lang
 	ascii     bool
-	unit      string
 	group     *model.Group // nil when the measure ranks only among all
 	self      int          // the area's row in the table, -1 when it has none
 	members   []tableRow   // the group's areas but the measure's own, in the group's order
@@ -31,7 +30,7 @@ type compareRowsOf struct {
 
 func compareRows(p *model.Plan, m *model.Measure, ind *model.Indicator, l lang.Lang, ascii bool) *compareRowsOf {
 	area := p.AreaOf(m)
-	c := &compareRowsOf{p: p, m: m, ind: ind, l: l, ascii: ascii, unit: compareUnit(m, ind), self: ind.Area(area)}
+	c := &compareRowsOf{p: p, m: m, ind: ind, l: l, ascii: ascii, self: ind.Area(area)}
 	c.selfRow = tableRow{Kind: "self", Cells: []tableCell{{Text: area}}}
 	if g := p.ComparedWith(m); g != nil && !g.National {
 		c.group = g

@@ -63,7 +63,6 @@ type comparison struct {
 	Figures       string
 	Group         string // the group's name, "" when the measure compares with no group
 	IndicatorID   string
-	PeriodLabel   string
 	HasComparison bool
 }
 
@@ -73,7 +72,7 @@ func comparisonOf(s *model.Snapshot, m *model.Measure, l lang.Lang, sep string) 
 	if ind == nil {
 		return comparison{}
 	}
-	c := comparison{Unit: compareUnit(m, ind), IndicatorID: ind.ID, HasComparison: true}
+	c := comparison{Unit: CompareUnit(m, ind), IndicatorID: ind.ID, HasComparison: true}
 	if g := s.Plan.ComparedWith(m); g != nil {
 		c.Group = g.Name
 	}
@@ -84,16 +83,15 @@ func comparisonOf(s *model.Snapshot, m *model.Measure, l lang.Lang, sep string) 
 		return c
 	}
 	c.Standing = &st
-	c.PeriodLabel = l.Period(st.Period)
-	c.Head = l.T(lang.StandingPeriod, l.T(lang.CompareLabel), ind.ID, c.PeriodLabel)
-	c.Rank = l.Value(st.Figure, c.Unit) + sep + strings.ReplaceAll(RankText(st, l), " · ", sep)
+	c.Head = l.T(lang.StandingPeriod, l.T(lang.CompareLabel), ind.ID, l.Period(st.Period))
+	c.Rank = l.Value(st.Figure, c.Unit) + sep + RankTextSep(st, l, sep)
 	c.Figures = strings.Join(nonEmpty(GroupText(st, c.Unit, l), NationalText(st, c.Unit, l)), sep)
 	return c
 }
 
-// compareUnit is the unit a measure's table is in: the measure's own
+// CompareUnit is the unit a measure's table is in: the measure's own
 // figures' unit, else the table's.
-func compareUnit(m *model.Measure, ind *model.Indicator) string {
+func CompareUnit(m *model.Measure, ind *model.Indicator) string {
 	if u := m.FigureUnit(); u != "" {
 		return u
 	}
