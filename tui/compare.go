@@ -90,7 +90,7 @@ func (s *state) compareFields(m *model.Measure, width int, field func(label, val
 		field(l.T(lang.CompareRank), rank)
 		field("", strings.TrimSpace(l.T(lang.StandingPeriod, append([]any{""}, from...)...)))
 	}
-	unit := m.FigureUnit()
+	unit := report.CompareUnit(m, ind)
 	own := l.Value(st.Figure, unit)
 	if !st.FromEntry { // not the status file's: "6,93 % fra tabellen LU1", so it is not taken for a typo beside "Seneste 7,1 %"
 		own = l.T(lang.FromTable, own, ind.ID)
@@ -115,7 +115,7 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 		return nil
 	}
 	l, g := s.lang, s.glyphs
-	unit := m.FigureUnit()
+	unit := report.CompareUnit(m, s.plan().IndicatorOf(m))
 	own, group := l.Value(a.Own[len(a.Own)-1], unit), g.dash
 	if v := a.Group[len(a.Group)-1]; !math.IsNaN(v) {
 		group = l.Value(v, unit)
