@@ -11,6 +11,15 @@ import (
 // "nr. 12 af 98 · nr. 3 af 9 i Sammenlignelige kommuner".
 func RankText(st model.Standing, l lang.Lang) string { return RankTextSep(st, l, " · ") }
 
+// AllRankText is the area's rank among all the table's municipalities,
+// for a row: "nr. 12 af 98"; "" when it has none.
+func AllRankText(st model.Standing, l lang.Lang) string {
+	if st.All.Rank == 0 {
+		return ""
+	}
+	return l.T(lang.RankAmongAll, st.All.Rank, st.All.Of)
+}
+
 // RankTextSep is RankText with the ranks parted by sep: a terminal that
 // cannot show "·" gets " | ".
 func RankTextSep(st model.Standing, l lang.Lang, sep string) string {

@@ -40,8 +40,8 @@ func (s *state) standingsOf(m *model.Measure, series bool) *standingsOf {
 	if so == nil {
 		so = &standingsOf{}
 		so.latest, so.hasLatest = p.LatestStanding(m, s.view.AsOf)
-		if all := so.latest.All; so.hasLatest && all.Rank > 0 {
-			so.rank = s.lang.T(lang.RankAmongAll, all.Rank, all.Of)
+		if so.hasLatest {
+			so.rank = report.AllRankText(so.latest, s.lang)
 		}
 		if c.standings == nil {
 			c.standings = make(map[*model.Measure]*standingsOf)
