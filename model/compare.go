@@ -169,13 +169,12 @@ func (p *Plan) IndicatorOf(m *Measure) *Indicator {
 // Place is where an area stands in a set of areas for one period.
 type Place struct {
 	Group      *Group
-	Rank, Of   int      // 1 is best; ties share the better rank; 0 when not ranked
-	Behind     int      // the areas ranked with a worse figure than the area's
-	Mean, Best float64  // of the group's areas that have a figure
-	FromRow    bool     // Mean is the file's own row, not a computed mean
-	Missing    []string // the group's areas the table has no row for
-	HasFigures bool     // some area of the group has a figure
-	Figures    int      // how many of the group's areas have a figure: the mean's and the best's
+	Rank, Of   int     // 1 is best; ties share the better rank; 0 when not ranked
+	Behind     int     // the areas ranked with a worse figure than the area's
+	Mean, Best float64 // of the group's areas that have a figure
+	FromRow    bool    // Mean is the file's own row, not a computed mean
+	HasFigures bool    // some area of the group has a figure
+	Figures    int     // how many of the group's areas have a figure: the mean's and the best's
 }
 
 // Standing is where the measure's area stands in its indicator's table for
@@ -192,12 +191,13 @@ type Standing struct {
 }
 
 // members are the rows of a group, each once ("København" and
-// "Københavns Kommune" are one), and the group's areas the table lacks. A
-// region or the whole country named among a group's areas is no member:
-// aggregates are never ranked.
-func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
+// "Københavns Kommune" are one). A region or the whole country named among
+// a group's areas is no member: aggregates are never ranked. An area the
+// table lacks is no member either; reading the plan warns of it once
+// (data's groupAreas), not each time a period is ranked.
+func (ind *Indicator) members(g *Group) (rows []int) {
 	if g.National {
-		return ind.municipal, nil
+		return ind.municipal
 	}
 	var seen []bool // for a long list; a short one is looked through
 	if len(g.Areas) > 32 {
@@ -206,8 +206,6 @@ func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
 	for _, a := range g.Areas {
 		i := ind.Area(a)
 		switch {
-		case i < 0 && !IsAggregateName(a):
-			missing = append(missing, a)
 		case i < 0 || IsAggregateName(ind.Areas[i]):
 		case seen != nil && seen[i], seen == nil && slices.Contains(rows, i):
 		default:
@@ -217,15 +215,15 @@ func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
 			}
 		}
 	}
-	return rows, missing
+	return rows
 }
 
 // PlaceIn ranks the figure f of the area self (a row, or -1 when the table
 // lacks it) among the group's rows for the period; better says which way
 // ranks first.
 func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period, b Better) Place {
-	rows, missing := ind.members(g)
-	pl := Place{Group: g, Missing: missing}
+	rows := ind.members(g)
+	pl := Place{Group: g}
 	sum, n, first := 0.0, 0, true
 	ahead, counted, selfIn := 0, 0, false
 	col, own := ind.byPeriod[p] // the table's own period: one look-up for every row
