@@ -344,13 +344,9 @@ func (p *Plan) LatestStanding(m *Measure, asOf Period) (Standing, bool) {
 	if ind == nil {
 		return Standing{}, false
 	}
-	periods := periodsOf(m, ind)
+	periods := PeriodsUpTo(periodsOf(m, ind), asOf)
 	for i := len(periods) - 1; i >= 0; i-- {
-		q := periods[i]
-		if !asOf.IsZero() && q.End().After(asOf.End()) {
-			continue
-		}
-		if st, ok := p.StandingAt(m, q); ok {
+		if st, ok := p.StandingAt(m, periods[i]); ok {
 			return st, true
 		}
 	}
@@ -365,15 +361,22 @@ func (p *Plan) Standings(m *Measure, asOf Period) []Standing {
 		return nil
 	}
 	var out []Standing
-	for _, q := range periodsOf(m, ind) {
-		if !asOf.IsZero() && q.End().After(asOf.End()) {
-			break
-		}
+	for _, q := range PeriodsUpTo(periodsOf(m, ind), asOf) {
 		if st, ok := p.StandingAt(m, q); ok {
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// PeriodsUpTo are the first of the periods (in time order) that end by
+// asOf's end; all of them when asOf is zero.
+func PeriodsUpTo(periods []Period, asOf Period) []Period {
+	n := 0
+	for n < len(periods) && (asOf.IsZero() || !periods[n].End().After(asOf.End())) {
+		n++
+	}
+	return periods[:n]
 }
 
 // IndicatorIDs lists the indicators the plan's measures name, sorted, once each.

@@ -196,3 +196,19 @@ func TestAnEntryIsNotRankedInAPeriodTheTableHasNoFiguresFor(t *testing.T) {
 		t.Errorf("standing %v, group %+v; want a standing without a place in a group no member of which has a figure", ok, st.Group)
 	}
 }
+
+func TestPeriodsUpToEndByTheAsOfPeriodsEnd(t *testing.T) {
+	quarters := []Period{MustPeriod("2024-Q1"), MustPeriod("2024-Q2"), MustPeriod("2024-Q3")}
+	for _, c := range []struct {
+		asOf string
+		want int
+	}{{"", 3}, {"2024-06", 2}, {"2024-05", 1}, {"2024", 3}, {"2023-12", 0}} {
+		var asOf Period
+		if c.asOf != "" {
+			asOf = MustPeriod(c.asOf)
+		}
+		if got := PeriodsUpTo(quarters, asOf); len(got) != c.want {
+			t.Errorf("as of %q: %v, want the first %d", c.asOf, got, c.want)
+		}
+	}
+}

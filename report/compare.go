@@ -101,13 +101,13 @@ func CompareTable(p *model.Plan, id string, asOf model.Period, l lang.Lang, asci
 	if ind == nil {
 		return nil, CompareError{Text: l.T(lang.CompareNotRead, m.Compare)}
 	}
-	periods := periodsUpTo(ind.Periods, asOf)
+	periods := model.PeriodsUpTo(ind.Periods, asOf)
 	// A measure's own id shows its table in the measure's periods (a
 	// quarterly measure against a monthly table by quarter), so the ranks
 	// are the ones its screen and status give.
 	own := p.Measure(id) == m && !strings.EqualFold(id, m.Compare) && len(p.ComparedPeriods(m)) != len(ind.Periods)
 	if own {
-		periods = periodsUpTo(p.ComparedPeriods(m), asOf)
+		periods = model.PeriodsUpTo(p.ComparedPeriods(m), asOf)
 	}
 	if len(periods) == 0 {
 		return nil, CompareError{Text: l.T(lang.CompareNoPeriods, ind.ID, l.Period(asOf))}
@@ -154,15 +154,6 @@ func comparedMeasure(p *model.Plan, id string, l lang.Lang) (*model.Measure, err
 		return nil, CompareError{Text: l.T(lang.CompareUnknownNear, id, near, strings.Join(ids, ", ")), Usage: true}
 	}
 	return nil, CompareError{Text: l.T(lang.CompareUnknown, id, strings.Join(ids, ", ")), Usage: true}
-}
-
-// periodsUpTo are the periods that end by the as-of period's end.
-func periodsUpTo(periods []model.Period, asOf model.Period) []model.Period {
-	n := 0
-	for n < len(periods) && (asOf.IsZero() || !periods[n].End().After(asOf.End())) {
-		n++
-	}
-	return periods[:n]
 }
 
 // compareHead is the table's title and the line under it.
