@@ -2,6 +2,7 @@ package report
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/beskplan/beskplan/data"
@@ -105,9 +106,10 @@ func CompareTable(p *model.Plan, id string, asOf model.Period, l lang.Lang, asci
 	// A measure's own id shows its table in the measure's periods (a
 	// quarterly measure against a monthly table by quarter), so the ranks
 	// are the ones its screen and status give.
-	own := p.Measure(id) == m && !strings.EqualFold(id, m.Compare) && len(p.ComparedPeriods(m)) != len(ind.Periods)
+	compared := p.ComparedPeriods(m)
+	own := p.Measure(id) == m && !strings.EqualFold(id, m.Compare) && !slices.Equal(compared, ind.Periods)
 	if own {
-		periods = model.PeriodsUpTo(p.ComparedPeriods(m), asOf)
+		periods = model.PeriodsUpTo(compared, asOf)
 	}
 	if len(periods) == 0 {
 		return nil, CompareError{Text: l.T(lang.CompareNoPeriods, ind.ID, l.Period(asOf))}
