@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -35,7 +34,7 @@ func readTableXLSX(file string, content []byte, sheet string, log *tableLog) (gr
 
 // readTableExcelize reads a table from a workbook through excelize.
 func readTableExcelize(file string, content []byte, sheet string, log *tableLog) (grid, bool) {
-	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: 16 << 20})
+	f, err := openWorkbook(content)
 	if err != nil {
 		log.add(Problem{File: file, Key: lang.XLSXUnreadable, Args: []any{err.Error()}})
 		return grid{}, false

@@ -42,9 +42,7 @@ const maxSheetRows = 100_000
 // be a good figure, and the entries are only good when none is bad. A
 // problem is placed as FILE:SHEET!CELL.
 func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Problems) {
-	// A workbook is a zip: bound what it may unpack to, so a small file
-	// cannot make the import use gigabytes.
-	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
+	f, err := openWorkbook(content)
 	if err != nil {
 		return nil, Problems{{File: name, Key: lang.XLSXUnreadable, Args: []any{err.Error()}}}
 	}
@@ -64,6 +62,16 @@ func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Proble
 		return nil, r.problems
 	}
 	return entries, nil
+}
+
+// maxUnzipped bounds what a workbook may unpack to, maxUnzippedPart one
+// of its parts: a workbook is a zip, and a small file must not make a
+// reader use gigabytes.
+const maxUnzipped, maxUnzippedPart = 64 << 20, 16 << 20
+
+// openWorkbook opens a workbook through excelize within maxUnzipped.
+func openWorkbook(content []byte) (*excelize.File, error) {
+	return excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedPart})
 }
 
 // findEntrySheet is the sheet to read, its rows (raw values, not as
