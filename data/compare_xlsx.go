@@ -128,12 +128,6 @@ func (t *sheetTable) problem(at cellMark, k lang.Key, args ...any) Problem {
 	return sheetProblem(t.file, t.sheet, at, k, args...)
 }
 
-// sheetProblem places a problem at a sheet's cell: FILE:SHEET!CELL.
-func sheetProblem(file, sheet string, at cellMark, k lang.Key, args ...any) Problem {
-	cell, _ := excelize.CoordinatesToCellName(max(int(at.col), 1), max(int(at.line), 1))
-	return Problem{File: file + ":" + sheet + "!" + cell, Key: k, Args: args}
-}
-
 // figure reads a cell as storedFigure does; excelize's rows do not say
 // which cells are text, so only a stored form that reads otherwise by the
 // Danish rules ("1.125": one and an eighth, or 1125 typed as text) makes

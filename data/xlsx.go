@@ -64,6 +64,12 @@ func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Proble
 	return entries, nil
 }
 
+// sheetProblem places a problem at a sheet's cell: FILE:SHEET!CELL.
+func sheetProblem(file, sheet string, at cellMark, k lang.Key, args ...any) Problem {
+	cell, _ := excelize.CoordinatesToCellName(max(int(at.col), 1), max(int(at.line), 1))
+	return Problem{File: file + ":" + sheet + "!" + cell, Key: k, Args: args}
+}
+
 // maxUnzipped bounds what a workbook may unpack to, maxUnzippedPart one
 // of its parts: a workbook is a zip, and a small file must not make a
 // reader use gigabytes.
@@ -121,8 +127,7 @@ type sheetRows struct {
 }
 
 func (r *sheetRows) bad(col string, row int, k lang.Key, args ...any) {
-	cell, _ := excelize.CoordinatesToCellName(r.cols[col]+1, row)
-	r.problems = append(r.problems, Problem{File: r.name + ":" + r.sheet + "!" + cell, Key: k, Args: args})
+	r.problems = append(r.problems, sheetProblem(r.name, r.sheet, cellMark{int32(row), int32(r.cols[col] + 1)}, k, args...))
 }
 
 // entry reads one row; ok is false for a row skipped or bad.
