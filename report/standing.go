@@ -111,16 +111,24 @@ func CompareUnit(m *model.Measure, ind *model.Indicator) string {
 // the papers get comparison columns; a plan without one keeps its columns.
 func hasComparison(p *model.Plan) bool { return len(p.IndicatorIDs()) > 0 }
 
-// comparisonHeads are the heads of a spreadsheet's comparison columns.
+// comparisonColumns are the heads of a spreadsheet's comparison columns,
+// in the order cells gives their values.
+var comparisonColumns = []lang.Key{lang.ColIndicator, lang.ColComparePeriod, lang.ColCompareFigure, lang.ColRank, lang.ColRankOf,
+	lang.ColGroup, lang.ColGroupRank, lang.ColGroupOf, lang.ColGroupMean, lang.ColGroupBest, lang.ColNational}
+
+// comparisonHeads are the comparison columns' heads in the language.
 func comparisonHeads(l lang.Lang) []string {
-	return []string{l.T(lang.ColIndicator), l.T(lang.ColComparePeriod), l.T(lang.ColCompareFigure), l.T(lang.ColRank), l.T(lang.ColRankOf),
-		l.T(lang.ColGroup), l.T(lang.ColGroupRank), l.T(lang.ColGroupOf), l.T(lang.ColGroupMean), l.T(lang.ColGroupBest), l.T(lang.ColNational)}
+	heads := make([]string, len(comparisonColumns))
+	for i, k := range comparisonColumns {
+		heads[i] = l.T(k)
+	}
+	return heads
 }
 
 // cells are the comparison columns' values, one per head: a string, a
 // float64 figure, an int rank, or nil for an empty cell.
 func (c comparison) cells() []any {
-	out := make([]any, len(comparisonHeads(lang.Da)))
+	out := make([]any, len(comparisonColumns))
 	if !c.HasComparison {
 		return out
 	}
