@@ -49,19 +49,26 @@ func NewIndicator(id, title, unit, file string, areas []string, periods []Period
 // Area is the row of the area by name ("Fredericia Kommune" finds
 // "Fredericia"), or -1.
 func (ind *Indicator) Area(name string) int {
-	k := AreaKey(name)
-	if i, ok := ind.byArea[k]; ok {
-		return i
-	}
-	if s, ok := strings.CutSuffix(k, "s"); ok { // Københavns Kommune
-		if i, ok := ind.byArea[s]; ok {
-			return i
-		}
-	}
-	if i, ok := ind.byArea[k+"s"]; ok { // the table writes "Københavns Kommune"
+	if i, ok := AreaRow(ind.byArea, AreaKey(name)); ok {
 		return i
 	}
 	return -1
+}
+
+// AreaRow is the row an index of areas by their AreaKey holds for the key
+// k: k's own, else k's with or without a genitive s, so "Københavns
+// Kommune" and "København" are one area whichever of them is written.
+func AreaRow(byKey map[string]int, k string) (int, bool) {
+	if i, ok := byKey[k]; ok {
+		return i, true
+	}
+	if s, ok := strings.CutSuffix(k, "s"); ok {
+		if i, ok := byKey[s]; ok {
+			return i, true
+		}
+	}
+	i, ok := byKey[k+"s"]
+	return i, ok
 }
 
 // HasNational reports whether the file has its own row for the whole country.
