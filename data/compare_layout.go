@@ -114,7 +114,7 @@ type longFigure struct {
 // figure repeated for the same area and period is left out after the first.
 func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang.Key, ...any)) (grid, bool) {
 	headerAt := rows.mark(0)
-	var periods longPeriods
+	periods := longPeriods{byText: map[string]longPeriod{}, index: map[model.Period]int32{}}
 	areaOf := map[string]int32{} // each area's text is matched once
 	var areas areaRows
 	var figures []longFigure
@@ -185,9 +185,6 @@ type longPeriod struct {
 func (lp *longPeriods) of(rows tableRows, text string) longPeriod {
 	if k, seen := lp.byText[text]; seen {
 		return k
-	}
-	if lp.byText == nil {
-		lp.byText, lp.index = map[string]longPeriod{}, map[model.Period]int32{}
 	}
 	k := longPeriod{index: -1}
 	if p, err := rows.period(text); err == nil {
