@@ -9,7 +9,7 @@ import (
 	"github.com/beskplan/beskplan/model"
 )
 
-// compareRows gathers a comparison table's rows one period at a time.
+// compareRowsOf gathers a comparison table's rows one period at a time.
 type compareRowsOf struct {
 	p         *model.Plan
 	m         *model.Measure
@@ -28,6 +28,8 @@ type compareRowsOf struct {
 	fromEntry bool // some figure of the area is the status file's
 }
 
+// compareRows starts the rows of the measure's table: each row's name,
+// without figures; add adds a period's.
 func compareRows(p *model.Plan, m *model.Measure, ind *model.Indicator, l lang.Lang, ascii bool) *compareRowsOf {
 	area := p.AreaOf(m)
 	c := &compareRowsOf{p: p, m: m, ind: ind, l: l, ascii: ascii, self: ind.Area(area)}

@@ -55,7 +55,8 @@ func (s *state) standingsOf(m *model.Measure, series bool) *measureStandings {
 }
 
 // standing is where the measure stands in the latest of its periods (its
-// own where they are longer than its table's) up to the view's period; false when it has no table or no figure there.
+// own where they are longer than its table's) up to the view's period;
+// false when it has no table or no figure there.
 func (s *state) standing(m *model.Measure) (model.Standing, bool) {
 	so := s.standingsOf(m, false)
 	return so.latest, so.hasLatest
