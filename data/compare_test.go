@@ -643,3 +643,22 @@ func TestPlainSheetCellFarRightDoesNotWidenTheRow(t *testing.T) {
 		t.Errorf("row %d: %q, want row 4 with its two first cells only", s.row, row)
 	}
 }
+
+// TestGroupAreasLeftUnlistedAreCountedAsListed: past the first 20 of a
+// group's municipalities a table lacks, the line "and N more" counts only
+// what would have been listed: a typo is warned about by the plan's
+// reading, not counted again here.
+func TestGroupAreasLeftUnlistedAreCountedAsListed(t *testing.T) {
+	plan := tablesIn(t, map[string]string{
+		"LU1.csv": "Område;2024\nHele landet;10\nVejle;8\nFredericia;9\nKolding;9\nHorsens;12\n",
+	})
+	p := comparisonPlan("LU1")
+	areas := append(slices.Clone(model.Regions[0].Areas[:22]), "Koldnig")
+	p.Groups = []*model.Group{{Name: "Mange", Areas: areas}}
+	planText := "[[group]]\nname = \"Mange\"\nareas = [\"" + strings.Join(areas, "\", \"") + "\"]\n"
+	ps := readComparison(Source{PlanPath: plan}, []byte(planText), p)
+	more := slices.IndexFunc(ps, func(pr Problem) bool { return pr.Key == lang.CmpMoreProblems })
+	if more < 0 || len(ps[more].Args) != 1 || ps[more].Args[0] != 2 {
+		t.Errorf("want 20 areas and \"2 more\" (the municipalities left of 22, not the typo):\n%s", ps.Message(lang.Da))
+	}
+}
