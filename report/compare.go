@@ -161,10 +161,7 @@ func comparedMeasure(p *model.Plan, id string, l lang.Lang) (*model.Measure, err
 // compareHead is the table's title and the line under it.
 func compareHead(p *model.Plan, m *model.Measure, ind *model.Indicator, asOf model.Period, l lang.Lang, ascii bool) *Table {
 	title := indicatorTitle(ind, m)
-	better := l.T(lang.BetterHigher)
-	if m.Better == model.Lower {
-		better = l.T(lang.BetterLower)
-	}
+	better := l.Better(m.Better)
 	unit := CompareUnit(m, ind)
 	t := &Table{Lang: l, ASCII: ascii, Fixed: 1, Unit: unit, Head: []string{l.T(lang.CompareArea)},
 		Municipality: p.Municipality, AsOfLine: l.T(lang.AsOf, l.Period(asOf))}
