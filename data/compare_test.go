@@ -568,7 +568,7 @@ func TestTableFigureAsExportsWriteThem(t *testing.T) {
 			t.Errorf("tableFigure(%q) = %v, %v, %v; want %v, missing %v", tt.in, v, missing, ok, tt.want, tt.missing)
 		}
 	}
-	for _, bad := range []string{"abc", "47,", "4,7,1", "1 75", "12 500 000,5,1", "1e5", "0x10", "NaN", "Inf", "47,1 pct", "--1"} {
+	for _, bad := range []string{"abc", "47,", "4,7,1", "1 75", "12 500 000,5,1", "1e5", "0x10", "NaN", "Inf", "47,1 pct", "--1", "1234 567", "+-12 500"} {
 		if v, missing, ok := tableFigure(bad); ok {
 			t.Errorf("tableFigure(%q) = %v (missing %v), want it refused", bad, v, missing)
 		}
