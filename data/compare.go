@@ -343,18 +343,24 @@ func groupAreas(p *model.Plan) []planWarning {
 			if gi < 0 {
 				continue // a group the plan does not write (a region, the whole country)
 			}
+			// lacked: a municipality of the group the table has no row for,
+			// not yet warned of; a typo or no member the plan's reading said once.
+			lacked := func(a string) bool {
+				_, known := municipalityOf(a)
+				return known && ind.Area(a) < 0 && !done[seen{g, a, ind}]
+			}
 			listed := 0
 			for ai, a := range g.Areas {
-				if _, known := municipalityOf(a); ind.Area(a) >= 0 || !known || done[seen{g, a, ind}] {
-					continue // found; or a typo or no member, which the plan's reading said once
+				if !lacked(a) {
+					continue
+				}
+				w := planWarning{path: indexed(join(indexed("group", gi), "areas"), ai)}
+				if listed++; listed == maxTableProblems+1 {
+					w.Key, w.Args = lang.CmpMoreProblems, []any{countLacked(g.Areas[ai:], lacked)}
+					out = append(out, w)
 				}
 				done[seen{g, a, ind}] = true
-				w := planWarning{path: indexed(join(indexed("group", gi), "areas"), ai)}
-				if listed++; listed > maxTableProblems {
-					if listed == maxTableProblems+1 {
-						w.Key, w.Args = lang.CmpMoreProblems, []any{lackedAfter(ind, g.Areas[ai:])}
-						out = append(out, w)
-					}
+				if listed > maxTableProblems {
 					continue
 				}
 				if near := closestName(a, ind.Areas); near != "" {
@@ -369,16 +375,16 @@ func groupAreas(p *model.Plan) []planWarning {
 	return out
 }
 
-// lackedAfter counts the areas a table lacks of those left of a group's
-// list.
-func lackedAfter(ind *model.Indicator, areas []string) int {
-	n := 0
+// countLacked counts the areas left of a group's list that would have
+// been warned of, each once.
+func countLacked(areas []string, lacked func(string) bool) int {
+	counted := map[string]bool{}
 	for _, a := range areas {
-		if ind.Area(a) < 0 && !model.IsAggregateName(a) {
-			n++
+		if lacked(a) {
+			counted[a] = true
 		}
 	}
-	return n
+	return len(counted)
 }
 
 // placePlanWarnings gives the warnings their places in the plan file, in one pass.

@@ -42,7 +42,7 @@ func newCSVTable(file string, content []byte, log *tableLog) (*csvTable, bool) {
 	}
 	sep, named := excelSeparator(lines.line(1))
 	if !named {
-		sep = tableSeparator(lines)
+		sep = separatorOf(lines, maxTitleRows)
 	}
 	t := &csvTable{rows: csvRows{name: file, lines: lines, r: tableReader(strings.NewReader(text), sep)}, log: log}
 	if named {
@@ -66,29 +66,6 @@ func longLine(lines lineIndex) int {
 		return len(lines.starts)
 	}
 	return 0
-}
-
-// tableSeparator is the separator that splits the most of the first lines
-// into the same number of fields: the rows of a table agree, a title line
-// does not, however many commas it has. Of equal counts, ";" wins (Danish
-// decimal commas can be as many as the semicolons between the figures),
-// then tab.
-func tableSeparator(lines lineIndex) rune {
-	best, bestLines, bestCount := ',', 0, 0
-	for _, c := range []rune{';', '\t', ','} {
-		same := map[int]int{} // fields on a line: lines with that many
-		for n := 1; n <= min(lines.count(), maxTitleRows); n++ {
-			if k := strings.Count(lines.line(n), string(c)); k > 0 {
-				same[k]++
-			}
-		}
-		for k, m := range same {
-			if m > bestLines || m == bestLines && k > bestCount {
-				best, bestLines, bestCount = c, m, k
-			}
-		}
-	}
-	return best
 }
 
 // tableReader reads a table's text with its separator.
@@ -149,25 +126,6 @@ func (t *csvTable) readPastQuote(pe *csv.ParseError) {
 	text := io.MultiReader(strings.NewReader(lines.text[from:at]), strings.NewReader("'"), strings.NewReader(lines.text[at+1:]))
 	t.rows.r = tableReader(text, t.rows.r.Comma)
 	t.lineOffset = pe.StartLine - 1
-}
-
-// openingQuoteAt is the byte of the last quote that opens a field on the
-// line, or -1.
-func openingQuoteAt(line string, sep rune) int {
-	at, start := -1, true
-	for i, c := range line {
-		switch {
-		case c == '"' && start:
-			at = i
-		case c == sep:
-			start = true
-			continue
-		case c == ' ' && start:
-			continue
-		}
-		start = false
-	}
-	return at
 }
 
 func (t *csvTable) mark(i int) cellMark {

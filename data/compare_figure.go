@@ -37,9 +37,14 @@ func tableFigure(text string) (v float64, missing, ok bool) {
 }
 
 // spaceGrouped reports whether the words of a figure are thousands after
-// the first: "1 750", "12 500,5".
+// the first, which has one to three digits and maybe a sign: "1 750",
+// "-12 500,5"; not "1234 567".
 func spaceGrouped(groups []string) bool {
-	if len(groups[0]) > 4 || !allDigits(strings.TrimLeft(groups[0], "-+")) {
+	first := groups[0]
+	if first != "" && (first[0] == '-' || first[0] == '+') {
+		first = first[1:]
+	}
+	if len(first) > 3 || !allDigits(first) {
 		return false
 	}
 	for i, g := range groups[1:] {

@@ -15,33 +15,11 @@ import (
 // repeated, leaves its column out; a repeated area leaves its row out.
 func readWide(rows tableRows, header []string, title string, bad func(cellMark, lang.Key, ...any)) (grid, bool) {
 	headerAt := rows.mark(0)
-	var cols []int // the header's columns that are periods, in file order
-	var periods []model.Period
-	seen := map[model.Period]bool{}
-	var span spanCheck
 	if len(header) > maxHeaderColumns {
 		bad(rows.mark(maxHeaderColumns), lang.CmpTooManyColumns, maxHeaderColumns)
 		header = header[:maxHeaderColumns]
 	}
-	for i := 1; i < len(header); i++ {
-		text := strings.TrimSpace(header[i])
-		if text == "" {
-			continue
-		}
-		p, err := rows.period(text)
-		switch {
-		case err != nil:
-			bad(rows.mark(i), lang.CmpBadPeriodColumn, text)
-		case !span.fits(p, text):
-			bad(rows.mark(i), lang.CmpMixedSpan, text, span.text)
-		case seen[p]:
-			bad(rows.mark(i), lang.CmpDuplicatePeriod, text)
-		default:
-			seen[p] = true
-			cols = append(cols, i)
-			periods = append(periods, p)
-		}
-	}
+	cols, periods := periodColumns(rows, header, bad)
 	sorted, at := inTimeOrder(periods)
 	g := grid{title: title, periods: sorted}
 	var areas areaRows
@@ -81,6 +59,34 @@ func readWide(rows tableRows, header []string, title string, bad func(cellMark, 
 	return g.usable(bad, headerAt)
 }
 
+// periodColumns are the columns of a wide table's header row that are
+// periods, in file order, and their periods; a column that is not a
+// period, is of another span than the first, or repeats one is reported.
+func periodColumns(rows tableRows, header []string, bad func(cellMark, lang.Key, ...any)) (cols []int, periods []model.Period) {
+	seen := map[model.Period]bool{}
+	var span spanCheck
+	for i := 1; i < len(header); i++ {
+		text := strings.TrimSpace(header[i])
+		if text == "" {
+			continue
+		}
+		p, err := rows.period(text)
+		switch {
+		case err != nil:
+			bad(rows.mark(i), lang.CmpBadPeriodColumn, text)
+		case !span.fits(p, text):
+			bad(rows.mark(i), lang.CmpMixedSpan, text, span.text)
+		case seen[p]:
+			bad(rows.mark(i), lang.CmpDuplicatePeriod, text)
+		default:
+			seen[p] = true
+			cols = append(cols, i)
+			periods = append(periods, p)
+		}
+	}
+	return cols, periods
+}
+
 // maxHeaderColumns bounds the columns of a wide table's header: every
 // month from 1900 to 2999 is 13,200 columns, and any more are repeats.
 const maxHeaderColumns = 20_000
@@ -108,17 +114,10 @@ type longFigure struct {
 // figure repeated for the same area and period is left out after the first.
 func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang.Key, ...any)) (grid, bool) {
 	headerAt := rows.mark(0)
-	type known struct {
-		index int32
-		ok    bool
-	}
-	periodOf := map[string]known{} // each period's text is read once
-	var periods []model.Period
-	periodIndex := map[model.Period]int32{}
+	periods := longPeriods{byText: map[string]longPeriod{}, index: map[model.Period]int32{}}
 	areaOf := map[string]int32{} // each area's text is matched once
 	var areas areaRows
 	var figures []longFigure
-	var span spanCheck
 	width := max(cols[0], cols[1], cols[2]) + 1
 	for {
 		row, ok := rows.next()
@@ -136,26 +135,12 @@ func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang
 		if !ok {
 			continue
 		}
-		pk, seen := periodOf[ptext]
-		if !seen {
-			pk = known{index: -1}
-			if p, err := rows.period(ptext); err == nil {
-				pk.ok = span.fits(p, ptext)
-				if i, ok := periodIndex[p]; ok {
-					pk.index = i
-				} else if pk.ok {
-					pk.index = int32(len(periods))
-					periodIndex[p] = pk.index
-					periods = append(periods, p)
-				}
-			}
-			periodOf[strings.Clone(ptext)] = pk
-		}
+		pk := periods.of(rows, ptext)
 		if pk.index < 0 {
-			if _, err := rows.period(ptext); err != nil {
-				bad(rows.mark(cols[1]), lang.CmpBadPeriodRow, strings.TrimSpace(ptext))
+			if pk.mixed {
+				bad(rows.mark(cols[1]), lang.CmpMixedSpan, strings.TrimSpace(ptext), periods.span.text)
 			} else {
-				bad(rows.mark(cols[1]), lang.CmpMixedSpan, strings.TrimSpace(ptext), span.text)
+				bad(rows.mark(cols[1]), lang.CmpBadPeriodRow, strings.TrimSpace(ptext))
 			}
 			continue
 		}
@@ -169,15 +154,52 @@ func readLong(rows tableRows, cols [3]int, title string, bad func(cellMark, lang
 		figures = append(figures, longFigure{area: ai, period: pk.index, at: rows.mark(cols[1]), v: v})
 		// The figures are laid out when every period is known: a table of
 		// rows each naming a new area and a new period would be n × n.
-		if pastLimit(rows, max(len(areas.names)*len(periods), len(figures)), bad) {
+		if pastLimit(rows, max(len(areas.names)*len(periods.periods), len(figures)), bad) {
 			return grid{}, false
 		}
 	}
 	g := grid{title: title, areas: areas.names}
-	g.periods, g.values = longValues(periods, len(g.areas), figures, func(f longFigure) {
-		bad(f.at, lang.CmpDuplicateFigure, g.areas[f.area], periods[f.period].String())
+	g.periods, g.values = longValues(periods.periods, len(g.areas), figures, func(f longFigure) {
+		bad(f.at, lang.CmpDuplicateFigure, g.areas[f.area], periods.periods[f.period].String())
 	})
 	return g.usable(bad, headerAt)
+}
+
+// longPeriods are a long table's periods in the order its rows first name
+// them. Each period's text is read once: a long table repeats it on every
+// area's row.
+type longPeriods struct {
+	byText  map[string]longPeriod
+	index   map[model.Period]int32
+	periods []model.Period
+	span    spanCheck
+}
+
+// longPeriod is what a period cell's text is: the period's index, or -1
+// when it is no period or (mixed) one of another span than the first.
+type longPeriod struct {
+	index int32
+	mixed bool
+}
+
+func (lp *longPeriods) of(rows tableRows, text string) longPeriod {
+	if k, seen := lp.byText[text]; seen {
+		return k
+	}
+	k := longPeriod{index: -1}
+	if p, err := rows.period(text); err == nil {
+		fits := lp.span.fits(p, text)
+		if i, ok := lp.index[p]; ok {
+			k.index = i
+		} else if fits {
+			k.index = int32(len(lp.periods))
+			lp.index[p] = k.index
+			lp.periods = append(lp.periods, p)
+		}
+		k.mixed = k.index < 0
+	}
+	lp.byText[strings.Clone(text)] = k
+	return k
 }
 
 // longValues lays the figures of a long table out area by area, periods

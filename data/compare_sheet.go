@@ -18,13 +18,10 @@ import (
 
 // A downloaded table is one plain sheet of figures, and excelize's row
 // iterator decodes every cell through encoding/xml's reflection (about
-// 12 ms per thousand rows of 120 cells). workbookSheets reads such a
+// 12 ms per thousand rows of 120 cells). plainWorkbook reads such a
 // sheet's cells straight from its XML, 10 to 20 times faster; a workbook
 // it does not understand (its parts named otherwise, prefixed tags) is
 // read through excelize instead.
-
-// maxUnzipped bounds what a workbook may unpack to, as the import does.
-const maxUnzipped = 64 << 20
 
 var errNotPlain = errors.New("not a plain workbook")
 

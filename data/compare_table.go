@@ -200,16 +200,7 @@ type areaRows struct {
 
 func (a *areaRows) index(name string) (int, bool) {
 	k := model.AreaKey(name)
-	if i, ok := a.byKey[k]; ok {
-		return i, false
-	}
-	// "Københavns Kommune" below "København": one area, as Indicator.Area finds it
-	if s, ok := strings.CutSuffix(k, "s"); ok {
-		if i, ok := a.byKey[s]; ok {
-			return i, false
-		}
-	}
-	if i, ok := a.byKey[k+"s"]; ok {
+	if i, ok := model.AreaRow(a.byKey, k); ok { // "Københavns Kommune" below "København": one area
 		return i, false
 	}
 	if a.byKey == nil {

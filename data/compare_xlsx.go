@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -35,7 +34,7 @@ func readTableXLSX(file string, content []byte, sheet string, log *tableLog) (gr
 
 // readTableExcelize reads a table from a workbook through excelize.
 func readTableExcelize(file string, content []byte, sheet string, log *tableLog) (grid, bool) {
-	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: 16 << 20})
+	f, err := openWorkbook(content)
 	if err != nil {
 		log.add(Problem{File: file, Key: lang.XLSXUnreadable, Args: []any{err.Error()}})
 		return grid{}, false
@@ -127,12 +126,6 @@ func (t *sheetTable) mark(i int) cellMark { return cellMark{int32(t.row), int32(
 
 func (t *sheetTable) problem(at cellMark, k lang.Key, args ...any) Problem {
 	return sheetProblem(t.file, t.sheet, at, k, args...)
-}
-
-// sheetProblem places a problem at a sheet's cell: FILE:SHEET!CELL.
-func sheetProblem(file, sheet string, at cellMark, k lang.Key, args ...any) Problem {
-	cell, _ := excelize.CoordinatesToCellName(max(int(at.col), 1), max(int(at.line), 1))
-	return Problem{File: file + ":" + sheet + "!" + cell, Key: k, Args: args}
 }
 
 // figure reads a cell as storedFigure does; excelize's rows do not say

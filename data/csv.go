@@ -41,7 +41,7 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 	lines := newLineIndex(text)
 	r := csv.NewReader(strings.NewReader(text))
 	first := lines.line(1)
-	r.Comma = separatorOf(first)
+	r.Comma = separatorOf(lines, 1) // the header row: a plan's CSV has no title lines
 	sep, named := excelSeparator(first)
 	if named {
 		r.Comma = sep
@@ -113,12 +113,24 @@ func excelSeparator(line string) (rune, bool) {
 	return 0, false
 }
 
-// separatorOf picks the separator the header row uses most.
-func separatorOf(header string) rune {
-	best, most := ',', 0
+// separatorOf is the separator that splits the most of the first rows
+// lines into the same number of fields: the rows of a table agree, a title
+// line does not, however many commas it has. Of equal counts, ";" wins
+// (Danish decimal commas can be as many as the semicolons between the
+// figures), then tab. Of one line, it is the separator used most.
+func separatorOf(lines lineIndex, rows int) rune {
+	best, bestLines, bestCount := ',', 0, 0
 	for _, c := range []rune{';', '\t', ','} {
-		if n := strings.Count(header, string(c)); n > most {
-			best, most = c, n
+		same := map[int]int{} // fields on a line: lines with that many
+		for n := 1; n <= min(lines.count(), rows); n++ {
+			if k := strings.Count(lines.line(n), string(c)); k > 0 {
+				same[k]++
+			}
+		}
+		for k, m := range same {
+			if m > bestLines || m == bestLines && k > bestCount {
+				best, bestLines, bestCount = c, m, k
+			}
 		}
 	}
 	return best
@@ -169,12 +181,22 @@ func (rs *csvRows) parseError(err error) bool {
 // openingQuote is the column of the last quote that opens a field on the
 // line: where a field never closed begins.
 func (rs *csvRows) openingQuote(line int) int {
-	col, start := 1, true
-	for i, c := range []rune(rs.lines.line(line)) {
+	at := openingQuoteAt(rs.lines.line(line), rs.r.Comma)
+	if at < 0 {
+		return 1
+	}
+	return rs.lines.col(line, at+1)
+}
+
+// openingQuoteAt is the byte of the last quote that opens a field on the
+// line, or -1.
+func openingQuoteAt(line string, sep rune) int {
+	at, start := -1, true
+	for i, c := range line {
 		switch {
 		case c == '"' && start:
-			col = i + 1
-		case c == rs.r.Comma:
+			at = i
+		case c == sep:
 			start = true
 			continue
 		case c == ' ' && start:
@@ -182,7 +204,7 @@ func (rs *csvRows) openingQuote(line int) int {
 		}
 		start = false
 	}
-	return col
+	return at
 }
 
 // shapeOK checks the row has a field for each column of the header (the

@@ -42,9 +42,7 @@ const maxSheetRows = 100_000
 // be a good figure, and the entries are only good when none is bad. A
 // problem is placed as FILE:SHEET!CELL.
 func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Problems) {
-	// A workbook is a zip: bound what it may unpack to, so a small file
-	// cannot make the import use gigabytes.
-	f, err := excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
+	f, err := openWorkbook(content)
 	if err != nil {
 		return nil, Problems{{File: name, Key: lang.XLSXUnreadable, Args: []any{err.Error()}}}
 	}
@@ -64,6 +62,22 @@ func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Proble
 		return nil, r.problems
 	}
 	return entries, nil
+}
+
+// sheetProblem places a problem at a sheet's cell: FILE:SHEET!CELL.
+func sheetProblem(file, sheet string, at cellMark, k lang.Key, args ...any) Problem {
+	cell, _ := excelize.CoordinatesToCellName(max(int(at.col), 1), max(int(at.line), 1))
+	return Problem{File: file + ":" + sheet + "!" + cell, Key: k, Args: args}
+}
+
+// maxUnzipped bounds what a workbook may unpack to, maxUnzippedPart one
+// of its parts: a workbook is a zip, and a small file must not make a
+// reader use gigabytes.
+const maxUnzipped, maxUnzippedPart = 64 << 20, 16 << 20
+
+// openWorkbook opens a workbook through excelize within maxUnzipped.
+func openWorkbook(content []byte) (*excelize.File, error) {
+	return excelize.OpenReader(bytes.NewReader(content), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedPart})
 }
 
 // findEntrySheet is the sheet to read, its rows (raw values, not as
@@ -113,8 +127,7 @@ type sheetRows struct {
 }
 
 func (r *sheetRows) bad(col string, row int, k lang.Key, args ...any) {
-	cell, _ := excelize.CoordinatesToCellName(r.cols[col]+1, row)
-	r.problems = append(r.problems, Problem{File: r.name + ":" + r.sheet + "!" + cell, Key: k, Args: args})
+	r.problems = append(r.problems, sheetProblem(r.name, r.sheet, cellMark{int32(row), int32(r.cols[col] + 1)}, k, args...))
 }
 
 // entry reads one row; ok is false for a row skipped or bad.

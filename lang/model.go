@@ -32,6 +32,15 @@ func (l Lang) Kind(k model.GoalKind) string {
 	return l.T(KindMinister)
 }
 
+// Better is which way a measure's figure is better: "jo højere, jo bedre"
+// unless it is lower.
+func (l Lang) Better(b model.Better) string {
+	if b == model.Lower {
+		return l.T(BetterLower)
+	}
+	return l.T(BetterHigher)
+}
+
 // Counts says how many of a goal's measures are in each track, joined by
 // sep: "3 på sporet · 1 i risiko · 1 mangler tal".
 func (l Lang) Counts(counts map[model.Track]int, sep string) string {

@@ -22,7 +22,7 @@ const National = "Hele landet"
 
 // AreaKey is how an area's name is matched: without "Kommune", case and
 // extra spaces, so "Fredericia Kommune" in a plan is "Fredericia" in a
-// table. A genitive s ("Københavns Kommune") is matched by SameArea.
+// table. A genitive s ("Københavns Kommune") is matched by AreaRow.
 func AreaKey(name string) string {
 	f := strings.Fields(strings.ToLower(name))
 	out := f[:0]

@@ -49,19 +49,26 @@ func NewIndicator(id, title, unit, file string, areas []string, periods []Period
 // Area is the row of the area by name ("Fredericia Kommune" finds
 // "Fredericia"), or -1.
 func (ind *Indicator) Area(name string) int {
-	k := AreaKey(name)
-	if i, ok := ind.byArea[k]; ok {
-		return i
-	}
-	if s, ok := strings.CutSuffix(k, "s"); ok { // Københavns Kommune
-		if i, ok := ind.byArea[s]; ok {
-			return i
-		}
-	}
-	if i, ok := ind.byArea[k+"s"]; ok { // the table writes "Københavns Kommune"
+	if i, ok := AreaRow(ind.byArea, AreaKey(name)); ok {
 		return i
 	}
 	return -1
+}
+
+// AreaRow is the row an index of areas by their AreaKey holds for the key
+// k: k's own, else k's with or without a genitive s, so "Københavns
+// Kommune" and "København" are one area whichever of them is written.
+func AreaRow(byKey map[string]int, k string) (int, bool) {
+	if i, ok := byKey[k]; ok {
+		return i, true
+	}
+	if s, ok := strings.CutSuffix(k, "s"); ok {
+		if i, ok := byKey[s]; ok {
+			return i, true
+		}
+	}
+	i, ok := byKey[k+"s"]
+	return i, ok
 }
 
 // HasNational reports whether the file has its own row for the whole country.
@@ -169,13 +176,12 @@ func (p *Plan) IndicatorOf(m *Measure) *Indicator {
 // Place is where an area stands in a set of areas for one period.
 type Place struct {
 	Group      *Group
-	Rank, Of   int      // 1 is best; ties share the better rank; 0 when not ranked
-	Behind     int      // the areas ranked with a worse figure than the area's
-	Mean, Best float64  // of the group's areas that have a figure
-	FromRow    bool     // Mean is the file's own row, not a computed mean
-	Missing    []string // the group's areas the table has no row for
-	HasFigures bool     // some area of the group has a figure
-	Figures    int      // how many of the group's areas have a figure: the mean's and the best's
+	Rank, Of   int     // 1 is best; ties share the better rank; 0 when not ranked
+	Behind     int     // the areas ranked with a worse figure than the area's
+	Mean, Best float64 // of the group's areas that have a figure
+	FromRow    bool    // Mean is the file's own row, not a computed mean
+	HasFigures bool    // some area of the group has a figure
+	Figures    int     // how many of the group's areas have a figure: the mean's and the best's
 }
 
 // Standing is where the measure's area stands in its indicator's table for
@@ -192,12 +198,13 @@ type Standing struct {
 }
 
 // members are the rows of a group, each once ("København" and
-// "Københavns Kommune" are one), and the group's areas the table lacks. A
-// region or the whole country named among a group's areas is no member:
-// aggregates are never ranked.
-func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
+// "Københavns Kommune" are one). A region or the whole country named among
+// a group's areas is no member: aggregates are never ranked. An area the
+// table lacks is no member either; reading the plan warns of it once
+// (data's groupAreas), not each time a period is ranked.
+func (ind *Indicator) members(g *Group) (rows []int) {
 	if g.National {
-		return ind.municipal, nil
+		return ind.municipal
 	}
 	var seen []bool // for a long list; a short one is looked through
 	if len(g.Areas) > 32 {
@@ -206,8 +213,6 @@ func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
 	for _, a := range g.Areas {
 		i := ind.Area(a)
 		switch {
-		case i < 0 && !IsAggregateName(a):
-			missing = append(missing, a)
 		case i < 0 || IsAggregateName(ind.Areas[i]):
 		case seen != nil && seen[i], seen == nil && slices.Contains(rows, i):
 		default:
@@ -217,15 +222,15 @@ func (ind *Indicator) members(g *Group) (rows []int, missing []string) {
 			}
 		}
 	}
-	return rows, missing
+	return rows
 }
 
 // PlaceIn ranks the figure f of the area self (a row, or -1 when the table
 // lacks it) among the group's rows for the period; better says which way
 // ranks first.
 func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period, b Better) Place {
-	rows, missing := ind.members(g)
-	pl := Place{Group: g, Missing: missing}
+	rows := ind.members(g)
+	pl := Place{Group: g}
 	sum, n, first := 0.0, 0, true
 	ahead, counted, selfIn := 0, 0, false
 	col, own := ind.byPeriod[p] // the table's own period: one look-up for every row
@@ -346,13 +351,9 @@ func (p *Plan) LatestStanding(m *Measure, asOf Period) (Standing, bool) {
 	if ind == nil {
 		return Standing{}, false
 	}
-	periods := periodsOf(m, ind)
+	periods := PeriodsUpTo(periodsOf(m, ind), asOf)
 	for i := len(periods) - 1; i >= 0; i-- {
-		q := periods[i]
-		if !asOf.IsZero() && q.End().After(asOf.End()) {
-			continue
-		}
-		if st, ok := p.StandingAt(m, q); ok {
+		if st, ok := p.StandingAt(m, periods[i]); ok {
 			return st, true
 		}
 	}
@@ -367,15 +368,22 @@ func (p *Plan) Standings(m *Measure, asOf Period) []Standing {
 		return nil
 	}
 	var out []Standing
-	for _, q := range periodsOf(m, ind) {
-		if !asOf.IsZero() && q.End().After(asOf.End()) {
-			break
-		}
+	for _, q := range PeriodsUpTo(periodsOf(m, ind), asOf) {
 		if st, ok := p.StandingAt(m, q); ok {
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// PeriodsUpTo are the first of the periods (in time order) that end by
+// asOf's end; all of them when asOf is zero.
+func PeriodsUpTo(periods []Period, asOf Period) []Period {
+	n := 0
+	for n < len(periods) && (asOf.IsZero() || !periods[n].End().After(asOf.End())) {
+		n++
+	}
+	return periods[:n]
 }
 
 // IndicatorIDs lists the indicators the plan's measures name, sorted, once each.

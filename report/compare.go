@@ -2,6 +2,7 @@ package report
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/beskplan/beskplan/data"
@@ -73,7 +74,7 @@ func Indicators(p *model.Plan, l lang.Lang, ascii bool) (*Table, error) {
 			if n := len(ind.Periods); n > 0 {
 				span = ind.Periods[0].String() + dash(ascii) + ind.Periods[n-1].String()
 			}
-			row.Cells = append(row.Cells, tableCell{Text: indicatorTitle(ind, first)}, tableCell{Text: l.UnitName(compareUnit(first, ind))}, tableCell{Text: span})
+			row.Cells = append(row.Cells, tableCell{Text: indicatorTitle(ind, first)}, tableCell{Text: l.UnitName(CompareUnit(first, ind))}, tableCell{Text: span})
 		}
 		file := ""
 		if ind != nil {
@@ -101,13 +102,14 @@ func CompareTable(p *model.Plan, id string, asOf model.Period, l lang.Lang, asci
 	if ind == nil {
 		return nil, CompareError{Text: l.T(lang.CompareNotRead, m.Compare)}
 	}
-	periods := periodsUpTo(ind.Periods, asOf)
+	periods := model.PeriodsUpTo(ind.Periods, asOf)
 	// A measure's own id shows its table in the measure's periods (a
 	// quarterly measure against a monthly table by quarter), so the ranks
 	// are the ones its screen and status give.
-	own := p.Measure(id) == m && !strings.EqualFold(id, m.Compare) && len(p.ComparedPeriods(m)) != len(ind.Periods)
+	compared := p.ComparedPeriods(m)
+	own := p.Measure(id) == m && !strings.EqualFold(id, m.Compare) && !slices.Equal(compared, ind.Periods)
 	if own {
-		periods = periodsUpTo(p.ComparedPeriods(m), asOf)
+		periods = model.PeriodsUpTo(compared, asOf)
 	}
 	if len(periods) == 0 {
 		return nil, CompareError{Text: l.T(lang.CompareNoPeriods, ind.ID, l.Period(asOf))}
@@ -156,23 +158,11 @@ func comparedMeasure(p *model.Plan, id string, l lang.Lang) (*model.Measure, err
 	return nil, CompareError{Text: l.T(lang.CompareUnknown, id, strings.Join(ids, ", ")), Usage: true}
 }
 
-// periodsUpTo are the periods that end by the as-of period's end.
-func periodsUpTo(periods []model.Period, asOf model.Period) []model.Period {
-	n := 0
-	for n < len(periods) && (asOf.IsZero() || !periods[n].End().After(asOf.End())) {
-		n++
-	}
-	return periods[:n]
-}
-
 // compareHead is the table's title and the line under it.
 func compareHead(p *model.Plan, m *model.Measure, ind *model.Indicator, asOf model.Period, l lang.Lang, ascii bool) *Table {
 	title := indicatorTitle(ind, m)
-	better := l.T(lang.BetterHigher)
-	if m.Better == model.Lower {
-		better = l.T(lang.BetterLower)
-	}
-	unit := compareUnit(m, ind)
+	better := l.Better(m.Better)
+	unit := CompareUnit(m, ind)
 	t := &Table{Lang: l, ASCII: ascii, Fixed: 1, Unit: unit, Head: []string{l.T(lang.CompareArea)},
 		Municipality: p.Municipality, AsOfLine: l.T(lang.AsOf, l.Period(asOf))}
 	t.Title = strings.Join(nonEmpty(ind.ID, title), " ")

@@ -9,14 +9,13 @@ import (
 	"github.com/beskplan/beskplan/model"
 )
 
-// compareRows gathers a comparison table's rows one period at a time.
+// compareRowsOf gathers a comparison table's rows one period at a time.
 type compareRowsOf struct {
 	p         *model.Plan
 	m         *model.Measure
 	ind       *model.Indicator
 	l         lang.Lang
 	ascii     bool
-	unit      string
 	group     *model.Group // nil when the measure ranks only among all
 	self      int          // the area's row in the table, -1 when it has none
 	members   []tableRow   // the group's areas but the measure's own, in the group's order
@@ -29,9 +28,11 @@ type compareRowsOf struct {
 	fromEntry bool // some figure of the area is the status file's
 }
 
+// compareRows starts the rows of the measure's table: each row's name,
+// without figures; add adds a period's.
 func compareRows(p *model.Plan, m *model.Measure, ind *model.Indicator, l lang.Lang, ascii bool) *compareRowsOf {
 	area := p.AreaOf(m)
-	c := &compareRowsOf{p: p, m: m, ind: ind, l: l, ascii: ascii, unit: compareUnit(m, ind), self: ind.Area(area)}
+	c := &compareRowsOf{p: p, m: m, ind: ind, l: l, ascii: ascii, self: ind.Area(area)}
 	c.selfRow = tableRow{Kind: "self", Cells: []tableCell{{Text: area}}}
 	if g := p.ComparedWith(m); g != nil && !g.National {
 		c.group = g

@@ -312,3 +312,15 @@ func TestCompareByMeasureIDIsInItsPeriods(t *testing.T) {
 		t.Errorf("MM1's own periods: %q", got)
 	}
 }
+
+// TestCompareByMeasureIDOfAOneMonthTableIsInItsQuarter: a monthly table of
+// one month spans one quarter, as many periods as it has; R15's table is
+// still shown in its quarters, as its screen ranks it.
+func TestCompareByMeasureIDOfAOneMonthTableIsInItsQuarter(t *testing.T) {
+	p := smallCompared(t)
+	p.Indicators["MM1"] = model.NewIndicator("MM1", "Langtidsledige", "%", "sammenligning/MM1.csv",
+		[]string{"Eksempel", "Horsens", "Kolding", "Vejle", "Randers"}, months(t, "2026-09", "2026-09"), []float64{10, 12, 8, 10, 15})
+	if got := line(compareText(t, p, "R15", lang.En, 0), "Area"); got != "2026-Q3" {
+		t.Errorf("R15's periods are its quarters, not %q", got)
+	}
+}

@@ -155,10 +155,7 @@ type fact struct{ Label, Text string }
 // track, notes (a pending mark's included) and the explaining sentence.
 func (r measureRow) facts(l lang.Lang) []fact {
 	m := r.Status.Measure
-	better := l.T(lang.BetterHigher)
-	if m.Better == model.Lower {
-		better = l.T(lang.BetterLower)
-	}
+	better := l.Better(m.Better)
 	unit := better
 	if m.Unit != "" {
 		unit = l.UnitName(m.Unit) + " (" + better + ")"

@@ -11,6 +11,15 @@ import (
 // "nr. 12 af 98 · nr. 3 af 9 i Sammenlignelige kommuner".
 func RankText(st model.Standing, l lang.Lang) string { return RankTextSep(st, l, " · ") }
 
+// AllRankText is the area's rank among all the table's municipalities,
+// for a row: "nr. 12 af 98"; "" when it has none.
+func AllRankText(st model.Standing, l lang.Lang) string {
+	if st.All.Rank == 0 {
+		return ""
+	}
+	return l.T(lang.RankAmongAll, st.All.Rank, st.All.Of)
+}
+
 // RankTextSep is RankText with the ranks parted by sep: a terminal that
 // cannot show "·" gets " | ".
 func RankTextSep(st model.Standing, l lang.Lang, sep string) string {
@@ -63,7 +72,6 @@ type comparison struct {
 	Figures       string
 	Group         string // the group's name, "" when the measure compares with no group
 	IndicatorID   string
-	PeriodLabel   string
 	HasComparison bool
 }
 
@@ -73,7 +81,7 @@ func comparisonOf(s *model.Snapshot, m *model.Measure, l lang.Lang, sep string) 
 	if ind == nil {
 		return comparison{}
 	}
-	c := comparison{Unit: compareUnit(m, ind), IndicatorID: ind.ID, HasComparison: true}
+	c := comparison{Unit: CompareUnit(m, ind), IndicatorID: ind.ID, HasComparison: true}
 	if g := s.Plan.ComparedWith(m); g != nil {
 		c.Group = g.Name
 	}
@@ -84,16 +92,15 @@ func comparisonOf(s *model.Snapshot, m *model.Measure, l lang.Lang, sep string) 
 		return c
 	}
 	c.Standing = &st
-	c.PeriodLabel = l.Period(st.Period)
-	c.Head = l.T(lang.StandingPeriod, l.T(lang.CompareLabel), ind.ID, c.PeriodLabel)
-	c.Rank = l.Value(st.Figure, c.Unit) + sep + strings.ReplaceAll(RankText(st, l), " · ", sep)
+	c.Head = l.T(lang.StandingPeriod, l.T(lang.CompareLabel), ind.ID, l.Period(st.Period))
+	c.Rank = l.Value(st.Figure, c.Unit) + sep + RankTextSep(st, l, sep)
 	c.Figures = strings.Join(nonEmpty(GroupText(st, c.Unit, l), NationalText(st, c.Unit, l)), sep)
 	return c
 }
 
-// compareUnit is the unit a measure's table is in: the measure's own
+// CompareUnit is the unit a measure's table is in: the measure's own
 // figures' unit, else the table's.
-func compareUnit(m *model.Measure, ind *model.Indicator) string {
+func CompareUnit(m *model.Measure, ind *model.Indicator) string {
 	if u := m.FigureUnit(); u != "" {
 		return u
 	}
@@ -104,16 +111,24 @@ func compareUnit(m *model.Measure, ind *model.Indicator) string {
 // the papers get comparison columns; a plan without one keeps its columns.
 func hasComparison(p *model.Plan) bool { return len(p.IndicatorIDs()) > 0 }
 
-// comparisonHeads are the heads of a spreadsheet's comparison columns.
+// comparisonColumns are the heads of a spreadsheet's comparison columns,
+// in the order cells gives their values.
+var comparisonColumns = []lang.Key{lang.ColIndicator, lang.ColComparePeriod, lang.ColCompareFigure, lang.ColRank, lang.ColRankOf,
+	lang.ColGroup, lang.ColGroupRank, lang.ColGroupOf, lang.ColGroupMean, lang.ColGroupBest, lang.ColNational}
+
+// comparisonHeads are the comparison columns' heads in the language.
 func comparisonHeads(l lang.Lang) []string {
-	return []string{l.T(lang.ColIndicator), l.T(lang.ColComparePeriod), l.T(lang.ColCompareFigure), l.T(lang.ColRank), l.T(lang.ColRankOf),
-		l.T(lang.ColGroup), l.T(lang.ColGroupRank), l.T(lang.ColGroupOf), l.T(lang.ColGroupMean), l.T(lang.ColGroupBest), l.T(lang.ColNational)}
+	heads := make([]string, len(comparisonColumns))
+	for i, k := range comparisonColumns {
+		heads[i] = l.T(k)
+	}
+	return heads
 }
 
 // cells are the comparison columns' values, one per head: a string, a
 // float64 figure, an int rank, or nil for an empty cell.
 func (c comparison) cells() []any {
-	out := make([]any, len(comparisonHeads(lang.Da)))
+	out := make([]any, len(comparisonColumns))
 	if !c.HasComparison {
 		return out
 	}

@@ -12,23 +12,23 @@ import (
 	"github.com/beskplan/beskplan/report"
 )
 
-// standingsOf is where a measure stands among the other areas of its
+// measureStandings is where a measure stands among the other areas of its
 // table, as of the view's period: the latest period, and every period (the
 // chart's) once a screen has asked for them.
-type standingsOf struct {
+type measureStandings struct {
 	latest    model.Standing
 	hasLatest bool
-	rank      string // the latest rank among all areas, for rows: "nr. 12 af 98"
+	rank      string // the latest rank among all areas, for rows: "nr. 12 af 98"; "" when none
 	series    []model.Standing
 	hasSeries bool
 }
 
 // noStandings is a measure's without a table; never written to.
-var noStandings = &standingsOf{hasSeries: true}
+var noStandings = &measureStandings{hasSeries: true}
 
 // standingsOf works a measure's standings out once per snapshot, for every
 // screen and every session that shows the same plan for the same period.
-func (s *state) standingsOf(m *model.Measure, series bool) *standingsOf {
+func (s *state) standingsOf(m *model.Measure, series bool) *measureStandings {
 	p := s.plan()
 	if p.IndicatorOf(m) == nil {
 		return noStandings
@@ -38,13 +38,13 @@ func (s *state) standingsOf(m *model.Measure, series bool) *standingsOf {
 	defer c.mu.Unlock()
 	so := c.standings[m]
 	if so == nil {
-		so = &standingsOf{}
+		so = &measureStandings{}
 		so.latest, so.hasLatest = p.LatestStanding(m, s.view.AsOf)
-		if all := so.latest.All; so.hasLatest && all.Rank > 0 {
-			so.rank = s.lang.T(lang.RankAmongAll, all.Rank, all.Of)
+		if so.hasLatest {
+			so.rank = report.AllRankText(so.latest, s.lang)
 		}
 		if c.standings == nil {
-			c.standings = make(map[*model.Measure]*standingsOf)
+			c.standings = make(map[*model.Measure]*measureStandings)
 		}
 		c.standings[m] = so
 	}
@@ -55,7 +55,8 @@ func (s *state) standingsOf(m *model.Measure, series bool) *standingsOf {
 }
 
 // standing is where the measure stands in the latest of its periods (its
-// own where they are longer than its table's) up to the view's period; false when it has no table or no figure there.
+// own where they are longer than its table's) up to the view's period;
+// false when it has no table or no figure there.
 func (s *state) standing(m *model.Measure) (model.Standing, bool) {
 	so := s.standingsOf(m, false)
 	return so.latest, so.hasLatest
@@ -90,7 +91,7 @@ func (s *state) compareFields(m *model.Measure, width int, field func(label, val
 		field(l.T(lang.CompareRank), rank)
 		field("", strings.TrimSpace(l.T(lang.StandingPeriod, append([]any{""}, from...)...)))
 	}
-	unit := m.FigureUnit()
+	unit := report.CompareUnit(m, ind)
 	own := l.Value(st.Figure, unit)
 	if !st.FromEntry { // not the status file's: "6,93 % fra tabellen LU1", so it is not taken for a typo beside "Seneste 7,1 %"
 		own = l.T(lang.FromTable, own, ind.ID)
@@ -115,7 +116,7 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 		return nil
 	}
 	l, g := s.lang, s.glyphs
-	unit := m.FigureUnit()
+	unit := report.CompareUnit(m, s.plan().IndicatorOf(m))
 	own, group := l.Value(a.Own[len(a.Own)-1], unit), g.dash
 	if v := a.Group[len(a.Group)-1]; !math.IsNaN(v) {
 		group = l.Value(v, unit)
@@ -138,10 +139,6 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 		s.fit(s.styles.dim.Render(a.Periods[0].String()+" "+g.dash+" "+a.Periods[last].String()), width),
 	}
 }
-
-// rankShort is the measure's rank among all areas, for a row: "nr. 12 af
-// 98"; "" when it has no table or no figure in it.
-func (s *state) rankShort(m *model.Measure) string { return s.standingsOf(m, false).rank }
 
 // withRank adds the measure's rank to the words of its row, when it has
 // one. The row's figure is the measure's latest entry; a rank of another
@@ -177,8 +174,9 @@ func (s *state) goalRanks(g *model.GoalStatus, width int) string {
 		if size > width {
 			break
 		}
-		if rank := s.rankShort(ms.Measure); rank != "" {
-			if q := s.standingsOf(ms.Measure, false).latest.Period; !s.view.AsOf.IsZero() && q.End().Compare(s.view.AsOf.End()) != 0 {
+		so := s.standingsOf(ms.Measure, false)
+		if rank := so.rank; rank != "" {
+			if q := so.latest.Period; !s.view.AsOf.IsZero() && q.End().Compare(s.view.AsOf.End()) != 0 {
 				rank = s.lang.T(lang.RankInPeriod, rank, s.lang.Period(q)) // not the as-of period's: "nr. 53 af 93 i 2025"
 			}
 			parts = append(parts, ms.Measure.ID+" "+rank)

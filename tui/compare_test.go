@@ -351,3 +351,16 @@ func TestOwnFigureFromTheTableSaysSo(t *testing.T) {
 		t.Errorf("R6's own figure is its entry's:\n%s", r6)
 	}
 }
+
+// TestTableFiguresTakeTheTablesUnit: a measure written without a unit
+// shows its table's figures in the table's unit, as the papers do.
+func TestTableFiguresTakeTheTablesUnit(t *testing.T) {
+	l := withTables(t)
+	l.Plan.Measure("R6").Unit = ""
+	var m tea.Model = New(l, options())
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	r6 := flat(seen(press(m, toR6...)))
+	if !regexp.MustCompile(`Sammenlignet Eksempel Kommune: 47,1 % Sammenlignelige kommuner.*gennemsnit [\d,]+ %`).MatchString(r6) {
+		t.Errorf("R6's table figures without the table's unit:\n%s", r6)
+	}
+}

@@ -105,10 +105,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 		field(l.T(lang.Why), v.Why)
 	}
 	s.compareFields(m, width-lw, field)
-	better := l.T(lang.BetterHigher)
-	if m.Better == model.Lower {
-		better = l.T(lang.BetterLower)
-	}
+	better := l.Better(m.Better)
 	about := l.UnitName(m.Unit) + s.glyphs.sep + better
 	if m.Source != "" {
 		about += s.glyphs.sep + l.T(lang.Source) + ": " + m.Source

@@ -55,7 +55,7 @@ type computed struct {
 	// standings are worked out the first time a screen asks (most
 	// measures have no table, and a series is 2 x 98 figures a period).
 	mu        sync.Mutex
-	standings map[*model.Measure]*standingsOf
+	standings map[*model.Measure]*measureStandings
 }
 
 type computedKey struct {
