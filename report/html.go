@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"math"
 	"slices"
 	"strings"
 
@@ -171,17 +172,14 @@ func compareChart(s *model.Snapshot, m *model.Measure, l lang.Lang) (template.HT
 	if len(all) == 0 {
 		return "", ""
 	}
-	standings := all[max(0, len(all)-compareCharted(all[0].Period.Span)):]
+	// One group for the whole line, as the view draws it (plot.AgainstOf):
+	// the measure's own, else the whole country, never the one and the other.
+	against := plot.AgainstOf(all).Last(compareCharted(all[0].Period.Span))
 	var own, group []float64
-	for _, st := range standings {
-		pl := st.All
-		if st.Group != nil && st.Group.HasFigures {
-			pl = *st.Group
+	for i, mean := range against.Group {
+		if !math.IsNaN(mean) {
+			own, group = append(own, against.Own[i]), append(group, mean)
 		}
-		if !pl.HasFigures {
-			continue
-		}
-		own, group = append(own, st.Figure), append(group, pl.Mean)
 	}
 	if len(own) < 2 {
 		return "", ""
@@ -192,11 +190,7 @@ func compareChart(s *model.Snapshot, m *model.Measure, l lang.Lang) (template.HT
 	box.line(&b, "group", group)
 	box.line(&b, "figures", own)
 	b.WriteString("</svg>")
-	name := model.National
-	if g := s.Plan.ComparedWith(m); g != nil && standings[len(standings)-1].Group != nil && standings[len(standings)-1].Group.HasFigures {
-		name = g.Name
-	}
-	return template.HTML(b.String()), l.T(lang.CompareChartLegend, s.Plan.AreaOf(m), name, len(own))
+	return template.HTML(b.String()), l.T(lang.CompareChartLegend, s.Plan.AreaOf(m), against.Place.Group.Name, len(own))
 }
 
 // htmlChanges is the changes section's content, or nil to leave it out.
