@@ -65,8 +65,14 @@ func readComparison(src Source, planBytes []byte, p *model.Plan) Problems {
 		}
 	}
 	slices.Sort(ids)
-	inPlan := slices.Concat(missingTables(p, folder, ids, err != nil), ownAreas(p), groupAreas(p))
-	return append(warnings, placePlanWarnings(src.PlanPath, planBytes, inPlan)...)
+	d := &doc{file: src.PlanPath} // the warnings about the plan file, placed there as its own are
+	missingTables(d, p, folder, ids, err != nil)
+	ownAreas(d, p)
+	groupAreas(d, p)
+	if len(planBytes) > 0 {
+		d.place(planBytes)
+	}
+	return append(warnings, d.problems...)
 }
 
 // comparisonFolder is where the plan's tables are: as the plan names it
@@ -244,34 +250,25 @@ func (t *folderTable) read(fsys fs.FS) {
 	t.ind = model.NewIndicator(t.id, title, t.header.Unit, t.file, g.areas, g.periods, g.values)
 }
 
-// planWarning is a warning about the plan file, at the value of a key.
-type planWarning struct {
-	path string
-	Problem
-}
-
 // missingTables warns, at each measure's `compare`, of an indicator the
 // folder has no table for, naming those it has.
-func missingTables(p *model.Plan, folder string, ids []string, noFolder bool) []planWarning {
-	var out []planWarning
+func missingTables(d *doc, p *model.Plan, folder string, ids []string, noFolder bool) {
 	for i, m := range p.Measures {
 		if m.Compare == "" || p.Indicators[m.Compare] != nil || slices.ContainsFunc(ids, func(id string) bool { return strings.EqualFold(id, m.Compare) }) {
 			continue // read, or its file's own problems say why not
 		}
-		w := planWarning{path: join(indexed("measure", i), "compare")}
+		path := join(indexed("measure", i), "compare")
 		switch near := closestName(m.Compare, ids); {
 		case noFolder:
-			w.Key, w.Args = lang.CmpFolderMissing, []any{m.Compare, folder, m.Compare, m.Compare}
+			d.warn(path, atValue, lang.CmpFolderMissing, m.Compare, folder, m.Compare, m.Compare)
 		case len(ids) == 0:
-			w.Key, w.Args = lang.CmpNoTables, []any{m.Compare, folder, m.Compare, m.Compare}
+			d.warn(path, atValue, lang.CmpNoTables, m.Compare, folder, m.Compare, m.Compare)
 		case near != "":
-			w.Key, w.Args = lang.CmpNoTableNear, []any{m.Compare, folder, near, someOf(ids)}
+			d.warn(path, atValue, lang.CmpNoTableNear, m.Compare, folder, near, someOf(ids))
 		default:
-			w.Key, w.Args = lang.CmpNoTable, []any{m.Compare, folder, someOf(ids)}
+			d.warn(path, atValue, lang.CmpNoTable, m.Compare, folder, someOf(ids))
 		}
-		out = append(out, w)
 	}
-	return out
 }
 
 // closestName is Closest for a name of the plan or a table: none for a
@@ -299,8 +296,7 @@ func someOf(names []string) string {
 // ownAreas warns, at each measure's `area` (or its `compare`, when the
 // area is the plan's municipality), of a table with no row for the area
 // the measure is: it then has no rank.
-func ownAreas(p *model.Plan) []planWarning {
-	var out []planWarning
+func ownAreas(d *doc, p *model.Plan) {
 	for i, m := range p.Measures {
 		ind, area := p.IndicatorOf(m), p.AreaOf(m)
 		if ind == nil || area == "" || ind.Area(area) >= 0 {
@@ -310,23 +306,20 @@ func ownAreas(p *model.Plan) []planWarning {
 		if m.Area != "" {
 			key = "area"
 		}
-		w := planWarning{path: join(indexed("measure", i), key)}
+		path := join(indexed("measure", i), key)
 		if near := closestName(area, ind.Areas); near != "" {
-			w.Key, w.Args = lang.CmpNoOwnAreaNear, []any{ind.File, cellExcerpt(area, maxQuoted), near}
+			d.warn(path, atValue, lang.CmpNoOwnAreaNear, ind.File, cellExcerpt(area, maxQuoted), near)
 		} else {
-			w.Key, w.Args = lang.CmpNoOwnArea, []any{ind.File, cellExcerpt(area, maxQuoted)}
+			d.warn(path, atValue, lang.CmpNoOwnArea, ind.File, cellExcerpt(area, maxQuoted))
 		}
-		out = append(out, w)
 	}
-	return out
 }
 
 // groupAreas warns, at the area in the plan's [[group]], of an area the
 // table a measure compares with that group (its group, its reference, its
 // target's among) has no row for (a typo, or a table
 // of other areas), once for each group, area and table.
-func groupAreas(p *model.Plan) []planWarning {
-	var out []planWarning
+func groupAreas(d *doc, p *model.Plan) {
 	type seen struct {
 		g    *model.Group
 		area string
@@ -354,25 +347,22 @@ func groupAreas(p *model.Plan) []planWarning {
 				if !lacked(a) {
 					continue
 				}
-				w := planWarning{path: indexed(join(indexed("group", gi), "areas"), ai)}
+				path := indexed(join(indexed("group", gi), "areas"), ai)
 				if listed++; listed == maxTableProblems+1 {
-					w.Key, w.Args = lang.CmpMoreProblems, []any{countLacked(g.Areas[ai:], lacked)}
-					out = append(out, w)
+					d.warn(path, atValue, lang.CmpMoreProblems, countLacked(g.Areas[ai:], lacked))
 				}
 				done[seen{g, a, ind}] = true
 				if listed > maxTableProblems {
 					continue
 				}
 				if near := closestName(a, ind.Areas); near != "" {
-					w.Key, w.Args = lang.CmpGroupAreaNear, []any{g.Name, cellExcerpt(a, maxQuoted), ind.File, near}
+					d.warn(path, atValue, lang.CmpGroupAreaNear, g.Name, cellExcerpt(a, maxQuoted), ind.File, near)
 				} else {
-					w.Key, w.Args = lang.CmpGroupArea, []any{g.Name, cellExcerpt(a, maxQuoted), ind.File}
+					d.warn(path, atValue, lang.CmpGroupArea, g.Name, cellExcerpt(a, maxQuoted), ind.File)
 				}
-				out = append(out, w)
 			}
 		}
 	}
-	return out
 }
 
 // countLacked counts the areas left of a group's list that would have
@@ -385,26 +375,4 @@ func countLacked(areas []string, lacked func(string) bool) int {
 		}
 	}
 	return len(counted)
-}
-
-// placePlanWarnings gives the warnings their places in the plan file, in one pass.
-func placePlanWarnings(planPath string, planBytes []byte, ws []planWarning) Problems {
-	out := make(Problems, len(ws))
-	paths := make([]string, len(ws))
-	for i, w := range ws {
-		out[i], paths[i] = w.Problem, w.path
-		out[i].File, out[i].Warning = planPath, true
-	}
-	if len(ws) == 0 || len(planBytes) == 0 {
-		return out
-	}
-	places := placeAll(planBytes, paths)
-	offsets := make([]int, len(places))
-	for i, pl := range places {
-		offsets[i] = pl.value
-	}
-	for i, at := range positionsOf(planBytes, offsets) {
-		out[i].Line, out[i].Col = at.line, at.col
-	}
-	return out
 }
