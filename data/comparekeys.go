@@ -259,7 +259,7 @@ func readAmong(t table, p *model.Plan, g *model.Target) {
 		return
 	}
 	g.Among = t.text("among", true)
-	if g.Kind != model.RankTarget && g.Kind != model.BetterThanTarget {
+	if !g.Kind.Ranks() {
 		t.d.add(join(t.path, "among"), atKey, lang.AmongOnlyForRanks)
 		return
 	}

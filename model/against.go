@@ -122,7 +122,7 @@ func comparedOf(p *Plan, m *Measure, e *Entry) (float64, bool) {
 		}
 		r := 100 * (e.Value/e.Reference - 1) // a reference of nearly nothing: +Inf
 		return r, !math.IsInf(r, 0) && !math.IsNaN(r)
-	case kind == RankTarget || kind == BetterThanTarget:
+	case kind.Ranks():
 		r, ok := p.placeOf(m, e)
 		if !ok {
 			return 0, false
@@ -151,7 +151,7 @@ func (ms *MeasureStatus) RankIn(period Period) (Ranked, bool) {
 // ranked reports whether the measure's target ranks its figures: a rank
 // or a better_than.
 func ranked(m *Measure) bool {
-	return m.Target != nil && (m.Target.Kind == RankTarget || m.Target.Kind == BetterThanTarget)
+	return m.Target != nil && m.Target.Kind.Ranks()
 }
 
 // scorable keeps the figures the target can judge, in place, and returns

@@ -311,10 +311,7 @@ func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
 	if !st.HasFigure {
 		return st, false
 	}
-	b := m.Better
-	if b == "" {
-		b = better(m)
-	}
+	b := better(m)
 	st.All = ind.PlaceIn(&Group{Name: National, National: true}, self, st.Figure, true, period, b)
 	if st.All.Of < 2 && !st.All.FromRow {
 		return st, false // an entry's own figure where the table has none: "nr. 1 af 1" says nothing

@@ -22,6 +22,10 @@ const (
 // better_than): its target is in those terms, not the figure's own.
 func (k TargetKind) AgainstOthers() bool { return k >= RatioTarget }
 
+// Ranks reports whether the kind judges a figure by its place among other
+// areas (a rank, a share of a group beaten), not by the figure itself.
+func (k TargetKind) Ranks() bool { return k == RankTarget || k == BetterThanTarget }
+
 // String is the kind's key in the file: "value", "change", "change_percent" or "direction".
 func (k TargetKind) String() string {
 	return [...]string{"value", "change", "change_percent", "direction", "ratio", "rank", "better_than"}[k]

@@ -23,7 +23,7 @@ func AllRankText(st model.Standing, l lang.Lang) string {
 // RankTextSep is RankText with the ranks parted by sep: a terminal that
 // cannot show "·" gets " | ".
 func RankTextSep(st model.Standing, l lang.Lang, sep string) string {
-	text := l.T(lang.RankAmongAll, st.All.Rank, st.All.Of)
+	text := AllRankText(st, l)
 	if g := st.Group; g != nil && g.Rank > 0 {
 		text += sep + l.T(lang.RankInGroup, g.Rank, g.Of, g.Group.Name)
 	}

@@ -232,7 +232,7 @@ func when(d model.Date, l lang.Lang) string {
 func placeText(ms *model.MeasureStatus, p model.Period, l lang.Lang) string {
 	m := ms.Measure
 	t := m.Target
-	if t == nil || (t.Kind != model.RankTarget && t.Kind != model.BetterThanTarget) {
+	if t == nil || !t.Kind.Ranks() {
 		return ""
 	}
 	r, ok := ms.RankIn(p)
