@@ -229,7 +229,12 @@ func (ind *Indicator) members(g *Group) (rows []int) {
 // lacks it) among the group's rows for the period; better says which way
 // ranks first.
 func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period, b Better) Place {
-	rows := ind.members(g)
+	return ind.placeAmong(ind.members(g), g, self, f, hasF, p, b)
+}
+
+// placeAmong is PlaceIn among the group's rows, found once (members) for
+// all the periods a measure is ranked in.
+func (ind *Indicator) placeAmong(rows []int, g *Group, self int, f float64, hasF bool, p Period, b Better) Place {
 	pl := Place{Group: g}
 	sum, n, first := 0.0, 0, true
 	ahead, counted, selfIn := 0, 0, false
@@ -288,36 +293,61 @@ func aheadOf(v, w float64, b Better) bool {
 	return v > w+eps
 }
 
+// ranking is what ranking a measure's figures takes, found once for all
+// the periods it is ranked in: its table, its area's row, its direction,
+// and the rows of the whole country and of its group.
+type ranking struct {
+	ind        *Indicator
+	self       int
+	better     Better
+	all, group []int
+	groupOf    *Group // nil when the measure compares with no group
+}
+
+// rankingOf is the measure's ranking; false when it has no table or the
+// table no row of its area.
+func (p *Plan) rankingOf(m *Measure) (ranking, bool) {
+	ind := p.IndicatorOf(m)
+	if ind == nil {
+		return ranking{}, false
+	}
+	r := ranking{ind: ind, self: ind.Area(p.AreaOf(m)), better: better(m), all: ind.municipal, groupOf: p.ComparedWith(m)}
+	if r.groupOf != nil {
+		r.group = ind.members(r.groupOf)
+	}
+	return r, r.self >= 0
+}
+
 // StandingAt is where the measure stands for the period; false when the
 // measure has no table, the table has no row of the area, or no figure of
 // it for the period. An entry's own figure for the period is used before
 // the table's; it is not ranked among a table that lacks the area (it would
 // count one municipality more than the table has, and hide a misspelt area).
 func (p *Plan) StandingAt(m *Measure, period Period) (Standing, bool) {
-	ind := p.IndicatorOf(m)
-	if ind == nil {
-		return Standing{}, false
+	r, ok := p.rankingOf(m)
+	if !ok {
+		return Standing{Indicator: r.ind, Period: period}, false
 	}
+	return p.standingAt(m, r, period)
+}
+
+func (p *Plan) standingAt(m *Measure, r ranking, period Period) (Standing, bool) {
+	ind := r.ind
 	st := Standing{Indicator: ind, Period: period}
-	self := ind.Area(p.AreaOf(m))
-	if self < 0 {
-		return st, false
-	}
 	if e := p.Current(m, period); e != nil && e.HasValue && e.Period == period {
 		st.Figure, st.HasFigure, st.FromEntry = e.Value, true, true
 	} else {
-		st.Figure, st.HasFigure = ind.Value(self, period)
+		st.Figure, st.HasFigure = ind.Value(r.self, period)
 	}
 	if !st.HasFigure {
 		return st, false
 	}
-	b := better(m)
-	st.All = ind.PlaceIn(&Group{Name: National, National: true}, self, st.Figure, true, period, b)
+	st.All = ind.placeAmong(r.all, &Group{Name: National, National: true}, r.self, st.Figure, true, period, r.better)
 	if st.All.Of < 2 && !st.All.FromRow {
 		return st, false // an entry's own figure where the table has none: "nr. 1 af 1" says nothing
 	}
-	if g := p.ComparedWith(m); g != nil {
-		if pl := ind.PlaceIn(g, self, st.Figure, true, period, b); pl.Of >= 2 {
+	if r.groupOf != nil {
+		if pl := ind.placeAmong(r.group, r.groupOf, r.self, st.Figure, true, period, r.better); pl.Of >= 2 {
 			st.Group = &pl // else no member has a figure: the area alone is no place
 		}
 	}
@@ -344,13 +374,13 @@ func periodsOf(m *Measure, ind *Indicator) []Period {
 // LatestStanding is where the measure stands in the latest of its periods
 // (periodsOf) that ends by asOf's end and has the area's figure.
 func (p *Plan) LatestStanding(m *Measure, asOf Period) (Standing, bool) {
-	ind := p.IndicatorOf(m)
-	if ind == nil {
+	r, ok := p.rankingOf(m)
+	if !ok {
 		return Standing{}, false
 	}
-	periods := PeriodsUpTo(periodsOf(m, ind), asOf)
+	periods := PeriodsUpTo(periodsOf(m, r.ind), asOf)
 	for i := len(periods) - 1; i >= 0; i-- {
-		if st, ok := p.StandingAt(m, periods[i]); ok {
+		if st, ok := p.standingAt(m, r, periods[i]); ok {
 			return st, true
 		}
 	}
@@ -360,13 +390,13 @@ func (p *Plan) LatestStanding(m *Measure, asOf Period) (Standing, bool) {
 // Standings is where the measure stood in each of its periods (periodsOf)
 // up to asOf, oldest first: its figure against its group over time.
 func (p *Plan) Standings(m *Measure, asOf Period) []Standing {
-	ind := p.IndicatorOf(m)
-	if ind == nil {
+	r, ok := p.rankingOf(m)
+	if !ok {
 		return nil
 	}
 	var out []Standing
-	for _, q := range PeriodsUpTo(periodsOf(m, ind), asOf) {
-		if st, ok := p.StandingAt(m, q); ok {
+	for _, q := range PeriodsUpTo(periodsOf(m, r.ind), asOf) {
+		if st, ok := p.standingAt(m, r, q); ok {
 			out = append(out, st)
 		}
 	}
