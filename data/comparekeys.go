@@ -171,25 +171,6 @@ func leaveToTable(p *model.Plan, e *model.Entry) {
 	}
 }
 
-// setGroupLines sets where the plan names each of its groups.
-func setGroupLines(src []byte, p *model.Plan) {
-	if len(p.Groups) == 0 {
-		return
-	}
-	paths := make([]string, len(p.Groups))
-	for i := range p.Groups {
-		paths[i] = indexed("group", i)
-	}
-	places := placeAll(src, paths)
-	offsets := make([]int, len(places))
-	for i, at := range places {
-		offsets[i] = at.key
-	}
-	for i, at := range positionsOf(src, offsets) {
-		p.Groups[i].Line = at.line
-	}
-}
-
 // groupsOf are the plan's groups a measure compares with.
 func groupsOf(p *model.Plan, m *model.Measure) []*model.Group {
 	var out []*model.Group

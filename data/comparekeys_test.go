@@ -45,7 +45,7 @@ comparison = "tal/andre"`, 1)
 	}
 	p := l.Plan
 	if p.Comparison != "tal/andre" || len(p.Groups) != 2 || p.Groups[0].Name != "Sammenlignelige kommuner" ||
-		len(p.Groups[0].Areas) != 3 || p.Groups[0].Line != 9 || p.Groups[1].Line != 12 {
+		len(p.Groups[0].Areas) != 3 || p.Groups[1].Name != "Nabo" {
 		t.Errorf("comparison %q groups %+v %+v", p.Comparison, p.Groups[0], p.Groups[1])
 	}
 	m := p.Measure("R1")

@@ -114,7 +114,6 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 	p.Index()
 	checkReferences(r, p)
 	d.place(src)
-	setGroupLines(src, p)
 	errs, warnings := d.problems.split()
 	return p, errs, warnings, d.left
 }

@@ -44,7 +44,7 @@ func comparedPlan(m *Measure, ind *Indicator) *Plan {
 	p := testPlan(m)
 	p.Municipality = "Eksempel Kommune"
 	p.Start, p.End = Date{2024, 1, 1}, Date{2024, 12, 31}
-	p.Groups = []*Group{{Name: "Sammenlignelige kommuner", Areas: []string{"Horsens", "Vejle", "Randers"}, Line: 3}}
+	p.Groups = []*Group{{Name: "Sammenlignelige kommuner", Areas: []string{"Horsens", "Vejle", "Randers"}}}
 	p.Indicators = map[string]*Indicator{"MM3": ind}
 	p.Index()
 	return p

@@ -122,7 +122,6 @@ type Group struct {
 	// for its figure where it has one.
 	National bool
 	Region   bool
-	Line     int // where the plan names it; 0 when built in
 }
 
 // GroupNamed finds a group by name: the plan's own, a region or "Hele

@@ -23,7 +23,7 @@ import (
 func smallCompared(t *testing.T) *model.Plan {
 	t.Helper()
 	p := comparedExample(t)
-	p.Groups = []*model.Group{{Name: "Naboer", Areas: []string{"Horsens", "Kolding", "Vejle", "Atlantis"}, Line: 3}}
+	p.Groups = []*model.Group{{Name: "Naboer", Areas: []string{"Horsens", "Kolding", "Vejle", "Atlantis"}}}
 	areas := []string{"Eksempel", "Horsens", "Kolding", "Vejle", "Randers"}
 	periods := months(t, "2026-07", "2026-09")
 	nan := math.NaN()

@@ -67,7 +67,7 @@ func withoutTables(t *testing.T) *model.Plan {
 func comparedExample(t *testing.T) *model.Plan {
 	t.Helper()
 	p := withoutTables(t)
-	p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner", Areas: sameAsExample, Line: 1}}
+	p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner", Areas: sameAsExample}}
 	p.Measure("R6").Compare = "MM3"
 	p.Measure("R15").Compare = "MM1"
 	p.Indicators = map[string]*model.Indicator{

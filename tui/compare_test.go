@@ -59,7 +59,7 @@ func table(id string, first model.Period, months int, base, own, rise float64, n
 func withTables(t testing.TB) *data.Loaded {
 	l := example(t)
 	p := testplan.WithoutComparison(l.Plan)
-	p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner", Line: 30,
+	p.Groups = []*model.Group{{Name: "Sammenlignelige kommuner",
 		Areas: []string{"Horsens", "Kolding", "Vejle", "Randers", "Holbæk", "Næstved", "Slagelse", "Svendborg"}}}
 	jan24 := model.MustPeriod("2024-01")
 	noExample := table("LU2", jan24, 36, 55, 60, 0.1, false)
