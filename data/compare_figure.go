@@ -29,31 +29,8 @@ func tableFigure(text string) (v float64, missing, ok bool) {
 		return v, false, true
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
-	if groups := strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")); len(groups) > 1 && spaceGrouped(groups) {
-		s = strings.Join(groups, "")
-	}
-	v, err := model.ParseNumber(s)
+	v, err := model.ParseNumber(model.Ungrouped(s))
 	return v, false, err == nil
-}
-
-// spaceGrouped reports whether the words of a figure are thousands after
-// the first, which has one to three digits and maybe a sign: "1 750",
-// "-12 500,5"; not "1234 567".
-func spaceGrouped(groups []string) bool {
-	first := groups[0]
-	if first != "" && (first[0] == '-' || first[0] == '+') {
-		first = first[1:]
-	}
-	if len(first) > 3 || !allDigits(first) {
-		return false
-	}
-	for i, g := range groups[1:] {
-		whole, _, hasComma := strings.Cut(g, ",")
-		if len(whole) != 3 || !allDigits(whole) || hasComma && i < len(groups)-2 {
-			return false
-		}
-	}
-	return true
 }
 
 // pow10 are the powers of ten a float64 holds exactly.

@@ -76,3 +76,24 @@ func digitsOnly(s string) bool {
 	}
 	return true
 }
+
+// Ungrouped is a figure written with spaces between thousands ("1 750",
+// "-12 500,5", non-breaking spaces too) without them, for ParseNumber; any
+// other text is returned as it is ("1234 567" is no figure).
+func Ungrouped(s string) string {
+	groups := strings.Fields(strings.ReplaceAll(s, "\u00a0", " "))
+	if len(groups) < 2 {
+		return s
+	}
+	first := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(groups[0], "-"), "+"), "−")
+	if first == "" || len(first) > 3 || !digitsOnly(first) {
+		return s
+	}
+	for i, g := range groups[1:] {
+		whole, frac, hasComma := strings.Cut(g, ",")
+		if len(whole) != 3 || !digitsOnly(whole) || hasComma && (i < len(groups)-2 || frac == "") {
+			return s
+		}
+	}
+	return strings.Join(groups, "")
+}

@@ -41,3 +41,14 @@ func TestParseNumberRefusesJunk(t *testing.T) {
 		}
 	}
 }
+
+func TestUngroupedTakesOutTheSpacesBetweenThousandsOnly(t *testing.T) {
+	for in, want := range map[string]string{
+		"1 750": "1750", "12 500,5": "12500,5", "-1 750": "-1750", "−1 234 567": "−1234567", "1\u00a0750": "1750",
+		"1234 567": "1234 567", "1 75": "1 75", "1 750, 5": "1 750, 5", "1,5 750": "1,5 750", "47,1": "47,1", "1 750,": "1 750,",
+	} {
+		if got := Ungrouped(in); got != want {
+			t.Errorf("Ungrouped(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -18,9 +17,6 @@ type figure struct {
 	problem string
 }
 
-// spaceGroups is a figure with spaces between thousands: "1 750", "12 500,5".
-var spaceGroups = regexp.MustCompile(`^[-−+]?\d{1,3}( \d{3})+(,\d+)?$`)
-
 // readFigure reads a typed figure in the measure's figure unit the Danish
 // way (model.ParseNumber), also with spaces between thousands; a percent
 // sign on a figure that is not in % or pp is refused, and a count with
@@ -33,10 +29,7 @@ func readFigure(l lang.Lang, text, unit string) figure {
 		}
 		text = strings.TrimSpace(body)
 	}
-	if spaceGroups.MatchString(text) {
-		text = strings.ReplaceAll(text, " ", ".")
-	}
-	v, err := model.ParseNumber(text)
+	v, err := model.ParseNumber(model.Ungrouped(text))
 	if err != nil {
 		return figure{problem: l.T(lang.BadNumber, text)}
 	}
