@@ -29,7 +29,7 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if checkOnly {
-				a, err := data.LoadAccess(access)
+				a, err := serve.LoadAccess(access)
 				if err != nil {
 					return o.listed(1, err)
 				}

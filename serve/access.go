@@ -18,13 +18,13 @@ import (
 type accessFile struct {
 	path    string
 	mu      sync.Mutex
-	access  *data.Access
+	access  *Access
 	modTime time.Time
 	size    int64
 }
 
 func openAccess(path string) (*accessFile, error) {
-	a, err := data.LoadAccess(path)
+	a, err := LoadAccess(path)
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +35,7 @@ func openAccess(path string) (*accessFile, error) {
 	return f, nil
 }
 
-func (f *accessFile) current(logger *log.Logger) *data.Access {
+func (f *accessFile) current(logger *log.Logger) *Access {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	info, err := os.Stat(f.path)
@@ -43,7 +43,7 @@ func (f *accessFile) current(logger *log.Logger) *data.Access {
 		return f.access
 	}
 	f.modTime, f.size = info.ModTime(), info.Size()
-	a, err := data.LoadAccess(f.path)
+	a, err := LoadAccess(f.path)
 	if err != nil {
 		var problems data.Problems
 		if errors.As(err, &problems) {

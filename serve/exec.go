@@ -9,7 +9,6 @@ import (
 	"charm.land/ssh"
 	"github.com/spf13/pflag"
 
-	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
@@ -22,7 +21,7 @@ var commands = map[string]bool{"report": true, "status": true, "missing": true, 
 
 // exec runs an allowed command for the user against the shared store, and
 // returns its exit code: 0, 2 for a bad argument, 1 if it failed.
-func (s *Server) exec(sess ssh.Session, u data.AccessUser) int {
+func (s *Server) exec(sess ssh.Session, u AccessUser) int {
 	l, args := s.cfg.Lang, sess.Command()
 	name := args[0]
 	fail := func(code int, text string) int {

@@ -170,8 +170,8 @@ func (s *Server) allow(ctx ssh.Context, key ssh.PublicKey) bool {
 
 type userKey struct{}
 
-func userOf(sess ssh.Session) (data.AccessUser, bool) {
-	u, ok := sess.Context().Value(userKey{}).(data.AccessUser)
+func userOf(sess ssh.Session) (AccessUser, bool) {
+	u, ok := sess.Context().Value(userKey{}).(AccessUser)
 	return u, ok
 }
 
@@ -276,7 +276,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 			s.mu.Unlock()
 			s.cfg.Log.Info("repaired", "user", name, "moved", aside)
 		}}
-	if u.Role != data.Editor {
+	if u.Role != Editor {
 		o.ReadOnly, o.Badge = true, l.T(lang.ServeViewOnly)
 	}
 	program := tea.NewProgram(tui.NewShared(s.store, o), append(bm.MakeOptions(sess), tea.WithFilter(me.touched))...)

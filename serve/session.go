@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 
-	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/tui"
 )
@@ -18,11 +17,11 @@ import (
 // store. Its fields other than lastInput are guarded by the server's mu.
 type session struct {
 	ssh         ssh.Session
-	user        data.AccessUser // as the access file says now
-	program     *tea.Program    // nil until the view runs, and for commands
-	why         string          // told to the user when the server ends the session
-	unsubscribe func()          // from the store, when the session ends
-	lastInput   atomic.Int64    // unix nanoseconds of the last key, mouse or paste
+	user        AccessUser   // as the access file says now
+	program     *tea.Program // nil until the view runs, and for commands
+	why         string       // told to the user when the server ends the session
+	unsubscribe func()       // from the store, when the session ends
+	lastInput   atomic.Int64 // unix nanoseconds of the last key, mouse or paste
 }
 
 // end closes the session, telling the user why once the view is gone.
@@ -99,7 +98,7 @@ func (srv *Server) watchAccess(ctx context.Context) {
 // applyAccess makes the access file as now read hold for the open
 // sessions: a user no longer in it is shown out, saying why; a changed role
 // takes effect at once.
-func (srv *Server) applyAccess(a *data.Access) {
+func (srv *Server) applyAccess(a *Access) {
 	l, file := srv.cfg.Lang, filepath.Base(srv.cfg.AccessPath)
 	writable := srv.store.Snapshot().Writable()
 	srv.mu.Lock()
@@ -112,8 +111,8 @@ func (srv *Server) applyAccess(a *data.Access) {
 			s.end(l.T(lang.ServeRemoved, file))
 		case u.Role != s.user.Role:
 			srv.cfg.Log.Info("role changed", "user", u.Name, "role", u.Role, "was", s.user.Role)
-			msg := tui.AccessChanged{ReadOnly: u.Role != data.Editor || !writable, Why: l.T(lang.ServePromoted, file)}
-			if u.Role != data.Editor {
+			msg := tui.AccessChanged{ReadOnly: u.Role != Editor || !writable, Why: l.T(lang.ServePromoted, file)}
+			if u.Role != Editor {
 				msg.Badge, msg.Why = l.T(lang.ServeViewOnly), l.T(lang.ServeDemoted, file)
 			}
 			s.user = *u

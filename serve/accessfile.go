@@ -1,10 +1,11 @@
-package data
+package serve
 
 import (
 	"strings"
 
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 )
 
@@ -55,39 +56,37 @@ func (a *Access) User(key gossh.PublicKey) *AccessUser {
 //
 // Every problem is reported with its FILE:LINE:COLUMN.
 func LoadAccess(path string) (*Access, error) {
-	src, err := ReadFile(path)
+	src, err := data.ReadFile(path)
 	if err != nil {
-		return nil, Problems{FileProblem(path, err)}
+		return nil, data.Problems{data.FileProblem(path, err)}
 	}
-	d := &doc{file: path}
-	root, ok := d.parse(src)
-	if !ok {
-		return nil, d.problems
+	d, r, err := data.ReadFields(path, src)
+	if err != nil {
+		return nil, err
 	}
-	r := table{d, "", root}
-	r.known("user")
+	r.Known("user")
 	a := &Access{}
 	names := map[string]bool{}
 	keys := map[string]string{}
-	for _, t := range r.list("user") {
-		t.known("name", "role", "keys")
-		u := AccessUser{Name: t.text("name", true), Role: Role(t.oneOf("role", true, string(Viewer), string(Editor)))}
+	for _, t := range r.List("user") {
+		t.Known("name", "role", "keys")
+		u := AccessUser{Name: t.Text("name", true), Role: Role(t.OneOf("role", true, string(Viewer), string(Editor)))}
 		if u.Name != "" && names[u.Name] {
-			d.add(join(t.path, "name"), atValue, lang.DuplicateUser, u.Name)
+			d.Add(data.Join(t.Path(), "name"), lang.DuplicateUser, u.Name)
 		}
 		names[u.Name] = true
-		lines := t.textList("keys")
-		if _, has := t.m["keys"]; !has {
-			d.add(t.path, atValue, lang.MissingKey, "keys")
+		lines := t.TextList("keys")
+		if !t.Has("keys") {
+			d.Add(t.Path(), lang.MissingKey, "keys")
 		}
 		for i, line := range lines {
 			key, _, _, _, err := gossh.ParseAuthorizedKey([]byte(strings.TrimSpace(line)))
 			if err != nil {
-				d.add(indexed(join(t.path, "keys"), i), atValue, lang.BadPublicKey)
+				d.Add(data.Indexed(data.Join(t.Path(), "keys"), i), lang.BadPublicKey)
 				continue
 			}
 			if other, seen := keys[string(key.Marshal())]; seen {
-				d.add(indexed(join(t.path, "keys"), i), atValue, lang.DuplicateKey, other)
+				d.Add(data.Indexed(data.Join(t.Path(), "keys"), i), lang.DuplicateKey, other)
 				continue
 			}
 			keys[string(key.Marshal())] = u.Name
@@ -95,9 +94,8 @@ func LoadAccess(path string) (*Access, error) {
 		}
 		a.Users = append(a.Users, u)
 	}
-	d.place(src)
-	if len(d.problems) > 0 {
-		return nil, d.problems
+	if err := d.Problems(); err != nil {
+		return nil, err
 	}
 	return a, nil
 }
