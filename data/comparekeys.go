@@ -110,6 +110,16 @@ func readGroups(r table, p *model.Plan) {
 				}
 			}
 		}
+		if own := 0; len(g.Areas) > 0 {
+			for a := range named {
+				if _, ok := municipalityOf(a); ok || model.IsMunicipalityName(a) {
+					own++
+				}
+			}
+			if own == 1 { // a place among one says nothing: "nr. 1 af 1"
+				t.d.add(join(t.path, "areas"), atValue, lang.GroupOfOne, g.Name)
+			}
+		}
 		p.Groups = append(p.Groups, g)
 	}
 }

@@ -185,7 +185,7 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 		GoalID:     t.text("goal", false),
 		Title:      t.text("title", true),
 		Unit:       t.text("unit", true),
-		Better:     model.Better(t.oneOf("better", false, string(model.Higher), string(model.Lower))),
+		Better:     model.Better(t.oneOf("better", false, string(model.Higher), string(model.Lower), string(model.Neither))),
 		Source:     t.text("source", false),
 		Owner:      t.text("owner", false),
 		Reference:  t.text("reference", false),

@@ -198,7 +198,7 @@ func renumber(path string, offset int) string {
 	return "entry[" + strconv.Itoa(n+offset) + "]" + tail
 }
 
-var entryKeys = []string{"measure", "initiative", "period", "value", "reference", "pending", "state", "note", "by", "at"}
+var entryKeys = []string{"measure", "initiative", "goal", "period", "value", "reference", "pending", "state", "assessed", "note", "by", "at"}
 
 // readEntry reads one [[entry]]; ok is false when it cannot be counted.
 func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (model.Entry, bool) {
@@ -207,6 +207,7 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 	e := model.Entry{
 		Measure:    t.text("measure", false),
 		Initiative: t.text("initiative", false),
+		Goal:       t.text("goal", false),
 		Note:       t.text("note", false),
 		By:         t.text("by", false),
 		At:         t.moment("at"),
@@ -228,8 +229,12 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 	e.Reference, e.HasRef = t.number("reference", false)
 	_, hasMeasure := t.m["measure"]
 	_, hasInitiative := t.m["initiative"]
+	_, hasGoal := t.m["goal"]
+	_, hasAssessed := t.m["assessed"]
 	switch {
-	case hasMeasure == hasInitiative:
+	case hasAssessed:
+		readAssessment(t, &e, p, measureIDs)
+	case hasMeasure == hasInitiative || hasGoal:
 		t.d.add(t.path, atKey, lang.MeasureOrInitiative)
 	case hasMeasure:
 		checkFigure(t, e, p, measureIDs)
@@ -253,6 +258,35 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		t.d.add(join(t.path, "at"), atValue, lang.FutureAt, e.At.Format(time.RFC3339), e.Measure+e.Initiative, e.Period.String())
 	}
 	return e, ok
+}
+
+// readAssessment reads a verdict people gave (`assessed`) for a measure or a
+// goal: it needs its note, and stands without a figure or a state.
+func readAssessment(t table, e *model.Entry, p *model.Plan, measureIDs []string) {
+	e.Assessed = model.Assessment(t.oneOf("assessed", true, words(model.Assessments)...))
+	_, hasMeasure := t.m["measure"]
+	_, hasGoal := t.m["goal"]
+	switch {
+	case hasMeasure == hasGoal:
+		t.d.add(t.path, atKey, lang.MeasureOrGoal)
+	case hasMeasure && p.Measure(e.Measure) == nil && e.Measure != "":
+		orphan(t.d, t.path, "measure", e.Measure, measureIDs)
+	case hasGoal && p.Goal(e.Goal) == nil && e.Goal != "":
+		goals := make([]string, len(p.Goals))
+		for i, g := range p.Goals {
+			goals[i] = g.ID
+		}
+		orphan(t.d, t.path, "goal", e.Goal, goals)
+	}
+	if strings.TrimSpace(e.Note) == "" {
+		t.d.add(join(t.path, "assessed"), atValue, lang.AssessedNeedsNote)
+	}
+	for _, key := range []string{"value", "reference", "pending", "state", "initiative"} {
+		if _, has := t.m[key]; has {
+			t.d.add(join(t.path, key), atKey, lang.AssessedWithValue)
+		}
+	}
+	e.Value, e.HasValue, e.Reference, e.HasRef, e.Pending = 0, false, 0, false, false
 }
 
 // orphan warns of an entry for a measure or initiative the plan does not

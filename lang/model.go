@@ -11,6 +11,8 @@ var trackKeys = map[model.Track]Key{
 	model.Met: TrackMet, model.OnTrack: TrackOn, model.AtRisk: TrackRisk, model.OffTrack: TrackOff,
 	model.Pending: TrackPending, model.NoData: TrackNoData, model.NoTarget: TrackNoTarget,
 	model.Missed: TrackMissed, model.Held: TrackHeld, model.Breached: TrackBreached,
+	model.Followed: TrackFollowed, model.Awaiting: TrackAwaiting, model.AssessedMetTrack: TrackAssessedMet,
+	model.AssessedPartlyTrack: TrackAssessedPartly, model.AssessedMissedTrack: TrackAssessedMissed,
 }
 
 // Track is the track's word: colour may follow it, never replace it.

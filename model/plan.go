@@ -68,6 +68,9 @@ type Better string
 const (
 	Higher Better = "higher"
 	Lower  Better = "lower"
+	// Neither: an expectation, not an aim ("forventes at stige med 63"):
+	// the measure is followed against its expected path, never judged.
+	Neither Better = "neither"
 )
 
 // Point is a value at a date: a baseline, a milestone or a target.
@@ -82,8 +85,11 @@ type Measure struct {
 	Better                         Better
 	Reference                      string // the reference series' name; empty when the target is absolute
 	Baseline                       *Point
-	Target                         *Target  // nil: the measure is followed, not scored
-	Milestones                     []Target // by date (Index sorts them)
+	// BaselineFirst: the plan says `baseline = "first"`: on purpose, the
+	// first figure recorded is the baseline (a change is made from it).
+	BaselineFirst bool
+	Target        *Target  // nil: the measure is followed, not scored
+	Milestones    []Target // by date (Index sorts them)
 	// Frequency is how often the measure's figures come; empty in the file
 	// means the plan's cadence, which Index fills in.
 	Frequency Cadence
@@ -138,10 +144,38 @@ func (s State) Valid() bool {
 	return false
 }
 
-// Entry is one [[entry]] of the status file: a figure, a pending mark or
-// an initiative's state, for one period.
+// Assessment is a verdict people gave (`assessed`), with or without a figure.
+type Assessment string
+
+// The assessments of the format.
+const (
+	AssessedMet    Assessment = "met"
+	AssessedPartly Assessment = "partly"
+	AssessedMissed Assessment = "missed"
+)
+
+// Assessments lists the valid assessments in the order users read them.
+var Assessments = []Assessment{AssessedMet, AssessedPartly, AssessedMissed}
+
+// Track is the track an assessment gives its measure or goal.
+func (a Assessment) Track() Track {
+	switch a {
+	case AssessedMet:
+		return AssessedMetTrack
+	case AssessedPartly:
+		return AssessedPartlyTrack
+	case AssessedMissed:
+		return AssessedMissedTrack
+	}
+	return NoData
+}
+
+// Entry is one [[entry]] of the status file: a figure, a pending mark, an
+// assessment or an initiative's state, for one period.
 type Entry struct {
-	Measure      string // set for a figure or a pending mark
+	Measure      string // set for a figure, a pending mark or a measure's assessment
+	Goal         string // set for a goal's assessment
+	Assessed     Assessment
 	Initiative   string // set for a state
 	Period       Period
 	Value        float64

@@ -95,6 +95,15 @@ type MeasureStatus struct {
 	Ranks []Ranked
 	// Why holds the facts that explain the track in one sentence.
 	Why Explanation
+	// Awaited is the period whose figure a final verdict waits for (Track
+	// Awaiting): the one that holds the target's date.
+	Awaited Period
+	// Assessed is the verdict people gave for the measure (`assessed`),
+	// the latest not followed by a figure of a later period; nil when
+	// there is none. Track is then its track, and Computed the track the
+	// figures give (NoData without figures).
+	Assessed *Entry
+	Computed Track
 
 	judged *Entry // the latest figure scored: Latest, unless its period is Unscored
 }
@@ -102,6 +111,7 @@ type MeasureStatus struct {
 // GoalStatus is a goal's roll-up in a view.
 type GoalStatus struct {
 	Goal     *Goal
+	Assessed *Entry        // the latest verdict people gave for the goal itself; nil when none
 	Progress float64       // mean of the clamped progress of its scored measures
 	Scored   int           // how many measures the mean is over; 0: nothing scored, views show "–"
 	Counts   map[Track]int // measures per track, every track counted (no target and pending too)
@@ -173,7 +183,11 @@ func Compute(p *Plan, v View) *Snapshot {
 			ms := s.measures[m]
 			gs.Measures = append(gs.Measures, ms)
 			gs.Counts[ms.Track]++
-			if ms.Track.Scored() {
+			switch {
+			case ms.Track.Assessed(): // the goal counts the assessed track
+				sum += assessedProgress(ms.Track)
+				gs.Scored++
+			case ms.Track.Scored():
 				sum += Clamp01(ms.Progress)
 				gs.Scored++
 			}
@@ -181,6 +195,7 @@ func Compute(p *Plan, v View) *Snapshot {
 		if gs.Scored > 0 {
 			gs.Progress = sum / float64(gs.Scored)
 		}
+		gs.Assessed = latestAssessed(p, g, v)
 		s.Goals = append(s.Goals, gs)
 	}
 	for _, in := range p.Initiatives() {
@@ -225,6 +240,13 @@ func measureStatus(p *Plan, m *Measure, v View, figures []*Entry) (*MeasureStatu
 			continue
 		}
 		covered = covered || covers(e.Period, ms.Due)
+		if e.Assessed != "" { // a verdict, beside the figures: it replaces none of them
+			if ms.Assessed == nil || e.Period.Compare(ms.Assessed.Period) > 0 ||
+				(e.Period == ms.Assessed.Period && supersedes(e, ms.Assessed)) {
+				ms.Assessed = e
+			}
+			continue
+		}
 		row := len(ms.History)
 		ms.History = append(ms.History, HistoryRow{Entry: e})
 		if w := findPeriod(winners, e.Period); w >= 0 {
@@ -261,7 +283,26 @@ func measureStatus(p *Plan, m *Measure, v View, figures []*Entry) (*MeasureStatu
 	ms.Missing = !covered
 	ms.Stale = ms.Missing && ms.Latest != nil
 	score(ms, figures, p)
+	ms.Computed = ms.Track
+	if a := ms.Assessed; a != nil && (ms.Latest == nil || a.Period.Compare(ms.Latest.Period) >= 0) {
+		ms.Track = a.Assessed.Track()
+	} else {
+		ms.Assessed = nil // a figure of a later period has come since
+	}
 	return ms, figures
+}
+
+// latestAssessed is the latest assessment of a goal in the view, nil when none.
+func latestAssessed(p *Plan, g *Goal, v View) *Entry {
+	var latest *Entry
+	for _, idx := range p.entriesOf[g] {
+		e := &p.Entries[idx]
+		if v.sees(e) && e.Assessed != "" && (latest == nil || e.Period.Compare(latest.Period) > 0 ||
+			(e.Period == latest.Period && supersedes(e, latest))) {
+			latest = e
+		}
+	}
+	return latest
 }
 
 // Due is the period a measure's figure is expected for at the as-of period:
