@@ -783,7 +783,6 @@ const (
 	RuleAtRisk          Key = "RuleAtRisk"
 	RuleOffTrack        Key = "RuleOffTrack"
 	RuleFinal           Key = "RuleFinal"
-	GoalCountsAssessed  Key = "GoalCountsAssessed"
 	CannotBePlaced      Key = "CannotBePlaced"
 	CannotBePlacedGroup Key = "CannotBePlacedGroup"
 	RangeMinAboveMax    Key = "RangeMinAboveMax"
@@ -796,4 +795,8 @@ const (
 	MeasureOrGoal       Key = "MeasureOrGoal"
 	InventedFigures     Key = "InventedFigures"
 	RankPlace           Key = "RankPlace"
+	CannotBePlacedAlone Key = "CannotBePlacedAlone"
+	WhyCannotBePlaced   Key = "WhyCannotBePlaced"
+	AssessedNote        Key = "AssessedNote"
+	BetterNeither       Key = "BetterNeither"
 )

@@ -37,6 +37,9 @@ func (l Lang) Kind(k model.GoalKind) string {
 // Better is which way a measure's figure is better: "jo højere, jo bedre"
 // unless it is lower.
 func (l Lang) Better(b model.Better) string {
+	if b == model.Neither {
+		return l.T(BetterNeither)
+	}
 	if b == model.Lower {
 		return l.T(BetterLower)
 	}
@@ -44,7 +47,8 @@ func (l Lang) Better(b model.Better) string {
 }
 
 // Counts says how many of a goal's measures are in each track, joined by
-// sep: "3 på sporet · 1 i risiko · 1 mangler tal".
+// sep: "3 på sporet · 1 i risiko · 1 mangler tal". A measure people
+// assessed counts by their verdict, and says so: "1 vurderet: opfyldt".
 func (l Lang) Counts(counts map[model.Track]int, sep string) string {
 	var parts []string
 	for _, t := range model.Tracks {
@@ -53,6 +57,20 @@ func (l Lang) Counts(counts map[model.Track]int, sep string) string {
 		}
 	}
 	return strings.Join(parts, sep)
+}
+
+// GoalCounts is Counts of a goal, with the verdict people gave the goal
+// itself: "… · vurderet for 2023: delvist – Delvist opfyldt (udvalgsmøde)".
+func (l Lang) GoalCounts(g *model.GoalStatus, sep string) string {
+	text := l.Counts(g.Counts, sep)
+	if a := g.Assessed; a != nil {
+		own := l.T(AssessedNote, l.Period(a.Period), l.T(AssessedWithNote, l.Track(a.Assessed.Track()), a.Note))
+		if text == "" {
+			return own
+		}
+		text += sep + own
+	}
+	return text
 }
 
 // Entry says an entry in one line, as it is saved: "R1 2026-Q3 = 87,5 %",

@@ -36,7 +36,7 @@ func NewIndicator(id, title, unit, file string, areas []string, periods []Period
 			if ind.national < 0 {
 				ind.national = i
 			}
-		case !IsAggregateName(a):
+		case !IsAggregateName(a) && IsMunicipalityName(a): // a cluster ("Klyngen") is never ranked as one
 			ind.municipal = append(ind.municipal, i)
 		}
 	}
@@ -212,7 +212,7 @@ func (ind *Indicator) members(g *Group) (rows []int) {
 	for _, a := range g.Areas {
 		i := ind.Area(a)
 		switch {
-		case i < 0 || IsAggregateName(ind.Areas[i]):
+		case i < 0 || IsAggregateName(ind.Areas[i]) || !IsMunicipalityName(ind.Areas[i]):
 		case seen != nil && seen[i], seen == nil && slices.Contains(rows, i):
 		default:
 			rows = append(rows, i)
@@ -228,7 +228,22 @@ func (ind *Indicator) members(g *Group) (rows []int) {
 // lacks it) among the group's rows for the period; better says which way
 // ranks first.
 func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period, b Better) Place {
-	return ind.placeAmong(ind.members(g), g, self, f, hasF, p, b)
+	rows := ind.members(g)
+	if g.National {
+		rows = ind.allWith(self)
+	}
+	return ind.placeAmong(rows, g, self, f, hasF, p, b)
+}
+
+// allWith is every municipality's row and the area's own: a plan may call
+// its municipality by a name of its own ("Eksempel Kommune"), and its row
+// is a municipality's all the same, where other rows by names that are no
+// municipality's ("Klyngen") never are.
+func (ind *Indicator) allWith(self int) []int {
+	if self < 0 || slices.Contains(ind.municipal, self) || IsAggregateName(ind.Areas[self]) {
+		return ind.municipal
+	}
+	return append(slices.Clip(ind.municipal), self)
 }
 
 // placeAmong is PlaceIn among the group's rows, found once (members) for
@@ -310,7 +325,8 @@ func (p *Plan) rankingOf(m *Measure) (ranking, bool) {
 	if ind == nil {
 		return ranking{}, false
 	}
-	r := ranking{ind: ind, self: ind.Area(p.AreaOf(m)), better: better(m), all: ind.municipal, groupOf: p.ComparedWith(m)}
+	r := ranking{ind: ind, self: ind.Area(p.AreaOf(m)), better: better(m), groupOf: p.ComparedWith(m)}
+	r.all = ind.allWith(r.self)
 	if r.groupOf != nil {
 		r.group = ind.members(r.groupOf)
 	}

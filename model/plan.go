@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // Plan is a municipality's employment plan: its goals, strategies,
 // initiatives and measures, and the entries of its status file.
@@ -117,6 +121,16 @@ func (m *Measure) FigureUnit() string {
 		return "%"
 	}
 	return m.Unit
+}
+
+// countUnits are units that count people or things: their figures are
+// whole, and so is any figure expected of them.
+var countUnits = []string{"antal", "personer", "helårspersoner", "fuldtidspersoner", "borgere", "virksomheder", "gange", "forløb"}
+
+// CountUnit reports whether the unit counts people or things.
+func CountUnit(unit string) bool {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	return slices.Contains(countUnits, u)
 }
 
 // State is the state of an initiative.

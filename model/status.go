@@ -93,6 +93,9 @@ type MeasureStatus struct {
 	// Ranks are where the scored figures stand in the group a rank or
 	// better_than target ranks in, oldest first; nil for other targets.
 	Ranks []Ranked
+	// Gaps are what the table lacks for the unscored figures of a rank or
+	// better_than (ranks need a whole table), oldest first.
+	Gaps []TableGap
 	// Why holds the facts that explain the track in one sentence.
 	Why Explanation
 	// Awaited is the period whose figure a final verdict waits for (Track
@@ -144,6 +147,17 @@ func (s *Snapshot) Measure(m *Measure) *MeasureStatus { return s.measures[m] }
 
 // Initiative returns the status of an initiative of the plan.
 func (s *Snapshot) Initiative(in *Initiative) *InitiativeStatus { return s.initiatives[in] }
+
+// GapIn is what the table lacks to rank the period's figure; false when
+// it lacks nothing.
+func (ms *MeasureStatus) GapIn(period Period) (TableGap, bool) {
+	for _, g := range ms.Gaps {
+		if g.Period == period {
+			return g, true
+		}
+	}
+	return TableGap{}, false
+}
 
 // Missing returns the measures with no entry for the as-of period, by goal.
 func (s *Snapshot) Missing() []*GoalStatus {

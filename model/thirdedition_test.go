@@ -160,3 +160,98 @@ func TestGoalCountsUseTheAssessedTrack(t *testing.T) {
 		t.Errorf("the goal's own assessment %+v; want partly", g.Assessed)
 	}
 }
+
+// municipalitiesTable is a quarterly table of 2026-Q3 with the whole
+// country and the first n of the 98 municipalities, the plan's own
+// (Fredericia) among them, plus extra rows as given.
+func municipalitiesTable(n int, extra map[string]float64) *Indicator {
+	areas := []string{"Hele landet", "Fredericia"}
+	values := []float64{50, 40}
+	for _, r := range Regions {
+		for _, a := range r.Areas {
+			if len(areas)-1 < n && a != "Fredericia" {
+				areas = append(areas, a)
+				values = append(values, float64(len(areas)))
+			}
+		}
+	}
+	for a, v := range extra {
+		areas, values = append(areas, a), append(values, v)
+	}
+	return NewIndicator("MM3", "Test", "%", "MM3.csv", areas, []Period{MustPeriod("2026-Q3")}, values)
+}
+
+func rankPlan(ind *Indicator, target *Target, groups ...*Group) (*Plan, *Measure) {
+	m := &Measure{ID: "R", Unit: "%", Better: Higher, Compare: "MM3", Target: target}
+	p := testPlan(m)
+	p.Municipality = "Fredericia Kommune"
+	p.Groups = groups
+	p.Indicators = map[string]*Indicator{"MM3": ind}
+	p.Index()
+	p.AddEntries(figure("R", "2026-Q3", 40))
+	return p, m
+}
+
+// Ranks need a whole table: among all, figures for at least 90 % of the
+// 98; among a group, every member's; a row that is no municipality never
+// ranks as one.
+func TestRanksNeedAWholeTable(t *testing.T) {
+	dated := func(g Target) *Target { g.Date, g.HasDate = endOf(2026), true; return &g }
+	naboer := &Group{Name: "Naboer", Areas: []string{"Vejle", "Kolding", "Middelfart"}}
+	alene := &Group{Name: "Alene", Areas: []string{"Fredericia"}}
+	tests := []struct {
+		name    string
+		ind     *Indicator
+		target  *Target
+		scored  bool
+		gap     TableGap
+		rank    int // where scored
+		of      int
+		groupOf []*Group
+	}{
+		{name: "seen 1: 12 municipalities and the country do not rank among all 98",
+			ind: municipalitiesTable(12, nil), target: dated(Target{Kind: RankTarget, Rank: 60}),
+			gap: TableGap{Period: MustPeriod("2026-Q3"), Have: 12, Group: National}},
+		{name: "88 of 98 is less than 90 %",
+			ind: municipalitiesTable(88, nil), target: dated(Target{Kind: RankTarget, Rank: 60}),
+			gap: TableGap{Period: MustPeriod("2026-Q3"), Have: 88, Group: National}},
+		{name: "89 of 98 is a whole table",
+			ind: municipalitiesTable(89, nil), target: dated(Target{Kind: RankTarget, Rank: 60}), scored: true, rank: 51, of: 89},
+		{name: "better_than among all needs the whole table too",
+			ind: municipalitiesTable(12, nil), target: dated(Target{Kind: BetterThanTarget, BetterThan: 50}),
+			gap: TableGap{Period: MustPeriod("2026-Q3"), Have: 12, Group: National}},
+		{name: "seen 3: a cluster's row is no municipality and is never ranked",
+			ind: municipalitiesTable(89, map[string]float64{"Klyngen": 5.1, "Region Syddanmark": 3}), target: dated(Target{Kind: RankTarget, Rank: 60}),
+			scored: true, rank: 51, of: 89},
+		{name: "a group lacking a member's figure is not scored, and names it",
+			ind: municipalitiesTable(40, map[string]float64{"Vejle": 45, "Kolding": 35}), target: dated(Target{Kind: RankTarget, Rank: 2, Among: "Naboer"}), groupOf: []*Group{naboer},
+			gap: TableGap{Period: MustPeriod("2026-Q3"), Group: "Naboer", Missing: []string{"Middelfart"}}},
+		{name: "a group with every member's figure ranks",
+			ind: municipalitiesTable(70, nil), target: dated(Target{Kind: RankTarget, Rank: 2, Among: "Naboer"}), groupOf: []*Group{naboer},
+			scored: true, rank: 4, of: 4},
+		{name: "seen 3: a group of one is no place, and says so",
+			ind: municipalitiesTable(98, nil), target: dated(Target{Kind: RankTarget, Rank: 1, Among: "Alene"}), groupOf: []*Group{alene},
+			gap: TableGap{Period: MustPeriod("2026-Q3"), Group: "Alene", Alone: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, m := rankPlan(tt.ind, tt.target, tt.groupOf...)
+			ms := Compute(p, view("2026-Q3")).Measure(m)
+			gap, lacks := ms.GapIn(MustPeriod("2026-Q3"))
+			if tt.scored {
+				r, ok := ms.RankIn(MustPeriod("2026-Q3"))
+				if lacks || !ok || !ms.Track.Scored() || r.Place.Rank != tt.rank || r.Place.Of != tt.of {
+					t.Errorf("gap %+v (%v) track %v place %+v; want scored nr. %d af %d", gap, lacks, ms.Track, r.Place, tt.rank, tt.of)
+				}
+				return
+			}
+			if !lacks || ms.Track.Scored() || ms.Track == Met || len(ms.Unscored) != 1 {
+				t.Fatalf("track %v gap %+v (%v); want it shown unscored", ms.Track, gap, lacks)
+			}
+			if gap.Have != tt.gap.Have || gap.Group != tt.gap.Group || gap.Alone != tt.gap.Alone || len(gap.Missing) != len(tt.gap.Missing) ||
+				(len(gap.Missing) > 0 && gap.Missing[0] != tt.gap.Missing[0]) {
+				t.Errorf("gap %+v; want %+v", gap, tt.gap)
+			}
+		})
+	}
+}

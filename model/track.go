@@ -40,8 +40,9 @@ func (t Track) String() string {
 		"assessed-met", "assessed-partly", "assessed-missed"}[t]
 }
 
-// Scored reports whether the track comes from a figure compared with a target.
-func (t Track) Scored() bool { return t >= OffTrack }
+// Scored reports whether the track comes from a figure compared with a
+// target: a verdict people gave is not (it shows no bar).
+func (t Track) Scored() bool { return t >= OffTrack && !t.Assessed() }
 
 // Good reports whether the track is a verdict in the plan's favour (met,
 // on track, held); views colour it as such.
@@ -80,8 +81,14 @@ func (t Track) Final() bool { return t == Missed || t == Breached }
 
 // Tolerances of the track rule, in points of progress below the expected progress.
 const (
-	onTrackSlack = 0.10
-	atRiskSlack  = 0.25
+	onTrackSlack = OnTrackPoints / 100.0
+	atRiskSlack  = AtRiskPoints / 100.0
+)
+
+// The tolerances in whole points, as the explanation names them.
+const (
+	OnTrackPoints = 10
+	AtRiskPoints  = 25
 )
 
 // TrackOf applies the track rule to a measure's progress and expected

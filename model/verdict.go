@@ -28,7 +28,7 @@ func better(m *Measure) Better {
 // order.
 func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
-	figures, ms.Unscored, ms.Ranks = scorable(p, m, figures)
+	figures, ms.Unscored, ms.Ranks, ms.Gaps = scorable(p, m, figures)
 	ms.UnscoredNoReference = len(ms.Unscored) > 0 && !ranked(m) &&
 		(p.IndicatorOf(m) == nil || p.GroupNamed(m.Reference) == nil)
 	if ind := p.IndicatorOf(m); ind != nil && ranked(m) && len(ms.Unscored) > 0 {

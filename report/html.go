@@ -79,7 +79,7 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 	var goals []htmlGoal
 	for _, g := range s.Goals {
 		hg := htmlGoal{ID: g.Goal.ID, Title: g.Goal.Title, Kind: l.Kind(g.Goal.Kind), Progress: goalPercent(g, l),
-			Counts: l.Counts(g.Counts, " · "), Width: width(g.Progress), Scored: g.Scored > 0}
+			Counts: l.GoalCounts(g, " · "), Width: width(g.Progress), Scored: g.Scored > 0}
 		for _, ms := range g.Measures {
 			r := rowOf(g.Goal, ms, l)
 			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, RefCell: r.ReferenceCell(l), UnitName: l.UnitName(r.Unit), Width: width(r.Fraction), Chart: chart(ms),

@@ -279,7 +279,7 @@ func TestGroupTextSaysItsFiguresAreTheOthers(t *testing.T) {
 // municipalities, and says the row is there but empty, not that it is missing.
 func TestNationalTextSaysWhenTheRowLacksThePeriod(t *testing.T) {
 	q1, q2 := model.MustPeriod("2024-Q1"), model.MustPeriod("2024-Q2")
-	ind := model.NewIndicator("T", "T", "%", "T.csv", []string{"Hele landet", "A", "B"}, []model.Period{q1, q2},
+	ind := model.NewIndicator("T", "T", "%", "T.csv", []string{"Hele landet", "Assens", "Billund"}, []model.Period{q1, q2},
 		[]float64{10, math.NaN(), 8, 8, 12, 12})
 	st := model.Standing{Indicator: ind, Period: q2, All: ind.PlaceIn(&model.Group{Name: model.National, National: true}, 1, 8, true, q2, model.Higher)}
 	if got := NationalText(st, "%", lang.Da); !strings.Contains(got, "10 %") || !strings.Contains(got, "tabellens række for hele landet har intet tal for perioden") {

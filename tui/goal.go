@@ -83,7 +83,7 @@ func (s *state) measureRow(m *model.Measure, width int, indent string) row {
 	ms := s.snap.Measure(m)
 	v := s.verdict(ms)
 	barWidth := min(20, max(6, width/8))
-	status := s.trackWord(ms.Track)
+	status := s.measureTrack(ms)
 	if ms.Track.Scored() {
 		status = s.bar(ms.Progress, ms.Track, barWidth) + " " + s.percent(ms.Progress) + "  " + status
 	}
