@@ -275,7 +275,7 @@ func (o *options) planAsRecorded(src *data.Source, stderr io.Writer) error {
 }
 
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
-	var blank bool
+	var blank, example bool
 	c := &cobra.Command{
 		Use:  "init",
 		Args: cobra.MaximumNArgs(1),
@@ -285,9 +285,11 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 				dir = args[0]
 			}
 			planPath, statusPath := filepath.Join(dir, "plan.toml"), filepath.Join(dir, "status.toml")
-			write := data.Init
-			if blank {
-				write = data.InitBlank
+			// A plan people will use starts blank: the example's invented
+			// figures and tables come only when asked for (--example).
+			write := data.InitBlank
+			if example && !blank {
+				write = data.Init
 			}
 			if err := write(dir); err != nil {
 				var exists data.ExistsError
@@ -304,6 +306,7 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&blank, "blank", false, "")
+	c.Flags().BoolVar(&example, "example", false, "")
 	return c
 }
 

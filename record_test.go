@@ -348,7 +348,7 @@ func TestInitOnFullDiskWritesWholeFilesOrNone(t *testing.T) {
 		os.RemoveAll(dir)
 		filler := filepath.Join(disk, "fyld")
 		os.WriteFile(filler, make([]byte, (48-free)<<10), 0o600)
-		_, errOut, code := run(t, "init", dir)
+		_, errOut, code := run(t, "init", "--example", dir)
 		if code == 0 && free >= 20 {
 			for _, name := range []string{"plan.toml", "status.toml"} {
 				if b, _ := os.ReadFile(filepath.Join(dir, name)); !bytes.Equal(b, data.ExampleFile(name)) {

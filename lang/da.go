@@ -428,7 +428,7 @@ var da = map[Key]string{
 	FlagASCII:          "kun ASCII-tegn i søjler og grafer",
 	FlagReadOnly:       "vis kun; tilbyd ikke at gemme tal",
 	FlagExplain:        "vis linjen med hver fejl og en ^ under stedet",
-	FlagBlank:          "skriv en tom plan at udfylde i stedet for eksemplet",
+	FlagBlank:          "skriv en tom plan at udfylde (det er standard)",
 	FlagNote:           "en `kommentar` til tallet",
 	FlagReference:      "referencens `tal` (fx landsgennemsnittet) ved relative mål",
 	FlagPending:        "afventer måling: intet tal endnu, med vilje",
@@ -745,4 +745,5 @@ var da = map[Key]string{
 	WhyCannotBePlaced:   "Tallet for %s tæller ikke: en placering kræver en hel tabel (mindst 90 %% af de 98 kommuner, eller alle gruppens), og den %s.",
 	AssessedNote:        "for %s %s",
 	BetterNeither:       "en forventning, ikke et mål",
+	FlagExample:         "skriv eksemplet med dets opdigtede tal og sammenligningstabeller i stedet for en tom plan",
 }

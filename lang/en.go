@@ -430,7 +430,7 @@ var en = map[Key]string{
 	FlagASCII:          "only ASCII characters in bars and charts",
 	FlagReadOnly:       "only show; do not offer to save figures",
 	FlagExplain:        "show each problem's line with a ^ under the place",
-	FlagBlank:          "write an empty plan to fill in instead of the example",
+	FlagBlank:          "write an empty plan to fill in (the default)",
 	FlagNote:           "a `comment` on the figure",
 	FlagReference:      "the reference's `figure` (e.g. the national average) for relative targets",
 	FlagPending:        "awaiting measurement: no figure yet, on purpose",
@@ -747,4 +747,5 @@ var en = map[Key]string{
 	WhyCannotBePlaced:   "The figure for %s is not scored: a place needs a whole table (at least 90%% of the 98 municipalities, or all of the group's), and it %s.",
 	AssessedNote:        "for %s %s",
 	BetterNeither:       "an expectation, not an aim",
+	FlagExample:         "write the example, with its invented figures and comparison tables, instead of an empty plan",
 }

@@ -799,4 +799,5 @@ const (
 	WhyCannotBePlaced   Key = "WhyCannotBePlaced"
 	AssessedNote        Key = "AssessedNote"
 	BetterNeither       Key = "BetterNeither"
+	FlagExample         Key = "FlagExample"
 )

@@ -12,6 +12,7 @@ import (
 type Indicator struct {
 	ID, Title, Unit string
 	File            string   // where it was read, for messages
+	Invented        bool     // the built-in example's invented figures, marked as such in every view
 	Areas           []string // as the file writes them: municipalities and aggregates
 	Periods         []Period // in order, one span
 	values          []float64

@@ -107,6 +107,9 @@ type MeasureStatus struct {
 	// figures give (NoData without figures).
 	Assessed *Entry
 	Computed Track
+	// Invented: the measure's comparison table is the built-in example's
+	// (invented figures), which every view says.
+	Invented bool
 
 	judged *Entry // the latest figure scored: Latest, unless its period is Unscored
 }

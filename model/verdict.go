@@ -29,6 +29,9 @@ func better(m *Measure) Better {
 func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
 	figures, ms.Unscored, ms.Ranks, ms.Gaps = scorable(p, m, figures)
+	if ind := p.IndicatorOf(m); ind != nil {
+		ms.Invented = ind.Invented
+	}
 	ms.UnscoredNoReference = len(ms.Unscored) > 0 && !ranked(m) &&
 		(p.IndicatorOf(m) == nil || p.GroupNamed(m.Reference) == nil)
 	if ind := p.IndicatorOf(m); ind != nil && ranked(m) && len(ms.Unscored) > 0 {

@@ -49,6 +49,9 @@ type Verdict struct {
 func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 	m := ms.Measure
 	v := Verdict{Track: TrackText(ms, l), Latest: l.T(lang.NoFigure), BaselineLabel: l.T(lang.Baseline), Why: Explain(ms, l)}
+	if ms.Invented {
+		v.Invented = l.T(lang.InventedFigures) + " (" + ms.Measure.Compare + ")"
+	}
 	if a := ms.Assessed; a != nil {
 		v.Assessed = a.Note // beside the track's "vurderet: opfyldt"
 	}
