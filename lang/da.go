@@ -746,4 +746,7 @@ var da = map[Key]string{
 	AssessedNote:        "for %s %s",
 	BetterNeither:       "en forventning, ikke et mål",
 	FlagExample:         "skriv eksemplet med dets opdigtede tal og sammenligningstabeller i stedet for en tom plan",
+	BadAssessed:         "%q er ingen vurdering: skriv en af %s",
+	FlagAssessed:        "registrér en vurdering (met, partly, missed) af et resultatmål eller et mål; kræver --note",
+	AssessedUsage:       "brug: beskplan set MÅL|RESULTATMÅL PERIODE --assessed met|partly|missed --note \"hvem vurderede, og hvorfor\"",
 }

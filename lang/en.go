@@ -748,4 +748,7 @@ var en = map[Key]string{
 	AssessedNote:        "for %s %s",
 	BetterNeither:       "an expectation, not an aim",
 	FlagExample:         "write the example, with its invented figures and comparison tables, instead of an empty plan",
+	BadAssessed:         "%q is no assessment: write one of %s",
+	FlagAssessed:        "record an assessment (met, partly, missed) of a measure or a goal; needs --note",
+	AssessedUsage:       "usage: beskplan set GOAL|MEASURE PERIOD --assessed met|partly|missed --note \"who assessed, and why\"",
 }

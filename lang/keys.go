@@ -800,4 +800,7 @@ const (
 	AssessedNote        Key = "AssessedNote"
 	BetterNeither       Key = "BetterNeither"
 	FlagExample         Key = "FlagExample"
+	BadAssessed         Key = "BadAssessed"
+	FlagAssessed        Key = "FlagAssessed"
+	AssessedUsage       Key = "AssessedUsage"
 )

@@ -79,6 +79,9 @@ func (l Lang) Entry(p *model.Plan, e model.Entry) string {
 	if e.Initiative != "" {
 		return e.Initiative + " " + e.Period.String() + " = " + l.State(e.State)
 	}
+	if e.Assessed != "" { // "M2 2026-Q3 = vurderet: opfyldt"
+		return e.Measure + e.Goal + " " + e.Period.String() + " = " + l.Track(e.Assessed.Track())
+	}
 	m := p.Measure(e.Measure)
 	unit := m.FigureUnit()
 	text := e.Measure + " " + e.Period.String() + " = "
