@@ -749,5 +749,5 @@ var da = map[Key]string{
 	BadAssessed:         "%q er ingen vurdering: skriv en af %s",
 	FlagAssessed:        "registrér en vurdering (met, partly, missed) af et resultatmål eller et mål; kræver --note",
 	AssessedUsage:       "brug: beskplan set MÅL|RESULTATMÅL PERIODE --assessed met|partly|missed --note \"hvem vurderede, og hvorfor\"",
-	WarningListed: "%d advarsel (også i beskplan check)",
+	WarningListed:       "%d advarsel (også i beskplan check)",
 }

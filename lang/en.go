@@ -751,5 +751,5 @@ var en = map[Key]string{
 	BadAssessed:         "%q is no assessment: write one of %s",
 	FlagAssessed:        "record an assessment (met, partly, missed) of a measure or a goal; needs --note",
 	AssessedUsage:       "usage: beskplan set GOAL|MEASURE PERIOD --assessed met|partly|missed --note \"who assessed, and why\"",
-	WarningListed: "%d warning (also in beskplan check)",
+	WarningListed:       "%d warning (also in beskplan check)",
 }

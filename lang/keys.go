@@ -803,5 +803,5 @@ const (
 	BadAssessed         Key = "BadAssessed"
 	FlagAssessed        Key = "FlagAssessed"
 	AssessedUsage       Key = "AssessedUsage"
-	WarningListed Key = "WarningListed"
+	WarningListed       Key = "WarningListed"
 )
