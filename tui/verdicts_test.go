@@ -21,3 +21,17 @@ func TestOneWarningIsSingular(t *testing.T) {
 		t.Errorf("one warning must be singular:\n%s", screen)
 	}
 }
+
+// TestWrapKeepsAMinusWithItsNumber: a line wrapped after a minus sign
+// left "-" at its end and the number on the next ("Udgangspunkt -" / "0,5 pp").
+func TestWrapKeepsAMinusWithItsNumber(t *testing.T) {
+	for _, text := range []string{"Udgangspunkt: -0,5 procentpoint", "mindst (-12,5 %) i alt", "højst -1.750 antal"} {
+		for width := 4; width < len(text); width++ {
+			for _, line := range strings.Split(wrap(text, width), "\n") {
+				if strings.HasSuffix(strings.TrimRight(line, " "), "-") {
+					t.Errorf("%q at width %d: a line ends in its minus sign: %q", text, width, wrap(text, width))
+				}
+			}
+		}
+	}
+}
