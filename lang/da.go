@@ -750,4 +750,6 @@ var da = map[Key]string{
 	FlagAssessed:        "registrér en vurdering (met, partly, missed) af et resultatmål eller et mål; kræver --note",
 	AssessedUsage:       "brug: beskplan set MÅL|RESULTATMÅL PERIODE --assessed met|partly|missed --note \"hvem vurderede, og hvorfor\"",
 	WarningListed:       "%d advarsel (også i beskplan check)",
+	FormAssessed:        "Vurdering",
+	FormAssessedNone:    "ingen (et tal)",
 }

@@ -752,4 +752,6 @@ var en = map[Key]string{
 	FlagAssessed:        "record an assessment (met, partly, missed) of a measure or a goal; needs --note",
 	AssessedUsage:       "usage: beskplan set GOAL|MEASURE PERIOD --assessed met|partly|missed --note \"who assessed, and why\"",
 	WarningListed:       "%d warning (also in beskplan check)",
+	FormAssessed:        "Assessment",
+	FormAssessedNone:    "none (a figure)",
 }

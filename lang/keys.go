@@ -804,4 +804,6 @@ const (
 	FlagAssessed        Key = "FlagAssessed"
 	AssessedUsage       Key = "AssessedUsage"
 	WarningListed       Key = "WarningListed"
+	FormAssessed        Key = "FormAssessed"
+	FormAssessedNone    Key = "FormAssessedNone"
 )

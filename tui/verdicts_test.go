@@ -1,12 +1,15 @@
 package tui
 
 import (
+	"os"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
 )
 
 // TestOneWarningIsSingular: the missing list said "1 advarsler".
@@ -33,5 +36,35 @@ func TestWrapKeepsAMinusWithItsNumber(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestFormRecordsAnAssessment: the form records a verdict people gave,
+// with its required note, instead of a figure.
+func TestFormRecordsAnAssessment(t *testing.T) {
+	loaded := onDisk(t)
+	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
+	m = press(m, "j", "j", "j", "j", "enter", "j", "j", "enter") // M5 > R11
+	m = press(m, "e", "tab", "tab", "tab", "space") // note, pending, the assessment: met
+	if s := seen(m); !strings.Contains(s, "Vurdering    vurderet: opfyldt") {
+		t.Fatalf("the assessment row must show the choice:\n%s", s)
+	}
+	m = press(m, "enter")
+	if s := seen(m); !strings.Contains(s, "skal have en note") {
+		t.Fatalf("an assessment without a note must be refused:\n%s", s)
+	}
+	m = press(m, "up", "up")
+	m = press(m, "Målet er opfyldt (opfølgning 16. november 2026)", "enter")
+	if s := seen(m); !strings.Contains(s, "Gem R11 2026-Q3 = vurderet: opfyldt?") {
+		t.Fatalf("enter must ask to confirm the assessment:\n%s", s)
+	}
+	m = press(m, "enter")
+	if s := seen(m); !strings.Contains(s, "Gemt i") || !strings.Contains(s, "vurderet: opfyldt") {
+		t.Errorf("after saving, the measure must show people's verdict:\n%s", s)
+	}
+	after, _ := os.ReadFile(loaded.StatusPath)
+	if !strings.Contains(string(after), "assessed = \"met\"\nnote = \"Målet er opfyldt (opfølgning 16. november 2026)\"") {
+		t.Errorf("the assessment must be appended:\n%s", after[max(0, len(after)-400):])
 	}
 }
