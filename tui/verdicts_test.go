@@ -46,7 +46,7 @@ func TestFormRecordsAnAssessment(t *testing.T) {
 	var m tea.Model = New(loaded, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 30})
 	m = press(m, "j", "j", "j", "j", "enter", "j", "j", "enter") // M5 > R11
-	m = press(m, "e", "tab", "tab", "tab", "space") // note, pending, the assessment: met
+	m = press(m, "e", "tab", "tab", "tab", "space")              // note, pending, the assessment: met
 	if s := seen(m); !strings.Contains(s, "Vurdering    vurderet: opfyldt") {
 		t.Fatalf("the assessment row must show the choice:\n%s", s)
 	}
