@@ -191,6 +191,9 @@ func kindsNamed(milestone bool, m *model.Measure) []string {
 	if m.Compare == "" {
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "ratio" || k == "rank" || k == "better_than" })
 	}
+	if i := slices.Index(kinds, "min"); i >= 0 { // a range is both of them
+		kinds = slices.Insert(kinds, i+1, "max")
+	}
 	return kinds
 }
 

@@ -44,13 +44,19 @@ func TestThirdEditionVerdictKeysAreCheckedWhereTheyStand(t *testing.T) {
 	}
 }
 
-// A group of one municipality ranks it "nr. 1 af 1": check says so.
+// A group that holds only the plan's own municipality ranks it "nr. 1 af
+// 1": check says so (a group of one other municipality is a comparison).
 func TestAGroupOfOneIsReported(t *testing.T) {
 	plan := strings.Replace(planWith("title = \"T\"\nunit = \"%\"\nbetter = \"higher\"\n"), "[[goal]]",
-		"[[group]]\nname = \"Alene\"\nareas = [\"Fredericia\"]\n[[goal]]", 1)
+		"[[group]]\nname = \"Alene\"\nareas = [\"Fredericia Kommune\"]\n[[goal]]", 1)
+	plan = strings.Replace(plan, "Prøve Kommune", "Fredericia Kommune", 1)
 	_, problems, _ := loadAll(t, plan)
-	if text := strings.Join(problems, "\n"); !strings.Contains(text, "10:9: gruppen Alene har kun én kommune") {
+	if text := strings.Join(problems, "\n"); !strings.Contains(text, "10:9: gruppen Alene har ingen anden kommune end planens egen (Fredericia Kommune)") {
 		t.Errorf("problems:\n%s\nwant the group of one at its areas", text)
+	}
+	_, problems, _ = loadAll(t, strings.Replace(plan, `areas = ["Fredericia Kommune"]`, `areas = ["Vejle"]`, 1))
+	if len(problems) > 0 {
+		t.Errorf("a group of one other municipality is a comparison: %v", problems)
 	}
 }
 

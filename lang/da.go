@@ -735,7 +735,7 @@ var da = map[Key]string{
 	AssessedNeedsNote:   "en vurdering (assessed) skal have en note, der siger, hvem der vurderede og hvorfor, fx note = \"Målet er opfyldt (opfølgning 16. marts 2021)\"",
 	NeitherWith:         "better = \"neither\" er en forventning, ikke et mål, og kan ikke have %s",
 	BadBaselineWord:     "baseline skal være { value = …, date = … } eller \"first\", ikke %s",
-	GroupOfOne:          "gruppen %s har kun én kommune: en placering i den siger intet, skriv mindst to",
+	GroupOfOne:          "gruppen %s har ingen anden kommune end planens egen (%s): en placering i den siger intet (nr. 1 af 1); skriv de kommuner, den sammenlignes med",
 	GroupNotMunicipal:   "%s er ikke en kommune (en region, en klynge eller hele landet) og kan ikke placeres i en gruppe",
 	AssessedWithValue:   "en vurdering (assessed) står i sin egen post: skriv tallet (value) i en post for sig",
 	MeasureOrGoal:       "en vurdering skal have enten measure eller goal",
@@ -752,4 +752,5 @@ var da = map[Key]string{
 	WarningListed:       "%d advarsel (også i beskplan check)",
 	FormAssessed:        "Vurdering",
 	FormAssessedNone:    "ingen (et tal)",
+	CompareLacks:        "intet tal for %s i %s: tabellen mangler %s",
 }

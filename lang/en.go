@@ -737,7 +737,7 @@ var en = map[Key]string{
 	AssessedNeedsNote:   "an assessment (assessed) needs a note saying who assessed and why, e.g. note = \"Målet er opfyldt (opfølgning 16. marts 2021)\"",
 	NeitherWith:         "better = \"neither\" is an expectation, not an aim, and cannot have %s",
 	BadBaselineWord:     "baseline must be { value = …, date = … } or \"first\", not %s",
-	GroupOfOne:          "the group %s has only one municipality: a place in it says nothing; name at least two",
+	GroupOfOne:          "the group %s has no municipality but the plan's own (%s): a place in it says nothing (no. 1 of 1); name the municipalities it is compared with",
 	GroupNotMunicipal:   "%s is no municipality (a region, a cluster or the whole country) and cannot be placed in a group",
 	AssessedWithValue:   "an assessment (assessed) stands in its own entry: write the figure (value) in an entry of its own",
 	MeasureOrGoal:       "an assessment needs either measure or goal",
@@ -754,4 +754,5 @@ var en = map[Key]string{
 	WarningListed:       "%d warning (also in beskplan check)",
 	FormAssessed:        "Assessment",
 	FormAssessedNone:    "none (a figure)",
+	CompareLacks:        "no figure for %s in %s: the table lacks %s",
 }

@@ -806,4 +806,5 @@ const (
 	WarningListed       Key = "WarningListed"
 	FormAssessed        Key = "FormAssessed"
 	FormAssessedNone    Key = "FormAssessedNone"
+	CompareLacks        Key = "CompareLacks"
 )

@@ -13,6 +13,13 @@ import "math"
 // its municipalities). False when the measure has no table, its reference
 // names no group, or the table has no figures for the period.
 func (p *Plan) TableReference(m *Measure, period Period) (float64, bool) {
+	return p.tableReference(m, period, 0, false)
+}
+
+// tableReference is TableReference with the area's own figure f, where it
+// has one, in place of its table row: the mean the view shows of the same
+// group beside it is made so (seen: two means of one region on a screen).
+func (p *Plan) tableReference(m *Measure, period Period, f float64, hasF bool) (float64, bool) {
 	ind := p.IndicatorOf(m)
 	if ind == nil || !m.Relative() {
 		return 0, false
@@ -21,7 +28,8 @@ func (p *Plan) TableReference(m *Measure, period Period) (float64, bool) {
 	if g == nil {
 		return 0, false
 	}
-	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), 0, false, period, better(m))
+	self := ind.Area(p.AreaOf(m))
+	pl := ind.PlaceIn(g, self, f, hasF && self >= 0, period, better(m))
 	return pl.Mean, pl.HasFigures
 }
 
@@ -35,7 +43,7 @@ func (p *Plan) fillReference(e *Entry) {
 	if m == nil {
 		return
 	}
-	if v, ok := p.TableReference(m, e.Period); ok {
+	if v, ok := p.tableReference(m, e.Period, e.Value, true); ok {
 		e.Reference, e.HasRef, e.RefFromTable = v, true, true
 	}
 }
@@ -113,6 +121,7 @@ type TableGap struct {
 	Group   string   // among a group: its name
 	Missing []string // among a group: the members without a figure, as the plan writes them
 	Alone   bool     // among a group: no member but the area itself
+	Area    string   // the area's row, as the table names it
 }
 
 // wholeShare is the share of the 98 municipalities a table must have
@@ -131,7 +140,7 @@ func (p *Plan) tableGap(m *Measure, e *Entry) (TableGap, bool) {
 	if g == nil || self < 0 {
 		return TableGap{}, false
 	}
-	gap := TableGap{Period: e.Period, Group: g.Name}
+	gap := TableGap{Period: e.Period, Group: g.Name, Area: ind.Areas[self]}
 	if !ind.hasOthers(self, e.Period) {
 		return gap, false // the period is not in the table at all: placeOf says so
 	}

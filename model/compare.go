@@ -387,6 +387,39 @@ func periodsOf(m *Measure, ind *Indicator) []Period {
 	return out
 }
 
+// Lacking is the latest of the measure's periods up to asOf for which a
+// table of finer periods has some of the area's figures but not all (March
+// without June for the second quarter), with the finer periods it lacks:
+// why a quarter has no figure although the table has months of it. False
+// where the table's periods are the measure's own, or none is partial.
+func (p *Plan) Lacking(m *Measure, asOf Period) (Period, []Period, bool) {
+	r, ok := p.rankingOf(m)
+	if !ok || m.Span() == 0 || m.Span() >= r.ind.Span() {
+		return Period{}, nil, false
+	}
+	periods := PeriodsUpTo(periodsOf(m, r.ind), asOf)
+	fine := r.ind.Span()
+	for i := len(periods) - 1; i >= 0; i-- {
+		q := periods[i]
+		var lacks []Period
+		have := 0
+		for k, first := 0, Of(fine, q.Start()); k < q.Span.months()/fine.months(); k++ {
+			if _, ok := r.ind.Value(r.self, first.Add(k)); ok {
+				have++
+			} else {
+				lacks = append(lacks, first.Add(k))
+			}
+		}
+		switch {
+		case have > 0 && len(lacks) > 0:
+			return q, lacks, true
+		case have > 0: // a whole period: its figure is there
+			return Period{}, nil, false
+		}
+	}
+	return Period{}, nil, false
+}
+
 // LatestStanding is where the measure stands in the latest of its periods
 // (periodsOf) that ends by asOf's end and has the area's figure.
 func (p *Plan) LatestStanding(m *Measure, asOf Period) (Standing, bool) {

@@ -109,3 +109,19 @@ func TestAPlaceReadsAsNumber(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestAQuarterLackingAMonthSaysWhich (issue 24, seen 4): a table of March,
+// April and May for a quarterly measure has the municipality's figures;
+// what the second quarter lacks is June, and the words say so.
+func TestAQuarterLackingAMonthSaysWhich(t *testing.T) {
+	m := &model.Measure{ID: "R1", GoalID: "M1", Title: "Mål", Unit: "%", Better: model.Higher, Compare: "T", Frequency: model.Quarterly}
+	p := &model.Plan{Municipality: "Fredericia Kommune", Start: date(2026, 1, 1), End: date(2026, 12, 31), Cadence: model.Quarterly,
+		Goals: []*model.Goal{{ID: "M1", Kind: model.Minister, Title: "Mål"}}, Measures: []*model.Measure{m}}
+	p.Index()
+	months := []model.Period{model.MustPeriod("2026-03"), model.MustPeriod("2026-04"), model.MustPeriod("2026-05")}
+	p.Indicators = map[string]*model.Indicator{"T": model.NewIndicator("T", "T", "%", "T.csv", []string{"Fredericia", "Vejle"}, months, []float64{5, 6, 7, 4, 5, 6})}
+	got := NoStandingText(p, m, model.MustPeriod("2026-Q2"), lang.Da, lang.CompareNoFigure, "Fredericia", "2. kvartal 2026")
+	if got != "intet tal for Fredericia Kommune i 2. kvartal 2026: tabellen mangler juni 2026" {
+		t.Errorf("got %q", got)
+	}
+}

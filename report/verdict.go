@@ -149,7 +149,7 @@ func TrackText(ms *model.MeasureStatus, l lang.Lang) string {
 func GapText(m *model.Measure, g model.TableGap, l lang.Lang) string {
 	switch {
 	case g.Alone:
-		return l.T(lang.CannotBePlacedAlone, g.Group, m.Area)
+		return l.T(lang.CannotBePlacedAlone, g.Group, g.Area)
 	case len(g.Missing) > 0:
 		return l.T(lang.CannotBePlacedGroup, strings.Join(g.Missing, ", "), l.Period(g.Period), g.Group)
 	}
