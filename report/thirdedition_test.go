@@ -125,3 +125,24 @@ func TestAQuarterLackingAMonthSaysWhich(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestGoldenWorkbook: the workbook's sheets over the kinds plan, every kind
+// and track and the third edition's keys, cell by cell as text (the .xlsx
+// itself carries a time stamp).
+func TestGoldenWorkbook(t *testing.T) {
+	for name, l := range map[string]lang.Lang{"da": lang.Da, "en": lang.En} {
+		f := workbookOf(t, "kinds", l)
+		var b strings.Builder
+		for _, sheet := range f.GetSheetList() {
+			rows, err := f.GetRows(sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.WriteString("## " + sheet + "\n")
+			for _, r := range rows {
+				b.WriteString(strings.Join(r, " | ") + "\n")
+			}
+		}
+		golden(t, "kinds."+name+".xlsx.txt", []byte(b.String()))
+	}
+}
