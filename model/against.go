@@ -13,13 +13,6 @@ import "math"
 // its municipalities). False when the measure has no table, its reference
 // names no group, or the table has no figures for the period.
 func (p *Plan) TableReference(m *Measure, period Period) (float64, bool) {
-	return p.tableReference(m, period, 0, false)
-}
-
-// tableReference is TableReference with the area's own figure f, where it
-// has one, in place of its table row: the mean the view shows of the same
-// group beside it is made so (seen: two means of one region on a screen).
-func (p *Plan) tableReference(m *Measure, period Period, f float64, hasF bool) (float64, bool) {
 	ind := p.IndicatorOf(m)
 	if ind == nil || !m.Relative() {
 		return 0, false
@@ -28,8 +21,7 @@ func (p *Plan) tableReference(m *Measure, period Period, f float64, hasF bool) (
 	if g == nil {
 		return 0, false
 	}
-	self := ind.Area(p.AreaOf(m))
-	pl := ind.PlaceIn(g, self, f, hasF && self >= 0, period, better(m))
+	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), 0, false, period, better(m))
 	return pl.Mean, pl.HasFigures
 }
 
@@ -43,7 +35,7 @@ func (p *Plan) fillReference(e *Entry) {
 	if m == nil {
 		return
 	}
-	if v, ok := p.tableReference(m, e.Period, e.Value, true); ok {
+	if v, ok := p.TableReference(m, e.Period); ok {
 		e.Reference, e.HasRef, e.RefFromTable = v, true, true
 	}
 }
