@@ -234,7 +234,8 @@ func checkBaselineDate(t table, m *model.Measure) {
 func checkBetter(t table, m *model.Measure) {
 	implied, what := impliedBetter(m.Target)
 	_, written := t.m["better"]
-	ranged := m.Target != nil && m.Target.Kind == model.RangeTarget
+	tt, _ := t.m["target"].(map[string]any)
+	_, ranged := tt["min"] // a range, read or refused for its own reason
 	switch {
 	case !written && implied == "" && !ranged: // a range is met within it, whichever way
 		t.d.add(t.path, atValue, lang.MissingKey, "better")

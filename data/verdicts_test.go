@@ -37,6 +37,9 @@ func TestThirdEditionVerdictKeysAreCheckedWhereTheyStand(t *testing.T) {
 				_, problems, _ = loadAllWith(t, planWith(tt.measure), tt.status)
 			}
 			text := strings.Join(problems, "\n")
+			if strings.Contains(text, "mangler better") {
+				t.Errorf("a range or an expectation needs no better said twice:\n%s", text)
+			}
 			if !strings.Contains(text, tt.want) {
 				t.Errorf("problems:\n%s\nwant one that says %q", text, tt.want)
 			}
