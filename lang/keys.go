@@ -758,3 +758,14 @@ const (
 	WhyUnscoredNoRow Key = "WhyUnscoredNoRow"
 	NotScoredNoRow   Key = "NotScoredNoRow"
 )
+
+// Issue 29, a11y: the HTML paper's charts said in words, for a reader who
+// cannot see them.
+const (
+	ChartText         Key = "ChartText"
+	ChartTextLowest   Key = "ChartTextLowest"
+	ChartTextHighest  Key = "ChartTextHighest"
+	ChartTextTarget   Key = "ChartTextTarget"
+	ChartTextRelative Key = "ChartTextRelative"
+	CompareChartText  Key = "CompareChartText"
+)
