@@ -9,6 +9,7 @@ package browsertest
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -129,7 +130,10 @@ func TestPapersInBrowser(t *testing.T) {
 	for _, p := range all {
 		args = append(args, filepath.Join(dir, p.name))
 	}
-	cmd := exec.Command(node, args...)
+	// A browser that hangs ends the test with what it said, not the suite.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, args...)
 	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
