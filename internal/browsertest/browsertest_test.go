@@ -72,8 +72,9 @@ type paper struct {
 }
 
 // papers writes the built-in example and the plan with every kind of
-// target and every track as reports, and a comparison table, in both
-// languages, into dir.
+// target and every track as reports (with the changes since a meeting
+// where since names one), and a comparison table, in both languages, into
+// dir.
 func papers(t *testing.T, dir string) []paper {
 	t.Helper()
 	ex, err := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
@@ -85,16 +86,20 @@ func papers(t *testing.T, dir string) []paper {
 		t.Fatal(err)
 	}
 	plans := []struct {
-		name string
-		p    *model.Plan
-		asOf string
-	}{{"example", ex.Plan, "2026-Q3"}, {"kinds", kinds.Plan, "2023-Q4"}}
+		name        string
+		p           *model.Plan
+		asOf, since string
+	}{{"example", ex.Plan, "2026-Q3", ""}, {"kinds", kinds.Plan, "2023-Q4", ""}}
 	var out []paper
 	for _, l := range []lang.Lang{lang.Da, lang.En} {
 		o := report.Options{Lang: l, Made: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
 		for _, pl := range plans {
 			s := model.Compute(pl.p, model.View{AsOf: model.MustPeriod(pl.asOf)})
 			o.Changes = report.SinceLastMeeting(s)
+			if pl.since != "" {
+				c := model.ChangesSince(s, model.MustPeriod(pl.since))
+				o.Changes = &c
+			}
 			name := pl.name + "." + l.Code() + ".html"
 			if err := report.WriteFile(filepath.Join(dir, name), s, report.HTMLFormat, o); err != nil {
 				t.Fatal(err)
