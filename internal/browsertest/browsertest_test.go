@@ -125,6 +125,7 @@ type checked struct {
 		Media, ID, Help string
 		Nodes           []struct{ Target, HTML, Summary string }
 	}
+	Overflow []string
 }
 
 func TestPapersInBrowser(t *testing.T) {
@@ -166,6 +167,9 @@ func TestPapersInBrowser(t *testing.T) {
 			for _, n := range v.Nodes {
 				t.Errorf("  %s: %s\n    %s", n.Target, n.HTML, n.Summary)
 			}
+		}
+		for _, o := range c.Overflow {
+			t.Errorf("%s: wider than the printed page, so cut off: %s", p.name, o)
 		}
 		if p.s != nil {
 			printed(t, p, pages(t, filepath.Join(dir, strings.TrimSuffix(p.name, ".html")+".pdf")))

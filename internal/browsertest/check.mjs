@@ -1,7 +1,8 @@
 // Opens each HTML paper named on the command line in headless Chromium,
 // runs axe-core's WCAG 2.1 A and AA rules on it for the screen and for
 // print, and prints it to PDF beside it (NAME.pdf). Writes one JSON line
-// per paper to standard output: {file, violations: [{media, id, help, nodes}]}.
+// per paper to standard output: {file, violations: [{media, id, help,
+// nodes}], overflow: [what is wider than the printed page]}.
 // Run by the Go test in this folder; CHROMIUM names the browser.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -37,11 +38,23 @@ try {
         });
       }
     }
+    // Nothing wider than the printed page's text (A4 less 12 mm margins:
+    // 186 mm), where the print would cut it off.
+    await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1000 });
+    await page.emulateMedia({ media: "print" });
+    const overflow = await page.evaluate(() => {
+      const right = document.body.getBoundingClientRect().right + 1;
+      return [...document.querySelectorAll("table, tr, th, td, p, li, h1, h2, h3, dd")]
+        .filter((e) => e.getBoundingClientRect().right > right)
+        .filter((e) => !e.parentElement.closest("table, p, li, dd"))
+        .map((e) => e.tagName.toLowerCase() + " " + Math.ceil(e.getBoundingClientRect().right - right) + " px too wide: " + e.textContent.trim().replace(/\s+/g, " ").slice(0, 70));
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.emulateMedia({ media: "screen" });
     // As a person prints it: the paper's own @page size, background
     // graphics off (Chromium's default), so the paper must not need them.
     await page.pdf({ path: file.replace(/\.html$/, ".pdf"), preferCSSPageSize: true, printBackground: false });
-    console.log(JSON.stringify({ file, violations }));
+    console.log(JSON.stringify({ file, violations, overflow }));
   }
 } finally {
   await browser.close();
