@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"slices"
 
+	plot "github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -16,7 +17,7 @@ import (
 // 41,2 % i 1. kvartal 2025 til 47,1 % i 3. kvartal 2026; mål: mindst 45 %
 // senest 31. december 2026". A relative measure's figures are its
 // differences from the reference, said with their sign.
-func chartText(r measureRow, s plotSeries, l lang.Lang) string {
+func chartText(r measureRow, s plot.Series, l lang.Lang) string {
 	m := r.Status.Measure
 	title, say := r.Title, func(v float64) string { return l.Value(v, s.Unit) }
 	if m.Relative() {

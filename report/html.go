@@ -132,9 +132,6 @@ const chartW, chartH, chartPad = 120.0, 32.0, 3.0
 // chartBox maps figures from lo to hi onto a chart's height.
 type chartBox struct{ lo, hi float64 }
 
-// plotSeries is a measure's series as the chart draws it.
-type plotSeries = plot.Series
-
 func (c chartBox) y(v float64) float64 {
 	lo, hi := c.lo, c.hi
 	if hi == lo {
