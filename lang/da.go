@@ -595,7 +595,7 @@ var da = map[Key]string{
 	CompareNoPeriods:    "%s har ingen tal til og med %s",
 	CompareBadPeriods:   "--periods %q: skriv et helt tal, 1 eller mere",
 	CompareMore:         "%d tidligere perioder er ikke vist (--periods %d viser alle)",
-	CompareChartLegend:  "Grafen: %s (blå) og gennemsnittet i %s (grå), de seneste %d perioder",
+	CompareChartLegend:  "Grafen: %s (blå, fuld streg) og gennemsnittet i %s (grå, stiplet), de seneste %d perioder",
 	// Issue 16, verdicts: the plan's comparison keys and the verdicts of targets against other areas.
 	GroupNoAreas:                 "gruppen %q har ingen kommuner: skriv dem i areas = [\"Horsens\", \"Kolding\"]",
 	GroupNameTaken:               "%q er allerede navnet på en region eller hele landet, som kan bruges uden [[group]]: giv gruppen et andet navn",
@@ -753,4 +753,11 @@ var da = map[Key]string{
 	FormAssessed:        "Vurdering",
 	FormAssessedNone:    "ingen (et tal)",
 	CompareLacks:        "intet tal for %s i %s: tabellen mangler %s",
+	// Issue 29, a11y: the HTML paper's charts said in words.
+	ChartText:         "%s, %s: %s i %s til %s i %s",
+	ChartTextLowest:   "; lavest %s i %s",
+	ChartTextHighest:  "; højest %s i %s",
+	ChartTextTarget:   "; mål: %s",
+	ChartTextRelative: "%s, forskel fra %s",
+	CompareChartText:  "%s, %s: %s %s i %s til %s i %s; gennemsnittet i %s %s til %s",
 }

@@ -597,7 +597,7 @@ var en = map[Key]string{
 	CompareNoPeriods:    "%s has no figures up to %s",
 	CompareBadPeriods:   "--periods %q: write a whole number, 1 or more",
 	CompareMore:         "%d earlier periods are not shown (--periods %d shows all)",
-	CompareChartLegend:  "The chart: %s (blue) and the mean of %s (grey), the latest %d periods",
+	CompareChartLegend:  "The chart: %s (blue, solid) and the mean of %s (grey, dashed), the latest %d periods",
 	// Issue 16, verdicts: the plan's comparison keys and the verdicts of targets against other areas.
 	GroupNoAreas:                 "the group %q has no municipalities: list them in areas = [\"Horsens\", \"Kolding\"]",
 	GroupNameTaken:               "%q is already the name of a region or the whole country, which can be used without a [[group]]: give the group another name",
@@ -755,4 +755,11 @@ var en = map[Key]string{
 	FormAssessed:        "Assessment",
 	FormAssessedNone:    "none (a figure)",
 	CompareLacks:        "no figure for %s in %s: the table lacks %s",
+	// Issue 29, a11y: the HTML paper's charts said in words.
+	ChartText:         "%s, %s: %s in %s to %s in %s",
+	ChartTextLowest:   "; lowest %s in %s",
+	ChartTextHighest:  "; highest %s in %s",
+	ChartTextTarget:   "; target: %s",
+	ChartTextRelative: "%s, difference from %s",
+	CompareChartText:  "%s, %s: %s %s in %s to %s in %s; the mean of %s %s to %s",
 }

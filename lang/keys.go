@@ -808,3 +808,14 @@ const (
 	FormAssessedNone    Key = "FormAssessedNone"
 	CompareLacks        Key = "CompareLacks"
 )
+
+// Issue 29, a11y: the HTML paper's charts said in words, for a reader who
+// cannot see them.
+const (
+	ChartText         Key = "ChartText"
+	ChartTextLowest   Key = "ChartTextLowest"
+	ChartTextHighest  Key = "ChartTextHighest"
+	ChartTextTarget   Key = "ChartTextTarget"
+	ChartTextRelative Key = "ChartTextRelative"
+	CompareChartText  Key = "CompareChartText"
+)

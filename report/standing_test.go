@@ -241,7 +241,7 @@ func TestReportPapersShowTheStanding(t *testing.T) {
 	}{
 		{MD, []string{"- " + r6Rank + "\n", "- " + r6Figures + "\n"}},
 		{HTMLFormat, []string{"<strong>Sammenligning (MM3, 3. kvartal 2026):</strong> 47,1 % · nr. 27 af 98 · nr. 3 af 9 i Sammenlignelige kommuner",
-			`<polyline class="group"`, "Grafen: Eksempel Kommune (blå) og gennemsnittet i Sammenlignelige kommuner (grå), de seneste 8 perioder"}},
+			`<polyline class="group"`, "Grafen: Eksempel Kommune (blå, fuld streg) og gennemsnittet i Sammenlignelige kommuner (grå, stiplet), de seneste 8 perioder"}},
 	} {
 		var b bytes.Buffer
 		if err := Write(&b, s, tt.f, options(lang.Da)); err != nil {
