@@ -154,11 +154,12 @@ func (s *Store) save(by string, entries []model.Entry) (*Snapshot, []model.Entry
 		s.publish(cur.with(cur.Known, entries), cur.ReadAt, cur.Problems)
 		return s.cur, entries, nil
 	}
-	block := EncodeEntries(entries)
-	known, err := s.writer.Append(cur.StatusPath, cur.Known, block)
+	// Signed again under the writer's lock: that time is the one saved.
+	known, entries, err := s.writer.Save(cur.StatusPath, cur.Known, cur.Plan, by, entries)
 	if err != nil {
-		return cur, nil, err
+		return cur, nil, cur.Placed(err)
 	}
+	block := EncodeEntries(entries)
 	s.saved = append(s.saved, entries...)
 	if known != cur.Known.extend(block) {
 		// Someone else wrote before us: read it all, ours among it, each entry once.
@@ -203,7 +204,7 @@ func (l *Loaded) with(known Known, entries []model.Entry) *Loaded {
 }
 
 // entryKey is what tells one saved entry from another: the file gives the
-// time back to the second, so an entry read again is the same one.
+// time back to the microsecond, so an entry read again is the same one.
 type entryKey struct {
 	measure, initiative, by string
 	period                  model.Period
@@ -212,7 +213,7 @@ type entryKey struct {
 }
 
 func keyOf(e model.Entry) entryKey {
-	return entryKey{e.Measure, e.Initiative, e.By, e.Period, e.Value, e.At.Unix()}
+	return entryKey{e.Measure, e.Initiative, e.By, e.Period, e.Value, e.At.UnixMicro()}
 }
 
 // without is the entries of list that are not in have, as a new slice.

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	_ "time/tzdata" // PlanZone on machines without a zone database
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -217,19 +218,48 @@ func (t table) moment(key string) time.Time {
 		t.wrongType(key, lang.TypeDateTime, v)
 		return time.Time{}
 	}
-	switch tm.Location().String() {
-	case "date-local", "datetime-local":
-		// Written by hand without an offset: the clock on the wall, the
-		// machine's own zone (read as UTC, a Danish entry would lie an hour
-		// or two ahead, in the future and beating later saves).
-		y, mo, d := tm.Date()
-		h, mi, s := tm.Clock()
-		return time.Date(y, mo, d, h, mi, s, tm.Nanosecond(), time.Local)
-	case "time-local":
+	if tm.Location().String() == "time-local" {
 		t.wrongType(key, lang.TypeDateTime, v)
 		return time.Time{}
 	}
+	return planTime(tm)
+}
+
+// PlanZone is the time zone of the plans' own clock, in which a time
+// written without an offset is read: every plan is a Danish
+// municipality's. The zone's rules are built in (time/tzdata), so it is
+// read alike on every machine, whatever its own zone.
+var PlanZone = mustZone("Europe/Copenhagen")
+
+func mustZone(name string) *time.Location {
+	z, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err) // time/tzdata is built in: cannot happen
+	}
+	return z
+}
+
+// planTime is a time as read from TOML; one written by hand without an
+// offset is the clock on the wall in PlanZone (read as UTC, a Danish
+// entry would lie an hour or two ahead, in the future and beating later
+// saves; read in the machine's zone, two machines would disagree).
+func planTime(tm time.Time) time.Time {
+	switch tm.Location().String() {
+	case "date-local", "datetime-local":
+		y, mo, d := tm.Date()
+		h, mi, s := tm.Clock()
+		return time.Date(y, mo, d, h, mi, s, tm.Nanosecond(), PlanZone)
+	}
 	return tm
+}
+
+// LocalTime reports whether a TOML time was written without an offset.
+func localTime(tm time.Time) bool {
+	switch tm.Location().String() {
+	case "date-local", "datetime-local":
+		return true
+	}
+	return false
 }
 
 func (t table) textList(key string) []string {
