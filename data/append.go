@@ -56,7 +56,7 @@ func NewWriter() *Writer { return &Writer{FS: osFS{}, LockTimeout: 10 * time.Sec
 // path. known is the file as the caller last read and checked it; only what
 // was added since then is checked again. It returns the file as now known.
 func (w *Writer) Append(path string, known Known, block []byte) (Known, error) {
-	return w.append(path, known, func([]byte, int64) ([]byte, error) { return block, nil })
+	return w.append(path, known, len(block), func([]byte, int64) ([]byte, error) { return block, nil })
 }
 
 // Save signs the entries by the user and appends them, as Append does. The
@@ -68,7 +68,8 @@ func (w *Writer) Append(path string, known Known, block []byte) (Known, error) {
 // *FutureError. It returns the entries as signed.
 func (w *Writer) Save(path string, known Known, p *model.Plan, by string, entries []model.Entry) (Known, []model.Entry, error) {
 	entries = slices.Clone(entries)
-	k, err := w.append(path, known, func(all []byte, from int64) ([]byte, error) {
+	Sign(entries, by, time.Now()) // for the size: signed again under the lock
+	k, err := w.append(path, known, len(EncodeEntries(entries)), func(all []byte, from int64) ([]byte, error) {
 		now := time.Now
 		if w.Now != nil {
 			now = w.Now
@@ -86,9 +87,11 @@ func (w *Writer) Save(path string, known Known, p *model.Plan, by string, entrie
 	return k, entries, err
 }
 
-func (w *Writer) append(path string, known Known, build func(all []byte, from int64) ([]byte, error)) (Known, error) {
+// append appends the block build makes of the file as it is under the
+// lock; about is about its size, to refuse before reading the file.
+func (w *Writer) append(path string, known Known, about int, build func(all []byte, from int64) ([]byte, error)) (Known, error) {
 	for range 3 { // an editor may replace the file under us: then open it again
-		k, err, again := w.appendOnce(path, known, build)
+		k, err, again := w.appendOnce(path, known, about, build)
 		if !again {
 			return k, err
 		}
@@ -96,7 +99,7 @@ func (w *Writer) append(path string, known Known, build func(all []byte, from in
 	return known, fmt.Errorf("append to %s: %w", path, ErrReplaced)
 }
 
-func (w *Writer) appendOnce(path string, known Known, build func(all []byte, from int64) ([]byte, error)) (Known, error, bool) {
+func (w *Writer) appendOnce(path string, known Known, about int, build func(all []byte, from int64) ([]byte, error)) (Known, error, bool) {
 	f, err := w.openStatus(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err = w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, shared)
@@ -133,6 +136,10 @@ func (w *Writer) appendOnce(path string, known Known, build func(all []byte, fro
 		return known, nil, true
 	}
 	size := info.Size()
+	if size+int64(about) > MaxFileSize {
+		// The readers would refuse the file from then on: refuse the save.
+		return known, &TooLargeError{Path: path, Size: size + int64(about)}, false
+	}
 	all := make([]byte, size)
 	if _, err := f.ReadAt(all, 0); err != nil && !errors.Is(err, io.EOF) {
 		return known, fmt.Errorf("read %s: %w", path, err), false
@@ -152,7 +159,6 @@ func (w *Writer) appendOnce(path string, known Known, build func(all []byte, fro
 		return known, err, false
 	}
 	if size+int64(len(block)) > MaxFileSize {
-		// The readers would refuse the file from then on: refuse the save.
 		return known, &TooLargeError{Path: path, Size: size + int64(len(block))}, false
 	}
 	n, err := f.WriteOnce(block)

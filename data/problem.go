@@ -28,10 +28,15 @@ func (p Problem) Message(l lang.Lang) string {
 	if p.Warning {
 		text = l.T(lang.WarningPrefix) + text
 	}
+	return p.Where() + ": " + text
+}
+
+// Where is the problem's place: FILE:LINE:COLUMN, or FILE.
+func (p Problem) Where() string {
 	if p.Line == 0 {
-		return p.File + ": " + text
+		return p.File
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, text)
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
 }
 
 // Error renders the problem in Danish.

@@ -706,4 +706,8 @@ var da = map[Key]string{
 	WhyNoOwnRow:      "Tallet for %s kan ikke rangeres: tabellen %s har ingen række for %s, så resultatmålet får intet spor (skriv area, som tabellen skriver kommunen).",
 	WhyUnscoredNoRow: "Tallet for %s tæller ikke med: tabellen %s har ingen række for %s.",
 	NotScoredNoRow:   "tæller ikke: tabellen har ingen række for %s",
+	// Issue 23, trust: contradicting import rows, size limits.
+	ImportContradicts: "%s %s har to forskellige tal i samme import: %[4]v i %[3]s og %[5]v her; slet den forkerte række",
+	ImportTooManyRows: "filen har mere end %d rækker, og én import tager højst %[1]d (en plan har få hundrede tal om året): del den op",
+	ErrSaveTooLarge:   "gemmes dette, bliver %s %.1f MiB stor, over grænsen på %d MiB, som ingen kan læse; intet er gemt",
 }

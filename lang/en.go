@@ -708,4 +708,8 @@ var en = map[Key]string{
 	WhyNoOwnRow:      "The figure for %s cannot be ranked: the table %s has no row for %s, so the measure has no track (write area as the table writes the municipality).",
 	WhyUnscoredNoRow: "The figure for %s does not count: the table %s has no row for %s.",
 	NotScoredNoRow:   "not scored: the table has no row for %s",
+	// Issue 23, trust: contradicting import rows, size limits.
+	ImportContradicts: "%s %s has two different figures in one import: %[4]v at %[3]s and %[5]v here; delete the wrong row",
+	ImportTooManyRows: "the file has more than %d rows, and one import takes at most %[1]d (a plan has a few hundred figures a year): split it",
+	ErrSaveTooLarge:   "%s would become %.1f MiB, past the limit of %d MiB, which nobody can read; nothing was saved",
 }

@@ -758,3 +758,10 @@ const (
 	WhyUnscoredNoRow Key = "WhyUnscoredNoRow"
 	NotScoredNoRow   Key = "NotScoredNoRow"
 )
+
+// Issue 23, trust: contradicting import rows, size limits.
+const (
+	ImportContradicts Key = "ImportContradicts"
+	ImportTooManyRows Key = "ImportTooManyRows"
+	ErrSaveTooLarge   Key = "ErrSaveTooLarge"
+)
