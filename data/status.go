@@ -250,6 +250,7 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 	}
 	ok := t.d.errs == before
 	if ok && !t.d.now.IsZero() && e.At.After(t.d.now) {
+		e.Future = true // the views mark its figure as check reports it
 		t.d.add(join(t.path, "at"), atValue, lang.FutureAt, e.At.Format(time.RFC3339), e.Measure+e.Initiative, e.Period.String())
 	}
 	return e, ok

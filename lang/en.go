@@ -60,7 +60,7 @@ var en = map[Key]string{
 	KindLocal:     "Local goal",
 
 	UsingExample:  "No plan.toml here: showing the built-in example (changes are not saved). Create a plan with: beskplan init",
-	CheckSummary:  "%s: %s, %s, %s, %s – no problems",
+	CheckSummary:  "%s: %s, %s, %s, %s",
 	CheckFailed:   "%d problems found",
 	InitWrote:     "Created %s and %s – edit them, then run: beskplan check --plan %s",
 	InitExists:    "%s already exists; init never overwrites a file",
@@ -711,5 +711,9 @@ var en = map[Key]string{
 	// Issue 23, trust: contradicting import rows, size limits.
 	ImportContradicts: "%s %s has two different figures in one import: %[4]v at %[3]s and %[5]v here; delete the wrong row",
 	ImportTooManyRows: "the file has more than %d rows, and one import takes at most %[1]d (a plan has a few hundred figures a year): split it",
+	CheckNoProblems:   "%s – no problems",
+	DatedInFuture:     "NB: dated %s, after now (see beskplan check)",
+	ProblemsMore:      "… and %s more of the same kind",
+	ProblemsMoreOther: "… and %s more",
 	ErrSaveTooLarge:   "%s would become %.1f MiB, past the limit of %d MiB, which nobody can read; nothing was saved",
 }

@@ -764,4 +764,8 @@ const (
 	ImportContradicts Key = "ImportContradicts"
 	ImportTooManyRows Key = "ImportTooManyRows"
 	ErrSaveTooLarge   Key = "ErrSaveTooLarge"
+	CheckNoProblems   Key = "CheckNoProblems"
+	DatedInFuture     Key = "DatedInFuture"
+	ProblemsMore      Key = "ProblemsMore"
+	ProblemsMoreOther Key = "ProblemsMoreOther"
 )

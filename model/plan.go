@@ -154,6 +154,7 @@ type Entry struct {
 	Note         string
 	By           string
 	At           time.Time // zero when not recorded
+	Future       bool      // At was later than the moment the file was read: check reports it
 	Line         int       // where the entry starts in the status file, for messages
 }
 
