@@ -45,21 +45,6 @@ func (f *heldFile) TryLock() error {
 	}
 }
 
-// shownFigure is the figure the plan shows for a measure and period, by the format's rule.
-func shownFigure(p *model.Plan, measure string, period model.Period) float64 {
-	var w *model.Entry
-	for i := range p.Entries {
-		e := &p.Entries[i]
-		if e.Measure == measure && e.Period == period && (w == nil || model.Supersedes(e, w)) {
-			w = e
-		}
-	}
-	if w == nil {
-		return -1
-	}
-	return w.Value
-}
-
 // A save that waits for the lock, while a save started after it gets the
 // lock first, is stamped once it holds the lock: its figure, the last one
 // acknowledged, is the one shown (issue 23, item 1).

@@ -212,6 +212,9 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		At:         t.moment("at"),
 		Pending:    t.boolean("pending"),
 	}
+	if raw, ok := t.m["at"].(time.Time); ok {
+		e.AtLocal = localTime(raw)
+	}
 	showEntry(&e)
 	if text := t.text("period", true); text != "" {
 		period, err := model.ParsePeriod(text)

@@ -768,4 +768,5 @@ const (
 	DatedInFuture     Key = "DatedInFuture"
 	ProblemsMore      Key = "ProblemsMore"
 	ProblemsMoreOther Key = "ProblemsMoreOther"
+	OrderByZone       Key = "OrderByZone"
 )
