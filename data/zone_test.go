@@ -1,6 +1,7 @@
 package data
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -51,4 +52,30 @@ func shownFigure(p *model.Plan, measure string, period model.Period) float64 {
 		return -1
 	}
 	return w.Value
+}
+
+// An editor that saves by copy-and-rename drops what others appended
+// meanwhile. The store, which had read those entries, names them on the
+// next read (issue 23, the note on hand editing).
+func TestStoreNamesEntriesGoneFromTheFile(t *testing.T) {
+	s := storeOnDisk(t)
+	path := s.Snapshot().StatusPath
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := []model.Entry{{Measure: "R1", Period: model.MustPeriod("2026-Q3"), Value: 77, HasValue: true}}
+	Sign(other, "bo", time.Now())
+	addTo(t, path, string(EncodeEntries(other)))
+	if snap := s.Refresh(); countOf(snap, "R1", 77) != 1 || len(snap.Gone) > 0 {
+		t.Fatalf("bo's entry must be read, nothing gone: %d, %v", countOf(snap, "R1", 77), snap.Gone)
+	}
+	replaceWith(t, path, append(before, "# rettet i en editor\n"...))
+	snap := s.Refresh()
+	if len(snap.Gone) != 1 || snap.Gone[0].By != "bo" || snap.Gone[0].Value != 77 {
+		t.Errorf("want bo's entry named as gone, got %v", snap.Gone)
+	}
+	if next := s.Refresh(); len(next.Gone) > 0 && next != snap {
+		t.Errorf("named once: %v", next.Gone)
+	}
 }

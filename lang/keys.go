@@ -769,4 +769,5 @@ const (
 	ProblemsMore      Key = "ProblemsMore"
 	ProblemsMoreOther Key = "ProblemsMoreOther"
 	OrderByZone       Key = "OrderByZone"
+	EntriesGone       Key = "EntriesGone"
 )
