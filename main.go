@@ -184,7 +184,7 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 func (o *options) listed(code int, err error) error {
 	var problems data.Problems
 	if errors.As(err, &problems) {
-		return exitError{code, o.problems(problems) + "\n" + o.l.N(len(problems), lang.CheckFailedOne, lang.CheckFailed)}
+		return exitError{code, o.problems(problems) + "\n" + o.l.N(problems.Count(), lang.CheckFailedOne, lang.CheckFailed)}
 	}
 	return exitError{code, err.Error()}
 }
@@ -206,14 +206,14 @@ func (o *options) problems(ps data.Problems) string {
 	if len(rest) == 0 {
 		return text
 	}
-	more := lang.ProblemsMore
+	more, last := lang.ProblemsMore, shown[len(shown)-1].Key
 	for _, p := range rest {
-		if p.Key != shown[len(shown)-1].Key {
+		if _, counted := p.More(); !counted && p.Key != last || counted && p.Args[1] != last {
 			more = lang.ProblemsMoreOther
 			break
 		}
 	}
-	return text + "\n" + o.l.T(more, o.l.Number(float64(len(rest))))
+	return text + "\n" + o.l.T(more, o.l.Number(float64(rest.Count())))
 }
 
 func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {

@@ -21,16 +21,67 @@ type doc struct {
 	counts   []string  // numbers of count units to look at as written (see settleCounts)
 	placed   []byte    // the file without its broken blocks, when it has any (see parse)
 	left     leftOut   // what the broken blocks held
+	kept     map[lang.Key]int
+	omitted  map[omitKey]int // problems past maxSameProblems of a kind: counted, not kept
+}
+
+// maxSameProblems is how many problems of one kind a file's reading keeps;
+// the rest are counted (ProblemsMore), so a file of a million mistakes
+// costs no more than a good file of its size.
+const maxSameProblems = 100
+
+type omitKey struct {
+	key     lang.Key
+	warning bool
+}
+
+// keep reports whether a problem of kind k is kept, and counts it if not.
+func (d *doc) keep(k lang.Key, warning bool) bool {
+	if d.kept == nil {
+		d.kept, d.omitted = map[lang.Key]int{}, map[omitKey]int{}
+	}
+	if d.kept[k] >= maxSameProblems {
+		d.omitted[omitKey{k, warning}]++
+		return false
+	}
+	d.kept[k]++
+	return true
+}
+
+// full reports whether the problems of the kinds kept reach maxSameProblems.
+func (d *doc) full(kinds ...lang.Key) bool {
+	n := 0
+	for _, k := range kinds {
+		n += d.kept[k]
+	}
+	return n >= maxSameProblems
 }
 
 func (d *doc) add(path string, at spot, k lang.Key, args ...any) {
-	d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, path: path, at: at})
 	d.errs++
+	if d.keep(k, false) {
+		d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, path: path, at: at})
+	}
 }
 
 // warn adds a problem that is reported but blocks nothing.
 func (d *doc) warn(path string, at spot, k lang.Key, args ...any) {
-	d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, Warning: true, path: path, at: at})
+	if d.keep(k, true) {
+		d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, Warning: true, path: path, at: at})
+	}
+}
+
+// more is a problem for each kind past maxSameProblems, saying how many
+// more there are; it sorts after the rest of its file.
+func (d *doc) more() Problems {
+	var out Problems
+	for k, n := range d.omitted {
+		out = append(out, Problem{File: d.file, Line: math.MaxInt32, Key: lang.ProblemsMore, Args: []any{n, k.key}, Warning: k.warning})
+	}
+	slices.SortFunc(out, func(a, b Problem) int {
+		return strings.Compare(string(a.Args[1].(lang.Key)), string(b.Args[1].(lang.Key)))
+	})
+	return out
 }
 
 // table is one TOML table of a document, read key by key. Keys are matched
@@ -51,6 +102,10 @@ func (t table) known(allowed ...string) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if slices.Contains(allowed, k) {
+			continue
+		}
+		if t.d.full(lang.UnknownTableNear, lang.UnknownKeyNear, lang.UnknownKey) {
+			t.d.add(join(t.path, k), atKey, lang.UnknownKey) // counted only: no suggestion to look for
 			continue
 		}
 		near := Closest(k, allowed)

@@ -713,6 +713,7 @@ var da = map[Key]string{
 	DatedInFuture:     "OBS: dateret %s, efter nu (se beskplan check)",
 	ProblemsMore:      "… og %s flere af samme slags",
 	ProblemsMoreOther: "… og %s flere",
+	TooManyItems:      "for mange nøgler, tabeller og listeelementer for filens størrelse (højst ét pr. %d bytes; en plan har ét pr. 40): filen læses ikke herfra",
 	EntriesGone:       "%d registreringer, der var i filen, mangler nu (erstattet af en editor?): %s",
 	OrderByZone:       "at = %s er skrevet uden tidszone og læses som dansk tid (Europe/Copenhagen); om tallet for %s %s kommer før eller efter det i linje %d, afhænger af det. Skriv tidszonen, fx +01:00",
 	ErrSaveTooLarge:   "gemmes dette, bliver %s %.1f MiB stor, over grænsen på %d MiB, som ingen kan læse; intet er gemt",

@@ -715,6 +715,7 @@ var en = map[Key]string{
 	DatedInFuture:     "NB: dated %s, after now (see beskplan check)",
 	ProblemsMore:      "… and %s more of the same kind",
 	ProblemsMoreOther: "… and %s more",
+	TooManyItems:      "too many keys, tables and list items for the file's size (at most one per %d bytes; a plan has one per 40): the file is not read from here",
 	EntriesGone:       "%d entries that were in the file are missing now (replaced by an editor?): %s",
 	OrderByZone:       "at = %s is written without a time zone and read as Danish time (Europe/Copenhagen); whether the figure for %s %s comes before or after the one at line %d depends on that. Write the zone, e.g. +01:00",
 	ErrSaveTooLarge:   "%s would become %.1f MiB, past the limit of %d MiB, which nobody can read; nothing was saved",

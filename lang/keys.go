@@ -770,4 +770,5 @@ const (
 	ProblemsMoreOther Key = "ProblemsMoreOther"
 	OrderByZone       Key = "OrderByZone"
 	EntriesGone       Key = "EntriesGone"
+	TooManyItems      Key = "TooManyItems"
 )
