@@ -30,9 +30,12 @@ func save(loaded *data.Loaded, entries []model.Entry, o *options) error {
 	if err := signShown(loaded, entries, o); err != nil {
 		return err
 	}
-	if _, err := data.NewWriter().Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries)); err != nil {
-		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
+	// Signed again under the writer's lock: that time is the one saved.
+	_, signed, err := data.NewWriter().Save(loaded.StatusPath, loaded.Known, loaded.Plan, data.UserName(), entries)
+	if err != nil {
+		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, loaded.Placed(err))}
 	}
+	copy(entries, signed)
 	return nil
 }
 

@@ -79,7 +79,7 @@ func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 		fmt.Fprintf(b, "by = %s%s\n", quote(e.By), tag)
 	}
 	if !e.At.IsZero() {
-		fmt.Fprintf(b, "at = %s%s\n", e.At.Format(time.RFC3339), tag)
+		fmt.Fprintf(b, "at = %s%s\n", e.At.Format(time.RFC3339Nano), tag) // a whole second as before
 	}
 }
 

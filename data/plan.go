@@ -48,6 +48,8 @@ func (d *doc) place(src []byte) {
 		}
 		d.settleCounts(src, places[len(todo):])
 	}
+	d.problems = append(d.problems, d.more()...)
+	d.omitted = nil
 	sortProblems(d.problems)
 }
 

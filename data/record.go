@@ -147,10 +147,11 @@ func stateList() string {
 	return s
 }
 
-// Sign fills in who recorded the entries and when.
+// Sign fills in who recorded the entries and when, to the microsecond the
+// file keeps: two saves in the same second are still told apart.
 func Sign(entries []model.Entry, by string, now time.Time) {
 	for i := range entries {
-		entries[i].By, entries[i].At = by, now.Truncate(time.Second)
+		entries[i].By, entries[i].At = by, now.Truncate(time.Microsecond)
 	}
 }
 

@@ -118,7 +118,8 @@ type partResult struct {
 	entries  []model.Entry
 	problems Problems
 	counts   []string // count figures to look at as written (see doc.settleCounts)
-	count    int      // [[entry]] tables in the part, to number them across parts
+	omitted  map[omitKey]int
+	count    int // [[entry]] tables in the part, to number them across parts
 	ok       bool
 }
 
@@ -153,8 +154,12 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	entries := make([]model.Entry, 0, total)
 	var problems Problems
 	var counts []string
+	omitted := map[omitKey]int{}
 	offset := 0
 	for _, r := range results {
+		for k, n := range r.omitted {
+			omitted[k] += n
+		}
 		entries = append(entries, r.entries...)
 		for _, pr := range r.problems {
 			pr.path = renumber(pr.path, offset)
@@ -165,7 +170,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		}
 		offset += r.count
 	}
-	d := &doc{file: file, problems: problems, counts: counts}
+	d := &doc{file: file, problems: problems, counts: counts, omitted: omitted}
 	d.place(src)
 	return entries, d.problems, true
 }
@@ -181,7 +186,7 @@ func readPart(file string, part []byte, p *model.Plan, ids planIDs, now time.Tim
 	}
 	d := &doc{file: file, now: now}
 	entries := readEntries(d, root, p, ids)
-	return partResult{entries: entries, problems: d.problems, counts: d.counts, count: len(list), ok: true}
+	return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(list), ok: true}
 }
 
 // renumber adds offset to the index of a path "entry[12].value".
@@ -212,6 +217,9 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		By:         t.text("by", false),
 		At:         t.moment("at"),
 		Pending:    t.boolean("pending"),
+	}
+	if raw, ok := t.m["at"].(time.Time); ok {
+		e.AtLocal = localTime(raw)
 	}
 	showEntry(&e)
 	if text := t.text("period", true); text != "" {
@@ -255,6 +263,7 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 	}
 	ok := t.d.errs == before
 	if ok && !t.d.now.IsZero() && e.At.After(t.d.now) {
+		e.Future = true // the views mark its figure as check reports it
 		t.d.add(join(t.path, "at"), atValue, lang.FutureAt, e.At.Format(time.RFC3339), e.Measure+e.Initiative, e.Period.String())
 	}
 	return e, ok

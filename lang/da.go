@@ -60,7 +60,7 @@ var da = map[Key]string{
 	KindLocal:     "Lokalt mål",
 
 	UsingExample:  "Ingen plan.toml her: viser det indbyggede eksempel (ændringer gemmes ikke). Opret en plan med: beskplan init",
-	CheckSummary:  "%s: %s, %s, %s, %s – ingen fejl",
+	CheckSummary:  "%s: %s, %s, %s, %s",
 	CheckFailed:   "%d problemer fundet",
 	InitWrote:     "Oprettede %s og %s – ret dem til, og kør: beskplan check --plan %s",
 	InitExists:    "%s findes allerede; init overskriver aldrig en fil",
@@ -760,4 +760,15 @@ var da = map[Key]string{
 	ChartTextTarget:   "; mål: %s",
 	ChartTextRelative: "%s, forskel fra %s",
 	CompareChartText:  "%s, %s: %s %s i %s til %s i %s; gennemsnittet i %s %s til %s",
+	// Issue 23, trust: contradicting import rows, size limits.
+	ImportContradicts: "%s %s har to forskellige tal i samme import: %[4]v i %[3]s og %[5]v her; slet den forkerte række",
+	ImportTooManyRows: "filen har mere end %d rækker, og én import tager højst %[1]d (en plan har få hundrede tal om året): del den op",
+	CheckNoProblems:   "%s – ingen fejl",
+	DatedInFuture:     "OBS: dateret %s, efter nu (se beskplan check)",
+	ProblemsMore:      "… og %s flere af samme slags",
+	ProblemsMoreOther: "… og %s flere",
+	TooManyItems:      "for mange nøgler, tabeller og listeelementer for filens størrelse (højst ét pr. %d bytes; en plan har ét pr. 40): filen læses ikke herfra",
+	EntriesGone:       "%d registreringer, der var i filen, mangler nu (erstattet af en editor?): %s",
+	OrderByZone:       "at = %s er skrevet uden tidszone og læses som dansk tid (Europe/Copenhagen); om tallet for %s %s kommer før eller efter det i linje %d, afhænger af det. Skriv tidszonen, fx +01:00",
+	ErrSaveTooLarge:   "gemmes dette, bliver %s %.1f MiB stor, over grænsen på %d MiB, som ingen kan læse; intet er gemt",
 }

@@ -60,7 +60,7 @@ var en = map[Key]string{
 	KindLocal:     "Local goal",
 
 	UsingExample:  "No plan.toml here: showing the built-in example (changes are not saved). Create a plan with: beskplan init",
-	CheckSummary:  "%s: %s, %s, %s, %s – no problems",
+	CheckSummary:  "%s: %s, %s, %s, %s",
 	CheckFailed:   "%d problems found",
 	InitWrote:     "Created %s and %s – edit them, then run: beskplan check --plan %s",
 	InitExists:    "%s already exists; init never overwrites a file",
@@ -762,4 +762,15 @@ var en = map[Key]string{
 	ChartTextTarget:   "; target: %s",
 	ChartTextRelative: "%s, difference from %s",
 	CompareChartText:  "%s, %s: %s %s in %s to %s in %s; the mean of %s %s to %s",
+	// Issue 23, trust: contradicting import rows, size limits.
+	ImportContradicts: "%s %s has two different figures in one import: %[4]v at %[3]s and %[5]v here; delete the wrong row",
+	ImportTooManyRows: "the file has more than %d rows, and one import takes at most %[1]d (a plan has a few hundred figures a year): split it",
+	CheckNoProblems:   "%s – no problems",
+	DatedInFuture:     "NB: dated %s, after now (see beskplan check)",
+	ProblemsMore:      "… and %s more of the same kind",
+	ProblemsMoreOther: "… and %s more",
+	TooManyItems:      "too many keys, tables and list items for the file's size (at most one per %d bytes; a plan has one per 40): the file is not read from here",
+	EntriesGone:       "%d entries that were in the file are missing now (replaced by an editor?): %s",
+	OrderByZone:       "at = %s is written without a time zone and read as Danish time (Europe/Copenhagen); whether the figure for %s %s comes before or after the one at line %d depends on that. Write the zone, e.g. +01:00",
+	ErrSaveTooLarge:   "%s would become %.1f MiB, past the limit of %d MiB, which nobody can read; nothing was saved",
 }

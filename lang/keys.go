@@ -819,3 +819,17 @@ const (
 	ChartTextRelative Key = "ChartTextRelative"
 	CompareChartText  Key = "CompareChartText"
 )
+
+// Issue 23, trust: contradicting import rows, size limits.
+const (
+	ImportContradicts Key = "ImportContradicts"
+	ImportTooManyRows Key = "ImportTooManyRows"
+	ErrSaveTooLarge   Key = "ErrSaveTooLarge"
+	CheckNoProblems   Key = "CheckNoProblems"
+	DatedInFuture     Key = "DatedInFuture"
+	ProblemsMore      Key = "ProblemsMore"
+	ProblemsMoreOther Key = "ProblemsMoreOther"
+	OrderByZone       Key = "OrderByZone"
+	EntriesGone       Key = "EntriesGone"
+	TooManyItems      Key = "TooManyItems"
+)

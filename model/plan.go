@@ -202,6 +202,8 @@ type Entry struct {
 	Note         string
 	By           string
 	At           time.Time // zero when not recorded
+	Future       bool      // At was later than the moment the file was read: check reports it
+	AtLocal      bool      // At was written without an offset, and read in the plan's zone
 	Line         int       // where the entry starts in the status file, for messages
 }
 

@@ -1,6 +1,10 @@
 package model
 
-import "slices"
+import (
+	"fmt"
+	"hash/fnv"
+	"slices"
+)
 
 // View says which figures a snapshot looks at: those of periods up to AsOf,
 // and, when AsRecorded is set, only those recorded by that day.
@@ -229,13 +233,28 @@ func kindRank(k GoalKind) int {
 }
 
 // supersedes reports whether entry e replaces the earlier-in-file entry w
-// for the same period: a later `at` wins; where `at` is equal or missing on
-// either side, the later in the file does.
+// for the same period: a later `at` wins; where `at` is equal, the entry
+// with the higher Sum (the same in every clone, whichever way a merge
+// ordered the two); where `at` is missing on either side, or the entries
+// are alike, the later in the file does.
 func supersedes(e, w *Entry) bool {
-	if !e.At.IsZero() && !w.At.IsZero() && !e.At.Equal(w.At) {
+	if e.At.IsZero() || w.At.IsZero() {
+		return true
+	}
+	if !e.At.Equal(w.At) {
 		return e.At.After(w.At)
 	}
-	return true
+	return e.Sum() >= w.Sum()
+}
+
+// Sum is a checksum of the entry as written (FNV-1a, 64 bits), alike in
+// every copy of the file: it breaks a tie on `at`.
+func (e *Entry) Sum() uint64 {
+	w := e.AsWritten()
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v %g\x00%v %g\x00%v\x00%s\x00%s\x00%s\x00%d",
+		w.Measure, w.Initiative, w.Period, w.HasValue, w.Value, w.HasRef, w.Reference, w.Pending, w.State, w.Note, w.By, w.At.UnixNano())
+	return h.Sum64()
 }
 
 // measureStatus works out a measure's status, using figures as room for

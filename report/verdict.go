@@ -72,6 +72,9 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		if ms.Revised {
 			v.Latest += ", " + l.T(lang.Revised)
 		}
+		if e.Future {
+			v.Latest += ", " + l.T(lang.DatedInFuture, e.At.Format("2006-01-02 15:04"))
+		}
 		v.Reference = ReferenceText(m, e, l)
 		if ms.Track == model.Awaiting {
 			v.Awaiting = l.T(lang.AwaitingFigure, l.Period(ms.Awaited), l.Period(e.Period), cmpWord(ms.Why.Cmp, l))
