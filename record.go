@@ -30,9 +30,12 @@ func save(loaded *data.Loaded, entries []model.Entry, o *options) error {
 	if err := signShown(loaded, entries, o); err != nil {
 		return err
 	}
-	if _, err := data.NewWriter().Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries)); err != nil {
-		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
+	// Signed again under the writer's lock: that time is the one saved.
+	_, signed, err := data.NewWriter().Save(loaded.StatusPath, loaded.Known, loaded.Plan, data.UserName(), entries)
+	if err != nil {
+		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, loaded.Placed(err))}
 	}
+	copy(entries, signed)
 	return nil
 }
 
@@ -55,19 +58,28 @@ func describe(p *model.Plan, e model.Entry, l lang.Lang) string {
 }
 
 func setCmd(stdout io.Writer, o *options) *cobra.Command {
-	var note, reference, initiative string
+	var note, reference, initiative, assessed string
 	var pending bool
 	c := &cobra.Command{
 		Use:  "set",
 		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			e, err := entryFromArgs(args, initiative, note, reference, pending, o.l)
+			var e model.Entry
+			var err error
+			if assessed != "" {
+				e, err = assessmentFromArgs(args, assessed, note, o.l)
+			} else {
+				e, err = entryFromArgs(args, initiative, note, reference, pending, o.l)
+			}
 			if err != nil {
 				return err
 			}
 			loaded, err := loadForWriting(o, cmd.ErrOrStderr())
 			if err != nil {
 				return err
+			}
+			if e.Assessed != "" && loaded.Plan.Measure(e.Measure) == nil && loaded.Plan.Goal(e.Measure) != nil {
+				e.Goal, e.Measure = e.Measure, "" // a goal's assessment
 			}
 			if err := data.CheckEntry(loaded.Plan, e); err != nil {
 				return exitError{2, data.SaveMessage(o.l, loaded.StatusPath, err)}
@@ -93,7 +105,24 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVar(&reference, "reference", "", "")
 	c.Flags().BoolVar(&pending, "pending", false, "")
 	c.Flags().StringVar(&initiative, "initiative", "", "")
+	c.Flags().StringVar(&assessed, "assessed", "", "")
 	return c
+}
+
+// assessmentFromArgs reads `set ID PERIOD --assessed WORD --note TEXT`: a
+// verdict people gave, with no figure; the note says whose and why.
+func assessmentFromArgs(args []string, assessed, note string, l lang.Lang) (model.Entry, error) {
+	if len(args) != 2 {
+		return model.Entry{}, exitError{2, l.T(lang.AssessedUsage)}
+	}
+	period, err := model.ParsePeriod(args[1])
+	if err != nil {
+		return model.Entry{}, exitError{2, l.T(lang.BadPeriod, args[1])}
+	}
+	if strings.TrimSpace(note) == "" {
+		return model.Entry{}, exitError{2, l.T(lang.AssessedNeedsNote)}
+	}
+	return model.Entry{Measure: args[0], Period: period, Assessed: model.Assessment(strings.ToLower(strings.TrimSpace(assessed))), Note: note}, nil
 }
 
 // percentFits refuses a figure typed with a percent sign for a measure

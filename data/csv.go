@@ -38,6 +38,9 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 	if !strings.Contains(text, "\n") {
 		text = strings.ReplaceAll(text, "\r", "\n") // old Mac line endings
 	}
+	if strings.Count(text, "\n") > MaxImportRows+1 { // the header, and a last line's end
+		return nil, enc, Problems{{File: name, Key: lang.ImportTooManyRows, Args: []any{MaxImportRows}}}
+	}
 	lines := newLineIndex(text)
 	r := csv.NewReader(strings.NewReader(text))
 	first := lines.line(1)
@@ -76,6 +79,7 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 	}
 	rows.required = 1 + max(cols["measure"], cols["period"], cols["value"])
 	var entries []model.Entry
+	var seen importRows
 	for {
 		record, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -94,6 +98,11 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 			continue
 		}
 		if e, ok := rows.entry(record, cols, p); ok {
+			line, col := rows.at(cols["measure"])
+			if bad, contradicts := seen.add(entries, e, Problem{File: name, Line: line, Col: col}); contradicts {
+				rows.problems = append(rows.problems, bad)
+				continue
+			}
 			entries = append(entries, e)
 		}
 	}

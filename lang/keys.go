@@ -758,3 +758,78 @@ const (
 	WhyUnscoredNoRow Key = "WhyUnscoredNoRow"
 	NotScoredNoRow   Key = "NotScoredNoRow"
 )
+
+// Issue 24, verdicts: the third edition's verdict part.
+const (
+	TrackFollowed       Key = "TrackFollowed"
+	TrackAwaiting       Key = "TrackAwaiting"
+	TrackAssessedMet    Key = "TrackAssessedMet"
+	TrackAssessedPartly Key = "TrackAssessedPartly"
+	TrackAssessedMissed Key = "TrackAssessedMissed"
+	LegendFollowed      Key = "LegendFollowed"
+	LegendAwaiting      Key = "LegendAwaiting"
+	LegendAssessed      Key = "LegendAssessed"
+	ComputedAndAssessed Key = "ComputedAndAssessed"
+	AssessedWithNote    Key = "AssessedWithNote"
+	AwaitingFigure      Key = "AwaitingFigure"
+	TargetRange         Key = "TargetRange"
+	TargetExpectedBy    Key = "TargetExpectedBy"
+	WhyFollowed         Key = "WhyFollowed"
+	WhyFollowedNoLine   Key = "WhyFollowedNoLine"
+	WhyAwaiting         Key = "WhyAwaiting"
+	WhyAssessed         Key = "WhyAssessed"
+	WhyComputedToo      Key = "WhyComputedToo"
+	RuleOnTrack         Key = "RuleOnTrack"
+	RuleAtRisk          Key = "RuleAtRisk"
+	RuleOffTrack        Key = "RuleOffTrack"
+	RuleFinal           Key = "RuleFinal"
+	CannotBePlaced      Key = "CannotBePlaced"
+	CannotBePlacedGroup Key = "CannotBePlacedGroup"
+	RangeMinAboveMax    Key = "RangeMinAboveMax"
+	AssessedNeedsNote   Key = "AssessedNeedsNote"
+	NeitherWith         Key = "NeitherWith"
+	BadBaselineWord     Key = "BadBaselineWord"
+	GroupOfOne          Key = "GroupOfOne"
+	GroupNotMunicipal   Key = "GroupNotMunicipal"
+	AssessedWithValue   Key = "AssessedWithValue"
+	MeasureOrGoal       Key = "MeasureOrGoal"
+	InventedFigures     Key = "InventedFigures"
+	RankPlace           Key = "RankPlace"
+	CannotBePlacedAlone Key = "CannotBePlacedAlone"
+	WhyCannotBePlaced   Key = "WhyCannotBePlaced"
+	AssessedNote        Key = "AssessedNote"
+	BetterNeither       Key = "BetterNeither"
+	FlagExample         Key = "FlagExample"
+	BadAssessed         Key = "BadAssessed"
+	FlagAssessed        Key = "FlagAssessed"
+	AssessedUsage       Key = "AssessedUsage"
+	WarningListed       Key = "WarningListed"
+	FormAssessed        Key = "FormAssessed"
+	FormAssessedNone    Key = "FormAssessedNone"
+	CompareLacks        Key = "CompareLacks"
+)
+
+// Issue 29, a11y: the HTML paper's charts said in words, for a reader who
+// cannot see them.
+const (
+	ChartText         Key = "ChartText"
+	ChartTextLowest   Key = "ChartTextLowest"
+	ChartTextHighest  Key = "ChartTextHighest"
+	ChartTextTarget   Key = "ChartTextTarget"
+	ChartTextRelative Key = "ChartTextRelative"
+	CompareChartText  Key = "CompareChartText"
+)
+
+// Issue 23, trust: contradicting import rows, size limits.
+const (
+	ImportContradicts Key = "ImportContradicts"
+	ImportTooManyRows Key = "ImportTooManyRows"
+	ErrSaveTooLarge   Key = "ErrSaveTooLarge"
+	CheckNoProblems   Key = "CheckNoProblems"
+	DatedInFuture     Key = "DatedInFuture"
+	ProblemsMore      Key = "ProblemsMore"
+	ProblemsMoreOther Key = "ProblemsMoreOther"
+	OrderByZone       Key = "OrderByZone"
+	EntriesGone       Key = "EntriesGone"
+	TooManyItems      Key = "TooManyItems"
+)

@@ -30,7 +30,7 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.Overview))
 	fmt.Fprintf(&b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
 	for _, g := range s.Goals {
-		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.Counts(g.Counts, " · ")))
+		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.GoalCounts(g, " · ")))
 	}
 	fmt.Fprintf(&b, "\n### %s\n\n", l.T(lang.LegendTitle))
 	for _, line := range legend(l) {
@@ -84,7 +84,7 @@ func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang) {
 func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang) {
 	fmt.Fprintf(b, "\n## %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
 	line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
-	if counts := l.Counts(g.Counts, " · "); counts != "" {
+	if counts := l.GoalCounts(g, " · "); counts != "" {
 		line += " · " + md(counts)
 	}
 	b.WriteString(line + "\n")
