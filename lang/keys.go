@@ -351,6 +351,16 @@ const (
 	FormUnitMismatch Key = "FormUnitMismatch"
 	FormCountDecimal Key = "FormCountDecimal"
 	FormQuitAsk      Key = "FormQuitAsk"
+
+	// What people type (data.ReadTyped): two readings, implausible figures.
+	TypedAmbiguous     Key = "TypedAmbiguous"
+	CountDecimalNoHint Key = "CountDecimalNoHint"
+	ImplausibleShare   Key = "ImplausibleShare"
+	ImplausibleCount   Key = "ImplausibleCount"
+	ImplausibleJump    Key = "ImplausibleJump"
+	ForceHint          Key = "ForceHint"
+	FormForceAsk       Key = "FormForceAsk"
+	ForcedNote         Key = "ForcedNote"
 )
 
 // The missing list: warnings listed after the measures.
