@@ -743,7 +743,7 @@ var da = map[Key]string{
 	RankPlace:           "nr. %d",
 	CannotBePlacedAlone: "kan ikke placeres: gruppen %s har ingen anden kommune end %s",
 	WhyCannotBePlaced:   "Tallet for %s tæller ikke: en placering kræver en hel tabel (mindst 90 %% af de 98 kommuner, eller alle gruppens), og den %s.",
-	AssessedNote:        "for %s %s",
+	AssessedNote:        "målet selv, %s: %s",
 	BetterNeither:       "en forventning, ikke et mål",
 	FlagExample:         "skriv eksemplet med dets opdigtede tal og sammenligningstabeller i stedet for en tom plan",
 	BadAssessed:         "%q er ingen vurdering: skriv en af %s",

@@ -745,7 +745,7 @@ var en = map[Key]string{
 	RankPlace:           "no. %d",
 	CannotBePlacedAlone: "cannot be placed: the group %s has no municipality but %s",
 	WhyCannotBePlaced:   "The figure for %s is not scored: a place needs a whole table (at least 90%% of the 98 municipalities, or all of the group's), and it %s.",
-	AssessedNote:        "for %s %s",
+	AssessedNote:        "the goal itself, %s: %s",
 	BetterNeither:       "an expectation, not an aim",
 	FlagExample:         "write the example, with its invented figures and comparison tables, instead of an empty plan",
 	BadAssessed:         "%q is no assessment: write one of %s",
