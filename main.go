@@ -136,15 +136,18 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			}
 			p := loaded.Plan
 			l := o.l
-			fmt.Fprintln(stdout, l.T(lang.CheckSummary, src.PlanPath, l.N(len(p.Goals), lang.CountGoal, lang.CountGoals),
+			// One summary line, after every problem is known: it says what the exit code says.
+			summary := l.T(lang.CheckSummary, src.PlanPath, l.N(len(p.Goals), lang.CountGoal, lang.CountGoals),
 				l.N(len(p.Strategies), lang.CountStrategy, lang.CountStrategies),
-				l.N(len(p.Measures), lang.CountMeasure, lang.CountMeasures), l.N(len(p.Entries), lang.CountEntry, lang.CountEntries)))
+				l.N(len(p.Measures), lang.CountMeasure, lang.CountMeasures), l.N(len(p.Entries), lang.CountEntry, lang.CountEntries))
 			for _, w := range data.SharingWarnings(o.l, loaded.Source) {
 				fmt.Fprintln(cmd.ErrOrStderr(), w)
 			}
 			if len(loaded.Future) > 0 { // read, but a figure saved for its period would not be shown
+				fmt.Fprintln(stdout, summary+" – "+l.N(len(loaded.Future), lang.CheckFailedOne, lang.CheckFailed))
 				return o.listed(1, loaded.Future)
 			}
+			fmt.Fprintln(stdout, l.T(lang.CheckNoProblems, summary))
 			return nil
 		},
 	}
@@ -181,17 +184,36 @@ func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
 func (o *options) listed(code int, err error) error {
 	var problems data.Problems
 	if errors.As(err, &problems) {
-		return exitError{code, o.problems(problems) + "\n" + o.l.N(len(problems), lang.CheckFailedOne, lang.CheckFailed)}
+		return exitError{code, o.problems(problems) + "\n" + o.l.N(problems.Count(), lang.CheckFailedOne, lang.CheckFailed)}
 	}
 	return exitError{code, err.Error()}
 }
 
+// listedProblems is how many problems are listed: past it, the rest are
+// counted, so a file of a million mistakes prints a screenful.
+const listedProblems = 100
+
 // problems renders problems one a line, with --explain each with its line.
 func (o *options) problems(ps data.Problems) string {
-	if o.explain {
-		return data.Explained(o.l, o.source, ps)
+	shown, rest := ps, data.Problems(nil)
+	if len(ps) > listedProblems {
+		shown, rest = ps[:listedProblems], ps[listedProblems:]
 	}
-	return ps.Message(o.l)
+	text := shown.Message(o.l)
+	if o.explain {
+		text = data.Explained(o.l, o.source, shown)
+	}
+	if len(rest) == 0 {
+		return text
+	}
+	more, last := lang.ProblemsMore, shown[len(shown)-1].Key
+	for _, p := range rest {
+		if _, counted := p.More(); !counted && p.Key != last || counted && p.Args[1] != last {
+			more = lang.ProblemsMoreOther
+			break
+		}
+	}
+	return text + "\n" + o.l.T(more, o.l.Number(float64(rest.Count())))
 }
 
 func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
@@ -275,7 +297,7 @@ func (o *options) planAsRecorded(src *data.Source, stderr io.Writer) error {
 }
 
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
-	var blank bool
+	var blank, example bool
 	c := &cobra.Command{
 		Use:  "init",
 		Args: cobra.MaximumNArgs(1),
@@ -285,9 +307,11 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 				dir = args[0]
 			}
 			planPath, statusPath := filepath.Join(dir, "plan.toml"), filepath.Join(dir, "status.toml")
-			write := data.Init
-			if blank {
-				write = data.InitBlank
+			// A plan people will use starts blank: the example's invented
+			// figures and tables come only when asked for (--example).
+			write := data.InitBlank
+			if example && !blank {
+				write = data.Init
 			}
 			if err := write(dir); err != nil {
 				var exists data.ExistsError
@@ -304,6 +328,7 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&blank, "blank", false, "")
+	c.Flags().BoolVar(&example, "example", false, "")
 	return c
 }
 

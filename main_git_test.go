@@ -21,7 +21,7 @@ func clones(t *testing.T) (a, b string) {
 	root := t.TempDir()
 	bare, a, b := filepath.Join(root, "plan.git"), filepath.Join(root, "a"), filepath.Join(root, "b")
 	gittest.Git(t, root, "", "init", "-q", "--bare", "-b", "main", bare)
-	if _, errOut, code := run(t, "init", a); code != 0 {
+	if _, errOut, code := run(t, "init", "--example", a); code != 0 {
 		t.Fatalf("init: %d %s", code, errOut)
 	}
 	gittest.Git(t, a, "", "init", "-q", "-b", "main")

@@ -168,7 +168,7 @@ func TestEveryCommandHasHelpAndVersion(t *testing.T) {
 // check warns with their lines, and status and set go on working.
 func TestRemovedMeasureWarnsAndBlocksNothing(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "plan")
-	if _, errOut, code := run(t, "init", dir); code != 0 {
+	if _, errOut, code := run(t, "init", "--example", dir); code != 0 {
 		t.Fatal(errOut)
 	}
 	planPath := filepath.Join(dir, "plan.toml")

@@ -29,9 +29,12 @@ func save(loaded *data.Loaded, entries []model.Entry, o *options) error {
 	if err := signShown(loaded, entries, o); err != nil {
 		return err
 	}
-	if _, err := data.NewWriter().Append(loaded.StatusPath, loaded.Known, data.EncodeEntries(entries)); err != nil {
-		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, err)}
+	// Signed again under the writer's lock: that time is the one saved.
+	_, signed, err := data.NewWriter().Save(loaded.StatusPath, loaded.Known, loaded.Plan, data.UserName(), entries)
+	if err != nil {
+		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, loaded.Placed(err))}
 	}
+	copy(entries, signed)
 	return nil
 }
 
@@ -54,13 +57,13 @@ func describe(p *model.Plan, e model.Entry, l lang.Lang) string {
 }
 
 func setCmd(stdout io.Writer, o *options) *cobra.Command {
-	var note, reference, initiative string
+	var note, reference, initiative, assessed string
 	var pending, force bool
 	c := &cobra.Command{
 		Use:  "set",
 		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			typed, err := typedFromArgs(args, initiative, note, reference, pending, o.l)
+			typed, err := typedFromArgs(args, initiative, assessed, note, reference, pending, o.l)
 			if err != nil {
 				return err
 			}
@@ -89,15 +92,23 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVar(&reference, "reference", "", "")
 	c.Flags().BoolVar(&pending, "pending", false, "")
 	c.Flags().StringVar(&initiative, "initiative", "", "")
+	c.Flags().StringVar(&assessed, "assessed", "", "")
 	c.Flags().BoolVar(&force, "force", false, "")
 	return c
 }
 
 // typedFromArgs is the command line of set as typed, for data.ReadTyped;
 // a command line of the wrong shape is exit code 2.
-func typedFromArgs(args []string, initiative, note, reference string, pending bool, l lang.Lang) (data.Typed, error) {
+func typedFromArgs(args []string, initiative, assessed, note, reference string, pending bool, l lang.Lang) (data.Typed, error) {
 	bad := func(k lang.Key) (data.Typed, error) { return data.Typed{}, exitError{2, l.T(k)} }
-	t := data.Typed{Note: note, Reference: reference, Pending: pending}
+	t := data.Typed{Note: note, Reference: reference, Pending: pending, Assessed: assessed}
+	if assessed != "" { // set ID PERIOD --assessed WORD --note TEXT
+		if len(args) != 2 {
+			return bad(lang.AssessedUsage)
+		}
+		t.Measure, t.Period = args[0], args[1]
+		return t, nil
+	}
 	switch {
 	case initiative != "" && len(args) != 2, initiative == "" && len(args) < 2:
 		return bad(lang.SetUsage)

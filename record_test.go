@@ -147,7 +147,7 @@ func TestTwoProcessesSavingAtOnceBothLand(t *testing.T) {
 			defer wg.Done()
 			for i := range 100 {
 				// Each figure its own: two saves alike in the same second are one entry.
-				out, err := program("set", "R1", "2026-Q4", strconv.Itoa(p*1000+i), "--plan", dir).CombinedOutput()
+				out, err := program("set", "R1", "2026-Q4", strconv.Itoa(p*1000+i), "--force", "--plan", dir).CombinedOutput()
 				if err != nil {
 					errs <- fmt.Errorf("%v: %s", err, out)
 				}
@@ -233,7 +233,7 @@ func TestFullDiskOnTinyTmpfs(t *testing.T) {
 		t.Skip("mounting a tiny tmpfs needs root; the writer's full-disk path is tested with a failing file system in data")
 	}
 	dir := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", dir).CombinedOutput(); err != nil {
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", dir).CombinedOutput(); err != nil {
 		t.Skipf("cannot mount a tmpfs here (%v: %s); the full-disk path is tested with a failing file system in data", err, out)
 	}
 	defer exec.Command("umount", dir).Run()
@@ -243,7 +243,7 @@ func TestFullDiskOnTinyTmpfs(t *testing.T) {
 	}
 	status := filepath.Join(plan, "status.toml")
 	filler, _ := os.Create(filepath.Join(dir, "fyld"))
-	filler.Write(make([]byte, 64<<10)) // fills the rest of the disk; the error is expected
+	filler.Write(make([]byte, 1<<20)) // fills the rest of the disk (beside the example's tables); the error is expected
 	filler.Close()
 	before, _ := os.ReadFile(status)
 	_, errOut, code := run(t, "set", "R1", "2026-Q4", "90", "--note", strings.Repeat("x", 8000), "--plan", plan)
@@ -317,17 +317,21 @@ func TestSetTakesNegativeFigures(t *testing.T) {
 		args []string
 		want string
 	}{
-		{append([]string{"set", "R13", "2026-Q3", "-5"}, plan...), "R13 2026-Q3 = -5"},
-		{append([]string{"set", "R13", "2026-Q3", "-5,5", "--note", "-3 fra sidst"}, plan...), `R13 2026-Q3 = -5,5 – "-3 fra sidst"`},
-		{append([]string{"set", "--note", "ændring", "R13", "2026-Q3", "-1.750"}, plan...), "R13 2026-Q3 = -1.750"},
-		{append([]string{"set", "R6", "2026-Q3", "-0,4", "--reference", "-1,2"}, plan...), "R6 2026-Q3 = -0,4 % (Landsgennemsnit -1,2 %)"},
-		{append(append([]string{"set"}, plan...), "--", "R13", "2026-Q3", "-7"), "R13 2026-Q3 = -7"},
-		{append(plan, "set", "R13", "2026-Q3", "-8"), "R13 2026-Q3 = -8"},
+		{append([]string{"set", "R13", "2026-Q3", "-5", "--force"}, plan...), "R13 2026-Q3 = -5"},
+		{append([]string{"set", "R13", "2026-Q3", "-5,5", "--force", "--note", "-3 fra sidst"}, plan...), `R13 2026-Q3 = -5,5 – "-3 fra sidst (gemt trods advarsel`},
+		{append([]string{"set", "--force", "--note", "ændring", "R13", "2026-Q3", "-1.750"}, plan...), "R13 2026-Q3 = -1.750"},
+		{append([]string{"set", "R6", "2026-Q3", "-0,4", "--force", "--reference", "-1,2"}, plan...), "R6 2026-Q3 = -0,4 % (Landsgennemsnit -1,2 %)"},
+		{append(append([]string{"set", "--force"}, plan...), "--", "R13", "2026-Q3", "-7"), "R13 2026-Q3 = -7"},
+		{append(plan, "set", "R13", "2026-Q3", "-8", "--force"), "R13 2026-Q3 = -8"},
 	} {
 		out, errOut, code := run(t, c.args...)
 		if code != 0 || !strings.Contains(out, c.want) {
 			t.Errorf("%v: exit %d %q %q, want %q", c.args, code, out, errOut, c.want)
 		}
+	}
+	// A negative count of people is asked about: refused without --force.
+	if _, errOut, code := run(t, "set", "R13", "2026-Q3", "-9", "--plan", dir); code != 2 || !strings.Contains(errOut, "--force") {
+		t.Errorf("a negative count needs --force: %d %q", code, errOut)
 	}
 	if _, errOut, code := run(t, "set", "R13", "2026-Q3", "-x", "--plan", dir); code != 2 || errOut == "" {
 		t.Errorf("an unknown flag is still refused: %d %q", code, errOut)
@@ -348,7 +352,7 @@ func TestInitOnFullDiskWritesWholeFilesOrNone(t *testing.T) {
 		os.RemoveAll(dir)
 		filler := filepath.Join(disk, "fyld")
 		os.WriteFile(filler, make([]byte, (48-free)<<10), 0o600)
-		_, errOut, code := run(t, "init", dir)
+		_, errOut, code := run(t, "init", "--example", dir)
 		if code == 0 && free >= 20 {
 			for _, name := range []string{"plan.toml", "status.toml"} {
 				if b, _ := os.ReadFile(filepath.Join(dir, name)); !bytes.Equal(b, data.ExampleFile(name)) {

@@ -73,7 +73,7 @@ func TestReadmeShowsTheSyntaxMessages(t *testing.T) {
 // before the one problem that matters.
 func TestMisspeltTableKeepsItsEntries(t *testing.T) {
 	dir := t.TempDir()
-	if _, errOut, code := run(t, "init", dir); code != 0 {
+	if _, errOut, code := run(t, "init", "--example", dir); code != 0 {
 		t.Fatalf("init: code %d: %s", code, errOut)
 	}
 	path := filepath.Join(dir, "plan.toml")

@@ -1,13 +1,17 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
+
+	"github.com/beskplan/beskplan/model"
 )
 
 // ErrLocked is returned when another writer holds the status file longer than the wait.
@@ -40,8 +44,9 @@ func (e *LinkError) Error() string {
 // It only ever appends, with one write() under an exclusive flock on the
 // file itself, and leaves the file byte-identical when anything fails.
 type Writer struct {
-	FS          FS            // the file operations; the real ones unless a test fails them
-	LockTimeout time.Duration // how long to wait for another writer
+	FS          FS               // the file operations; the real ones unless a test fails them
+	LockTimeout time.Duration    // how long to wait for another writer
+	Now         func() time.Time // the clock a save is signed by; time.Now when nil
 }
 
 // NewWriter is a Writer on the real file system.
@@ -51,8 +56,42 @@ func NewWriter() *Writer { return &Writer{FS: osFS{}, LockTimeout: 10 * time.Sec
 // path. known is the file as the caller last read and checked it; only what
 // was added since then is checked again. It returns the file as now known.
 func (w *Writer) Append(path string, known Known, block []byte) (Known, error) {
+	return w.append(path, known, len(block), func([]byte, int64) ([]byte, error) { return block, nil })
+}
+
+// Save signs the entries by the user and appends them, as Append does. The
+// time is taken once the lock is held, and no earlier than the latest `at`
+// the file has for the same measure (or initiative) and period, so the
+// figure saved is the one shown until a later save: a save waiting for
+// the lock never lands behind one that got it first. An entry dated later
+// than the save by more than a second (a wrong clock) refuses it with a
+// *FutureError. It returns the entries as signed.
+func (w *Writer) Save(path string, known Known, p *model.Plan, by string, entries []model.Entry) (Known, []model.Entry, error) {
+	entries = slices.Clone(entries)
+	Sign(entries, by, time.Now()) // for the size: signed again under the lock
+	k, err := w.append(path, known, len(EncodeEntries(entries)), func(all []byte, from int64) ([]byte, error) {
+		now := time.Now
+		if w.Now != nil {
+			now = w.Now
+		}
+		Sign(entries, by, now())
+		var earlier []model.Entry
+		if from > 0 {
+			earlier = p.Entries // the known part is the plan's
+		}
+		if err := afterLatest(path, entries, earlier, all[from:]); err != nil {
+			return nil, err
+		}
+		return EncodeEntries(entries), nil
+	})
+	return k, entries, err
+}
+
+// append appends the block build makes of the file as it is under the
+// lock; about is about its size, to refuse before reading the file.
+func (w *Writer) append(path string, known Known, about int, build func(all []byte, from int64) ([]byte, error)) (Known, error) {
 	for range 3 { // an editor may replace the file under us: then open it again
-		k, err, again := w.appendOnce(path, known, block)
+		k, err, again := w.appendOnce(path, known, about, build)
 		if !again {
 			return k, err
 		}
@@ -60,7 +99,7 @@ func (w *Writer) Append(path string, known Known, block []byte) (Known, error) {
 	return known, fmt.Errorf("append to %s: %w", path, ErrReplaced)
 }
 
-func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, error, bool) {
+func (w *Writer) appendOnce(path string, known Known, about int, build func(all []byte, from int64) ([]byte, error)) (Known, error, bool) {
 	f, err := w.openStatus(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err = w.FS.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE|os.O_EXCL, shared)
@@ -97,6 +136,10 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 		return known, nil, true
 	}
 	size := info.Size()
+	if size+int64(about) > MaxFileSize {
+		// The readers would refuse the file from then on: refuse the save.
+		return known, &TooLargeError{Path: path, Size: size + int64(about)}, false
+	}
 	all := make([]byte, size)
 	if _, err := f.ReadAt(all, 0); err != nil && !errors.Is(err, io.EOF) {
 		return known, fmt.Errorf("read %s: %w", path, err), false
@@ -111,6 +154,13 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 		return known, err, false
 	}
 	known = head.extend(all[from:]) // the known part's sum goes on, not summed again
+	block, err := build(all, from)
+	if err != nil {
+		return known, err, false
+	}
+	if size+int64(len(block)) > MaxFileSize {
+		return known, &TooLargeError{Path: path, Size: size + int64(len(block))}, false
+	}
 	n, err := f.WriteOnce(block)
 	if err == nil && n < len(block) {
 		// A short write says no why; writing the rest tells (a full disk,
@@ -135,6 +185,82 @@ func (w *Writer) appendOnce(path string, known Known, block []byte) (Known, erro
 		return known, fmt.Errorf("append to %s: %w", path, err), false
 	}
 	return known.extend(block), nil, false
+}
+
+// TooLargeError refuses a save that would take the status file past
+// MaxFileSize, which every reader refuses; nothing was written.
+type TooLargeError struct {
+	Path string
+	Size int64 // what the file would have become
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("%s: would become %d bytes, past the limit of %d", e.Path, e.Size, MaxFileSize)
+}
+
+// afterLatest moves the new entries' `at` past the latest `at` of the same
+// measure (or initiative) and period among earlier entries and those in
+// added (status file text), so each new one wins; one later by more than
+// a second refuses the save instead.
+func afterLatest(path string, entries, earlier []model.Entry, added []byte) error {
+	type what struct {
+		id     string
+		period model.Period
+	}
+	latest := map[what]model.Entry{}
+	for _, e := range entries {
+		latest[what{e.Measure + "\x00" + e.Initiative, e.Period}] = model.Entry{}
+	}
+	see := func(e model.Entry) {
+		k := what{e.Measure + "\x00" + e.Initiative, e.Period}
+		if was, ok := latest[k]; ok && e.At.After(was.At) {
+			latest[k] = e
+		}
+	}
+	for _, e := range earlier {
+		see(e)
+	}
+	for _, e := range atsOf(added) {
+		see(e)
+	}
+	for i := range entries {
+		e := &entries[i]
+		old := latest[what{e.Measure + "\x00" + e.Initiative, e.Period}]
+		switch {
+		case old.At.Before(e.At):
+		case old.At.Sub(e.At) < time.Second: // the same moment, or a clock a little ahead
+			e.At = old.At.Add(time.Microsecond)
+		default:
+			return &FutureError{Entry: old, Problem: Problem{File: path}}
+		}
+	}
+	return nil
+}
+
+// atsOf reads what identifies the entries of status file text (checked
+// to parse) and when they were recorded; nothing else.
+func atsOf(src []byte) []model.Entry {
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil
+	}
+	root, err := decode(src)
+	if err != nil {
+		return nil
+	}
+	list, _ := root["entry"].([]map[string]any)
+	out := make([]model.Entry, 0, len(list))
+	for _, m := range list {
+		at, _ := m["at"].(time.Time)
+		text, _ := m["period"].(string)
+		period, err := model.ParsePeriod(text)
+		if err != nil || at.IsZero() {
+			continue
+		}
+		measure, _ := m["measure"].(string)
+		initiative, _ := m["initiative"].(string)
+		out = append(out, model.Entry{Measure: measure, Initiative: initiative, Period: period, At: planTime(at)})
+	}
+	return out
 }
 
 // openStatus opens the status file for appending only if it is a regular

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -248,6 +249,22 @@ func (t *folderTable) read(fsys fs.FS) {
 		title = g.title
 	}
 	t.ind = model.NewIndicator(t.id, title, t.header.Unit, t.file, g.areas, g.periods, g.values)
+	t.ind.Invented = exampleTable(content)
+}
+
+// exampleTable reports whether a table's bytes are one of the built-in
+// example's invented tables: every view marks figures ranked against it.
+func exampleTable(content []byte) bool {
+	files, _ := fs.ReadDir(example, "example/"+DefaultComparison)
+	for _, f := range files {
+		if info, err := f.Info(); err != nil || info.Size() != int64(len(content)) {
+			continue
+		}
+		if b, err := example.ReadFile("example/" + DefaultComparison + "/" + f.Name()); err == nil && bytes.Equal(b, content) {
+			return true
+		}
+	}
+	return false
 }
 
 // missingTables warns, at each measure's `compare`, of an indicator the

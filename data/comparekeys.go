@@ -51,6 +51,23 @@ const maxGroupWarnings = 10
 // the whole country's, and the areas in it. An area that is no
 // municipality, an aggregate (a region) or named twice is a warning: the
 // group is ranked without it, once.
+// onlyOwn reports whether a group's areas name the plan's own municipality
+// and no other municipality.
+func onlyOwn(named map[string]string, own string) bool {
+	ownKey, others, hasOwn := model.AreaKey(own), 0, false
+	for key, a := range named {
+		if _, ok := municipalityOf(a); !ok && !model.IsMunicipalityName(a) {
+			continue
+		}
+		if key == ownKey || model.AreaKey(a) == ownKey {
+			hasOwn = true
+		} else {
+			others++
+		}
+	}
+	return hasOwn && others == 0
+}
+
 func readGroups(r table, p *model.Plan) {
 	for _, t := range r.list("group") {
 		t.known("name", "areas")
@@ -109,6 +126,9 @@ func readGroups(r table, p *model.Plan) {
 					t.d.warn(path, atValue, lang.GroupAreaNotMunicipality, quoted)
 				}
 			}
+		}
+		if onlyOwn(named, p.Municipality) { // a place among itself says nothing: "nr. 1 af 1"
+			t.d.add(join(t.path, "areas"), atValue, lang.GroupOfOne, g.Name, p.Municipality)
 		}
 		p.Groups = append(p.Groups, g)
 	}

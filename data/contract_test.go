@@ -34,7 +34,10 @@ func tomlBlocks(md string) []string {
 // "Targets as plans write them" as a measure. The plan excerpt needs three
 // things added to stand as a file: the goal M3 its R7 names, a measure R4
 // for the status excerpt's pending mark, and a start early enough for R7's
-// target (2022) and figure (2021-Q2), which come from an older plan.
+// target (2022) and figure (2021-Q2), which come from an older plan, and
+// for the third edition's assessed entry (2020). The third edition's
+// verdict keys are tried with them: its R20, and its assessed entry with
+// the measure H1 it names added.
 func TestContractExamplesCheckClean(t *testing.T) {
 	md := withoutThirdEdition(contractDoc(t))
 	blocks := tomlBlocks(md)
@@ -52,7 +55,7 @@ func TestContractExamplesCheckClean(t *testing.T) {
 	if plan == "" || status == "" || perMeasure == "" {
 		t.Fatalf("the contract's plan, status and per-measure examples are not all there (%d blocks)", len(blocks))
 	}
-	plan = strings.Replace(plan, "start = 2024-01-01", "start = 2021-01-01", 1) + `
+	plan = strings.Replace(plan, "start = 2024-01-01", "start = 2020-01-01", 1) + `
 [[goal]]
 id = "M3"
 kind = "minister"
@@ -65,12 +68,28 @@ title = "Added: the status excerpt's pending mark names it"
 unit = "%"
 better = "higher"
 ` + perMeasure
+	verdictMeasure, verdictEntry := thirdEditionVerdictKeys(t, contractDoc(t))
+	plan += `
+[[measure]]
+id = "H1"
+goal = "M1"
+title = "Added: the assessed entry of the third edition names it"
+unit = "%"
+better = "higher"
+` + verdictMeasure
+	status += verdictEntry
 	l, problems, warnings := loadAllWith(t, plan, status)
 	if len(problems)+len(warnings) > 0 {
 		t.Errorf("the contract's plan and status examples:\n%s", strings.Join(append(problems, warnings...), "\n"))
 	}
 	if l != nil && (l.Plan.Measure("R4").Lag != 1 || l.Plan.Measure("R4").Frequency != "yearly") {
 		t.Errorf("the per-measure keys were not read: %+v", l.Plan.Measure("R4"))
+	}
+	if l != nil {
+		r20 := l.Plan.Measure("R20")
+		if r20 == nil || r20.Better != "neither" || !r20.BaselineFirst || r20.Target == nil || r20.Target.Max != 6 {
+			t.Errorf("the third edition's R20 was not read as the contract means it: %+v", r20)
+		}
 	}
 
 	rows := targetRows(md)
@@ -85,12 +104,42 @@ better = "higher"
 	}
 }
 
+// thirdEditionVerdictKeys are the third edition's verdict keys as the
+// contract writes them: the measure R20 (better = "neither", baseline =
+// "first", a range) with the lines a measure needs to stand in the plan,
+// and the entry with `assessed`. The section's other keys (meeting, owner,
+// budget, measured, goal lists, vurdering, spent, approved) belong to the
+// issues on the committee's cycle and budgets, and are still left out.
+func thirdEditionVerdictKeys(t *testing.T, md string) (measure, entry string) {
+	t.Helper()
+	_, section, found := strings.Cut(md, thirdEdition)
+	if !found {
+		t.Fatal("the contract has no third edition")
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	for _, b := range tomlBlocks(section) {
+		if _, r20, ok := strings.Cut(b, "[[measure]]\nid = \"R20\""); ok {
+			measure = "[[measure]]\nid = \"R20\"\ngoal = \"M1\"\ntitle = \"Added: the contract's R20\"\nunit = \"gange\"" + r20
+		}
+		for _, e := range strings.Split(b, "[[entry]]")[1:] {
+			if strings.Contains(e, "assessed = ") {
+				entry = "\n[[entry]]" + e
+			}
+		}
+	}
+	if measure == "" || entry == "" {
+		t.Fatalf("the third edition's R20 (%q) or assessed entry (%q) is not there", measure, entry)
+	}
+	return measure, entry
+}
+
 // thirdEdition names the contract's third edition, whose keys land with
 // the issues on verdicts, the committee's cycle and the plans' shape.
 const thirdEdition = "### The committee's cycle, budgets, and verdicts people give (format 1, third edition)"
 
 // withoutThirdEdition leaves out the third edition's section, by its name,
-// until the program reads all of its keys: every older block is still tried.
+// until the program reads all of its keys: every older block is still
+// tried, and its verdict keys are tried by thirdEditionVerdictKeys.
 func withoutThirdEdition(md string) string {
 	before, after, found := strings.Cut(md, thirdEdition)
 	if !found {

@@ -44,6 +44,9 @@ func readCSV(name string, content []byte, p *model.Plan, force bool) ([]model.En
 	if !strings.Contains(text, "\n") {
 		text = strings.ReplaceAll(text, "\r", "\n") // old Mac line endings
 	}
+	if strings.Count(text, "\n") > MaxImportRows+1 { // the header, and a last line's end
+		return nil, enc, Problems{{File: name, Key: lang.ImportTooManyRows, Args: []any{MaxImportRows}}}
+	}
 	lines := newLineIndex(text)
 	r := csv.NewReader(strings.NewReader(text))
 	first := lines.line(1)
@@ -82,6 +85,7 @@ func readCSV(name string, content []byte, p *model.Plan, force bool) ([]model.En
 	}
 	rows.required = 1 + max(cols["measure"], cols["period"], cols["value"])
 	var entries []model.Entry
+	var seen importRows
 	for {
 		record, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -100,6 +104,11 @@ func readCSV(name string, content []byte, p *model.Plan, force bool) ([]model.En
 			continue
 		}
 		if e, ok := rows.entry(record, cols, p); ok {
+			line, col := rows.at(cols["measure"])
+			if bad, contradicts := seen.add(entries, e, Problem{File: name, Line: line, Col: col}); contradicts {
+				rows.problems = append(rows.problems, bad)
+				continue
+			}
 			entries = append(entries, e)
 		}
 	}

@@ -48,9 +48,12 @@ func encodeBody(entries []model.Entry, tag string) string {
 func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 	e = e.AsWritten()
 	b.WriteString("[[entry]]\n")
-	if e.Initiative != "" {
+	switch {
+	case e.Initiative != "":
 		fmt.Fprintf(b, "initiative = %s\n", quote(e.Initiative))
-	} else {
+	case e.Goal != "":
+		fmt.Fprintf(b, "goal = %s\n", quote(e.Goal))
+	default:
 		fmt.Fprintf(b, "measure = %s\n", quote(e.Measure))
 	}
 	fmt.Fprintf(b, "period = %s%s\n", quote(e.Period.String()), tag)
@@ -66,6 +69,9 @@ func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 	if e.State != "" {
 		fmt.Fprintf(b, "state = %s\n", quote(string(e.State)))
 	}
+	if e.Assessed != "" {
+		fmt.Fprintf(b, "assessed = %s\n", quote(string(e.Assessed)))
+	}
 	if e.Note != "" {
 		fmt.Fprintf(b, "note = %s\n", quote(e.Note))
 	}
@@ -73,7 +79,7 @@ func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 		fmt.Fprintf(b, "by = %s%s\n", quote(e.By), tag)
 	}
 	if !e.At.IsZero() {
-		fmt.Fprintf(b, "at = %s%s\n", e.At.Format(time.RFC3339), tag)
+		fmt.Fprintf(b, "at = %s%s\n", e.At.Format(time.RFC3339Nano), tag) // a whole second as before
 	}
 }
 

@@ -21,7 +21,10 @@ func SaveMessage(l lang.Lang, path string, err error) string {
 	var future *FutureError
 	var link *LinkError
 	var refused *RefusedError
+	var large *TooLargeError
 	switch {
+	case errors.As(err, &large):
+		return l.T(lang.ErrSaveTooLarge, large.Path, float64(large.Size)/(1<<20), MaxFileSize>>20)
 	case errors.As(err, &input):
 		return input.Message(l)
 	case errors.As(err, &future):

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -84,6 +85,15 @@ func (l *Loaded) Refusal(old model.Entry) error {
 		if p, ok := futureAt(problems, old); ok {
 			err.Problem = p
 		}
+	}
+	return err
+}
+
+// Placed gives a *FutureError from the writer the place of its entry.
+func (l *Loaded) Placed(err error) error {
+	var future *FutureError
+	if errors.As(err, &future) && future.Problem.Line == 0 {
+		return l.Refusal(future.Entry)
 	}
 	return err
 }

@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 )
 
 // ExistsError is returned by Init when a file it would write is already there.
@@ -21,51 +22,49 @@ func (e ExistsError) Error() string { return e.Path + " already exists" }
 const shared = 0o660
 
 // Init writes the example plan.toml and status.toml into dir, creating dir
-// if needed. It never overwrites: if either file exists, nothing is written.
-// Both files are written whole or not at all (a full disk leaves no half
-// status.toml that a later save would append to). A .gitattributes is
-// written too, unless there is one (see Attributes).
-func Init(dir string) error {
-	if err := initWith(osFS{}, dir, ExampleFile); err != nil {
-		return err
-	}
-	// The example compares five measures with other municipalities: its
-	// tables come along, so its first check is quiet. A folder already
-	// there is someone's own and is left alone.
-	_ = writeExampleTables(osFS{}, dir)
-	return nil
-}
+// if needed, and the example's comparison tables. It never overwrites: if
+// either file exists, nothing is written. All the files are written whole
+// or not at all (a full disk leaves no half status.toml that a later save
+// would append to, and no plan with one table of eight). A .gitattributes
+// is written too, unless there is one (see Attributes).
+func Init(dir string) error { return initAll(osFS{}, dir) }
 
-// writeExampleTables writes the built-in example's comparison folder into
-// dir, unless dir has one; each file whole or not at all.
-func writeExampleTables(fsys FS, dir string) error {
-	folder := filepath.Join(dir, DefaultComparison)
-	if _, err := os.Lstat(folder); !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	files, err := fs.ReadDir(example, "example/"+DefaultComparison)
+func initAll(fsys FS, dir string) error {
+	// The example compares measures with other municipalities: its tables
+	// come along, so its first check is quiet. A folder already there is
+	// someone's own and is left alone.
+	tables, err := exampleTables(dir)
 	if err != nil {
 		return err
 	}
-	if err := os.Mkdir(folder, 0o775); err != nil {
-		return err
+	return initWith(fsys, dir, ExampleFile, tables...)
+}
+
+// newFile is a file init writes: its name within the plan's folder.
+type newFile struct {
+	name    string
+	content []byte
+}
+
+// exampleTables are the built-in example's comparison tables, to write
+// into dir's comparison folder; none when dir has that folder.
+func exampleTables(dir string) ([]newFile, error) {
+	if _, err := os.Lstat(filepath.Join(dir, DefaultComparison)); !errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
 	}
+	files, err := fs.ReadDir(example, "example/"+DefaultComparison)
+	if err != nil {
+		return nil, err
+	}
+	var out []newFile
 	for _, f := range files {
 		b, err := example.ReadFile("example/" + DefaultComparison + "/" + f.Name())
 		if err != nil {
-			return err
+			return nil, err
 		}
-		tmp, err := writeTemp(fsys, folder, f.Name(), b)
-		if err != nil {
-			return err
-		}
-		err = placeNew(tmp, filepath.Join(folder, f.Name()))
-		os.Remove(tmp) // placed by a link, or not at all
-		if err != nil {
-			return err
-		}
+		out = append(out, newFile{filepath.Join(DefaultComparison, f.Name()), b})
 	}
-	return nil
+	return out, nil
 }
 
 // InitBlank is Init with a plan to fill in instead of the example: one
@@ -84,16 +83,21 @@ func blankFile(name string) []byte {
 	return b
 }
 
-func initWith(fsys FS, dir string, content func(name string) []byte) error {
-	files := []string{"plan.toml", "status.toml"}
-	for _, name := range files {
-		path := filepath.Join(dir, name)
+// initWith writes plan.toml and status.toml (content gives them) and the
+// extra files into dir: each into a temporary file first, then all given
+// their names; on any failure whatever it made is taken away again.
+func initWith(fsys FS, dir string, content func(name string) []byte, extra ...newFile) error {
+	files := []newFile{{"plan.toml", nil}, {"status.toml", nil}}
+	for i, f := range files {
+		path := filepath.Join(dir, f.name)
 		if _, err := os.Lstat(path); err == nil {
 			return ExistsError{path}
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
+		files[i].content = content(f.name)
 	}
+	files = append(files, extra...)
 	_, err := os.Stat(dir)
 	newDir := errors.Is(err, fs.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o775); err != nil {
@@ -104,27 +108,41 @@ func initWith(fsys FS, dir string, content func(name string) []byte) error {
 			os.Chmod(dir, info.Mode().Perm()|fs.ModeSetgid)
 		}
 	}
-	var temps []string
-	defer func() {
+	var temps, made, folders []string
+	removeTemps := func() {
 		for _, tmp := range temps {
 			os.Remove(tmp)
 		}
-	}()
-	for _, name := range files {
-		tmp, err := writeTemp(fsys, dir, name, content(name))
+	}
+	defer removeTemps()
+	undo := func(err error) error {
+		removeTemps()
+		for _, p := range made { // our own links, made a moment ago
+			os.Remove(p)
+		}
+		for _, d := range slices.Backward(folders) {
+			os.Remove(d) // ours, and empty again
+		}
+		return err
+	}
+	for _, f := range files {
+		sub := filepath.Dir(filepath.Join(dir, f.name))
+		if _, err := os.Lstat(sub); errors.Is(err, fs.ErrNotExist) {
+			if err := os.Mkdir(sub, 0o775); err != nil {
+				return undo(err)
+			}
+			folders = append(folders, sub)
+		}
+		tmp, err := writeTemp(fsys, sub, filepath.Base(f.name), f.content)
 		if err != nil {
-			return err
+			return undo(err)
 		}
 		temps = append(temps, tmp)
 	}
-	var made []string
-	for i, name := range files {
-		path := filepath.Join(dir, name)
+	for i, f := range files {
+		path := filepath.Join(dir, f.name)
 		if err := placeNew(temps[i], path); err != nil {
-			for _, p := range made { // our own links, made a moment ago
-				os.Remove(p)
-			}
-			return err
+			return undo(err)
 		}
 		made = append(made, path)
 	}

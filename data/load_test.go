@@ -189,7 +189,7 @@ milestones = [ { value = 1.0, date = 2029-01-01 } ]
 		`15:8: goal = "M1": der er ikke noget med det id i planen – mente du "M 1"?`,
 		`17:15: means skal være en liste af tekster som ["a", "b"], men er et tal`,
 		`23:1: resultatmål "R1" skal høre til enten en strategi (strategy = ...) eller et mål (goal = ...), ikke begge eller ingen`,
-		`27:10: better skal være en af: higher, lower (ikke "up")`,
+		`27:10: better skal være en af: higher, lower, neither (ikke "up")`,
 		`28:10: mangler date, som skal være der`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

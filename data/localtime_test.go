@@ -13,11 +13,11 @@ import (
 // an hour (in summer two) later than it was: `check` would call an entry
 // written a minute ago "in the future", a save for its figure in that hour
 // would be refused, and it would beat a figure saved after it. It is read
-// in the machine's own time zone.
-func TestHandWrittenLocalTimeIsTheMachinesClock(t *testing.T) {
+// in the plan's own time zone (PlanZone; issue 23, item 13).
+func TestHandWrittenLocalTimeIsThePlansClock(t *testing.T) {
 	defer func(was *time.Location) { time.Local = was }(time.Local)
-	time.Local = time.FixedZone("CET", 3600)
-	written := time.Now().In(time.Local).Add(-time.Minute).Truncate(time.Second)
+	time.Local = time.UTC // the machine's zone does not count
+	written := time.Now().In(PlanZone).Add(-time.Minute).Truncate(time.Second)
 	src := statusDir(t, handWritten+"\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q2\"\nvalue = 1800\nat = "+
 		written.Format("2006-01-02T15:04:05")+"\n")
 	l, err := Load(src)

@@ -48,6 +48,8 @@ func (d *doc) place(src []byte) {
 		}
 		d.settleCounts(src, places[len(todo):])
 	}
+	d.problems = append(d.problems, d.more()...)
+	d.omitted = nil
 	sortProblems(d.problems)
 }
 
@@ -185,7 +187,7 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 		GoalID:     t.text("goal", false),
 		Title:      t.text("title", true),
 		Unit:       t.text("unit", true),
-		Better:     model.Better(t.oneOf("better", false, string(model.Higher), string(model.Lower))),
+		Better:     model.Better(t.oneOf("better", false, string(model.Higher), string(model.Lower), string(model.Neither))),
 		Source:     t.text("source", false),
 		Owner:      t.text("owner", false),
 		Reference:  t.text("reference", false),

@@ -3,6 +3,7 @@ package data
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -25,13 +26,21 @@ type Problem struct {
 // Message renders the problem in the language as FILE:LINE:COLUMN: message.
 func (p Problem) Message(l lang.Lang) string {
 	text := l.T(p.Key, p.Args...)
+	if n, ok := p.More(); ok { // a count, in the language's digits
+		text = l.T(p.Key, l.Number(float64(n)))
+	}
 	if p.Warning {
 		text = l.T(lang.WarningPrefix) + text
 	}
-	if p.Line == 0 {
-		return p.File + ": " + text
+	return p.Where() + ": " + text
+}
+
+// Where is the problem's place: FILE:LINE:COLUMN, or FILE.
+func (p Problem) Where() string {
+	if p.Line == 0 || p.Line == math.MaxInt32 { // none, or after the rest (see doc.more)
+		return p.File
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, text)
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
 }
 
 // Error renders the problem in Danish.
@@ -50,6 +59,28 @@ func (ps Problems) Message(l lang.Lang) string {
 		lines[i] = p.Message(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Count is how many problems there are, those only counted included (see doc.more).
+func (ps Problems) Count() int {
+	n := 0
+	for _, p := range ps {
+		if m, ok := p.More(); ok {
+			n += m
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// More is the count of a problem that stands for more of a kind.
+func (p Problem) More() (int, bool) {
+	if p.Key != lang.ProblemsMore || len(p.Args) == 0 {
+		return 0, false
+	}
+	n, ok := p.Args[0].(int)
+	return n, ok
 }
 
 // split parts the problems that block from the warnings.

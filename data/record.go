@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -41,7 +42,11 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 	if err := checkNote(e.Note); err != nil {
 		return err
 	}
-	if e.Measure != "" {
+	if e.Assessed != "" {
+		if err := checkAssessment(p, e); err != nil {
+			return err
+		}
+	} else if e.Measure != "" {
 		m := p.Measure(e.Measure)
 		if m == nil {
 			return unknownID(e.Measure, measureIDs(p))
@@ -71,6 +76,31 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 	}
 	if e.Period.End().Before(p.Start) || e.Period.Start().After(p.End) {
 		return inputErr(lang.PeriodOutsidePlan, e.Period, p.Start, p.End)
+	}
+	return nil
+}
+
+// checkAssessment checks a verdict people give (`assessed`): a word of the
+// format, for a measure or a goal of the plan, with its note.
+func checkAssessment(p *model.Plan, e model.Entry) error {
+	valid := false
+	words := make([]string, len(model.Assessments))
+	for i, a := range model.Assessments {
+		valid, words[i] = valid || a == e.Assessed, string(a)
+	}
+	switch {
+	case !valid:
+		return inputErr(lang.BadAssessed, string(e.Assessed), strings.Join(words, ", "))
+	case e.Goal != "" && p.Goal(e.Goal) == nil:
+		ids := make([]string, len(p.Goals))
+		for i, g := range p.Goals {
+			ids[i] = g.ID
+		}
+		return unknownID(e.Goal, ids)
+	case e.Goal == "" && p.Measure(e.Measure) == nil:
+		return unknownID(e.Measure, measureIDs(p))
+	case strings.TrimSpace(e.Note) == "":
+		return inputErr(lang.AssessedNeedsNote)
 	}
 	return nil
 }
@@ -123,10 +153,11 @@ func stateList() string {
 	return s
 }
 
-// Sign fills in who recorded the entries and when.
+// Sign fills in who recorded the entries and when, to the microsecond the
+// file keeps: two saves in the same second are still told apart.
 func Sign(entries []model.Entry, by string, now time.Time) {
 	for i := range entries {
-		entries[i].By, entries[i].At = by, now.Truncate(time.Second)
+		entries[i].By, entries[i].At = by, now.Truncate(time.Microsecond)
 	}
 }
 

@@ -118,7 +118,8 @@ type partResult struct {
 	entries  []model.Entry
 	problems Problems
 	counts   []string // count figures to look at as written (see doc.settleCounts)
-	count    int      // [[entry]] tables in the part, to number them across parts
+	omitted  map[omitKey]int
+	count    int // [[entry]] tables in the part, to number them across parts
 	ok       bool
 }
 
@@ -153,8 +154,12 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	entries := make([]model.Entry, 0, total)
 	var problems Problems
 	var counts []string
+	omitted := map[omitKey]int{}
 	offset := 0
 	for _, r := range results {
+		for k, n := range r.omitted {
+			omitted[k] += n
+		}
 		entries = append(entries, r.entries...)
 		for _, pr := range r.problems {
 			pr.path = renumber(pr.path, offset)
@@ -165,7 +170,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		}
 		offset += r.count
 	}
-	d := &doc{file: file, problems: problems, counts: counts}
+	d := &doc{file: file, problems: problems, counts: counts, omitted: omitted}
 	d.place(src)
 	return entries, d.problems, true
 }
@@ -181,7 +186,7 @@ func readPart(file string, part []byte, p *model.Plan, ids planIDs, now time.Tim
 	}
 	d := &doc{file: file, now: now}
 	entries := readEntries(d, root, p, ids)
-	return partResult{entries: entries, problems: d.problems, counts: d.counts, count: len(list), ok: true}
+	return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(list), ok: true}
 }
 
 // renumber adds offset to the index of a path "entry[12].value".
@@ -198,7 +203,7 @@ func renumber(path string, offset int) string {
 	return "entry[" + strconv.Itoa(n+offset) + "]" + tail
 }
 
-var entryKeys = []string{"measure", "initiative", "period", "value", "reference", "pending", "state", "note", "by", "at"}
+var entryKeys = []string{"measure", "initiative", "goal", "period", "value", "reference", "pending", "state", "assessed", "note", "by", "at"}
 
 // readEntry reads one [[entry]]; ok is false when it cannot be counted.
 func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (model.Entry, bool) {
@@ -207,10 +212,14 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 	e := model.Entry{
 		Measure:    t.text("measure", false),
 		Initiative: t.text("initiative", false),
+		Goal:       t.text("goal", false),
 		Note:       t.text("note", false),
 		By:         t.text("by", false),
 		At:         t.moment("at"),
 		Pending:    t.boolean("pending"),
+	}
+	if raw, ok := t.m["at"].(time.Time); ok {
+		e.AtLocal = localTime(raw)
 	}
 	showEntry(&e)
 	if text := t.text("period", true); text != "" {
@@ -228,8 +237,12 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 	e.Reference, e.HasRef = t.number("reference", false)
 	_, hasMeasure := t.m["measure"]
 	_, hasInitiative := t.m["initiative"]
+	_, hasGoal := t.m["goal"]
+	_, hasAssessed := t.m["assessed"]
 	switch {
-	case hasMeasure == hasInitiative:
+	case hasAssessed:
+		readAssessment(t, &e, p, measureIDs)
+	case hasMeasure == hasInitiative || hasGoal:
 		t.d.add(t.path, atKey, lang.MeasureOrInitiative)
 	case hasMeasure:
 		checkFigure(t, e, p, measureIDs)
@@ -250,9 +263,39 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 	}
 	ok := t.d.errs == before
 	if ok && !t.d.now.IsZero() && e.At.After(t.d.now) {
+		e.Future = true // the views mark its figure as check reports it
 		t.d.add(join(t.path, "at"), atValue, lang.FutureAt, e.At.Format(time.RFC3339), e.Measure+e.Initiative, e.Period.String())
 	}
 	return e, ok
+}
+
+// readAssessment reads a verdict people gave (`assessed`) for a measure or a
+// goal: it needs its note, and stands without a figure or a state.
+func readAssessment(t table, e *model.Entry, p *model.Plan, measureIDs []string) {
+	e.Assessed = model.Assessment(t.oneOf("assessed", true, words(model.Assessments)...))
+	_, hasMeasure := t.m["measure"]
+	_, hasGoal := t.m["goal"]
+	switch {
+	case hasMeasure == hasGoal:
+		t.d.add(t.path, atKey, lang.MeasureOrGoal)
+	case hasMeasure && p.Measure(e.Measure) == nil && e.Measure != "":
+		orphan(t.d, t.path, "measure", e.Measure, measureIDs)
+	case hasGoal && p.Goal(e.Goal) == nil && e.Goal != "":
+		goals := make([]string, len(p.Goals))
+		for i, g := range p.Goals {
+			goals[i] = g.ID
+		}
+		orphan(t.d, t.path, "goal", e.Goal, goals)
+	}
+	if strings.TrimSpace(e.Note) == "" {
+		t.d.add(join(t.path, "assessed"), atValue, lang.AssessedNeedsNote)
+	}
+	for _, key := range []string{"value", "reference", "pending", "state", "initiative"} {
+		if _, has := t.m[key]; has {
+			t.d.add(join(t.path, key), atKey, lang.AssessedWithValue)
+		}
+	}
+	e.Value, e.HasValue, e.Reference, e.HasRef, e.Pending = 0, false, 0, false, false
 }
 
 // orphan warns of an entry for a measure or initiative the plan does not

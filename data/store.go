@@ -24,6 +24,7 @@ type Snapshot struct {
 	ReadAt   time.Time     // when a change by someone else was last read from disk; zero before any
 	Problems Problems      // in the files on disk now, which are not taken in: the data is the last good
 	Lost     []model.Entry // saved through the store, but gone from the file as now read
+	Gone     []model.Entry // read from the file before, by this store, and not in it now (an editor dropped them)
 }
 
 // Store owns a plan's files for one view or many (the sessions of
@@ -39,6 +40,7 @@ type Store struct {
 	writer *Writer
 	saved  []model.Entry // saved through the store, to notice an editor dropping them
 	lost   []model.Entry // of those, the ones the file as last read does not have
+	gone   []model.Entry // others' entries the last read found missing, for the next Snapshot to name
 	subs   subscribers   // told of every new Snapshot (see Subscribe)
 }
 
@@ -109,6 +111,10 @@ func (s *Store) read(planSame bool, now time.Time) {
 		return
 	}
 	s.lost = without(s.saved, l.Plan.Entries)
+	// Entries read before that the file no longer has: an editor saving
+	// by copy-and-rename dropped what was appended meanwhile. Ours are in
+	// lost, to save again; the others' are named.
+	s.gone = without(without(cur.Plan.Entries, l.Plan.Entries), s.saved)
 	s.publish(l, now, nil)
 }
 
@@ -154,11 +160,12 @@ func (s *Store) save(by string, entries []model.Entry) (*Snapshot, []model.Entry
 		s.publish(cur.with(cur.Known, entries), cur.ReadAt, cur.Problems)
 		return s.cur, entries, nil
 	}
-	block := EncodeEntries(entries)
-	known, err := s.writer.Append(cur.StatusPath, cur.Known, block)
+	// Signed again under the writer's lock: that time is the one saved.
+	known, entries, err := s.writer.Save(cur.StatusPath, cur.Known, cur.Plan, by, entries)
 	if err != nil {
-		return cur, nil, err
+		return cur, nil, cur.Placed(err)
 	}
+	block := EncodeEntries(entries)
 	s.saved = append(s.saved, entries...)
 	if known != cur.Known.extend(block) {
 		// Someone else wrote before us: read it all, ours among it, each entry once.
@@ -191,7 +198,8 @@ func (s *Store) Repair(now time.Time) (string, *Snapshot, error) {
 
 // publish makes the next Snapshot current.
 func (s *Store) publish(l *Loaded, readAt time.Time, problems Problems) {
-	s.cur = &Snapshot{Loaded: l, Gen: s.cur.Gen + 1, ReadAt: readAt, Problems: problems, Lost: slices.Clip(s.lost)}
+	s.cur = &Snapshot{Loaded: l, Gen: s.cur.Gen + 1, ReadAt: readAt, Problems: problems, Lost: slices.Clip(s.lost), Gone: s.gone}
+	s.gone = nil // named once
 }
 
 // with is the plan after entries were added at the end of the file, now known as known.
@@ -203,7 +211,7 @@ func (l *Loaded) with(known Known, entries []model.Entry) *Loaded {
 }
 
 // entryKey is what tells one saved entry from another: the file gives the
-// time back to the second, so an entry read again is the same one.
+// time back to the microsecond, so an entry read again is the same one.
 type entryKey struct {
 	measure, initiative, by string
 	period                  model.Period
@@ -212,7 +220,7 @@ type entryKey struct {
 }
 
 func keyOf(e model.Entry) entryKey {
-	return entryKey{e.Measure, e.Initiative, e.By, e.Period, e.Value, e.At.Unix()}
+	return entryKey{e.Measure, e.Initiative, e.By, e.Period, e.Value, e.At.UnixMicro()}
 }
 
 // without is the entries of list that are not in have, as a new slice.

@@ -42,6 +42,11 @@ func (d *doc) parse(src []byte) (map[string]any, bool) {
 	if err == nil {
 		return root, true
 	}
+	if _, deep := errorAt(src, err); deep != nil && deep.key == lang.TooManyItems {
+		// Its blocks one by one would cost what the limit saves.
+		d.problems = append(d.problems, syntaxProblem(d.file, src, 0, src, err))
+		return nil, false
+	}
 	blocks := blocksOf(src)
 	repaired := bytes.Clone(src)
 	left := make([]bool, len(blocks))

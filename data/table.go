@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	_ "time/tzdata" // PlanZone on machines without a zone database
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -20,16 +21,67 @@ type doc struct {
 	counts   []string  // numbers of count units to look at as written (see settleCounts)
 	placed   []byte    // the file without its broken blocks, when it has any (see parse)
 	left     leftOut   // what the broken blocks held
+	kept     map[lang.Key]int
+	omitted  map[omitKey]int // problems past maxSameProblems of a kind: counted, not kept
+}
+
+// maxSameProblems is how many problems of one kind a file's reading keeps;
+// the rest are counted (ProblemsMore), so a file of a million mistakes
+// costs no more than a good file of its size.
+const maxSameProblems = 100
+
+type omitKey struct {
+	key     lang.Key
+	warning bool
+}
+
+// keep reports whether a problem of kind k is kept, and counts it if not.
+func (d *doc) keep(k lang.Key, warning bool) bool {
+	if d.kept == nil {
+		d.kept, d.omitted = map[lang.Key]int{}, map[omitKey]int{}
+	}
+	if d.kept[k] >= maxSameProblems {
+		d.omitted[omitKey{k, warning}]++
+		return false
+	}
+	d.kept[k]++
+	return true
+}
+
+// full reports whether the problems of the kinds kept reach maxSameProblems.
+func (d *doc) full(kinds ...lang.Key) bool {
+	n := 0
+	for _, k := range kinds {
+		n += d.kept[k]
+	}
+	return n >= maxSameProblems
 }
 
 func (d *doc) add(path string, at spot, k lang.Key, args ...any) {
-	d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, path: path, at: at})
 	d.errs++
+	if d.keep(k, false) {
+		d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, path: path, at: at})
+	}
 }
 
 // warn adds a problem that is reported but blocks nothing.
 func (d *doc) warn(path string, at spot, k lang.Key, args ...any) {
-	d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, Warning: true, path: path, at: at})
+	if d.keep(k, true) {
+		d.problems = append(d.problems, Problem{File: d.file, Key: k, Args: args, Warning: true, path: path, at: at})
+	}
+}
+
+// more is a problem for each kind past maxSameProblems, saying how many
+// more there are; it sorts after the rest of its file.
+func (d *doc) more() Problems {
+	var out Problems
+	for k, n := range d.omitted {
+		out = append(out, Problem{File: d.file, Line: math.MaxInt32, Key: lang.ProblemsMore, Args: []any{n, k.key}, Warning: k.warning})
+	}
+	slices.SortFunc(out, func(a, b Problem) int {
+		return strings.Compare(string(a.Args[1].(lang.Key)), string(b.Args[1].(lang.Key)))
+	})
+	return out
 }
 
 // table is one TOML table of a document, read key by key. Keys are matched
@@ -50,6 +102,10 @@ func (t table) known(allowed ...string) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if slices.Contains(allowed, k) {
+			continue
+		}
+		if t.d.full(lang.UnknownTableNear, lang.UnknownKeyNear, lang.UnknownKey) {
+			t.d.add(join(t.path, k), atKey, lang.UnknownKey) // counted only: no suggestion to look for
 			continue
 		}
 		near := Closest(k, allowed)
@@ -217,19 +273,48 @@ func (t table) moment(key string) time.Time {
 		t.wrongType(key, lang.TypeDateTime, v)
 		return time.Time{}
 	}
-	switch tm.Location().String() {
-	case "date-local", "datetime-local":
-		// Written by hand without an offset: the clock on the wall, the
-		// machine's own zone (read as UTC, a Danish entry would lie an hour
-		// or two ahead, in the future and beating later saves).
-		y, mo, d := tm.Date()
-		h, mi, s := tm.Clock()
-		return time.Date(y, mo, d, h, mi, s, tm.Nanosecond(), time.Local)
-	case "time-local":
+	if tm.Location().String() == "time-local" {
 		t.wrongType(key, lang.TypeDateTime, v)
 		return time.Time{}
 	}
+	return planTime(tm)
+}
+
+// PlanZone is the time zone of the plans' own clock, in which a time
+// written without an offset is read: every plan is a Danish
+// municipality's. The zone's rules are built in (time/tzdata), so it is
+// read alike on every machine, whatever its own zone.
+var PlanZone = mustZone("Europe/Copenhagen")
+
+func mustZone(name string) *time.Location {
+	z, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err) // time/tzdata is built in: cannot happen
+	}
+	return z
+}
+
+// planTime is a time as read from TOML; one written by hand without an
+// offset is the clock on the wall in PlanZone (read as UTC, a Danish
+// entry would lie an hour or two ahead, in the future and beating later
+// saves; read in the machine's zone, two machines would disagree).
+func planTime(tm time.Time) time.Time {
+	switch tm.Location().String() {
+	case "date-local", "datetime-local":
+		y, mo, d := tm.Date()
+		h, mi, s := tm.Clock()
+		return time.Date(y, mo, d, h, mi, s, tm.Nanosecond(), PlanZone)
+	}
 	return tm
+}
+
+// LocalTime reports whether a TOML time was written without an offset.
+func localTime(tm time.Time) bool {
+	switch tm.Location().String() {
+	case "date-local", "datetime-local":
+		return true
+	}
+	return false
 }
 
 func (t table) textList(key string) []string {

@@ -15,14 +15,19 @@ const maxLag = 36
 
 // targetKinds are the keys that say what a target is; a target has exactly
 // one. The last three compare with other areas (beskplan's own keys).
-var targetKinds = []string{"value", "change", "change_percent", "direction", "ratio", "rank", "better_than"}
+var targetKinds = []string{"value", "change", "change_percent", "direction", "min", "ratio", "rank", "better_than"}
 
 // readMeasureTargets reads a measure's frequency, lag, baseline, target and
 // milestones, and checks them against each other and the plan.
 func readMeasureTargets(t table, p *model.Plan, m *model.Measure) {
 	m.Frequency = model.Cadence(t.oneOf("frequency", false, words(model.Cadences)...))
 	m.Lag = readLag(t)
-	if pt, ok := t.sub("baseline"); ok {
+	if word, isWord := t.m["baseline"].(string); isWord {
+		m.BaselineFirst = word == "first"
+		if !m.BaselineFirst {
+			t.d.add(join(t.path, "baseline"), atValue, lang.BadBaselineWord, strconv.Quote(word))
+		}
+	} else if pt, ok := t.sub("baseline"); ok {
 		if m.Baseline = readPoint(pt, nil); m.Baseline != nil {
 			countDecimals(pt, "value", m)
 		}
@@ -80,7 +85,7 @@ func tomlText(v any) string {
 // readTarget reads a target or, with milestone set, a milestone: one of
 // value, change, change_percent and direction, with its date and flags.
 func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model.Target {
-	allowed := []string{"value", "change", "change_percent", "ratio", "rank", "better_than", "among", "date", "strict"}
+	allowed := []string{"value", "change", "change_percent", "min", "max", "ratio", "rank", "better_than", "among", "date", "strict"}
 	if !milestone {
 		allowed = append(allowed, "direction", "always")
 	}
@@ -115,6 +120,8 @@ func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model
 	case "change_percent":
 		g.Kind = model.ChangePercentTarget
 		g.ChangePercent, ok = t.number("change_percent", true)
+	case "min":
+		ok = readRange(t, m, g)
 	case "direction":
 		g.Kind = model.DirectionTarget
 		g.Direction = model.Direction(t.oneOf("direction", true, words(model.Directions)...))
@@ -131,7 +138,14 @@ func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model
 			t.d.add(join(t.path, "always"), atKey, lang.NotWithDirection, "always")
 		}
 	}
-	if (g.Kind == model.ChangeTarget || g.Kind == model.ChangePercentTarget) && m.Baseline == nil {
+	if m.Better == model.Neither { // an expectation is never judged: nothing is strict, nothing a limit
+		for _, k := range []string{"strict", "always"} {
+			if _, has := t.m[k]; has {
+				t.d.add(join(t.path, k), atKey, lang.NeitherWith, k)
+			}
+		}
+	}
+	if (g.Kind == model.ChangeTarget || g.Kind == model.ChangePercentTarget) && m.Baseline == nil && !m.BaselineFirst {
 		t.d.add(join(t.path, kinds[0]), atKey, lang.ChangeNeedsBaseline, kinds[0])
 	}
 	// A limit and a direction may leave out their date; a figure to reach by a day may not.
@@ -144,6 +158,21 @@ func readTarget(t table, p *model.Plan, m *model.Measure, milestone bool) *model
 		return nil
 	}
 	return g
+}
+
+// readRange reads a range { min, max }: "4-6 gange årligt", met within it.
+func readRange(t table, m *model.Measure, g *model.Target) bool {
+	g.Kind = model.RangeTarget
+	var okMin, okMax bool
+	g.Min, okMin = t.number("min", true)
+	g.Max, okMax = t.number("max", true)
+	countDecimals(t, "min", m)
+	countDecimals(t, "max", m)
+	if okMin && okMax && g.Min > g.Max {
+		t.d.add(join(t.path, "min"), atValue, lang.RangeMinAboveMax, tomlText(g.Min), tomlText(g.Max))
+		return false
+	}
+	return okMin && okMax
 }
 
 // kindsFor are the keys that may say what a target (or a milestone) is:
@@ -161,6 +190,9 @@ func kindsNamed(milestone bool, m *model.Measure) []string {
 	kinds := slices.Clone(kindsFor(milestone))
 	if m.Compare == "" {
 		kinds = slices.DeleteFunc(kinds, func(k string) bool { return k == "ratio" || k == "rank" || k == "better_than" })
+	}
+	if i := slices.Index(kinds, "min"); i >= 0 { // a range is both of them
+		kinds = slices.Insert(kinds, i+1, "max")
 	}
 	return kinds
 }
@@ -202,12 +234,14 @@ func checkBaselineDate(t table, m *model.Measure) {
 func checkBetter(t table, m *model.Measure) {
 	implied, what := impliedBetter(m.Target)
 	_, written := t.m["better"]
+	tt, _ := t.m["target"].(map[string]any)
+	_, ranged := tt["min"] // a range, read or refused for its own reason
 	switch {
-	case !written && implied == "":
+	case !written && implied == "" && !ranged: // a range is met within it, whichever way
 		t.d.add(t.path, atValue, lang.MissingKey, "better")
 	case !written:
 		m.Better = implied
-	case m.Better != "" && implied != "" && m.Better != implied:
+	case m.Better != "" && m.Better != model.Neither && implied != "" && m.Better != implied:
 		t.d.add(join(t.path, "better"), atValue, lang.BetterDisagrees, string(m.Better), what)
 	}
 }

@@ -83,7 +83,7 @@ target = { value = 5.0, direction = "down", date = 2026-12-31 }
 unit = "%"
 better = "lower"
 target = { date = 2026-12-31 }
-`, `18:10: her står ikke, hvad målet er: skriv en af value, change, change_percent, direction`},
+`, `18:10: her står ikke, hvad målet er: skriv en af value, change, change_percent, direction, min, max`},
 		{"a milestone after the target", `title = "T"
 unit = "%"
 better = "higher"
@@ -117,7 +117,7 @@ unit = "%"
 better = "lower"
 target = { value = 5.0, date = 2026-12-31 }
 milestones = [{ direction = "down", date = 2025-12-31 }]
-`, `19:17: ukendt nøgle "direction"; tilladt her: value, change, change_percent, ratio, rank, better_than, among, date, strict`},
+`, `19:17: ukendt nøgle "direction"; tilladt her: value, change, change_percent, min, max, ratio, rank, better_than, among, date, strict`},
 		{"a lag that is not a whole number", `title = "T"
 unit = "%"
 better = "lower"

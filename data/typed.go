@@ -19,7 +19,10 @@ import (
 // Typed is an entry as a person typed it: each field's text.
 type Typed struct {
 	Measure, Initiative, Period, Value, Reference, State, Note string
-	Pending                                                    bool
+	// Assessed is a verdict people give ("opfyldt", "met"), for the
+	// measure or goal in Measure; it has no figure and needs a note.
+	Assessed string
+	Pending  bool
 	// Force records an implausible figure anyway; its note then says so.
 	Force bool
 	// Number, when not nil, gives a field's figure stored as a number (a
@@ -49,6 +52,9 @@ func ReadTyped(p *model.Plan, t Typed) (model.Entry, error) {
 		return e, &InputError{Key: lang.BadPeriod, Args: []any{t.Period}, Field: "period"}
 	}
 	e.Period = period
+	if t.Assessed != "" {
+		return readTypedAssessment(p, t, e)
+	}
 	m := p.Measure(e.Measure)
 	if e.Measure != "" && m == nil {
 		return e, placed(CheckEntry(p, e))
@@ -89,6 +95,37 @@ func ReadTyped(p *model.Plan, t Typed) (model.Entry, error) {
 	}
 	e.Note = strings.TrimSpace(e.Note + " (" + lang.Da.T(lang.ForcedNote, reason) + ")")
 	return e, nil
+}
+
+// readTypedAssessment reads a verdict people give, in the format's word or the
+// word the program shows in Danish or English ("delvist", "partly"), for a
+// measure or else a goal of the plan: no figure and a note.
+func readTypedAssessment(p *model.Plan, t Typed, e model.Entry) (model.Entry, error) {
+	e.Pending, e.Assessed = false, assessmentOf(t.Assessed)
+	if p.Measure(e.Measure) == nil && p.Goal(e.Measure) != nil {
+		e.Goal, e.Measure = e.Measure, "" // a goal's assessment
+	}
+	if strings.TrimSpace(t.Value) != "" || strings.TrimSpace(t.Reference) != "" || t.Pending {
+		return e, &InputError{Key: lang.AssessedWithValue, Field: "value"}
+	}
+	return e, placed(CheckEntry(p, e))
+}
+
+// assessmentOf is the format's word for an assessment typed as the format
+// writes it or as the program shows it, in either language; else the text
+// as typed, which CheckEntry then refuses with the words it takes.
+func assessmentOf(text string) model.Assessment {
+	text = strings.Join(strings.Fields(strings.ToLower(text)), " ")
+	for _, a := range model.Assessments {
+		for _, l := range []lang.Lang{lang.Da, lang.En} {
+			word := strings.ToLower(l.Track(a.Track()))
+			_, short, _ := strings.Cut(word, ": ") // "vurderet: delvist" is typed "delvist"
+			if text == string(a) || text == word || text == short {
+				return a
+			}
+		}
+	}
+	return model.Assessment(text)
 }
 
 // placed is a problem found by CheckEntry with the field it is about.

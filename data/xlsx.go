@@ -34,7 +34,7 @@ var entrySheets = []string{lang.Da.T(lang.SheetEntry), lang.En.T(lang.SheetEntry
 
 // maxSheetRows bounds the rows read from a sheet: a plan has tens of
 // measures, and a workbook claiming a million rows is not an entry sheet.
-const maxSheetRows = 100_000
+const maxSheetRows = MaxImportRows
 
 // ReadXLSX reads figures from a workbook's entry sheet ("Indtastning"), or
 // from the first sheet whose first row has the CSV import's columns
@@ -60,8 +60,14 @@ func readXLSX(name string, content []byte, p *model.Plan, force bool) ([]model.E
 	}
 	r := sheetRows{name: name, sheet: sheet, f: f, cols: cols, plan: p, force: force}
 	var entries []model.Entry
+	var seen importRows
 	for i, record := range rows[1:] {
 		if e, ok := r.entry(i+2, record); ok {
+			at := sheetProblem(name, sheet, cellMark{int32(i + 2), int32(cols["measure"] + 1)}, "")
+			if bad, contradicts := seen.add(entries, e, at); contradicts {
+				r.problems = append(r.problems, bad)
+				continue
+			}
 			entries = append(entries, e)
 		}
 	}

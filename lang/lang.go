@@ -158,6 +158,8 @@ func (l Lang) Value(v float64, unit string) string {
 	switch unit {
 	case "", "antal":
 		return l.Number(v)
+	case "placering", "plads", "rang": // a place reads "nr. 94", never "94 placering"
+		return l.T(RankNo, l.Number(v))
 	case "%":
 		if l == En {
 			return l.Number(v) + "%"

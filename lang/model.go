@@ -11,6 +11,8 @@ var trackKeys = map[model.Track]Key{
 	model.Met: TrackMet, model.OnTrack: TrackOn, model.AtRisk: TrackRisk, model.OffTrack: TrackOff,
 	model.Pending: TrackPending, model.NoData: TrackNoData, model.NoTarget: TrackNoTarget,
 	model.Missed: TrackMissed, model.Held: TrackHeld, model.Breached: TrackBreached,
+	model.Followed: TrackFollowed, model.Awaiting: TrackAwaiting, model.AssessedMetTrack: TrackAssessedMet,
+	model.AssessedPartlyTrack: TrackAssessedPartly, model.AssessedMissedTrack: TrackAssessedMissed,
 }
 
 // Track is the track's word: colour may follow it, never replace it.
@@ -35,6 +37,9 @@ func (l Lang) Kind(k model.GoalKind) string {
 // Better is which way a measure's figure is better: "jo højere, jo bedre"
 // unless it is lower.
 func (l Lang) Better(b model.Better) string {
+	if b == model.Neither {
+		return l.T(BetterNeither)
+	}
 	if b == model.Lower {
 		return l.T(BetterLower)
 	}
@@ -42,7 +47,8 @@ func (l Lang) Better(b model.Better) string {
 }
 
 // Counts says how many of a goal's measures are in each track, joined by
-// sep: "3 på sporet · 1 i risiko · 1 mangler tal".
+// sep: "3 på sporet · 1 i risiko · 1 mangler tal". A measure people
+// assessed counts by their verdict, and says so: "1 vurderet: opfyldt".
 func (l Lang) Counts(counts map[model.Track]int, sep string) string {
 	var parts []string
 	for _, t := range model.Tracks {
@@ -53,11 +59,28 @@ func (l Lang) Counts(counts map[model.Track]int, sep string) string {
 	return strings.Join(parts, sep)
 }
 
+// GoalCounts is Counts of a goal, with the verdict people gave the goal
+// itself: "… · vurderet for 2023: delvist – Delvist opfyldt (udvalgsmøde)".
+func (l Lang) GoalCounts(g *model.GoalStatus, sep string) string {
+	text := l.Counts(g.Counts, sep)
+	if a := g.Assessed; a != nil {
+		own := l.T(AssessedNote, l.Period(a.Period), l.T(AssessedWithNote, l.Track(a.Assessed.Track()), a.Note))
+		if text == "" {
+			return own
+		}
+		text += sep + own
+	}
+	return text
+}
+
 // Entry says an entry in one line, as it is saved: "R1 2026-Q3 = 87,5 %",
 // "R7 2026-Q3 = 47,1 % (Landsgennemsnit 43,2 %)", "S1-I1 2026-Q3 = afsluttet".
 func (l Lang) Entry(p *model.Plan, e model.Entry) string {
 	if e.Initiative != "" {
 		return e.Initiative + " " + e.Period.String() + " = " + l.State(e.State)
+	}
+	if e.Assessed != "" { // "M2 2026-Q3 = vurderet: opfyldt"
+		return e.Measure + e.Goal + " " + e.Period.String() + " = " + l.Track(e.Assessed.Track())
 	}
 	m := p.Measure(e.Measure)
 	unit := m.FigureUnit()

@@ -21,7 +21,7 @@ func (p *Plan) TableReference(m *Measure, period Period) (float64, bool) {
 	if g == nil {
 		return 0, false
 	}
-	pl := ind.PlaceIn(g, -1, 0, false, period, better(m))
+	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), 0, false, period, better(m))
 	return pl.Mean, pl.HasFigures
 }
 
@@ -104,6 +104,72 @@ func (p *Plan) placeOf(m *Measure, e *Entry) (Ranked, bool) {
 	return Ranked{Period: e.Period, Place: pl, Beats: 100 * float64(pl.Behind) / float64(pl.Of-1)}, true
 }
 
+// TableGap is what a comparison table lacks for a rank or better_than to
+// be scored in a period: among all municipalities, figures for at least
+// 90 % of the 98; among a group, every member's figure.
+type TableGap struct {
+	Period  Period
+	Have    int      // among all: the municipalities with a figure
+	Group   string   // among a group: its name
+	Missing []string // among a group: the members without a figure, as the plan writes them
+	Alone   bool     // among a group: no member but the area itself
+	Area    string   // the area's row, as the table names it
+}
+
+// wholeShare is the share of the 98 municipalities a table must have
+// figures for before a place among all of them is scored.
+const wholeShare = 0.9
+
+// tableGap is what the table lacks to rank the entry's figure among the
+// target's group; false when it lacks nothing (or cannot rank it at all,
+// which placeOf says).
+func (p *Plan) tableGap(m *Measure, e *Entry) (TableGap, bool) {
+	ind := p.IndicatorOf(m)
+	if ind == nil || m.Target == nil {
+		return TableGap{}, false
+	}
+	g, self := p.AmongOf(m.Target), ind.Area(p.AreaOf(m))
+	if g == nil || self < 0 {
+		return TableGap{}, false
+	}
+	gap := TableGap{Period: e.Period, Group: g.Name, Area: ind.Areas[self]}
+	if !ind.hasOthers(self, e.Period) {
+		return gap, false // the period is not in the table at all: placeOf says so
+	}
+	if g.National {
+		for _, r := range ind.allWith(self) {
+			if _, ok := ind.Value(r, e.Period); ok || r == self { // the area's own figure ranks among them
+				gap.Have++
+			}
+		}
+		return gap, float64(gap.Have) < wholeShare*Municipalities-eps
+	}
+	others := 0
+	for _, a := range g.Areas {
+		r := ind.Area(a)
+		if r == self || !IsMunicipalityName(a) {
+			continue
+		}
+		others++
+		if _, ok := ind.Value(r, e.Period); r < 0 || !ok {
+			gap.Missing = append(gap.Missing, a)
+		}
+	}
+	gap.Alone = others == 0
+	return gap, gap.Alone || len(gap.Missing) > 0
+}
+
+// hasOthers reports whether the table has a figure of another area than
+// self for the period.
+func (ind *Indicator) hasOthers(self int, p Period) bool {
+	for r := range ind.Areas {
+		if _, ok := ind.Value(r, p); ok && r != self && r != ind.national {
+			return true
+		}
+	}
+	return false
+}
+
 // comparedOf is the figure a target is compared with, and whether there is
 // one: the figure itself; for a relative target its difference from the
 // reference; for a ratio 100 × (figure / reference − 1); for a rank the
@@ -156,16 +222,19 @@ func ranked(m *Measure) bool {
 
 // scorable keeps the figures the target can judge, in place, and returns
 // the periods of those it cannot, and for a rank or better_than target
-// where the kept ones stand.
-func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period, []Ranked) {
+// where the kept ones stand and what the table lacks for the others.
+func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period, []Ranked, []TableGap) {
 	var unscored []Period
 	var ranks []Ranked
+	var gaps []TableGap
 	kept := figures[:0]
 	for _, e := range figures {
 		ok := false
 		if ranked(m) {
 			var r Ranked
-			if r, ok = p.placeOf(m, e); ok {
+			if gap, lacks := p.tableGap(m, e); lacks {
+				gaps = append(gaps, gap)
+			} else if r, ok = p.placeOf(m, e); ok {
 				ranks = append(ranks, r)
 			}
 		} else {
@@ -177,5 +246,5 @@ func scorable(p *Plan, m *Measure, figures []*Entry) ([]*Entry, []Period, []Rank
 			unscored = append(unscored, e.Period)
 		}
 	}
-	return kept, unscored, ranks
+	return kept, unscored, ranks, gaps
 }

@@ -63,3 +63,26 @@ func RegionOf(name string) (string, []string, bool) {
 	}
 	return "", nil, false
 }
+
+// Municipalities is the number of Denmark's municipalities: the whole a
+// rank among all of them is made of.
+const Municipalities = 98
+
+// municipalityKeys are the AreaKeys of the 98 municipalities.
+var municipalityKeys = func() map[string]int {
+	keys := make(map[string]int, Municipalities)
+	for _, r := range Regions {
+		for _, a := range r.Areas {
+			keys[AreaKey(a)] = len(keys)
+		}
+	}
+	return keys
+}()
+
+// IsMunicipalityName reports whether a row name is one of the 98
+// municipalities ("Københavns Kommune" and "København" alike): a cluster,
+// a region or the whole country never ranks as one.
+func IsMunicipalityName(name string) bool {
+	_, ok := AreaRow(municipalityKeys, AreaKey(name))
+	return ok
+}

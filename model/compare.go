@@ -12,6 +12,7 @@ import (
 type Indicator struct {
 	ID, Title, Unit string
 	File            string   // where it was read, for messages
+	Invented        bool     // the built-in example's invented figures, marked as such in every view
 	Areas           []string // as the file writes them: municipalities and aggregates
 	Periods         []Period // in order, one span
 	values          []float64
@@ -36,7 +37,7 @@ func NewIndicator(id, title, unit, file string, areas []string, periods []Period
 			if ind.national < 0 {
 				ind.national = i
 			}
-		case !IsAggregateName(a):
+		case !IsAggregateName(a) && IsMunicipalityName(a): // a cluster ("Klyngen") is never ranked as one
 			ind.municipal = append(ind.municipal, i)
 		}
 	}
@@ -212,7 +213,7 @@ func (ind *Indicator) members(g *Group) (rows []int) {
 	for _, a := range g.Areas {
 		i := ind.Area(a)
 		switch {
-		case i < 0 || IsAggregateName(ind.Areas[i]):
+		case i < 0 || IsAggregateName(ind.Areas[i]) || !IsMunicipalityName(ind.Areas[i]):
 		case seen != nil && seen[i], seen == nil && slices.Contains(rows, i):
 		default:
 			rows = append(rows, i)
@@ -228,7 +229,22 @@ func (ind *Indicator) members(g *Group) (rows []int) {
 // lacks it) among the group's rows for the period; better says which way
 // ranks first.
 func (ind *Indicator) PlaceIn(g *Group, self int, f float64, hasF bool, p Period, b Better) Place {
-	return ind.placeAmong(ind.members(g), g, self, f, hasF, p, b)
+	rows := ind.members(g)
+	if g.National {
+		rows = ind.allWith(self)
+	}
+	return ind.placeAmong(rows, g, self, f, hasF, p, b)
+}
+
+// allWith is every municipality's row and the area's own: a plan may call
+// its municipality by a name of its own ("Eksempel Kommune"), and its row
+// is a municipality's all the same, where other rows by names that are no
+// municipality's ("Klyngen") never are.
+func (ind *Indicator) allWith(self int) []int {
+	if self < 0 || slices.Contains(ind.municipal, self) || IsAggregateName(ind.Areas[self]) {
+		return ind.municipal
+	}
+	return append(slices.Clip(ind.municipal), self)
 }
 
 // placeAmong is PlaceIn among the group's rows, found once (members) for
@@ -310,7 +326,8 @@ func (p *Plan) rankingOf(m *Measure) (ranking, bool) {
 	if ind == nil {
 		return ranking{}, false
 	}
-	r := ranking{ind: ind, self: ind.Area(p.AreaOf(m)), better: better(m), all: ind.municipal, groupOf: p.ComparedWith(m)}
+	r := ranking{ind: ind, self: ind.Area(p.AreaOf(m)), better: better(m), groupOf: p.ComparedWith(m)}
+	r.all = ind.allWith(r.self)
 	if r.groupOf != nil {
 		r.group = ind.members(r.groupOf)
 	}
@@ -368,6 +385,39 @@ func periodsOf(m *Measure, ind *Indicator) []Period {
 		out = append(out, q)
 	}
 	return out
+}
+
+// Lacking is the latest of the measure's periods up to asOf for which a
+// table of finer periods has some of the area's figures but not all (March
+// without June for the second quarter), with the finer periods it lacks:
+// why a quarter has no figure although the table has months of it. False
+// where the table's periods are the measure's own, or none is partial.
+func (p *Plan) Lacking(m *Measure, asOf Period) (Period, []Period, bool) {
+	r, ok := p.rankingOf(m)
+	if !ok || m.Span() == 0 || m.Span() >= r.ind.Span() {
+		return Period{}, nil, false
+	}
+	periods := PeriodsUpTo(periodsOf(m, r.ind), asOf)
+	fine := r.ind.Span()
+	for i := len(periods) - 1; i >= 0; i-- {
+		q := periods[i]
+		var lacks []Period
+		have := 0
+		for k, first := 0, Of(fine, q.Start()); k < q.Span.months()/fine.months(); k++ {
+			if _, ok := r.ind.Value(r.self, first.Add(k)); ok {
+				have++
+			} else {
+				lacks = append(lacks, first.Add(k))
+			}
+		}
+		switch {
+		case have > 0 && len(lacks) > 0:
+			return q, lacks, true
+		case have > 0: // a whole period: its figure is there
+			return Period{}, nil, false
+		}
+	}
+	return Period{}, nil, false
 }
 
 // LatestStanding is where the measure stands in the latest of its periods

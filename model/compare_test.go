@@ -31,7 +31,7 @@ func TestAreaMatchingIgnoresKommuneCaseAndGenitive(t *testing.T) {
 }
 
 func TestRanksHonourBetterAndShareTies(t *testing.T) {
-	areas := []string{"A", "B", "C", "D"}
+	areas := []string{"Assens", "Billund", "Faxe", "Greve"}
 	ind := table(areas, MustPeriod("2024-01"), []float64{10}, []float64{20}, []float64{20}, []float64{30})
 	all := &Group{Name: National, National: true}
 	p := MustPeriod("2024-01")
@@ -54,17 +54,17 @@ func TestRanksHonourBetterAndShareTies(t *testing.T) {
 }
 
 func TestGroupRanksTheAreaEvenWhenItIsNotListedAndLeavesOutWhatIsMissing(t *testing.T) {
-	ind := table([]string{"A", "B", "C"}, MustPeriod("2024-01"), []float64{10}, []float64{20}, []float64{math.NaN()})
-	g := &Group{Name: "Gruppe", Areas: []string{"B", "C", "Z"}}
+	ind := table([]string{"Assens", "Billund", "Faxe"}, MustPeriod("2024-01"), []float64{10}, []float64{20}, []float64{math.NaN()})
+	g := &Group{Name: "Gruppe", Areas: []string{"Billund", "Faxe", "Z"}}
 	p := MustPeriod("2024-01")
 	pl := ind.PlaceIn(g, 0, 10, true, p, Higher)
 	if pl.Rank != 2 || pl.Of != 2 || pl.Mean != 20 {
-		t.Errorf("got rank %d of %d mean %v; want 2 of 2 (C has no figure, Z no row), mean 20", pl.Rank, pl.Of, pl.Mean)
+		t.Errorf("got rank %d of %d mean %v; want 2 of 2 (Faxe has no figure, Z no row), mean 20", pl.Rank, pl.Of, pl.Mean)
 	}
 }
 
 func TestNationalRowIsTheCountrysFigure(t *testing.T) {
-	ind := table([]string{"Hele landet", "A", "B"}, MustPeriod("2024-01"), []float64{15}, []float64{10}, []float64{30})
+	ind := table([]string{"Hele landet", "Assens", "Billund"}, MustPeriod("2024-01"), []float64{15}, []float64{10}, []float64{30})
 	pl := ind.PlaceIn(&Group{Name: National, National: true}, 1, 10, true, MustPeriod("2024-01"), Higher)
 	if !pl.FromRow || pl.Mean != 15 || pl.Of != 2 {
 		t.Errorf("mean %v from row %v of %d; want the row's 15 and 2 areas ranked (the national row is not ranked)", pl.Mean, pl.FromRow, pl.Of)
@@ -92,9 +92,9 @@ func TestStandingUsesTheEntrysOwnFigureFirst(t *testing.T) {
 	m := &Measure{ID: "R1", Unit: "%", Better: Higher, GoalID: "G", Compare: "T"}
 	p.Goals = []*Goal{{ID: "G", Kind: Minister}}
 	p.Measures = []*Measure{m}
-	p.Groups = []*Group{{Name: "Gruppe", Areas: []string{"A", "B"}}}
+	p.Groups = []*Group{{Name: "Gruppe", Areas: []string{"Assens", "Billund"}}}
 	p.Index()
-	ind := NewIndicator("T", "Test", "%", "T.csv", []string{"A", "B", "Eksempel", "C"},
+	ind := NewIndicator("T", "Test", "%", "T.csv", []string{"Assens", "Billund", "Eksempel", "Faxe"},
 		[]Period{MustPeriod("2024-Q1"), MustPeriod("2024-Q2")}, []float64{10, 10, 20, 20, 15, 25, 30, 30})
 	p.Indicators = map[string]*Indicator{"T": ind}
 	st, ok := p.LatestStanding(m, MustPeriod("2024-Q2"))

@@ -104,6 +104,9 @@ func (p *Plan) owner(e *Entry) any {
 	if in := p.Initiative(e.Initiative); in != nil && e.Initiative != "" {
 		return in
 	}
+	if g := p.Goal(e.Goal); g != nil && e.Goal != "" {
+		return g
+	}
 	return nil
 }
 

@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // Plan is a municipality's employment plan: its goals, strategies,
 // initiatives and measures, and the entries of its status file.
@@ -68,6 +72,9 @@ type Better string
 const (
 	Higher Better = "higher"
 	Lower  Better = "lower"
+	// Neither: an expectation, not an aim ("forventes at stige med 63"):
+	// the measure is followed against its expected path, never judged.
+	Neither Better = "neither"
 )
 
 // Point is a value at a date: a baseline, a milestone or a target.
@@ -82,8 +89,11 @@ type Measure struct {
 	Better                         Better
 	Reference                      string // the reference series' name; empty when the target is absolute
 	Baseline                       *Point
-	Target                         *Target  // nil: the measure is followed, not scored
-	Milestones                     []Target // by date (Index sorts them)
+	// BaselineFirst: the plan says `baseline = "first"`: on purpose, the
+	// first figure recorded is the baseline (a change is made from it).
+	BaselineFirst bool
+	Target        *Target  // nil: the measure is followed, not scored
+	Milestones    []Target // by date (Index sorts them)
 	// Frequency is how often the measure's figures come; empty in the file
 	// means the plan's cadence, which Index fills in.
 	Frequency Cadence
@@ -113,6 +123,16 @@ func (m *Measure) FigureUnit() string {
 	return m.Unit
 }
 
+// countUnits are units that count people or things: their figures are
+// whole, and so is any figure expected of them.
+var countUnits = []string{"antal", "personer", "helårspersoner", "fuldtidspersoner", "borgere", "virksomheder", "gange", "forløb"}
+
+// CountUnit reports whether the unit counts people or things.
+func CountUnit(unit string) bool {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	return slices.Contains(countUnits, u)
+}
+
 // State is the state of an initiative.
 type State string
 
@@ -138,10 +158,38 @@ func (s State) Valid() bool {
 	return false
 }
 
-// Entry is one [[entry]] of the status file: a figure, a pending mark or
-// an initiative's state, for one period.
+// Assessment is a verdict people gave (`assessed`), with or without a figure.
+type Assessment string
+
+// The assessments of the format.
+const (
+	AssessedMet    Assessment = "met"
+	AssessedPartly Assessment = "partly"
+	AssessedMissed Assessment = "missed"
+)
+
+// Assessments lists the valid assessments in the order users read them.
+var Assessments = []Assessment{AssessedMet, AssessedPartly, AssessedMissed}
+
+// Track is the track an assessment gives its measure or goal.
+func (a Assessment) Track() Track {
+	switch a {
+	case AssessedMet:
+		return AssessedMetTrack
+	case AssessedPartly:
+		return AssessedPartlyTrack
+	case AssessedMissed:
+		return AssessedMissedTrack
+	}
+	return NoData
+}
+
+// Entry is one [[entry]] of the status file: a figure, a pending mark, an
+// assessment or an initiative's state, for one period.
 type Entry struct {
-	Measure      string // set for a figure or a pending mark
+	Measure      string // set for a figure, a pending mark or a measure's assessment
+	Goal         string // set for a goal's assessment
+	Assessed     Assessment
 	Initiative   string // set for a state
 	Period       Period
 	Value        float64
@@ -154,6 +202,8 @@ type Entry struct {
 	Note         string
 	By           string
 	At           time.Time // zero when not recorded
+	Future       bool      // At was later than the moment the file was read: check reports it
+	AtLocal      bool      // At was written without an offset, and read in the plan's zone
 	Line         int       // where the entry starts in the status file, for messages
 }
 

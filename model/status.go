@@ -1,6 +1,10 @@
 package model
 
-import "slices"
+import (
+	"fmt"
+	"hash/fnv"
+	"slices"
+)
 
 // View says which figures a snapshot looks at: those of periods up to AsOf,
 // and, when AsRecorded is set, only those recorded by that day.
@@ -93,8 +97,23 @@ type MeasureStatus struct {
 	// Ranks are where the scored figures stand in the group a rank or
 	// better_than target ranks in, oldest first; nil for other targets.
 	Ranks []Ranked
+	// Gaps are what the table lacks for the unscored figures of a rank or
+	// better_than (ranks need a whole table), oldest first.
+	Gaps []TableGap
 	// Why holds the facts that explain the track in one sentence.
 	Why Explanation
+	// Awaited is the period whose figure a final verdict waits for (Track
+	// Awaiting): the one that holds the target's date.
+	Awaited Period
+	// Assessed is the verdict people gave for the measure (`assessed`),
+	// the latest not followed by a figure of a later period; nil when
+	// there is none. Track is then its track, and Computed the track the
+	// figures give (NoData without figures).
+	Assessed *Entry
+	Computed Track
+	// Invented: the measure's comparison table is the built-in example's
+	// (invented figures), which every view says.
+	Invented bool
 
 	judged *Entry // the latest figure scored: Latest, unless its period is Unscored
 }
@@ -102,6 +121,7 @@ type MeasureStatus struct {
 // GoalStatus is a goal's roll-up in a view.
 type GoalStatus struct {
 	Goal     *Goal
+	Assessed *Entry        // the latest verdict people gave for the goal itself; nil when none
 	Progress float64       // mean of the clamped progress of its scored measures
 	Scored   int           // how many measures the mean is over; 0: nothing scored, views show "–"
 	Counts   map[Track]int // measures per track, every track counted (no target and pending too)
@@ -134,6 +154,17 @@ func (s *Snapshot) Measure(m *Measure) *MeasureStatus { return s.measures[m] }
 
 // Initiative returns the status of an initiative of the plan.
 func (s *Snapshot) Initiative(in *Initiative) *InitiativeStatus { return s.initiatives[in] }
+
+// GapIn is what the table lacks to rank the period's figure; false when
+// it lacks nothing.
+func (ms *MeasureStatus) GapIn(period Period) (TableGap, bool) {
+	for _, g := range ms.Gaps {
+		if g.Period == period {
+			return g, true
+		}
+	}
+	return TableGap{}, false
+}
 
 // Missing returns the measures with no entry for the as-of period, by goal.
 func (s *Snapshot) Missing() []*GoalStatus {
@@ -173,7 +204,11 @@ func Compute(p *Plan, v View) *Snapshot {
 			ms := s.measures[m]
 			gs.Measures = append(gs.Measures, ms)
 			gs.Counts[ms.Track]++
-			if ms.Track.Scored() {
+			switch {
+			case ms.Track.Assessed(): // the goal counts the assessed track
+				sum += assessedProgress(ms.Track)
+				gs.Scored++
+			case ms.Track.Scored():
 				sum += Clamp01(ms.Progress)
 				gs.Scored++
 			}
@@ -181,6 +216,7 @@ func Compute(p *Plan, v View) *Snapshot {
 		if gs.Scored > 0 {
 			gs.Progress = sum / float64(gs.Scored)
 		}
+		gs.Assessed = latestAssessed(p, g, v)
 		s.Goals = append(s.Goals, gs)
 	}
 	for _, in := range p.Initiatives() {
@@ -197,13 +233,28 @@ func kindRank(k GoalKind) int {
 }
 
 // supersedes reports whether entry e replaces the earlier-in-file entry w
-// for the same period: a later `at` wins; where `at` is equal or missing on
-// either side, the later in the file does.
+// for the same period: a later `at` wins; where `at` is equal, the entry
+// with the higher Sum (the same in every clone, whichever way a merge
+// ordered the two); where `at` is missing on either side, or the entries
+// are alike, the later in the file does.
 func supersedes(e, w *Entry) bool {
-	if !e.At.IsZero() && !w.At.IsZero() && !e.At.Equal(w.At) {
+	if e.At.IsZero() || w.At.IsZero() {
+		return true
+	}
+	if !e.At.Equal(w.At) {
 		return e.At.After(w.At)
 	}
-	return true
+	return e.Sum() >= w.Sum()
+}
+
+// Sum is a checksum of the entry as written (FNV-1a, 64 bits), alike in
+// every copy of the file: it breaks a tie on `at`.
+func (e *Entry) Sum() uint64 {
+	w := e.AsWritten()
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v %g\x00%v %g\x00%v\x00%s\x00%s\x00%s\x00%d",
+		w.Measure, w.Initiative, w.Period, w.HasValue, w.Value, w.HasRef, w.Reference, w.Pending, w.State, w.Note, w.By, w.At.UnixNano())
+	return h.Sum64()
 }
 
 // measureStatus works out a measure's status, using figures as room for
@@ -225,6 +276,13 @@ func measureStatus(p *Plan, m *Measure, v View, figures []*Entry) (*MeasureStatu
 			continue
 		}
 		covered = covered || covers(e.Period, ms.Due)
+		if e.Assessed != "" { // a verdict, beside the figures: it replaces none of them
+			if ms.Assessed == nil || e.Period.Compare(ms.Assessed.Period) > 0 ||
+				(e.Period == ms.Assessed.Period && supersedes(e, ms.Assessed)) {
+				ms.Assessed = e
+			}
+			continue
+		}
 		row := len(ms.History)
 		ms.History = append(ms.History, HistoryRow{Entry: e})
 		if w := findPeriod(winners, e.Period); w >= 0 {
@@ -261,7 +319,26 @@ func measureStatus(p *Plan, m *Measure, v View, figures []*Entry) (*MeasureStatu
 	ms.Missing = !covered
 	ms.Stale = ms.Missing && ms.Latest != nil
 	score(ms, figures, p)
+	ms.Computed = ms.Track
+	if a := ms.Assessed; a != nil && (ms.Latest == nil || a.Period.Compare(ms.Latest.Period) >= 0) {
+		ms.Track = a.Assessed.Track()
+	} else {
+		ms.Assessed = nil // a figure of a later period has come since
+	}
 	return ms, figures
+}
+
+// latestAssessed is the latest assessment of a goal in the view, nil when none.
+func latestAssessed(p *Plan, g *Goal, v View) *Entry {
+	var latest *Entry
+	for _, idx := range p.entriesOf[g] {
+		e := &p.Entries[idx]
+		if v.sees(e) && e.Assessed != "" && (latest == nil || e.Period.Compare(latest.Period) > 0 ||
+			(e.Period == latest.Period && supersedes(e, latest))) {
+			latest = e
+		}
+	}
+	return latest
 }
 
 // Due is the period a measure's figure is expected for at the as-of period:

@@ -10,6 +10,7 @@ const (
 	ChangeTarget                          // change = -74.0: "falde med 74 helårspersoner"
 	ChangePercentTarget                   // change_percent = -10.0: "reduceres med 10 %"
 	DirectionTarget                       // direction = "down": "fald i andelen", "må ikke stige"
+	RangeTarget                           // min = 4.0, max = 6.0: "4-6 gange årligt", met within it
 	// Targets against other municipalities (beskplan's own keys; they need
 	// the measure's `compare`):
 	RatioTarget      // ratio = -2.0: "2 % lavere end landsgennemsnittet" (against the reference group)
@@ -28,7 +29,7 @@ func (k TargetKind) Ranks() bool { return k == RankTarget || k == BetterThanTarg
 
 // String is the kind's key in the file: "value", "change", "change_percent" or "direction".
 func (k TargetKind) String() string {
-	return [...]string{"value", "change", "change_percent", "direction", "ratio", "rank", "better_than"}[k]
+	return [...]string{"value", "change", "change_percent", "direction", "range", "ratio", "rank", "better_than"}[k]
 }
 
 // Direction is a target with no number: which way the figure must move
@@ -83,6 +84,7 @@ type Target struct {
 	Ratio         float64 // RatioTarget: the figure against the reference group's, in per cent (−2)
 	Rank          float64 // RankTarget: the rank to reach or beat (10)
 	BetterThan    float64 // BetterThanTarget: the share of the group's other areas to beat, in per cent (50)
+	Min, Max      float64 // RangeTarget: the range a figure meets it within, both ends counting
 	Among         string  // RankTarget, BetterThanTarget: the group ranked in; empty: all municipalities
 	Strict        bool    // the value itself does not meet it ("under 800")
 	Always        bool    // a limit that must hold in every period up to Date
@@ -127,7 +129,9 @@ func signBetter(change float64) Better {
 	return ""
 }
 
-// Resolve sets Value from the baseline for a change; a value target is
+// Resolve sets Value from the baseline for a change, and for a range the
+// end a figure from the baseline has to reach (the max from above it, else
+// the min); a value target is
 // resolved already and a direction never is. A target against other areas
 // has its number as its Value (a ratio, a rank, a share to beat), which the
 // measure's compared figures are judged by.
@@ -135,6 +139,11 @@ func (t *Target) Resolve(base *Point) {
 	switch t.Kind {
 	case ValueTarget:
 		t.Resolved = true
+	case RangeTarget:
+		t.Value, t.Resolved = t.Min, true
+		if base != nil && base.Value > t.Max {
+			t.Value = t.Max
+		}
 	case RatioTarget:
 		t.Value, t.Resolved = t.Ratio, true
 	case RankTarget:
@@ -162,6 +171,9 @@ func Changed(b float64, kind TargetKind, change, changePercent float64) float64 
 // Meets reports whether figure v meets the target in direction better,
 // against baseline b for a direction. Targets are inclusive unless strict.
 func (t *Target) Meets(better Better, v, b float64) bool {
+	if t.Kind == RangeTarget {
+		return v >= t.Min-eps && v <= t.Max+eps
+	}
 	if t.Kind == DirectionTarget {
 		switch t.Direction {
 		case Up:

@@ -12,6 +12,11 @@ const (
 	NoTarget Track = iota
 	NoData
 	Pending
+	// Followed: `better = "neither"`, an expectation followed, never judged.
+	Followed
+	// Awaiting: the target's date has passed and the figure for the period
+	// that holds it is not in yet (a final verdict needs its own figure).
+	Awaiting
 	OffTrack
 	AtRisk
 	OnTrack
@@ -19,23 +24,56 @@ const (
 	Missed
 	Held
 	Breached
+	// A verdict people gave (`assessed`): shown as theirs, never as computed.
+	AssessedMetTrack
+	AssessedPartlyTrack
+	AssessedMissedTrack
 )
 
 // Tracks lists every track in the order they are counted for a goal.
-var Tracks = []Track{Met, Held, OnTrack, AtRisk, OffTrack, Missed, Breached, Pending, NoData, NoTarget}
+var Tracks = []Track{AssessedMetTrack, AssessedPartlyTrack, AssessedMissedTrack, Met, Held, OnTrack, AtRisk, OffTrack, Missed, Breached, Awaiting, Pending, NoData, Followed, NoTarget}
 
 // String is the track's name in the format's own English words, for
 // machine-readable output; users read the catalogue's words.
 func (t Track) String() string {
-	return [...]string{"no-target", "no-data", "pending", "off-track", "at-risk", "on-track", "met", "missed", "held", "breached"}[t]
+	return [...]string{"no-target", "no-data", "pending", "followed", "awaiting", "off-track", "at-risk", "on-track", "met", "missed", "held", "breached",
+		"assessed-met", "assessed-partly", "assessed-missed"}[t]
 }
 
-// Scored reports whether the track comes from a figure compared with a target.
-func (t Track) Scored() bool { return t >= OffTrack }
+// Scored reports whether the track comes from a figure compared with a
+// target: a verdict people gave is not (it shows no bar).
+func (t Track) Scored() bool { return t >= OffTrack && !t.Assessed() }
 
 // Good reports whether the track is a verdict in the plan's favour (met,
 // on track, held); views colour it as such.
-func (t Track) Good() bool { return t == Met || t == OnTrack || t == Held }
+func (t Track) Good() bool { return t == Met || t == OnTrack || t == Held || t == AssessedMetTrack }
+
+// Assessed reports whether the track is a verdict people gave.
+func (t Track) Assessed() bool { return t >= AssessedMetTrack }
+
+// Agrees reports whether a computed track says what an assessment says:
+// met with a good verdict, missed with a bad final or off track one,
+// partly with on track or at risk.
+func (a Assessment) Agrees(computed Track) bool {
+	switch a {
+	case AssessedMet:
+		return computed.Good()
+	case AssessedMissed:
+		return computed == Missed || computed == Breached || computed == OffTrack
+	}
+	return computed == OnTrack || computed == AtRisk
+}
+
+// assessedProgress is what an assessment counts in its goal's mean.
+func assessedProgress(t Track) float64 {
+	switch t {
+	case AssessedMetTrack:
+		return 1
+	case AssessedPartlyTrack:
+		return 0.5
+	}
+	return 0
+}
 
 // Final reports whether the verdict can no longer change by a later figure
 // of the same target: the target's date has passed, or a limit broke.
@@ -43,8 +81,14 @@ func (t Track) Final() bool { return t == Missed || t == Breached }
 
 // Tolerances of the track rule, in points of progress below the expected progress.
 const (
-	onTrackSlack = 0.10
-	atRiskSlack  = 0.25
+	onTrackSlack = OnTrackPoints / 100.0
+	atRiskSlack  = AtRiskPoints / 100.0
+)
+
+// The tolerances in whole points, as the explanation names them.
+const (
+	OnTrackPoints = 10
+	AtRiskPoints  = 25
 )
 
 // TrackOf applies the track rule to a measure's progress and expected

@@ -3,7 +3,6 @@ package model
 import (
 	"errors"
 	"math"
-	"slices"
 	"strings"
 )
 
@@ -32,14 +31,6 @@ var unitWords = []struct{ word, unit string }{
 	{"procentpoint", "pp"}, {"procentpoints", "pp"}, {"pct.-point", "pp"}, {"pp", "pp"}, {"%-point", "pp"},
 	{"procent", "%"}, {"percent", "%"}, {"pct.", "%"}, {"pct", "%"}, {"%", "%"},
 }
-
-// CountUnit reports whether a measure's figures in unit are whole numbers
-// (a count of people): there a comma or dot before three digits groups thousands.
-func CountUnit(unit string) bool {
-	return slices.Contains(countUnits, strings.ToLower(strings.TrimSpace(unit)))
-}
-
-var countUnits = []string{"antal", "fuldtidspersoner", "helårspersoner", "personer", "kr", "kr."}
 
 // ReadFigure reads a figure typed for a measure whose figures are in unit:
 // ParseNumber's Danish rules, spaces between thousands ("1 750"), the

@@ -14,6 +14,9 @@ func better(m *Measure) Better {
 	if m.Better != "" || m.Target == nil {
 		return m.Better
 	}
+	if t := m.Target; t.Kind == RangeTarget && t.Resolved && t.Value == t.Max && t.Max != t.Min {
+		return Lower // from above the range, a figure has to come down into it
+	}
 	if b := m.Target.Implied(); b != "" {
 		return b
 	}
@@ -25,7 +28,10 @@ func better(m *Measure) Better {
 // order.
 func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 	m := ms.Measure
-	figures, ms.Unscored, ms.Ranks = scorable(p, m, figures)
+	figures, ms.Unscored, ms.Ranks, ms.Gaps = scorable(p, m, figures)
+	if ind := p.IndicatorOf(m); ind != nil {
+		ms.Invented = ind.Invented
+	}
 	ms.UnscoredNoReference = len(ms.Unscored) > 0 && !ranked(m) &&
 		(p.IndicatorOf(m) == nil || p.GroupNamed(m.Reference) == nil)
 	if ind := p.IndicatorOf(m); ind != nil && ranked(m) && len(ms.Unscored) > 0 {
@@ -53,9 +59,19 @@ func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 		ms.Baseline = *m.Baseline
 	}
 	t := m.Target
+	if m.Better == Neither {
+		follow(ms, p)
+		return
+	}
 	if t == nil {
 		ms.Track = NoTarget
 		return
+	}
+	if resolved := fromFirstFigure(ms); resolved != nil {
+		// a change from `baseline = "first"`: scored as a copy of the
+		// measure whose target the first figure resolved
+		defer func() { ms.Measure = m }()
+		ms.Measure, t = resolved, resolved.Target
 	}
 	if ms.HasTarget = t.Numeric(); ms.HasTarget {
 		ms.Target = t.Value
@@ -70,13 +86,60 @@ func score(ms *MeasureStatus, figures []*Entry, p *Plan) {
 		scoreLimit(ms, figures, b, p)
 		milestoneCaps(ms, figures, b, p)
 	case t.Kind == DirectionTarget:
-		scoreDirection(ms, figures, b)
+		scoreDirection(ms, figures, b, p)
 		milestoneCaps(ms, figures, b, p)
 	case t.Numeric():
 		scoreValue(ms, figures, b, p)
 	default: // a change with no baseline to change from: `check` refuses it
 		ms.Track = NoData
 	}
+}
+
+// follow sets what a measure with `better = "neither"` shows: its figures
+// and the expected figure by the lines joining baseline, milestones and
+// target (read as expected values), but no track and no bar: it is
+// followed (følges).
+func follow(ms *MeasureStatus, p *Plan) {
+	ms.Track = Followed
+	if ms.judged == nil && ms.Pending != nil {
+		ms.Track = Pending
+	}
+	m := ms.Measure
+	if r := fromFirstFigure(ms); r != nil {
+		m = r
+	}
+	t := m.Target
+	if t == nil || !t.Numeric() || ms.Baseline.Date.IsZero() {
+		return
+	}
+	ms.Target, ms.HasTarget = t.Value, true
+	at := judgedAt(ms)
+	ms.ExpectedValue = ms.Baseline.Value + Expected(m, ms.Baseline, at)*(t.Value-ms.Baseline.Value)
+	ms.HasExpected = true
+	ms.Why.Against, ms.Why.Value, ms.Why.Date = ByExpected, ms.ExpectedValue, at
+	ms.Why.Target, ms.Why.TargetDate, ms.Why.HasTarget = t.Value, t.Date, true
+	ms.Why.Cmp = cmpFloat(ms.Why.Figure, ms.Why.Value)
+}
+
+// fromFirstFigure is a copy of the measure with its change target and
+// milestones resolved from the first figure, where the plan says
+// `baseline = "first"` and a figure is there; nil otherwise.
+func fromFirstFigure(ms *MeasureStatus) *Measure {
+	m := ms.Measure
+	if !m.BaselineFirst || m.Target == nil || ms.judged == nil || m.Target.Resolved {
+		return nil
+	}
+	c := *m
+	base := ms.Baseline
+	t := *m.Target
+	t.Resolve(&base)
+	c.Target = &t
+	c.Milestones = make([]Target, len(m.Milestones))
+	for i, mt := range m.Milestones {
+		mt.Resolve(&base)
+		c.Milestones[i] = mt
+	}
+	return &c
 }
 
 // milestoneCaps keeps a limit or a direction from a good verdict where the
@@ -164,7 +227,7 @@ func scoreLimit(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 // baseline (the plan's, or the first figure): met or off track, and after
 // its date met or missed. With only the first figure there is nothing to
 // compare yet: no data.
-func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better) {
+func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 	t := ms.Measure.Target
 	ms.Why.Against, ms.Why.Value, ms.Why.Date = ByBaseline, ms.Baseline.Value, ms.Baseline.Date
 	ms.Why.BaselineIsFirst = ms.BaselineIsFirst
@@ -175,6 +238,17 @@ func scoreDirection(ms *MeasureStatus, figures []*Entry, b Better) {
 	}
 	ms.Met = t.Meets(b, ms.Value, ms.Baseline.Value)
 	ms.Why.Meets = ms.Met
+	if passed(t.Date, judgedAt(ms)) { // a final verdict needs its own figure
+		own := OwnFigure(figures, DeadlinePeriod(ms.Measure))
+		if own == nil {
+			ms.Track, ms.Awaited = Awaiting, DeadlinePeriod(ms.Measure)
+			return
+		}
+		ms.Value = compared(p, ms.Measure, own)
+		ms.Met = t.Meets(b, ms.Value, ms.Baseline.Value)
+		ms.Why.Figure, ms.Why.Period, ms.Why.Meets = ms.Value, own.Period, ms.Met
+		ms.Why.Cmp = cmpFloat(ms.Value, ms.Baseline.Value)
+	}
 	switch {
 	case ms.Met:
 		ms.Track, ms.Progress = Met, 1
@@ -202,21 +276,12 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 	ms.Track = TrackOf(ms.Met, ms.Progress, ms.Expected)
 	checkMilestones(ms, figures, b, at, p)
 	// A passed deadline is judged by the figure for it, once: a later
-	// figure that meets the target does not undo "ikke nået".
-	var deadline *Entry
-	if passed(t.Date, at) {
-		if e := milestoneFigure(figures, Date{}, t.Date); e != nil && !t.Meets(b, compared(p, m, e), t.Value) {
-			deadline = e
-		}
-	}
+	// figure that meets the target does not undo "ikke nået", and until
+	// that figure is in the verdict waits for it.
 	switch {
-	case deadline != nil:
-		v := compared(p, m, deadline)
-		ms.Track, ms.Met, ms.Progress = Missed, false, progress(false, v, ms.Baseline.Value, t.Value)
-		ms.Why.Figure, ms.Why.Period = v, deadline.Period
-	case ms.Met:
 	case passed(t.Date, at):
-		ms.Track = Missed
+		finalVerdict(ms, figures, b, p)
+	case ms.Met:
 	case ms.MissedMilestone != nil && ms.Track > AtRisk:
 		ms.Track = AtRisk
 	}
@@ -224,6 +289,8 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 	w.Against, w.Value, w.Date = ByExpected, ms.ExpectedValue, at
 	w.Meets = IsMet(b, ms.Value, ms.ExpectedValue)
 	switch mm := ms.MissedMilestone; {
+	case ms.Track == Awaiting: // what the latest figure would mean
+		w.Against, w.Value, w.Date, w.Meets = ByTarget, t.Value, t.Date, t.Meets(b, ms.Value, t.Value)
 	case ms.Met || passed(t.Date, at):
 		w.Against, w.Value, w.Date, w.Meets = ByTarget, t.Value, t.Date, ms.Met
 	case mm != nil:
@@ -232,6 +299,40 @@ func scoreValue(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
 		w.Against, w.Value, w.Date, w.Meets = ByTarget, t.Value, t.Date, false
 	}
 	w.Cmp = cmpFloat(w.Figure, w.Value)
+}
+
+// finalVerdict decides met or missed after the target's date by the figure
+// for the period that holds the date (by the measure's frequency), and
+// leaves the measure awaiting that figure until it is recorded.
+func finalVerdict(ms *MeasureStatus, figures []*Entry, b Better, p *Plan) {
+	m, t := ms.Measure, ms.Measure.Target
+	own := OwnFigure(figures, DeadlinePeriod(m))
+	if own == nil {
+		ms.Track, ms.Awaited = Awaiting, DeadlinePeriod(m) // Met stays what the latest figure would mean
+		return
+	}
+	v := compared(p, m, own)
+	ms.Met = t.Meets(b, v, t.Value)
+	ms.Track, ms.Progress = Missed, progress(ms.Met, v, ms.Baseline.Value, t.Value)
+	if ms.Met {
+		ms.Track = Met
+	}
+	ms.Why.Figure, ms.Why.Period = v, own.Period
+}
+
+// DeadlinePeriod is the measure's period that holds its target's date.
+func DeadlinePeriod(m *Measure) Period { return Of(m.Span(), m.Target.Date) }
+
+// OwnFigure is the figure for the period: its own, or the latest of a
+// finer period within it (as a finer entry counts for the period that
+// holds it); nil where there is none.
+func OwnFigure(figures []*Entry, period Period) *Entry {
+	for i := len(figures) - 1; i >= 0; i-- {
+		if e := figures[i]; e.Period == period || period.Contains(e.Period) {
+			return e
+		}
+	}
+	return nil
 }
 
 // progress is Progress for a target that may be strict: a figure equal to

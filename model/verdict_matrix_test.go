@@ -22,10 +22,10 @@ func TestDeadlineAwaitsTheTable(t *testing.T) {
 		// From 5th (the plan's baseline, end of 2023) to 2nd by the end of
 		// 2024: at Q3's end 3/4 of the way is expected, 5 − 0.75·3 = 2.75;
 		// 3rd is 2/3 of the way, within the slack: on track.
-		{"rank", &Target{Kind: RankTarget, Rank: 2}, "", 45, OnTrack, 3},
+		{"rank", &Target{Kind: RankTarget, Rank: 2, Among: "Sammenlignelige kommuner"}, "", 45, OnTrack, 3},
 		// better_than: 45 beats Horsens only, 1 of 3 = 33⅓ %; from 0 % to
 		// 50 % expects 37,5 % at Q3's end: on track.
-		{"better than", &Target{Kind: BetterThanTarget, BetterThan: 50}, "", 45, OnTrack, 100.0 / 3},
+		{"better than", &Target{Kind: BetterThanTarget, BetterThan: 50, Among: "Sammenlignelige kommuner"}, "", 45, OnTrack, 100.0 / 3},
 		// a ratio to the national row's 40: 45 is +12,5 %; from +20 % down
 		// to +10 % (lower is better) expects +12,5 % at Q3's end: on track.
 		{"ratio", &Target{Kind: RatioTarget, Ratio: 10}, "Landsgennemsnit", 45, OnTrack, 12.5},
@@ -137,7 +137,7 @@ func TestReferenceIsTheTablesForTheEntrysOwnPeriod(t *testing.T) {
 // the other areas' means of the year's months.
 func TestRankOfAYearlyFigureAgainstAMonthlyTable(t *testing.T) {
 	m := &Measure{ID: "R", Unit: "%", Better: Lower, Frequency: Yearly,
-		Target: &Target{Kind: RankTarget, Rank: 2, Date: endOf(2024), HasDate: true}}
+		Target: &Target{Kind: RankTarget, Rank: 2, Among: "Fire naboer", Date: endOf(2024), HasDate: true}}
 	p := comparedPlan(m, monthlyTable(true))
 	p.Start = Date{2023, 1, 1}
 	p.AddEntries(figure("R", "2023", 45), figure("R", "2024", 35))
@@ -164,7 +164,7 @@ func TestRankOfAYearlyFigureAgainstAMonthlyTable(t *testing.T) {
 }
 
 // TestVerdictsAgainstOtherAreasByHand: each verdict worked out by hand on
-// fiveAreas (Q1 and Q2: Horsens 30, Kolding 40, Vejle 50, Randers 60, the
+// fiveAreas, ranked among the four it has (among all 98 it is no whole table) (Q1 and Q2: Horsens 30, Kolding 40, Vejle 50, Randers 60, the
 // national row 40), from a baseline at the end of 2023 to a target at the
 // end of 2024, as of 2024-Q2: 182 of 366 days, so 182/366 of the line is
 // expected (0,4973), unless a milestone bends it.
@@ -188,39 +188,39 @@ func TestVerdictsAgainstOtherAreasByHand(t *testing.T) {
 		track      Track
 	}{
 		// 45 in Q2, higher is better: Vejle 50 and Randers 60 ahead, 3rd.
-		{"rank, higher, from 5th", Higher, "", dated(Target{Kind: RankTarget, Rank: 2}), nil, 5, 45, 45, 0,
+		{"rank, higher, from 5th", Higher, "", dated(Target{Kind: RankTarget, Rank: 2, Among: "Fire naboer"}), nil, 5, 45, 45, 0,
 			3, 2.0 / 3, 5 - 3*share, OnTrack},
 		// 55, lower is better: 30, 40 and 50 ahead, 4th: 1/3 of the way, 0,50 expected.
-		{"rank, lower, from 5th", Lower, "", dated(Target{Kind: RankTarget, Rank: 2}), nil, 5, 45, 55, 0,
+		{"rank, lower, from 5th", Lower, "", dated(Target{Kind: RankTarget, Rank: 2, Among: "Fire naboer"}), nil, 5, 45, 55, 0,
 			4, 1.0 / 3, 5 - 3*share, AtRisk},
 		// a milestone of 3rd by June bends the line: 2/3 expected by then (3rd); 4th misses it.
-		{"rank, milestone missed", Lower, "", dated(Target{Kind: RankTarget, Rank: 2}), milestone(Target{Kind: RankTarget, Rank: 3}), 5, 45, 55, 0,
+		{"rank, milestone missed", Lower, "", dated(Target{Kind: RankTarget, Rank: 2, Among: "Fire naboer"}), milestone(Target{Kind: RankTarget, Rank: 3, Among: "Fire naboer"}), 5, 45, 55, 0,
 			4, 1.0 / 3, 3, OffTrack},
-		{"rank, milestone met", Lower, "", dated(Target{Kind: RankTarget, Rank: 2}), milestone(Target{Kind: RankTarget, Rank: 3}), 5, 55, 45, 0,
+		{"rank, milestone met", Lower, "", dated(Target{Kind: RankTarget, Rank: 2, Among: "Fire naboer"}), milestone(Target{Kind: RankTarget, Rank: 3, Among: "Fire naboer"}), 5, 55, 45, 0,
 			3, 2.0 / 3, 3, OnTrack},
 		// a tie with Vejle at the target's rank shares 2nd: met; strict, not (at most 99 %).
-		{"rank, a tie at the target", Higher, "", dated(Target{Kind: RankTarget, Rank: 2}), nil, 5, 45, 50, 0,
+		{"rank, a tie at the target", Higher, "", dated(Target{Kind: RankTarget, Rank: 2, Among: "Fire naboer"}), nil, 5, 45, 50, 0,
 			2, 1, 5 - 3*share, Met}, // the line's figure, met or not
-		{"rank, a tie at a strict target", Higher, "", dated(Target{Kind: RankTarget, Rank: 2, Strict: true}), nil, 5, 45, 50, 0,
+		{"rank, a tie at a strict target", Higher, "", dated(Target{Kind: RankTarget, Rank: 2, Among: "Fire naboer", Strict: true}), nil, 5, 45, 50, 0,
 			2, 0.99, 5 - 3*share, OnTrack},
 		// in the group (Horsens, Vejle, Randers): Vejle 50 and Randers 60 ahead of 45.
 		{"rank in a group", Higher, "", dated(Target{Kind: RankTarget, Rank: 2, Among: "Sammenlignelige kommuner"}), nil, 4, 45, 45, 0,
 			3, 0.5, 4 - 2*share, OnTrack},
-		// in a region: Horsens and Randers of the table's areas; Randers ahead.
-		{"rank in a region", Higher, "", dated(Target{Kind: RankTarget, Rank: 1, Among: "Region Midtjylland"}), nil, 3, 45, 45, 0,
+		// among Horsens and Randers (a region needs all its members): Randers ahead.
+		{"rank in a region", Higher, "", dated(Target{Kind: RankTarget, Rank: 1, Among: "Midtjyske naboer"}), nil, 3, 45, 45, 0,
 			2, 0.5, 3 - 2*share, OnTrack},
 		// no baseline: the first figure's 4th (Q1 35: 40, 50, 60 ahead) is the start.
-		{"rank from the first figure", Higher, "", dated(Target{Kind: RankTarget, Rank: 1}), nil, nan, 35, 55, 0,
+		{"rank from the first figure", Higher, "", dated(Target{Kind: RankTarget, Rank: 1, Among: "Fire naboer"}), nil, nan, 35, 55, 0,
 			2, 2.0 / 3, nan, OnTrack},
 		// better_than: 55 beats 30, 40 and 50: 75 % of the 4 others; the
 		// line starts at Q1's 25 % (35 beats 30) on 31 March: 91 of 275 days.
-		{"better than half, strict", Higher, "", dated(Target{Kind: BetterThanTarget, BetterThan: 50, Strict: true}), nil, nan, 35, 55, 0,
+		{"better than half, strict", Higher, "", dated(Target{Kind: BetterThanTarget, BetterThan: 50, Among: "Fire naboer", Strict: true}), nil, nan, 35, 55, 0,
 			75, 1, 25 + 25*91.0/275, Met},
 		// 45, lower is better, in the group: beats Vejle and Randers, 2 of 3.
 		{"better than half of the group, lower", Lower, "", dated(Target{Kind: BetterThanTarget, BetterThan: 50, Among: "Sammenlignelige kommuner"}), nil, 0, 45, 45, 0,
 			200.0 / 3, 1, 50 * share, Met},
 		// 45, higher is better: beats 30 and 40: 50 %, from 0 % to 80 %.
-		{"better than 80 %", Higher, "", dated(Target{Kind: BetterThanTarget, BetterThan: 80}), nil, 0, 45, 45, 0,
+		{"better than 80 %", Higher, "", dated(Target{Kind: BetterThanTarget, BetterThan: 80, Among: "Fire naboer"}), nil, 0, 45, 45, 0,
 			50, 50.0 / 80, 80 * share, OnTrack},
 		// a ratio to the national row's 40: 41 is +2,5 %, from +10 % down to −2 %.
 		{"ratio, lower, the table's reference", Lower, "Landsgennemsnit", dated(Target{Kind: RatioTarget, Ratio: -2}), nil, 10, 45, 41, 0,
@@ -233,7 +233,7 @@ func TestVerdictsAgainstOtherAreasByHand(t *testing.T) {
 		// a limit: +5 % over the national row in every period; Q2's 41 (+2,5 %) breaks it.
 		{"ratio, always", Higher, "Landsgennemsnit", dated(Target{Kind: RatioTarget, Ratio: 5, Always: true}), nil, nan, 45, 41, 0,
 			2.5, 0, nan, Breached},
-		{"rank, always, held", Higher, "", dated(Target{Kind: RankTarget, Rank: 3, Always: true}), nil, nan, 45, 45, 0,
+		{"rank, always, held", Higher, "", dated(Target{Kind: RankTarget, Rank: 3, Among: "Fire naboer", Always: true}), nil, nan, 45, 45, 0,
 			3, 1, nan, Held},
 	}
 	for _, tt := range tests {

@@ -62,8 +62,9 @@ func TestTargetsAgainstOtherAreasInWords(t *testing.T) {
 			Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 45)}, lang.Da,
 			"blandt de 2 bedste af alle kommuner senest 31. december 2026",
-			"Placeringen nr. 3 af 5 i alle kommuner i 3. kvartal 2026 er dårligere end det forventede nr. 2 for 3. kvartal 2026; målet er blandt de 2 bedste af alle kommuner senest 31. december 2026.",
-			"45 %, nr. 3 af 5 (3. kvartal 2026)"},
+			// seen 1: five municipalities are no whole table to rank among all 98
+			"Tallet for 3. kvartal 2026 tæller ikke: en placering kræver en hel tabel (mindst 90 % af de 98 kommuner, eller alle gruppens), og den kan ikke placeres: tabellen har 5 af 98 kommuner i 3. kvartal 2026.",
+			"45 % (3. kvartal 2026)"},
 		{"a rank in a group, in English", &model.Measure{Unit: "%", Better: model.Higher,
 			Target: &model.Target{Kind: model.RankTarget, Rank: 10, Among: "Sammenlignelige kommuner", Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 45)}, lang.En,
@@ -76,9 +77,9 @@ func TestTargetsAgainstOtherAreasInWords(t *testing.T) {
 			"bedre end 50 % af Sammenlignelige kommuner senest 31. december 2026", "",
 			"45 %, bedre end 66,67 % af Sammenlignelige kommuner (3. kvartal 2026)"},
 		{"the latest figure the table cannot rank", &model.Measure{Unit: "%", Better: model.Higher,
-			Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}},
+			Target: &model.Target{Kind: model.RankTarget, Rank: 2, Among: "Sammenlignelige kommuner", Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q3", 55), entry("2026-Q4", 45)}, lang.Da, "",
-			"Placeringen nr. 2 af 5 i alle kommuner i 3. kvartal 2026 er lig med målet nr. 2 for 2026; målet er nået. Tallet for 4. kvartal 2026 tæller ikke med: tabellen MM3 kan ikke sammenligne det endnu.", ""},
+			"Placeringen nr. 2 af 4 i Sammenlignelige kommuner i 3. kvartal 2026 er lig med målet nr. 2 for 2026; målet er nået. Tallet for 4. kvartal 2026 tæller ikke med: tabellen MM3 kan ikke sammenligne det endnu.", ""},
 		{"no figure the table can rank", &model.Measure{Unit: "%", Better: model.Higher,
 			Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}},
 			[]model.Entry{entry("2026-Q4", 45)}, lang.Da, "",
@@ -109,7 +110,7 @@ func TestTargetsAgainstOtherAreasInWords(t *testing.T) {
 }
 
 func TestUnscoredFigureIsSaidInTheVerdict(t *testing.T) {
-	m := &model.Measure{Unit: "%", Better: model.Higher, Target: &model.Target{Kind: model.RankTarget, Rank: 2, Date: endOf2026, HasDate: true}}
+	m := &model.Measure{Unit: "%", Better: model.Higher, Target: &model.Target{Kind: model.RankTarget, Rank: 2, Among: "Sammenlignelige kommuner", Date: endOf2026, HasDate: true}}
 	v := VerdictOf(againstPlan(m, entry("2026-Q3", 55), entry("2026-Q4", 45)).Measure(m), lang.Da)
 	if v.Unscored != "tæller ikke: 4. kvartal 2026 mangler i tabellen" || !strings.Contains(strings.Join(v.Remarks(), " · "), v.Unscored) {
 		t.Errorf("unscored %q, remarks %v", v.Unscored, v.Remarks())

@@ -231,7 +231,7 @@ func TestCompareInEveryFormat(t *testing.T) {
 	if out := write(MD); !strings.Contains(out, "| Placering i gruppen | 1/4 | 2/4 | 2/3 |") || !strings.Contains(out, "| --- | ---: | ---: | ---: |") {
 		t.Errorf("markdown:\n%s", out)
 	}
-	if out := write(HTMLFormat); !strings.Contains(out, `<tr class="missing"><td>Atlantis (mangler i tabellen)</td>`) || !strings.Contains(out, "@page") {
+	if out := write(HTMLFormat); !strings.Contains(out, `<tr class="missing"><th scope="row">Atlantis (mangler i tabellen)</th>`) || !strings.Contains(out, "@page") {
 		t.Errorf("html:\n%s", out)
 	}
 	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(write(CSVFormat), "\ufeff")))

@@ -46,7 +46,7 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			m := ms.Measure
 			v := VerdictOf(ms, l)
 			row := []string{cell(g.Goal.ID), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
-				num(ms.ExpectedValue, ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why), "", cell(MilestonesText(ms, l))}
+				num(wholeForCounts(ms.Measure, ms.ExpectedValue), ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why), "", cell(MilestonesText(ms, l))}
 			if m.Baseline != nil || ms.Latest != nil {
 				row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineDate(ms)), cell(v.BaselineLabel)
 			}

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"math"
+
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -11,8 +13,26 @@ import (
 // view shows this same sentence, made from the facts the model kept
 // (MeasureStatus.Why).
 func Explain(ms *model.MeasureStatus, l lang.Lang) string {
+	if a := ms.Assessed; a != nil { // people's verdict, and what the figures alone say
+		text := l.T(lang.WhyAssessed, l.Period(a.Period), a.Note)
+		if ms.Computed != model.NoData && ms.Computed != model.NoTarget {
+			computed := *ms
+			computed.Assessed, computed.Track = nil, ms.Computed
+			text += " " + l.T(lang.WhyComputedToo, l.Track(ms.Computed), Explain(&computed, l))
+		}
+		return text
+	}
 	unit := ms.Measure.Unit
 	switch {
+	case ms.Track == model.Followed:
+		return explainFollowed(ms, l)
+	case ms.Track == model.Awaiting:
+		w := ms.Why
+		return l.T(lang.WhyAwaiting, l.Date(ms.Measure.Target.Date), l.Period(ms.Awaited), l.Value(w.Figure, unit),
+			l.Period(w.Period), cmpWord(w.Cmp, l), bound(ms.Measure, ms.Measure.Target, l))
+	case ms.Track == model.NoData && len(ms.Unscored) > 0 && ms.Why.Period.IsZero() && len(ms.Gaps) > 0:
+		gap := ms.Gaps[len(ms.Gaps)-1]
+		return l.T(lang.WhyCannotBePlaced, l.Period(gap.Period), GapText(ms.Measure, gap, l))
 	case ms.Track == model.NoTarget:
 		return l.T(lang.WhyNoTarget)
 	case ms.Track == model.Pending:
@@ -43,6 +63,9 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 		text = l.T(lang.WhyAtBest, text)
 	}
 	text += "; " + closing(ms, l) + "."
+	if rule := ruleText(ms, l); rule != "" {
+		text += " " + rule
+	}
 	if ms.Stale {
 		text += " " + l.T(lang.WhyStale, l.Period(ms.Latest.Period), l.Period(ms.Due))
 	}
@@ -53,6 +76,39 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 		text += " " + u
 	}
 	return text
+}
+
+// ruleText names the rule that decided a verdict where the sentence alone
+// does not: the track rule's tolerance (on track while below the expected
+// figure), or the deadline's own figure for a final verdict.
+func ruleText(ms *model.MeasureStatus, l lang.Lang) string {
+	pct := func(v float64) string { return l.Value(math.Round(100*v), "%") } // as the bar says it
+	t := ms.Measure.Target
+	switch {
+	case (ms.Track == model.Met || ms.Track == model.Missed) && t.HasDate && t.Kind != model.DirectionTarget &&
+		!ms.Why.Period.IsZero() && model.DeadlinePeriod(ms.Measure).Contains(ms.Why.Period) && ms.Why.Against == model.ByTarget:
+		return l.T(lang.RuleFinal, l.Period(model.DeadlinePeriod(ms.Measure)))
+	case ms.Why.Against != model.ByExpected:
+		return ""
+	case ms.Track == model.OnTrack && ms.Why.Cmp < 0:
+		return l.T(lang.RuleOnTrack, pct(ms.Progress), pct(ms.Expected), model.OnTrackPoints)
+	case ms.Track == model.AtRisk:
+		return l.T(lang.RuleAtRisk, pct(ms.Progress), pct(ms.Expected), model.OnTrackPoints, model.AtRiskPoints)
+	case ms.Track == model.OffTrack:
+		return l.T(lang.RuleOffTrack, pct(ms.Progress), pct(ms.Expected), model.AtRiskPoints)
+	}
+	return ""
+}
+
+// explainFollowed says an expectation's figure against the expected one.
+func explainFollowed(ms *model.MeasureStatus, l lang.Lang) string {
+	w := ms.Why
+	if !ms.HasExpected || w.Period.IsZero() {
+		return l.T(lang.WhyFollowedNoLine)
+	}
+	m := ms.Measure
+	return l.T(lang.WhyFollowed, l.Value(w.Figure, m.Unit), l.Period(w.Period),
+		ComparedValue(m, wholeForCounts(m, w.Value), l), periodEnding(m, w.Date, l), TargetText(m, l))
 }
 
 func cmpWord(cmp int, l lang.Lang) string {
@@ -80,6 +136,7 @@ func yardstick(ms *model.MeasureStatus, l lang.Lang) string {
 		}
 		return l.T(lang.YardBaseline, value, l.Date(w.Date))
 	case model.ByExpected:
+		value = ComparedValue(ms.Measure, wholeForCounts(ms.Measure, w.Value), l)
 		return l.T(lang.YardExpected, value, periodEnding(ms.Measure, w.Date, l))
 	}
 	return l.T(lang.YardTarget, value, when(w.Date, l))

@@ -38,6 +38,9 @@ func HTML(w io.Writer, s *model.Snapshot, o Options) error {
 func writeHTML(w io.Writer, l lang.Lang, name string, page any) error {
 	funcs := template.FuncMap{
 		"t": func(k string, args ...any) string { return l.T(lang.Key(k), args...) },
+		// parts splits a track that names both verdicts, so each keeps its
+		// words together and the column stays narrow enough for the page.
+		"parts": func(s string) []string { return strings.Split(s, " · ") },
 	}
 	tmpl, err := template.New("report").Funcs(funcs).Parse(htmlSource)
 	if err != nil {
@@ -79,10 +82,10 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 	var goals []htmlGoal
 	for _, g := range s.Goals {
 		hg := htmlGoal{ID: g.Goal.ID, Title: g.Goal.Title, Kind: l.Kind(g.Goal.Kind), Progress: goalPercent(g, l),
-			Counts: l.Counts(g.Counts, " · "), Width: width(g.Progress), Scored: g.Scored > 0}
+			Counts: l.GoalCounts(g, " · "), Width: width(g.Progress), Scored: g.Scored > 0}
 		for _, ms := range g.Measures {
 			r := rowOf(g.Goal, ms, l)
-			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, RefCell: r.ReferenceCell(l), UnitName: l.UnitName(r.Unit), Width: width(r.Fraction), Chart: chart(ms),
+			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, RefCell: r.ReferenceCell(l), UnitName: l.UnitName(r.Unit), Width: width(r.Fraction), Chart: chart(r, l),
 				Compare: comparisonOf(s, ms.Measure, l, " · ")})
 			last := &hg.Measures[len(hg.Measures)-1]
 			last.CompareChart, last.CompareLegend = compareChart(s, ms.Measure, l)
@@ -108,16 +111,17 @@ func width(fraction float64) template.CSS {
 }
 
 // chart draws the measure's series (the one the interactive view draws)
-// as a line in a small SVG, with the target as a dashed line. It holds
-// numbers only, no text.
-func chart(ms *model.MeasureStatus) template.HTML {
+// as a line in a small SVG, with the target as a dashed line, and says
+// what it draws in its title (chartText).
+func chart(r measureRow, l lang.Lang) template.HTML {
+	ms := r.Status
 	series := plot.SeriesOf(ms)
 	if !series.Drawable() {
 		return ""
 	}
 	box := chartBox{lo: series.Lo, hi: series.Hi}
 	var b strings.Builder
-	box.open(&b)
+	box.open(&b, chartText(r, series, l))
 	if series.HasTarget {
 		fmt.Fprintf(&b, `<line class="target" x1="0" x2="%.0f" y1="%.1f" y2="%.1f" />`, chartW, box.y(series.Target), box.y(series.Target))
 	}
@@ -139,9 +143,10 @@ func (c chartBox) y(v float64) float64 {
 	return chartPad + (chartH-2*chartPad)*(hi-v)/(hi-lo)
 }
 
-// open starts the chart's SVG.
-func (c chartBox) open(b *strings.Builder) {
+// open starts the chart's SVG, an image whose text alternative is text.
+func (c chartBox) open(b *strings.Builder, text string) {
 	fmt.Fprintf(b, `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img">`, chartW, chartH, chartW, chartH)
+	b.WriteString(svgTitle(text))
 }
 
 // line draws the values across the chart's width as a polyline of the
@@ -176,9 +181,11 @@ func compareChart(s *model.Snapshot, m *model.Measure, l lang.Lang) (template.HT
 	// the measure's own, else the whole country, never the one and the other.
 	against := plot.AgainstOf(all).Last(compareCharted(all[0].Period.Span))
 	var own, group []float64
+	var periods []model.Period
 	for i, mean := range against.Group {
 		if !math.IsNaN(mean) {
 			own, group = append(own, against.Own[i]), append(group, mean)
+			periods = append(periods, against.Periods[i])
 		}
 	}
 	if len(own) < 2 {
@@ -186,7 +193,7 @@ func compareChart(s *model.Snapshot, m *model.Measure, l lang.Lang) (template.HT
 	}
 	box := chartBox{lo: min(slices.Min(own), slices.Min(group)), hi: max(slices.Max(own), slices.Max(group))}
 	var b strings.Builder
-	box.open(&b)
+	box.open(&b, compareChartText(m, s.Plan.AreaOf(m), against.Place.Group.Name, periods, own, group, l))
 	box.line(&b, "group", group)
 	box.line(&b, "figures", own)
 	b.WriteString("</svg>")

@@ -9,6 +9,8 @@ var legendKeys = map[model.Track]lang.Key{
 	model.Met: lang.LegendMet, model.OnTrack: lang.LegendOn, model.AtRisk: lang.LegendRisk, model.OffTrack: lang.LegendOff,
 	model.Missed: lang.LegendMissed, model.Held: lang.LegendHeld, model.Breached: lang.LegendBreached,
 	model.Pending: lang.LegendPending, model.NoData: lang.LegendNoData, model.NoTarget: lang.LegendNoTarget,
+	model.Followed: lang.LegendFollowed, model.Awaiting: lang.LegendAwaiting, model.AssessedMetTrack: lang.LegendAssessed,
+	model.AssessedPartlyTrack: lang.LegendAssessed, model.AssessedMissedTrack: lang.LegendAssessed,
 }
 
 // legendLine is one track and what it means.

@@ -24,15 +24,18 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	if p.Note != "" {
 		fmt.Fprintf(&b, "> %s\n\n", md(p.Note))
 	}
-	if c := o.Changes; c != nil {
-		markdownChanges(&b, c, l)
-	}
+	// The summary first, so it stands on the printed paper's first page
+	// however much changed; then what changed since the last meeting.
 	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.Overview))
 	fmt.Fprintf(&b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
 	for _, g := range s.Goals {
-		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.Counts(g.Counts, " · ")))
+		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.GoalCounts(g, " · ")))
 	}
-	fmt.Fprintf(&b, "\n### %s\n\n", l.T(lang.LegendTitle))
+	b.WriteString("\n")
+	if c := o.Changes; c != nil {
+		markdownChanges(&b, c, l)
+	}
+	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.LegendTitle))
 	for _, line := range legend(l) {
 		fmt.Fprintf(&b, "- *%s*: %s\n", md(line.Track), md(line.Meaning))
 	}
@@ -84,7 +87,7 @@ func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang) {
 func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang) {
 	fmt.Fprintf(b, "\n## %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
 	line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
-	if counts := l.Counts(g.Counts, " · "); counts != "" {
+	if counts := l.GoalCounts(g, " · "); counts != "" {
 		line += " · " + md(counts)
 	}
 	b.WriteString(line + "\n")

@@ -75,6 +75,22 @@ type comparison struct {
 	HasComparison bool
 }
 
+// NoStandingText says why the measure has no standing as of the period:
+// where a period of its own lacks some of a finer table's periods, which
+// ("intet tal for Fredericia i 2. kvartal 2026: tabellen mangler juni
+// 2026"); else the text of key with args.
+func NoStandingText(p *model.Plan, m *model.Measure, asOf model.Period, l lang.Lang, key lang.Key, args ...any) string {
+	q, lacks, ok := p.Lacking(m, asOf)
+	if !ok {
+		return l.T(key, args...)
+	}
+	names := make([]string, len(lacks))
+	for i, f := range lacks {
+		names[i] = l.Period(f)
+	}
+	return l.T(lang.CompareLacks, p.AreaOf(m), l.Period(q), strings.Join(names, ", "))
+}
+
 // comparisonOf is where the measure stands at the snapshot's as-of period.
 func comparisonOf(s *model.Snapshot, m *model.Measure, l lang.Lang, sep string) comparison {
 	ind := s.Plan.IndicatorOf(m)
@@ -88,7 +104,7 @@ func comparisonOf(s *model.Snapshot, m *model.Measure, l lang.Lang, sep string) 
 	st, ok := s.Plan.LatestStanding(m, s.View.AsOf)
 	if !ok {
 		c.Head = l.T(lang.CompareLabel) + " (" + ind.ID + ")"
-		c.Rank = l.T(lang.CompareNoFigure, s.Plan.AreaOf(m), l.Period(s.View.AsOf))
+		c.Rank = NoStandingText(s.Plan, m, s.View.AsOf, l, lang.CompareNoFigure, s.Plan.AreaOf(m), l.Period(s.View.AsOf))
 		return c
 	}
 	c.Standing = &st

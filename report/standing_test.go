@@ -241,7 +241,7 @@ func TestReportPapersShowTheStanding(t *testing.T) {
 	}{
 		{MD, []string{"- " + r6Rank + "\n", "- " + r6Figures + "\n"}},
 		{HTMLFormat, []string{"<strong>Sammenligning (MM3, 3. kvartal 2026):</strong> 47,1 % · nr. 27 af 98 · nr. 3 af 9 i Sammenlignelige kommuner",
-			`<polyline class="group"`, "Grafen: Eksempel Kommune (blå) og gennemsnittet i Sammenlignelige kommuner (grå), de seneste 8 perioder"}},
+			`<polyline class="group"`, "Grafen: Eksempel Kommune (blå, fuld streg) og gennemsnittet i Sammenlignelige kommuner (grå, stiplet), de seneste 8 perioder"}},
 	} {
 		var b bytes.Buffer
 		if err := Write(&b, s, tt.f, options(lang.Da)); err != nil {
@@ -279,7 +279,7 @@ func TestGroupTextSaysItsFiguresAreTheOthers(t *testing.T) {
 // municipalities, and says the row is there but empty, not that it is missing.
 func TestNationalTextSaysWhenTheRowLacksThePeriod(t *testing.T) {
 	q1, q2 := model.MustPeriod("2024-Q1"), model.MustPeriod("2024-Q2")
-	ind := model.NewIndicator("T", "T", "%", "T.csv", []string{"Hele landet", "A", "B"}, []model.Period{q1, q2},
+	ind := model.NewIndicator("T", "T", "%", "T.csv", []string{"Hele landet", "Assens", "Billund"}, []model.Period{q1, q2},
 		[]float64{10, math.NaN(), 8, 8, 12, 12})
 	st := model.Standing{Indicator: ind, Period: q2, All: ind.PlaceIn(&model.Group{Name: model.National, National: true}, 1, 8, true, q2, model.Higher)}
 	if got := NationalText(st, "%", lang.Da); !strings.Contains(got, "10 %") || !strings.Contains(got, "tabellens række for hele landet har intet tal for perioden") {

@@ -48,7 +48,7 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 		if g.Scored == 0 { // nothing to average: no bar, and never "0 %"
 			bar, percent = strings.Repeat(" ", 20), dash(o.ASCII)
 		}
-		line := fmt.Sprintf("    %s %5s  %s", bar, percent, l.Counts(g.Counts, sep(o.ASCII)))
+		line := fmt.Sprintf("    %s %5s  %s", bar, percent, l.GoalCounts(g, sep(o.ASCII)))
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 		for _, ms := range g.Measures {
 			writeMeasure(&b, rowOf(g.Goal, ms, l), comparisonOf(s, ms.Measure, l, sep(o.ASCII)), l, sep(o.ASCII))

@@ -34,13 +34,27 @@ type Verdict struct {
 	// other areas whose table lacks its period: "tæller ikke: 2026-Q3
 	// mangler i tabellen".
 	Unscored string
+	// Assessed is the note of the verdict people gave, shown beside the
+	// track's "vurderet: opfyldt": "Målet er opfyldt (opfølgning 16. marts 2021)".
+	Assessed string
+	// Awaiting says what a final verdict waits for and what the latest
+	// figure would mean: "afventer tallet for 4. kvartal 2022; seneste,
+	// maj 2021, var over målet".
+	Awaiting string
+	Invented string // "opdigtede tal fra eksemplet" where the figures are the example's
 	Why      string // the explaining sentence (Explain)
 }
 
 // VerdictOf says a measure's verdict in the language.
 func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 	m := ms.Measure
-	v := Verdict{Track: l.Track(ms.Track), Latest: l.T(lang.NoFigure), BaselineLabel: l.T(lang.Baseline), Why: Explain(ms, l)}
+	v := Verdict{Track: TrackText(ms, l), Latest: l.T(lang.NoFigure), BaselineLabel: l.T(lang.Baseline), Why: Explain(ms, l)}
+	if ms.Invented {
+		v.Invented = l.T(lang.InventedFigures) + " (" + ms.Measure.Compare + ")"
+	}
+	if a := ms.Assessed; a != nil {
+		v.Assessed = a.Note // beside the track's "vurderet: opfyldt"
+	}
 	if e := ms.Latest; e != nil {
 		when := l.Period(e.Period)
 		if ms.Stale {
@@ -58,10 +72,18 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		if ms.Revised {
 			v.Latest += ", " + l.T(lang.Revised)
 		}
+		if e.Future {
+			v.Latest += ", " + l.T(lang.DatedInFuture, e.At.Format("2006-01-02 15:04"))
+		}
 		v.Reference = ReferenceText(m, e, l)
+		if ms.Track == model.Awaiting {
+			v.Awaiting = l.T(lang.AwaitingFigure, l.Period(ms.Awaited), l.Period(e.Period), cmpWord(ms.Why.Cmp, l))
+		}
 		if unscored {
 			v.Unscored = l.T(lang.NotScoredIn, l.Period(e.Period))
-			switch {
+			switch gap, lacks := ms.GapIn(e.Period); {
+			case lacks:
+				v.Unscored = GapText(ms.Measure, gap, l)
 			case ms.UnscoredNoRow:
 				v.Unscored = l.T(lang.NotScoredNoRow, ms.RowName)
 			case ms.UnscoredNoReference:
@@ -80,7 +102,7 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		v.Target = TargetText(m, l)
 	}
 	if ms.HasExpected {
-		v.ExpectedValue = ComparedValue(m, ms.ExpectedValue, l)
+		v.ExpectedValue = ComparedValue(m, wholeForCounts(m, ms.ExpectedValue), l)
 		v.Expected = l.T(lang.ExpectedShort, v.ExpectedValue)
 	}
 	if mc := ms.MissedMilestone; mc != nil {
@@ -107,12 +129,43 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 // mark, a latest figure not scored.
 func (v Verdict) Remarks() []string {
 	var out []string
-	for _, s := range []string{v.Breach, v.Milestone, v.Expected, v.Pending, v.Unscored} {
+	for _, s := range []string{v.Assessed, v.Awaiting, v.Breach, v.Milestone, v.Expected, v.Pending, v.Unscored, v.Invented} {
 		if s != "" {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// TrackText is the measure's track in words; where people's verdict and the
+// figures' disagree, both: "beregnet: bagud · vurderet: opfyldt".
+func TrackText(ms *model.MeasureStatus, l lang.Lang) string {
+	word := l.Track(ms.Track)
+	if a := ms.Assessed; a != nil && ms.Computed.Scored() && !a.Assessed.Agrees(ms.Computed) {
+		return l.T(lang.ComputedAndAssessed, l.Track(ms.Computed), word)
+	}
+	return word
+}
+
+// GapText says what a table lacks for a place to be scored: "kan ikke
+// placeres: tabellen har 12 af 98 kommuner i 3. kvartal 2026".
+func GapText(m *model.Measure, g model.TableGap, l lang.Lang) string {
+	switch {
+	case g.Alone:
+		return l.T(lang.CannotBePlacedAlone, g.Group, g.Area)
+	case len(g.Missing) > 0:
+		return l.T(lang.CannotBePlacedGroup, strings.Join(g.Missing, ", "), l.Period(g.Period), g.Group)
+	}
+	return l.T(lang.CannotBePlaced, g.Have, model.Municipalities, l.Period(g.Period))
+}
+
+// wholeForCounts rounds an expected figure of a count of people or things
+// to a whole number: no one expects 446,64 personer.
+func wholeForCounts(m *model.Measure, v float64) float64 {
+	if model.CountUnit(m.Unit) {
+		return math.Round(v)
+	}
+	return v
 }
 
 // ShortRemarks are Remarks as a row of a list has room for: the missed
@@ -174,13 +227,17 @@ func bound(m *model.Measure, t *model.Target, l lang.Lang) string {
 		return l.T(directionKeys[t.Direction])
 	case t.Kind.AgainstOthers():
 		return againstText(m, t, l)
+	case t.Kind == model.RangeTarget:
+		return l.T(lang.TargetRange, l.Number(t.Min), l.Value(t.Max, m.Unit))
 	}
-	value := l.Value(t.Value, m.Unit)
+	value := l.Value(wholeForCounts(m, t.Value), m.Unit)
 	if m.Relative() && t.Value > 0 {
 		value = "+" + value
 	}
 	key := lang.TargetAtLeast
 	switch {
+	case m.Better == model.Neither: // an expectation, not an aim
+		key = lang.TargetExpectedBy
 	case t.Strict && m.Better == model.Lower:
 		key = lang.TargetBelow
 	case t.Strict:
@@ -193,6 +250,9 @@ func bound(m *model.Measure, t *model.Target, l lang.Lang) string {
 		text = l.T(lang.TargetVersus, text, m.Reference)
 	}
 	if t.Kind == model.ChangeTarget || t.Kind == model.ChangePercentTarget {
+		if m.Better == model.Neither && (m.Baseline == nil || !t.Resolved) { // "forventet stigning på 40"
+			return l.T(lang.TargetExpectedBy, changeText(m, t, l, text))
+		}
 		return changeText(m, t, l, text)
 	}
 	return text

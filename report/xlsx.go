@@ -88,6 +88,8 @@ var trackFills = map[model.Track]string{
 	model.Met: "C6EFCE", model.OnTrack: "C6EFCE", model.Held: "C6EFCE",
 	model.AtRisk: "FFEB9C", model.OffTrack: "FFC7CE", model.Missed: "FFC7CE", model.Breached: "FFC7CE",
 	model.Pending: "EDEDED", model.NoData: "EDEDED", model.NoTarget: "EDEDED",
+	model.Followed: "EDEDED", model.Awaiting: "EDEDED", model.AssessedMetTrack: "C6EFCE",
+	model.AssessedPartlyTrack: "FFEB9C", model.AssessedMissedTrack: "FFC7CE",
 }
 
 // style returns the id of a named style, made once: "header", "text",

@@ -96,7 +96,8 @@ func (x *workbook) measureRow(sheet string, row int, g *model.Goal, ms *model.Me
 		x.set(sheet, 13, row, ms.Progress, "percent")
 	}
 	if ms.HasExpected {
-		x.set(sheet, 14, row, ms.ExpectedValue, numberStyle(m.Unit, ms.ExpectedValue))
+		expected := wholeForCounts(m, ms.ExpectedValue) // no one expects 446,64 personer
+		x.set(sheet, 14, row, expected, numberStyle(m.Unit, expected))
 	}
 	x.set(sheet, 15, row, r.TrackCell(), "fill:"+trackFills[ms.Track])
 	x.set(sheet, 16, row, r.Milestones, "text")

@@ -80,7 +80,7 @@ func (s *state) compareFields(m *model.Measure, width int, field func(label, val
 	}
 	st, ok := s.standing(m)
 	if !ok {
-		field(l.T(lang.CompareRank), s.styles.dim.Render(l.T(lang.NoStanding, p.AreaOf(m), ind.ID, l.Period(s.view.AsOf))))
+		field(l.T(lang.CompareRank), s.styles.dim.Render(report.NoStandingText(p, m, s.view.AsOf, l, lang.NoStanding, p.AreaOf(m), ind.ID, l.Period(s.view.AsOf))))
 		return
 	}
 	rank := report.RankTextSep(st, l, s.glyphs.sep)

@@ -36,7 +36,7 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 	} else {
 		b.WriteString(s.styles.dim.Render(s.glyphs.dash) + "\n")
 	}
-	b.WriteString(wrap(l.Counts(gs.Counts, s.glyphs.sep), width) + "\n")
+	b.WriteString(wrap(l.GoalCounts(gs, s.glyphs.sep), width) + "\n")
 	if g.Owner != "" {
 		b.WriteString(s.labelled(l.T(lang.Owner), g.Owner, 12, width) + "\n")
 	}
@@ -54,7 +54,7 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 		}
 		b.WriteString(s.fit("  "+ms.Measure.ID+"  "+ms.Measure.Title, width) + "\n")
 		rest := append(s.withRank([]string{s.latestText(ms)}, ms.Measure), s.verdict(ms).ShortRemarks()...)
-		b.WriteString(s.fit("      "+s.trackWord(ms.Track)+s.styles.dim.Render(s.glyphs.sep+strings.Join(rest, s.glyphs.sep)), width) + "\n")
+		b.WriteString(s.fit("      "+s.measureTrack(ms)+s.styles.dim.Render(s.glyphs.sep+strings.Join(rest, s.glyphs.sep)), width) + "\n")
 	}
 	return b.String()
 }

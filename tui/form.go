@@ -21,10 +21,11 @@ type formScreen struct {
 	measure   *model.Measure
 	fields    []textinput.Model
 	pending   bool
-	focus     int    // index into fields; len(fields) is the pending toggle
-	confirm   bool   // the entry is checked and waits for a last enter
-	saving    bool   // a save is under way
-	problem   string // why the entry cannot be saved, in the user's words
+	assessed  model.Assessment // a verdict people gave instead of a figure; "" for a figure
+	focus     int              // index into fields; len(fields) is the pending toggle, the next the assessment
+	confirm   bool             // the entry is checked and waits for a last enter
+	saving    bool             // a save is under way
+	problem   string           // why the entry cannot be saved, in the user's words
 	entry     model.Entry
 	width     int
 	hasRef    bool
@@ -110,8 +111,12 @@ func (f *formScreen) update(msg tea.Msg) tea.Cmd {
 		f.pending = !f.pending
 		f.confirm = false
 		return nil
+	case f.focus == f.assessedRow() && pressed(k, f.st.keys.Toggle):
+		f.assessed = nextAssessment(f.assessed)
+		f.confirm = false
+		return nil
 	}
-	if f.focus == len(f.fields) {
+	if f.focus >= len(f.fields) {
 		return nil
 	}
 	f.confirm = false
@@ -124,11 +129,28 @@ func (f *formScreen) move(step int) {
 	if f.focus < len(f.fields) {
 		f.fields[f.focus].Blur()
 	}
-	f.focus = (f.focus + step + len(f.fields) + 1) % (len(f.fields) + 1)
+	rows := len(f.fields) + 2 // the fields, pending, the assessment
+	f.focus = (f.focus + step + rows) % rows
 	if f.focus < len(f.fields) {
 		f.fields[f.focus].Focus()
 	}
 	f.confirm = false
+}
+
+// assessedRow is the focus of the assessment's row.
+func (f *formScreen) assessedRow() int { return len(f.fields) + 1 }
+
+// nextAssessment is the next choice of the assessment's row: none, then
+// met, partly, missed, and none again.
+func nextAssessment(a model.Assessment) model.Assessment {
+	for i, w := range model.Assessments {
+		if w == a && i+1 < len(model.Assessments) {
+			return model.Assessments[i+1]
+		} else if w == a {
+			return ""
+		}
+	}
+	return model.Assessments[0]
 }
 
 // parse reads the form into an entry as every entry path does
@@ -138,7 +160,8 @@ func (f *formScreen) move(step int) {
 func (f *formScreen) parse(force bool) (e model.Entry, problem, reason string) {
 	l := f.st.lang
 	typed := data.Typed{Measure: f.measure.ID, Period: f.fields[fieldPeriod].Value(), Pending: f.pending,
-		Value: f.fields[fieldValue].Value(), Note: strings.TrimSpace(f.fields[f.noteIndex()].Value()), Force: force}
+		Value: f.fields[fieldValue].Value(), Note: strings.TrimSpace(f.fields[f.noteIndex()].Value()), Force: force,
+		Assessed: string(f.assessed)}
 	if f.hasRef {
 		typed.Reference = f.fields[fieldReference].Value()
 	}
@@ -206,7 +229,7 @@ func (f *formScreen) dirty() bool {
 			return true
 		}
 	}
-	return f.pending || f.fields[fieldPeriod].Value() != f.st.view.AsOf.String()
+	return f.pending || f.assessed != "" || f.fields[fieldPeriod].Value() != f.st.view.AsOf.String()
 }
 
 // askQuit reports whether a quit should ask first, and asks: the first
@@ -245,7 +268,15 @@ func (f *formScreen) view() string {
 	if f.focus == len(f.fields) {
 		mark = st.styles.selected.Render(st.glyphs.cursor) + " "
 	}
-	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.Pending), 12)) + " " + box + "\n\n")
+	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.Pending), 12)) + " " + box + "\n")
+	mark, choice := "  ", l.T(lang.FormAssessedNone)
+	if f.focus == f.assessedRow() {
+		mark = st.styles.selected.Render(st.glyphs.cursor) + " "
+	}
+	if f.assessed != "" {
+		choice = l.Track(f.assessed.Track())
+	}
+	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.FormAssessed), 12)) + " " + st.fit(choice, f.width-15) + "\n\n")
 	if f.confirm && f.ask != "" && !f.saving {
 		b.WriteString(st.styles.problem.Render(wrap(f.ask, f.width)) + "\n")
 	}

@@ -34,13 +34,19 @@ func (s *goalScreen) resize(width, height int) {
 // refresh makes the head (the goal's own row: its title, bar, percentage
 // and counts) and the rows under it.
 func (s *goalScreen) refresh() {
-	head := s.st.goalRow(s.st.goalStatus(s.goal), s.width)
+	gs := s.st.goalStatus(s.goal)
+	head := s.st.goalRow(gs, s.width)
 	for i := range head.lines {
 		head.lines[i] = padRight(head.lines[i], s.width)
 	}
 	s.head = ""
 	if s.height > 4 {
 		s.head = head.lines[0] + "\n" + head.lines[1] + "\n"
+	}
+	if a := gs.Assessed; a != nil && s.height > 6 { // the verdict people gave the goal itself
+		l := s.st.lang
+		own := l.T(lang.AssessedNote, l.Period(a.Period), l.T(lang.AssessedWithNote, l.Track(a.Assessed.Track()), a.Note))
+		s.head += padRight(s.st.fit("    "+s.st.styles.track[a.Assessed.Track()].Render(own), s.width), s.width) + "\n"
 	}
 	s.list.setSize(s.width, max(1, s.height-strings.Count(s.head, "\n")))
 	w := s.width - 2
@@ -83,7 +89,7 @@ func (s *state) measureRow(m *model.Measure, width int, indent string) row {
 	ms := s.snap.Measure(m)
 	v := s.verdict(ms)
 	barWidth := min(20, max(6, width/8))
-	status := s.trackWord(ms.Track)
+	status := s.measureTrack(ms)
 	if ms.Track.Scored() {
 		status = s.bar(ms.Progress, ms.Track, barWidth) + " " + s.percent(ms.Progress) + "  " + status
 	}

@@ -93,7 +93,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	if len(m.Milestones) > 0 {
 		field(l.T(lang.Milestones), report.MilestonesText(ms, l))
 	}
-	status := s.trackWord(ms.Track)
+	status := s.measureTrack(ms)
 	if ms.Track.Scored() {
 		status = s.bar(ms.Progress, ms.Track, min(24, max(8, width/4))) + " " + l.Percent(ms.Progress) + "  " + status
 	}

@@ -63,7 +63,7 @@ func (s *missingScreen) view() string {
 		title = s.st.lang.T(lang.NothingMissed, asOf)
 	}
 	if s.warned > 0 {
-		title += s.st.glyphs.sep + s.st.lang.T(lang.WarningsListed, s.warned)
+		title += s.st.glyphs.sep + s.st.lang.N(s.warned, lang.WarningListed, lang.WarningsListed)
 	}
 	head := padRight(s.st.styles.title.Render(s.st.fit(title, s.width)), s.width)
 	if s.count == 0 && s.warned == 0 {

@@ -81,8 +81,8 @@ func (s *overviewScreen) selection() any { return s.list.selection() }
 // percentage and counts per track.
 func (s *state) goalRow(g *model.GoalStatus, width int) row {
 	title := s.styles.title.Render(g.Goal.ID + "  " + g.Goal.Title)
-	counts := s.lang.Counts(g.Counts, s.glyphs.sep)
-	if g.Goal.Kind == model.Local { // ministermål are the norm; local goals are marked
+	counts := s.lang.Counts(g.Counts, s.glyphs.sep) // the goal's own assessment is on its screen
+	if g.Goal.Kind == model.Local {                 // ministermål are the norm; local goals are marked
 		kind := s.lang.Kind(g.Goal.Kind)
 		if counts != "" {
 			kind = s.glyphs.sep + kind

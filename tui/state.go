@@ -127,6 +127,12 @@ func (s *state) trackWord(t model.Track) string {
 	return s.styles.track[t].Render(s.lang.Track(t))
 }
 
+// measureTrack is a measure's track in words, both where people's verdict
+// and the figures' disagree: "beregnet: bagud · vurderet: opfyldt".
+func (s *state) measureTrack(ms *model.MeasureStatus) string {
+	return s.styles.track[ms.Track].Render(s.verdict(ms).Track)
+}
+
 // percent is the progress in whole percent, padded to line up in columns;
 // a progress far behind ("-173 %") is wider, never wrapped.
 func (s *state) percent(fraction float64) string { return padLeft(s.lang.Percent(fraction), 5) }

@@ -76,6 +76,12 @@ func newStyles(isDark bool) styles {
 			model.Missed:   fg(red).Bold(true),
 			model.Held:     fg(green),
 			model.Breached: fg(red).Bold(true),
+			model.Followed: fg(faint),
+			model.Awaiting: fg(blue),
+			// people's verdicts: the colours of their words, never bold (no computed verdict)
+			model.AssessedMetTrack:    fg(green).Italic(true),
+			model.AssessedPartlyTrack: fg(yellow).Italic(true),
+			model.AssessedMissedTrack: fg(red).Italic(true),
 		},
 		barRest: fg(faint),
 		help:    help.DefaultStyles(isDark),

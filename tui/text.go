@@ -39,8 +39,11 @@ func padLeft(s string, width int) string {
 }
 
 // numberSpace is the space after a figure ("8,6 %", "1.120
-// helårspersoner"); numberDash the hyphen inside a date or period ("2024-12-31").
+// helårspersoner"); numberDash the hyphen inside a date or period
+// ("2024-12-31"); minus a figure's minus sign ("-0,5 pp"), never left at
+// a line's end.
 var numberSpace, numberDash = regexp.MustCompile(`(\d) `), regexp.MustCompile(`(\d)-([\dQH])`)
+var minus = regexp.MustCompile(`(^|[\s(])-(\d)`)
 
 // unglue turns the no-break space and hyphen wrap kept together back into plain ones.
 var unglue = strings.NewReplacer("\u00a0", " ", "\u2011", "-")
@@ -51,6 +54,7 @@ func wrap(text string, width int) string {
 	if width < 1 {
 		return ""
 	}
+	text = minus.ReplaceAllString(text, "$1\u2011$2")
 	text = numberSpace.ReplaceAllString(text, "$1\u00a0")
 	text = numberDash.ReplaceAllString(numberDash.ReplaceAllString(text, "$1\u2011$2"), "$1\u2011$2") // twice: "1-2-3" overlaps
 	return unglue.Replace(lipgloss.NewStyle().Width(width).Render(text))

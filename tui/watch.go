@@ -3,6 +3,7 @@ package tui
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -57,6 +58,9 @@ func (m *Model) adopt(snap *data.Snapshot) {
 		m.flash = m.st.styles.notice.Render(m.st.lang.T(lang.Reloaded, snap.ReadAt.Format("15:04:05")))
 		if len(snap.Lost) > 0 {
 			m.flash = m.st.styles.problem.Render(m.st.lang.N(len(snap.Lost), lang.LostEntry, lang.LostEntries))
+		}
+		if len(snap.Gone) > 0 {
+			m.flash = m.st.styles.problem.Render(goneText(snap, m.st.lang))
 		}
 	}
 	// relink refreshed every screen at its size; lay them out again only
@@ -129,4 +133,23 @@ func (m *Model) accessChanged(msg AccessChanged) {
 		m.layout()
 	}
 	m.flash = m.st.styles.notice.Render(msg.Why)
+}
+
+// goneText names the entries an editor dropped from the file: the first
+// few, by measure, period and who recorded them.
+func goneText(snap *data.Snapshot, l lang.Lang) string {
+	const named = 5
+	var names []string
+	for _, e := range snap.Gone[:min(len(snap.Gone), named)] {
+		name := e.Measure + e.Initiative + " " + e.Period.String()
+		if e.By != "" {
+			name += " (" + e.By + ")"
+		}
+		names = append(names, name)
+	}
+	text := strings.Join(names, ", ")
+	if len(snap.Gone) > named {
+		text += ", …"
+	}
+	return l.T(lang.EntriesGone, len(snap.Gone), text)
 }

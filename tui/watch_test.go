@@ -210,7 +210,7 @@ func TestEntriesThePlanNoLongerHasAreListed(t *testing.T) {
 	appendTo(t, loaded.StatusPath, "\n[[entry]]\nmeasure = \"R99\"\nperiod = \"2026-Q3\"\nvalue = 5.0\n")
 	m = press(look(t, m), "m")
 	s := seen(m)
-	if !regexp.MustCompile(`status\.toml:\d+:11: advarsel:`).MatchString(s) || !strings.Contains(s, `measure = "R99"`) || !strings.Contains(s, "1 advarsler") {
+	if !regexp.MustCompile(`status\.toml:\d+:11: advarsel:`).MatchString(s) || !strings.Contains(s, `measure = "R99"`) || !strings.Contains(s, "1 advarsel (") {
 		t.Errorf("the missing list must name the entry for R99:\n%s", s)
 	}
 	if strings.Contains(s, "problem") {
