@@ -34,7 +34,7 @@ var commandTexts = map[string][3]lang.Key{
 var flagTexts = map[string]lang.Key{
 	"plan": lang.FlagPlan, "lang": lang.FlagLang, "as-of": lang.FlagAsOf, "as-recorded": lang.FlagAsRecorded,
 	"ascii": lang.FlagASCII, "read-only": lang.FlagReadOnly, "explain": lang.FlagExplain, "blank": lang.FlagBlank, "example": lang.FlagExample, "assessed": lang.FlagAssessed,
-	"note": lang.FlagNote, "reference": lang.FlagReference, "pending": lang.FlagPending,
+	"note": lang.FlagNote, "reference": lang.FlagReference, "pending": lang.FlagPending, "force": lang.FlagForce,
 	"initiative": lang.FlagInitiative, "dry-run": lang.FlagDryRun, "format": lang.FlagFormat, "since": lang.FlagSince,
 	"output": lang.FlagOutput, "listen": lang.FlagListen, "access": lang.FlagAccess, "host-key": lang.FlagHostKey,
 	"idle": lang.FlagIdle, "max-sessions": lang.FlagMaxSessions, "check-access": lang.FlagCheckAccess,

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -59,43 +58,31 @@ func describe(p *model.Plan, e model.Entry, l lang.Lang) string {
 
 func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	var note, reference, initiative, assessed string
-	var pending bool
+	var pending, force bool
 	c := &cobra.Command{
 		Use:  "set",
 		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var e model.Entry
-			var err error
-			if assessed != "" {
-				e, err = assessmentFromArgs(args, assessed, note, o.l)
-			} else {
-				e, err = entryFromArgs(args, initiative, note, reference, pending, o.l)
-			}
+			typed, err := typedFromArgs(args, initiative, assessed, note, reference, pending, o.l)
 			if err != nil {
 				return err
 			}
+			typed.Force = force
 			loaded, err := loadForWriting(o, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			if e.Assessed != "" && loaded.Plan.Measure(e.Measure) == nil && loaded.Plan.Goal(e.Measure) != nil {
-				e.Goal, e.Measure = e.Measure, "" // a goal's assessment
-			}
-			if err := data.CheckEntry(loaded.Plan, e); err != nil {
+			e, err := data.ReadTyped(loaded.Plan, typed)
+			if err != nil {
 				return exitError{2, data.SaveMessage(o.l, loaded.StatusPath, err)}
-			}
-			if e.HasValue {
-				if err := percentFits(loaded.Plan.Measure(e.Measure), o.l, args[len(args)-1], reference); err != nil {
-					return err
-				}
 			}
 			if err := save(loaded, []model.Entry{e}, o); err != nil {
 				return err
 			}
 			fmt.Fprintln(stdout, o.l.T(lang.Saved, loaded.StatusPath, describe(loaded.Plan, e, o.l)))
 			if m := loaded.Plan.Measure(e.Measure); m != nil && e.HasValue {
-				if meant, ok := data.CountMeant(o.l, strings.TrimSpace(args[len(args)-1]), m.FigureUnit(), e.Value); ok {
-					fmt.Fprintln(cmd.ErrOrStderr(), o.l.T(lang.WarningPrefix)+m.ID+": "+o.l.T(lang.FormCountDecimal, meant))
+				if hint := data.CountHint(o.l, typed.Value, m.FigureUnit(), e.Value); hint != "" {
+					fmt.Fprintln(cmd.ErrOrStderr(), o.l.T(lang.WarningPrefix)+m.ID+": "+hint)
 				}
 			}
 			return nil
@@ -106,87 +93,42 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().BoolVar(&pending, "pending", false, "")
 	c.Flags().StringVar(&initiative, "initiative", "", "")
 	c.Flags().StringVar(&assessed, "assessed", "", "")
+	c.Flags().BoolVar(&force, "force", false, "")
 	return c
 }
 
-// assessmentFromArgs reads `set ID PERIOD --assessed WORD --note TEXT`: a
-// verdict people gave, with no figure; the note says whose and why.
-func assessmentFromArgs(args []string, assessed, note string, l lang.Lang) (model.Entry, error) {
-	if len(args) != 2 {
-		return model.Entry{}, exitError{2, l.T(lang.AssessedUsage)}
-	}
-	period, err := model.ParsePeriod(args[1])
-	if err != nil {
-		return model.Entry{}, exitError{2, l.T(lang.BadPeriod, args[1])}
-	}
-	if strings.TrimSpace(note) == "" {
-		return model.Entry{}, exitError{2, l.T(lang.AssessedNeedsNote)}
-	}
-	return model.Entry{Measure: args[0], Period: period, Assessed: model.Assessment(strings.ToLower(strings.TrimSpace(assessed))), Note: note}, nil
-}
-
-// percentFits refuses a figure typed with a percent sign for a measure
-// whose figures are not in % or pp, as the view's form does.
-func percentFits(m *model.Measure, l lang.Lang, typed ...string) error {
-	for _, text := range typed {
-		if unit, ok := data.PercentFits(m, text); !ok {
-			return exitError{2, m.ID + ": " + l.T(lang.FormUnitMismatch, "%", unit)}
-		}
-	}
-	return nil
-}
-
-// entryFromArgs reads the command line of set into an entry; bad input is exit code 2.
-func entryFromArgs(args []string, initiative, note, reference string, pending bool, l lang.Lang) (model.Entry, error) {
-	bad := func(k lang.Key, a ...any) (model.Entry, error) { return model.Entry{}, exitError{2, l.T(k, a...)} }
-	e := model.Entry{Note: note}
-	if initiative != "" {
+// typedFromArgs is the command line of set as typed, for data.ReadTyped;
+// a command line of the wrong shape is exit code 2.
+func typedFromArgs(args []string, initiative, assessed, note, reference string, pending bool, l lang.Lang) (data.Typed, error) {
+	bad := func(k lang.Key) (data.Typed, error) { return data.Typed{}, exitError{2, l.T(k)} }
+	t := data.Typed{Note: note, Reference: reference, Pending: pending, Assessed: assessed}
+	if assessed != "" { // set ID PERIOD --assessed WORD --note TEXT
 		if len(args) != 2 {
-			return bad(lang.SetUsage)
+			return bad(lang.AssessedUsage)
 		}
-		e.Initiative, e.State = initiative, model.State(strings.ToLower(args[1]))
-		args = args[:1]
-	} else {
-		if len(args) < 2 {
-			return bad(lang.SetUsage)
-		}
-		e.Measure = args[0]
-		args = args[1:]
-	}
-	period, err := model.ParsePeriod(args[0])
-	if err != nil {
-		return bad(lang.BadPeriod, args[0])
-	}
-	e.Period = period
-	if initiative != "" {
-		return e, nil
+		t.Measure, t.Period = args[0], args[1]
+		return t, nil
 	}
 	switch {
-	case pending && len(args) == 2:
-		return bad(lang.PendingNoValue)
-	case pending:
-		e.Pending = true
-	case len(args) < 2:
+	case initiative != "" && len(args) != 2, initiative == "" && len(args) < 2:
 		return bad(lang.SetUsage)
-	default:
-		v, err := model.ParseNumber(args[1])
-		if err != nil {
-			return bad(lang.BadNumber, args[1])
-		}
-		e.Value, e.HasValue = v, true
+	case initiative != "":
+		t.Initiative, t.Period, t.State = initiative, args[0], args[1]
+		return t, nil
+	case pending && len(args) == 3:
+		return bad(lang.PendingNoValue)
+	case !pending && len(args) < 3:
+		return bad(lang.SetUsage)
 	}
-	if reference != "" {
-		v, err := model.ParseNumber(reference)
-		if err != nil {
-			return bad(lang.BadNumber, reference)
-		}
-		e.Reference, e.HasRef = v, true
+	t.Measure, t.Period = args[0], args[1]
+	if len(args) == 3 {
+		t.Value = args[2]
 	}
-	return e, nil
+	return t, nil
 }
 
 func importCmd(stdout io.Writer, o *options) *cobra.Command {
-	var dryRun bool
+	var dryRun, force bool
 	c := &cobra.Command{
 		Use:  "import",
 		Args: cobra.ExactArgs(1),
@@ -199,7 +141,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			entries, enc, problems := data.ReadFigures(args[0], content, loaded.Plan)
+			entries, enc, problems := data.ReadFigures(args[0], content, loaded.Plan, force)
 			readAs := stdout
 			if len(problems) > 0 {
 				readAs = cmd.ErrOrStderr()
@@ -235,6 +177,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&dryRun, "dry-run", false, "")
+	c.Flags().BoolVar(&force, "force", false, "")
 	return c
 }
 

@@ -147,7 +147,7 @@ func TestTwoProcessesSavingAtOnceBothLand(t *testing.T) {
 			defer wg.Done()
 			for i := range 100 {
 				// Each figure its own: two saves alike in the same second are one entry.
-				out, err := program("set", "R1", "2026-Q4", strconv.Itoa(p*1000+i), "--plan", dir).CombinedOutput()
+				out, err := program("set", "R1", "2026-Q4", strconv.Itoa(p*1000+i), "--force", "--plan", dir).CombinedOutput()
 				if err != nil {
 					errs <- fmt.Errorf("%v: %s", err, out)
 				}
@@ -317,17 +317,21 @@ func TestSetTakesNegativeFigures(t *testing.T) {
 		args []string
 		want string
 	}{
-		{append([]string{"set", "R13", "2026-Q3", "-5"}, plan...), "R13 2026-Q3 = -5"},
-		{append([]string{"set", "R13", "2026-Q3", "-5,5", "--note", "-3 fra sidst"}, plan...), `R13 2026-Q3 = -5,5 – "-3 fra sidst"`},
-		{append([]string{"set", "--note", "ændring", "R13", "2026-Q3", "-1.750"}, plan...), "R13 2026-Q3 = -1.750"},
-		{append([]string{"set", "R6", "2026-Q3", "-0,4", "--reference", "-1,2"}, plan...), "R6 2026-Q3 = -0,4 % (Landsgennemsnit -1,2 %)"},
-		{append(append([]string{"set"}, plan...), "--", "R13", "2026-Q3", "-7"), "R13 2026-Q3 = -7"},
-		{append(plan, "set", "R13", "2026-Q3", "-8"), "R13 2026-Q3 = -8"},
+		{append([]string{"set", "R13", "2026-Q3", "-5", "--force"}, plan...), "R13 2026-Q3 = -5"},
+		{append([]string{"set", "R13", "2026-Q3", "-5,5", "--force", "--note", "-3 fra sidst"}, plan...), `R13 2026-Q3 = -5,5 – "-3 fra sidst (gemt trods advarsel`},
+		{append([]string{"set", "--force", "--note", "ændring", "R13", "2026-Q3", "-1.750"}, plan...), "R13 2026-Q3 = -1.750"},
+		{append([]string{"set", "R6", "2026-Q3", "-0,4", "--force", "--reference", "-1,2"}, plan...), "R6 2026-Q3 = -0,4 % (Landsgennemsnit -1,2 %)"},
+		{append(append([]string{"set", "--force"}, plan...), "--", "R13", "2026-Q3", "-7"), "R13 2026-Q3 = -7"},
+		{append(plan, "set", "R13", "2026-Q3", "-8", "--force"), "R13 2026-Q3 = -8"},
 	} {
 		out, errOut, code := run(t, c.args...)
 		if code != 0 || !strings.Contains(out, c.want) {
 			t.Errorf("%v: exit %d %q %q, want %q", c.args, code, out, errOut, c.want)
 		}
+	}
+	// A negative count of people is asked about: refused without --force.
+	if _, errOut, code := run(t, "set", "R13", "2026-Q3", "-9", "--plan", dir); code != 2 || !strings.Contains(errOut, "--force") {
+		t.Errorf("a negative count needs --force: %d %q", code, errOut)
 	}
 	if _, errOut, code := run(t, "set", "R13", "2026-Q3", "-x", "--plan", dir); code != 2 || errOut == "" {
 		t.Errorf("an unknown flag is still refused: %d %q", code, errOut)

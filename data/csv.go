@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -31,6 +32,11 @@ var separators = map[rune]lang.Key{';': lang.SepSemicolon, ',': lang.SepComma, '
 // returned); numbers by the Danish rules. Every bad row is reported with
 // its line and column; the entries are only good when there are none.
 func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encoding, Problems) {
+	return readCSV(name, content, p, false)
+}
+
+// readCSV is ReadCSV; force records implausible figures anyway (see ReadTyped).
+func readCSV(name string, content []byte, p *model.Plan, force bool) ([]model.Entry, Encoding, Problems) {
 	text, enc, problem := decodeText(name, content)
 	if problem != nil {
 		return nil, "", Problems{*problem}
@@ -51,7 +57,7 @@ func ReadCSV(name string, content []byte, p *model.Plan) ([]model.Entry, Encodin
 	}
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = r.Comma != '\t'
-	rows := csvRows{name: name, lines: lines, r: r}
+	rows := csvRows{name: name, lines: lines, r: r, force: force}
 	if named {
 		r.Read() // the "sep=;" line names the separator; the header comes next
 	}
@@ -153,6 +159,7 @@ type csvRows struct {
 	header   []string
 	required int // fields a row needs: up to the last of measure, period and value
 	problems Problems
+	force    bool // record implausible figures anyway
 }
 
 func (rs *csvRows) bad(line, col int, k lang.Key, args ...any) {
@@ -268,11 +275,9 @@ func (rs *csvRows) entry(record []string, cols map[string]int, p *model.Plan) (m
 		rs.bad(line, col, k, args...)
 		return model.Entry{}, false
 	}
-	e, c, k, args := rowEntry(field, func(_, text string) (float64, error) { return model.ParseNumber(text) })
-	if k == "" {
-		c, k, args = rowProblem(p, e, field)
-	}
-	if k != "" {
+	e, err := ReadTyped(p, rowTyped(field, rs.force))
+	if err != nil {
+		c, k, args := rowProblem(err)
 		return fail(c, k, args...)
 	}
 	leaveToTable(p, &e)
@@ -290,47 +295,20 @@ func rowField(record []string, cols map[string]int) func(col string) string {
 	}
 }
 
-// rowEntry reads an import row (CSV or sheet) into an entry, figure reading
-// a figure from its column's text; on a bad field, the column it is about
-// and the problem's key and arguments.
-func rowEntry(field func(col string) string, figure func(col, text string) (float64, error)) (model.Entry, string, lang.Key, []any) {
-	e := model.Entry{Measure: field("measure"), Note: field("note")}
-	period, err := model.ParsePeriod(field("period"))
-	if err != nil {
-		return e, "period", lang.BadPeriod, []any{field("period")}
-	}
-	e.Period = period
-	if e.Value, err = figure("value", field("value")); err != nil {
-		return e, "value", lang.BadNumber, []any{field("value")}
-	}
-	e.HasValue = true
-	if ref := field("reference"); ref != "" {
-		if e.Reference, err = figure("reference", ref); err != nil {
-			return e, "reference", lang.BadNumber, []any{ref}
-		}
-		e.HasRef = true
-	}
-	return e, "", "", nil
+// rowTyped is an import row (CSV or sheet) as typed, for ReadTyped.
+func rowTyped(field func(col string) string, force bool) Typed {
+	return Typed{Measure: field("measure"), Period: field("period"), Value: field("value"),
+		Reference: field("reference"), Note: field("note"), Force: force}
 }
 
-// rowProblem checks an entry read from an import row (CSV or sheet) against
-// the plan and against the figures as typed (typed gives a column's text):
-// the column the problem is about, its key and arguments; no key when the
-// entry is good.
-func rowProblem(p *model.Plan, e model.Entry, typed func(col string) string) (string, lang.Key, []any) {
-	if err := CheckEntry(p, e); err != nil {
-		var ie *InputError
-		if !errors.As(err, &ie) {
-			return "measure", lang.CSVBadRow, []any{err.Error()}
-		}
-		return fieldOf(ie.Key), ie.Key, ie.Args
+// rowProblem is the column a problem found by ReadTyped is about, and its
+// key and arguments.
+func rowProblem(err error) (string, lang.Key, []any) {
+	var ie *InputError
+	if !errors.As(err, &ie) {
+		return "measure", lang.CSVBadRow, []any{err.Error()}
 	}
-	for _, c := range []string{"value", "reference"} {
-		if unit, ok := PercentFits(p.Measure(e.Measure), typed(c)); !ok {
-			return c, lang.FormUnitMismatch, []any{"%", unit}
-		}
-	}
-	return "", "", nil
+	return cmp.Or(ie.Field, "measure"), ie.Key, ie.Args
 }
 
 // fieldOf is the column a problem found by CheckEntry is about.

@@ -18,6 +18,12 @@ import (
 type InputError struct {
 	Key  lang.Key
 	Args []any
+	// Field is the field the problem is about: "measure", "period",
+	// "value", "reference", "state" or "note" (see ReadTyped).
+	Field string
+	// Reason, when not empty, is why the figure is implausible: the only
+	// problem, which --force or the form's confirmation overrides.
+	Reason *lang.Said
 }
 
 func (e *InputError) Error() string { return lang.Da.T(e.Key, e.Args...) }
@@ -25,7 +31,7 @@ func (e *InputError) Error() string { return lang.Da.T(e.Key, e.Args...) }
 // Message renders the error in the language.
 func (e *InputError) Message(l lang.Lang) string { return l.T(e.Key, e.Args...) }
 
-func inputErr(k lang.Key, args ...any) error { return &InputError{k, args} }
+func inputErr(k lang.Key, args ...any) error { return &InputError{Key: k, Args: args} }
 
 // CheckEntry checks a new entry against the plan before it is written:
 // the measure or initiative exists (else the closest id is suggested), the

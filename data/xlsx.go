@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -14,12 +15,13 @@ import (
 
 // ReadFigures reads an import file: an Excel workbook (.xlsx) by its
 // content, else CSV (see ReadCSV).
-func ReadFigures(name string, content []byte, p *model.Plan) ([]model.Entry, Encoding, Problems) {
+// With force, implausible figures are recorded anyway (see ReadTyped).
+func ReadFigures(name string, content []byte, p *model.Plan, force bool) ([]model.Entry, Encoding, Problems) {
 	if IsWorkbook(content) {
-		entries, problems := ReadXLSX(name, content, p)
+		entries, problems := readXLSX(name, content, p, force)
 		return entries, "", problems
 	}
-	return ReadCSV(name, content, p)
+	return readCSV(name, content, p, force)
 }
 
 // IsWorkbook reports whether a file to import is a workbook (a zip), not a CSV file.
@@ -42,6 +44,11 @@ const maxSheetRows = MaxImportRows
 // be a good figure, and the entries are only good when none is bad. A
 // problem is placed as FILE:SHEET!CELL.
 func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Problems) {
+	return readXLSX(name, content, p, false)
+}
+
+// readXLSX is ReadXLSX; force records implausible figures anyway.
+func readXLSX(name string, content []byte, p *model.Plan, force bool) ([]model.Entry, Problems) {
 	f, err := openWorkbook(content)
 	if err != nil {
 		return nil, Problems{{File: name, Key: lang.XLSXUnreadable, Args: []any{err.Error()}}}
@@ -51,7 +58,7 @@ func ReadXLSX(name string, content []byte, p *model.Plan) ([]model.Entry, Proble
 	if sheet == "" {
 		return nil, Problems{{File: name, Key: lang.XLSXNoSheet, Args: []any{entrySheets[0]}}}
 	}
-	r := sheetRows{name: name, sheet: sheet, f: f, cols: cols, plan: p}
+	r := sheetRows{name: name, sheet: sheet, f: f, cols: cols, plan: p, force: force}
 	var entries []model.Entry
 	var seen importRows
 	for i, record := range rows[1:] {
@@ -130,6 +137,7 @@ type sheetRows struct {
 	cols        map[string]int
 	plan        *model.Plan
 	problems    Problems
+	force       bool // record implausible figures anyway
 }
 
 func (r *sheetRows) bad(col string, row int, k lang.Key, args ...any) {
@@ -145,45 +153,42 @@ func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
 		}
 		return model.Entry{}, false // an empty row: nothing was typed
 	}
-	e, c, k, args := rowEntry(field, func(col, text string) (float64, error) { return r.number(col, row, text) })
-	if k != "" {
-		r.bad(c, row, k, args...)
-		return e, false
-	}
-	// The sheet shows the reference in use, typed or the table's: a row as
-	// it was made is unchanged whichever it was.
-	if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && e.Note == "" && old.HasValue {
-		if old.Value == e.Value && old.HasRef == e.HasRef && sameStored(old.Reference, e.Reference) {
-			return e, false // the figure the sheet was made with, unchanged
+	typed := rowTyped(field, r.force)
+	typed.Number = func(col string) (float64, bool) { return r.number(col, row, field(col)) }
+	e, err := ReadTyped(r.plan, typed)
+	var ie *InputError
+	if err == nil || errors.As(err, &ie) && ie.Reason != nil {
+		// The sheet shows the reference in use, typed or the table's: a row as
+		// it was made is unchanged whichever it was.
+		if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && field("note") == "" && old.HasValue {
+			if old.Value == e.Value && old.HasRef == e.HasRef && sameStored(old.Reference, e.Reference) {
+				return e, false // the figure the sheet was made with, unchanged
+			}
 		}
 	}
-	leaveToTable(r.plan, &e)
-	if c, k, args := rowProblem(r.plan, e, field); k != "" {
+	if err != nil {
+		c, k, args := rowProblem(err)
 		r.bad(c, row, k, args...)
 		return e, false
 	}
+	leaveToTable(r.plan, &e)
 	return e, true
 }
 
-// number reads a figure: a number cell as Excel stores it (47.100000000000001
-// is 47.1; "1.125" there is one and an eighth), a text cell as a person
-// types it ("1.750", "47,1").
-func (r *sheetRows) number(col string, row int, raw string) (float64, error) {
+// number reads a figure cell that Excel stores as a number
+// (47.100000000000001 is 47.1; "1.125" there is one and an eighth); ok is
+// false for a text cell, which is read as a person types it.
+func (r *sheetRows) number(col string, row int, raw string) (float64, bool) {
 	cell, _ := excelize.CoordinatesToCellName(r.cols[col]+1, row)
-	t, _ := r.f.GetCellType(r.sheet, cell)
-	var v float64
-	var err error
-	switch t {
+	switch t, _ := r.f.GetCellType(r.sheet, cell); t {
 	case excelize.CellTypeSharedString, excelize.CellTypeInlineString:
-		v, err = model.ParseNumber(raw)
-	default:
-		v, err = strconv.ParseFloat(raw, 64)
-		if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
-			err = strconv.ErrSyntax
-		}
-		v = roundStored(v)
+		return 0, false
 	}
-	return v, err
+	v, err := strconv.ParseFloat(raw, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false // read as typed text, which says what is wrong
+	}
+	return roundStored(v), true
 }
 
 // roundStored undoes the binary noise of a stored decimal: Excel keeps 17

@@ -45,7 +45,7 @@ func TestWorkbookRowsAreReadAndEmptyOnesSkipped(t *testing.T) {
 		[]any{"R1", "2024-Q2", nil, nil}, // left empty by the team
 		[]any{"R1", "2024-Q3", "1.750", "tastet som tekst"},
 	)
-	entries, enc, problems := ReadFigures("tal.xlsx", content, minimal(t))
+	entries, enc, problems := ReadFigures("tal.xlsx", content, minimal(t), false)
 	if len(problems) > 0 || enc != "" {
 		t.Fatalf("problems: %v", problems)
 	}
@@ -63,7 +63,7 @@ func TestWorkbookProblemsArePositionedBySheetAndCell(t *testing.T) {
 		[]any{"R1", "Ledige", "2024-Q2", nil, "en note uden tal"},
 		[]any{"R1", "Ledige", "2024-Q3", 4.0, nil},
 	)
-	entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t))
+	entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t), false)
 	if entries != nil {
 		t.Errorf("all or nothing: %v", entries)
 	}
@@ -80,11 +80,11 @@ func TestWorkbookProblemsArePositionedBySheetAndCell(t *testing.T) {
 
 func TestWorkbookWithoutFiguresSaysWhatItNeeds(t *testing.T) {
 	content := workbook(t, "Ark1", []any{"Navn", "Adresse"}, []any{"x", "y"})
-	_, _, problems := ReadFigures("liste.xlsx", content, minimal(t))
+	_, _, problems := ReadFigures("liste.xlsx", content, minimal(t), false)
 	if len(problems) != 1 || !strings.Contains(problems[0].Message(lang.Da), `"Indtastning"`) {
 		t.Errorf("got %v", problems)
 	}
-	_, _, problems = ReadFigures("ødelagt.xlsx", []byte("PK\x03\x04 not a zip"), minimal(t))
+	_, _, problems = ReadFigures("ødelagt.xlsx", []byte("PK\x03\x04 not a zip"), minimal(t), false)
 	if len(problems) != 1 || !strings.HasPrefix(problems[0].Message(lang.Da), "ødelagt.xlsx: regnearket kan ikke læses") {
 		t.Errorf("got %v", problems)
 	}
@@ -105,7 +105,7 @@ func FuzzReadXLSX(f *testing.F) {
 	f.Add(workbook(t, "Ark1", []any{"measure", "period", "value", "reference"}, []any{"R1", "2024", "1.750", "x"}))
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, content []byte) {
-		entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t))
+		entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t), false)
 		if entries != nil && problems != nil {
 			t.Errorf("entries and problems at once: %v %v", entries, problems)
 		}
@@ -126,7 +126,7 @@ func TestWorkbookRowRepeatingAReplacedFigureIsImported(t *testing.T) {
 		[]any{"Resultatmål", "Periode", "Værdi"},
 		[]any{"R1", "2024-Q1", 5.0}, // back to 5: the current figure is 6
 	)
-	entries, _, problems := ReadFigures("tal.xlsx", content, p)
+	entries, _, problems := ReadFigures("tal.xlsx", content, p, false)
 	if len(problems) > 0 {
 		t.Fatalf("problems: %v", problems)
 	}
@@ -142,7 +142,7 @@ func TestWorkbookPercentOnACountIsRefused(t *testing.T) {
 		[]any{"Resultatmål", "Periode", "Værdi"},
 		[]any{"R1", "2024-Q1", "12 %"},
 	)
-	entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t))
+	entries, _, problems := ReadFigures("tal.xlsx", content, minimal(t), false)
 	if entries != nil || len(problems) != 1 || !strings.HasPrefix(problems[0].Message(lang.Da), `tal.xlsx:Ark1!C2: enheden "%" passer ikke`) {
 		t.Errorf("got %v %v", entries, problems)
 	}

@@ -351,6 +351,16 @@ const (
 	FormUnitMismatch Key = "FormUnitMismatch"
 	FormCountDecimal Key = "FormCountDecimal"
 	FormQuitAsk      Key = "FormQuitAsk"
+
+	// What people type (data.ReadTyped): two readings, implausible figures.
+	TypedAmbiguous     Key = "TypedAmbiguous"
+	CountDecimalNoHint Key = "CountDecimalNoHint"
+	ImplausibleShare   Key = "ImplausibleShare"
+	ImplausibleCount   Key = "ImplausibleCount"
+	ImplausibleJump    Key = "ImplausibleJump"
+	ForceHint          Key = "ForceHint"
+	FormForceAsk       Key = "FormForceAsk"
+	ForcedNote         Key = "ForcedNote"
 )
 
 // The missing list: warnings listed after the measures.
@@ -438,6 +448,7 @@ const (
 	FlagNote           Key = "FlagNote"
 	FlagReference      Key = "FlagReference"
 	FlagPending        Key = "FlagPending"
+	FlagForce          Key = "FlagForce"
 	FlagInitiative     Key = "FlagInitiative"
 	FlagDryRun         Key = "FlagDryRun"
 	FlagSince          Key = "FlagSince"

@@ -74,11 +74,42 @@ func (l Lang) T(k Key, args ...any) string {
 	}
 	args = slices.Clone(args)
 	for i, a := range args { // a word that is itself a key is said in the same language
-		if k, isKey := a.(Key); isKey {
-			args[i] = l.T(k)
+		switch a := a.(type) {
+		case Key:
+			args[i] = l.T(a)
+		case Said:
+			args[i] = l.T(a.Key, a.Args...)
+		case Figure:
+			args[i] = l.figure(a)
 		}
 	}
 	return fmt.Sprintf(s, args...)
+}
+
+// Said is a text with its arguments, said in the language of the text it
+// is an argument of: a problem found before the language is known.
+type Said struct {
+	Key  Key
+	Args []any
+}
+
+// Figure is a figure in its unit, said as Value says it; Exact keeps all
+// its decimals, in the language's digits ("1,012", where Number says 1,01).
+type Figure struct {
+	Value float64
+	Unit  string
+	Exact bool
+}
+
+func (l Lang) figure(f Figure) string {
+	if !f.Exact {
+		return l.Value(f.Value, f.Unit)
+	}
+	s := strconv.FormatFloat(f.Value, 'f', -1, 64)
+	if l != En {
+		s = strings.ReplaceAll(s, ".", ",")
+	}
+	return s
 }
 
 // Number formats a figure the way the language writes it, with at most two

@@ -38,6 +38,9 @@ func HTML(w io.Writer, s *model.Snapshot, o Options) error {
 func writeHTML(w io.Writer, l lang.Lang, name string, page any) error {
 	funcs := template.FuncMap{
 		"t": func(k string, args ...any) string { return l.T(lang.Key(k), args...) },
+		// parts splits a track that names both verdicts, so each keeps its
+		// words together and the column stays narrow enough for the page.
+		"parts": func(s string) []string { return strings.Split(s, " · ") },
 	}
 	tmpl, err := template.New("report").Funcs(funcs).Parse(htmlSource)
 	if err != nil {

@@ -24,15 +24,18 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	if p.Note != "" {
 		fmt.Fprintf(&b, "> %s\n\n", md(p.Note))
 	}
-	if c := o.Changes; c != nil {
-		markdownChanges(&b, c, l)
-	}
+	// The summary first, so it stands on the printed paper's first page
+	// however much changed; then what changed since the last meeting.
 	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.Overview))
 	fmt.Fprintf(&b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
 	for _, g := range s.Goals {
 		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.GoalCounts(g, " · ")))
 	}
-	fmt.Fprintf(&b, "\n### %s\n\n", l.T(lang.LegendTitle))
+	b.WriteString("\n")
+	if c := o.Changes; c != nil {
+		markdownChanges(&b, c, l)
+	}
+	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.LegendTitle))
 	for _, line := range legend(l) {
 		fmt.Fprintf(&b, "- *%s*: %s\n", md(line.Track), md(line.Meaning))
 	}

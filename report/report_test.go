@@ -229,10 +229,11 @@ func TestPendingNoteInEveryFormat(t *testing.T) {
 	}
 }
 
-// TestChangesSinceTheLastMeetingOpenThePapers: the example as of 2026-Q3,
+// TestChangesSinceTheLastMeetingFollowTheSummary: the example as of 2026-Q3,
 // with a figure of 2026-Q2 revised after the 2026-Q2 meeting, shows a
-// changed track, a new figure and the revision, first, in every format.
-func TestChangesSinceTheLastMeetingOpenThePapers(t *testing.T) {
+// changed track, a new figure and the revision right after the summary,
+// in every format.
+func TestChangesSinceTheLastMeetingFollowTheSummary(t *testing.T) {
 	ex, _ := data.Load(data.Source{PlanPath: "plan.toml", StatusPath: "status.toml", Example: true})
 	ex.Plan.AddEntries(model.Entry{Measure: "R8", Period: model.MustPeriod("2026-Q2"), Value: 437, HasValue: true,
 		At: time.Date(2026, 10, 20, 9, 0, 0, 0, time.UTC)})
@@ -251,8 +252,11 @@ func TestChangesSinceTheLastMeetingOpenThePapers(t *testing.T) {
 				t.Errorf("%s lacks %q", f, want)
 			}
 		}
-		if i := strings.Index(page, "Ændringer siden sidste møde (status pr. 2. kvartal 2026)"); i < 0 || f != CSVFormat && i > strings.Index(page, "Overblik") {
-			t.Errorf("%s: the changes must open the papers", f)
+		// The summary stands first, so the printed first page holds it
+		// (issue 29); the changes follow it, before the legend and goals.
+		i := strings.Index(page, "Ændringer siden sidste møde (status pr. 2. kvartal 2026)")
+		if i < 0 || f != CSVFormat && (i < strings.Index(page, "Overblik") || i > strings.Index(page, "Sådan læses rapporten")) {
+			t.Errorf("%s: the changes must follow the summary and come before the legend", f)
 		}
 	}
 }

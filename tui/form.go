@@ -30,7 +30,8 @@ type formScreen struct {
 	width     int
 	hasRef    bool
 	fieldHead []string
-	askedQuit bool // ctrl+c was pressed once with input in the form
+	askedQuit bool   // ctrl+c was pressed once with input in the form
+	ask       string // why the figure may not be what was meant, asked before the last enter
 }
 
 // The fields of the form, in order.
@@ -152,57 +153,40 @@ func nextAssessment(a model.Assessment) model.Assessment {
 	return model.Assessments[0]
 }
 
-// parse reads the form into an entry, or says what is wrong.
-func (f *formScreen) parse() (model.Entry, string) {
+// parse reads the form into an entry as every entry path does
+// (data.ReadTyped), or says what is wrong; force records an implausible
+// figure anyway. reason is set when the figure's plausibility is all that
+// is wrong.
+func (f *formScreen) parse(force bool) (e model.Entry, problem, reason string) {
 	l := f.st.lang
-	e := model.Entry{Measure: f.measure.ID, Pending: f.pending, Note: strings.TrimSpace(f.fields[f.noteIndex()].Value())}
-	period, err := model.ParsePeriod(f.fields[fieldPeriod].Value())
-	if err != nil {
-		return e, l.T(lang.BadPeriod, f.fields[fieldPeriod].Value())
-	}
-	e.Period = period
-	if f.assessed != "" { // a verdict people gave: no figure, a note that says whose
-		e.Assessed, e.Pending = f.assessed, false
-		if strings.TrimSpace(f.fields[fieldValue].Value()) != "" || f.pending {
-			return e, l.T(lang.AssessedWithValue)
-		}
-		return e, f.checked(e)
-	}
-	unit := f.measure.FigureUnit()
-	if text := strings.TrimSpace(f.fields[fieldValue].Value()); !f.pending || text != "" {
-		fig := readFigure(l, text, unit)
-		if fig.problem != "" {
-			return e, fig.problem
-		}
-		e.Value, e.HasValue = fig.value, true
-	}
+	typed := data.Typed{Measure: f.measure.ID, Period: f.fields[fieldPeriod].Value(), Pending: f.pending,
+		Value: f.fields[fieldValue].Value(), Note: strings.TrimSpace(f.fields[f.noteIndex()].Value()), Force: force,
+		Assessed: string(f.assessed)}
 	if f.hasRef {
-		if text := strings.TrimSpace(f.fields[fieldReference].Value()); text != "" {
-			fig := readFigure(l, text, unit)
-			if fig.problem != "" {
-				return e, fig.problem
-			}
-			e.Reference, e.HasRef = fig.value, true
-		}
+		typed.Reference = f.fields[fieldReference].Value()
 	}
-	return e, f.checked(e)
+	e, err := data.ReadTyped(f.st.plan(), typed)
+	var ie *data.InputError
+	switch {
+	case errors.As(err, &ie) && ie.Reason != nil:
+		return e, ie.Message(l), l.T(lang.FormForceAsk, *ie.Reason)
+	case errors.As(err, &ie):
+		return e, ie.Message(l), ""
+	case err != nil:
+		return e, err.Error(), ""
+	}
+	return e, "", ""
 }
 
-// checked is what CheckEntry finds wrong with the entry, in the user's words.
-func (f *formScreen) checked(e model.Entry) string {
-	if err := data.CheckEntry(f.st.plan(), e); err != nil {
-		var ie *data.InputError
-		if errors.As(err, &ie) {
-			return ie.Message(f.st.lang)
-		}
-		return err.Error()
-	}
-	return ""
-}
-
-// check moves to the confirmation when the entry is good.
+// check moves to the confirmation when the entry is good; an implausible
+// figure is asked about, and a second enter records it with a note that says so.
 func (f *formScreen) check() {
-	e, problem := f.parse()
+	e, problem, reason := f.parse(false)
+	f.ask = ""
+	if reason != "" {
+		e, problem, _ = f.parse(true)
+		f.ask = reason
+	}
 	f.problem, f.confirm, f.entry = problem, problem == "", e
 }
 
@@ -293,6 +277,9 @@ func (f *formScreen) view() string {
 		choice = l.Track(f.assessed.Track())
 	}
 	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.FormAssessed), 12)) + " " + st.fit(choice, f.width-15) + "\n\n")
+	if f.confirm && f.ask != "" && !f.saving {
+		b.WriteString(st.styles.problem.Render(wrap(f.ask, f.width)) + "\n")
+	}
 	b.WriteString(st.formStatus(f.saving, f.problem, f.confirm, f.entry, f.width))
 	if f.confirm && saved != nil {
 		b.WriteString("\n" + st.styles.notice.Render(wrap(l.T(lang.FormReplaces, st.savedText(f.measure, saved)), f.width)))

@@ -22,13 +22,13 @@ func TestFormEchoesDanishNumberAndSavesToDisk(t *testing.T) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	m = press(m, "j", "j", "j", "j", "enter", "j", "j", "enter") // M5 > R11
 	before, _ := os.ReadFile(loaded.StatusPath)
-	m = press(m, "e", "1.750")
+	m = press(m, "e", "1.150")
 	s := seen(m)
-	if !strings.Contains(s, "= 1.750") {
+	if !strings.Contains(s, "= 1.150") {
 		t.Fatalf("the parsed value must be shown back:\n%s", s)
 	}
 	m = press(m, "enter")
-	if s := seen(m); !strings.Contains(s, "Gem R11 2026-Q3 = 1.750?") {
+	if s := seen(m); !strings.Contains(s, "Gem R11 2026-Q3 = 1.150?") {
 		t.Fatalf("enter must ask to confirm:\n%s", s)
 	}
 	if now, _ := os.ReadFile(loaded.StatusPath); string(now) != string(before) {
@@ -36,12 +36,12 @@ func TestFormEchoesDanishNumberAndSavesToDisk(t *testing.T) {
 	}
 	m = press(m, "enter")
 	s = seen(m)
-	if !strings.Contains(s, "Gemt i") || !strings.Contains(s, "1.750 (3. kvartal 2026)") || !strings.Contains(s, "nået") {
+	if !strings.Contains(s, "Gemt i") || !strings.Contains(s, "1.150 (3. kvartal 2026)") || !strings.Contains(s, "nået") {
 		t.Errorf("after saving the measure must show the new figure and track at once:\n%s", s)
 	}
 	after, _ := os.ReadFile(loaded.StatusPath)
 	if !strings.HasPrefix(string(after), string(before)) || !strings.Contains(string(after[len(before):]), "measure = \"R11\"\nperiod = \"2026-Q3\"  # ") ||
-		!strings.Contains(string(after[len(before):]), "\nvalue = 1750.0\nby = \"anne\"  # ") {
+		!strings.Contains(string(after[len(before):]), "\nvalue = 1150.0\nby = \"anne\"  # ") {
 		t.Errorf("the entry must be appended after what was there:\n%s", after[len(before):])
 	}
 	l, err := data.Load(loaded.Source)

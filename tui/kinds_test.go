@@ -152,8 +152,12 @@ func TestEveryViewSaysTheSameTrack(t *testing.T) {
 			"md": func(s string) bool {
 				return strings.Contains(s, "| "+word+" |") || strings.Contains(s, "| "+word+" · ")
 			},
-			"html": func(s string) bool { return strings.Contains(s, `<span class="track">`+word+`</span>`) },
-			"csv":  func(s string) bool { return s == word },
+			"html": func(s string) bool {
+				// Both verdicts stand on lines of their own in the table.
+				s = strings.ReplaceAll(s, `</span> ·<br /><span class="track">`, " · ")
+				return strings.Contains(s, `<span class="track">`+word+`</span>`)
+			},
+			"csv": func(s string) bool { return s == word },
 		}
 		for view, text := range views {
 			if !says[view](text) {
