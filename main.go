@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/lang"
@@ -124,8 +125,8 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 		Use:  "check",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src := data.Locate(o.plan)
-			loaded, err := load(src, o, cmd.ErrOrStderr())
+			opened, err := o.open(cmd.ErrOrStderr(), false)
+			src, loaded := opened.Source, opened.Loaded
 			if loaded != nil {
 				if warnings := slices.Concat(loaded.Warnings, elsewhere(loaded)); len(warnings) > 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), o.problems(warnings))
@@ -164,19 +165,32 @@ func elsewhere(l *data.Loaded) data.Problems {
 	return data.RivalWarnings(l.StatusPath, history.Elsewhere(l.StatusPath, data.Rivals(l.Plan)))
 }
 
-// load reads the plan and says so when it is the built-in example; problems
-// become exit code 1 with every one of them listed, beside what could be
-// read (for check's warnings).
-func load(src data.Source, o *options, stderr io.Writer) (*data.Loaded, error) {
-	if src.Example {
-		fmt.Fprintln(stderr, o.l.T(lang.UsingExample))
+// open opens the plan as every front end does (app.Open) and says its
+// notices on standard error. What goes wrong is an exit code: a plan that
+// cannot be read is 1, with every problem listed (and what could be read
+// in the result, for check's warnings); input that cannot be used is 2.
+func (o *options) open(stderr io.Writer, writing bool) (*app.Opened, error) {
+	opened, err := app.Open(app.Request{Plan: o.plan, AsOf: o.asOf, AsRecorded: o.asRecorded, Lang: o.l, Writing: writing})
+	if opened == nil {
+		opened = &app.Opened{}
 	}
-	o.source = src
-	loaded, err := data.Load(src)
-	if err != nil {
-		return loaded, o.listed(1, err)
+	o.source = opened.Source
+	for _, n := range opened.Notices {
+		fmt.Fprintln(stderr, n)
 	}
-	return loaded, nil
+	return opened, o.exit(err)
+}
+
+// exit is what went wrong as the exit code it ends the program with.
+func (o *options) exit(err error) error {
+	var refused *app.Refused
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &refused):
+		return exitError{2, refused.Text}
+	}
+	return o.listed(1, err)
 }
 
 // listed ends the program with the code and the error in the user's words:
@@ -228,36 +242,13 @@ func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
 	return c
 }
 
-// loadView loads the plan and works out the view the flags ask for.
-func loadView(o *options, stderr io.Writer) (*data.Loaded, model.View, error) {
-	src := data.Locate(o.plan)
-	if err := o.planAsRecorded(&src, stderr); err != nil {
-		return nil, model.View{}, err
-	}
-	loaded, err := load(src, o, stderr)
-	if err != nil {
-		return nil, model.View{}, err
-	}
-	view, bad := report.ViewOf(loaded.Plan, time.Now(), o.asOf, o.asRecorded, o.l)
-	if bad != "" {
-		return loaded, view, exitError{2, bad}
-	}
-	return loaded, view, nil
-}
-
 func runTUI(stderr io.Writer, o *options) error {
-	loaded, view, err := loadView(o, stderr)
+	opened, err := o.open(stderr, false)
 	if err != nil {
 		return err
 	}
-	var targets map[string][]history.Change
-	var rivals map[string]bool // nil: the plan is not kept in git
-	if !loaded.Example && history.Kept(loaded.StatusPath) {
-		targets, _ = history.Targets(loaded.PlanPath)
-		rivals = tui.Elsewhere(loaded)
-	}
-	m := tui.New(loaded, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: view, Poll: 2 * time.Second, ReadOnly: o.readOnly,
-		NoMouse: o.noMouse, Targets: targets, Elsewhere: rivals})
+	m := tui.NewShared(opened.Plan, tui.Options{Lang: o.l, ASCII: o.asciiOnly(), View: opened.View, Poll: 2 * time.Second,
+		ReadOnly: o.readOnly, NoMouse: o.noMouse})
 	_, err = tea.NewProgram(m).Run()
 	return err
 }
@@ -270,30 +261,12 @@ func (o *options) asciiOnly() bool {
 }
 
 func runStatus(stdout, stderr io.Writer, o *options) error {
-	loaded, view, err := loadView(o, stderr)
+	opened, err := o.open(stderr, false)
 	if err != nil {
 		return err
 	}
-	return report.Status(stdout, model.Compute(loaded.Plan, view), report.Options{Lang: o.l, ASCII: o.asciiOnly()})
-}
-
-// planAsRecorded reads the plan as committed on the --as-recorded day when
-// the plan's folder is a git repository and the plan has changed since, so
-// a past meeting is scored against the targets in force then, and says so.
-// Without git, or with no change since, the plan file is read as it is.
-func (o *options) planAsRecorded(src *data.Source, stderr io.Writer) error {
-	if o.asRecorded == "" || src.Example {
-		return nil
-	}
-	day, err := time.Parse(time.DateOnly, o.asRecorded)
-	if err != nil {
-		return exitError{2, o.l.T(lang.BadAsRecorded, o.asRecorded)}
-	}
-	if text, commit, ok := history.PlanAt(src.PlanPath, day); ok {
-		src.PlanText = text
-		fmt.Fprintln(stderr, o.l.T(lang.PlanAsOfGit, o.asRecorded, commit.Rev[:min(7, len(commit.Rev))], o.l.Date(model.DateOf(commit.When))))
-	}
-	return nil
+	shown := opened.Shown(opened.Loaded.Plan, opened.View, o.l)
+	return report.Status(stdout, shown.Snap, report.Options{Lang: o.l, ASCII: o.asciiOnly()})
 }
 
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
@@ -342,11 +315,12 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 			if !ok {
 				return exitError{2, o.l.T(lang.BadFormatFlag, format)}
 			}
-			loaded, view, err := loadView(o, cmd.ErrOrStderr())
+			opened, err := o.open(cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}
-			snap := model.Compute(loaded.Plan, view)
+			loaded, view := opened.Loaded, opened.View
+			snap := opened.Shown(loaded.Plan, view, o.l).Snap
 			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()}
 			if since == "" {
 				ro.Changes = report.SinceLastMeeting(snap)
@@ -395,10 +369,11 @@ func compareCmd(stdout io.Writer, o *options) *cobra.Command {
 			if len(args) == 1 && isPlan(args[0]) { // as "beskplan PLAN" would take it
 				return exitError{2, o.l.T(lang.BadArgs, cmd.CommandPath(), cmd.CommandPath()+" --plan "+args[0])}
 			}
-			loaded, view, err := loadView(o, cmd.ErrOrStderr())
+			opened, err := o.open(cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}
+			loaded, view := opened.Loaded, opened.View
 			table, err := report.CompareOf(loaded.Plan, strings.Join(args, ""), view.AsOf, o.l, o.asciiOnly())
 			if bad := (report.CompareError{}); errors.As(err, &bad) {
 				code := 1 // a table not read: the files

@@ -8,33 +8,26 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
 
-// loadForWriting loads the plan to record in; the built-in example cannot be written.
-func loadForWriting(o *options, stderr io.Writer) (*data.Loaded, error) {
-	src := data.Locate(o.plan)
-	if src.Example {
-		return nil, exitError{2, o.l.T(lang.ExampleReadOnly)}
-	}
-	return load(src, o, stderr)
+// loadForWriting opens the plan to record in; the built-in example cannot be written.
+func loadForWriting(o *options, stderr io.Writer) (*app.Opened, error) {
+	return o.open(stderr, true)
 }
 
-// save appends the entries, signed by this user now, and says what happened.
-// Entries that would not be shown, because an entry for the same period is
-// recorded later still, are refused.
-func save(loaded *data.Loaded, entries []model.Entry, o *options) error {
-	if err := signShown(loaded, entries, o); err != nil {
-		return err
-	}
-	// Signed again under the writer's lock: that time is the one saved.
-	_, signed, err := data.NewWriter().Save(loaded.StatusPath, loaded.Known, loaded.Plan, data.UserName(), entries)
+// save records the entries by this user through the plan's one store, as
+// every front end does (app.Plan.Save): signed under the writer's lock,
+// refused where one would not be the figure shown.
+func save(opened *app.Opened, entries []model.Entry, o *options) error {
+	saved, err := opened.Save(data.UserName(), entries...)
 	if err != nil {
-		return exitError{1, data.SaveMessage(o.l, loaded.StatusPath, loaded.Placed(err))}
+		return exitError{1, data.SaveMessage(o.l, opened.Loaded.StatusPath, err)}
 	}
-	copy(entries, signed)
+	copy(entries, saved)
 	return nil
 }
 
@@ -68,17 +61,20 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 				return err
 			}
 			typed.Force = force
-			loaded, err := loadForWriting(o, cmd.ErrOrStderr())
+			opened, err := loadForWriting(o, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			e, err := data.ReadTyped(loaded.Plan, typed)
+			loaded := opened.Loaded
+			read, err := app.Read(loaded.Plan, typed)
 			if err != nil {
 				return exitError{2, data.SaveMessage(o.l, loaded.StatusPath, err)}
 			}
-			if err := save(loaded, []model.Entry{e}, o); err != nil {
+			e := read[0]
+			if err := save(opened, read, o); err != nil {
 				return err
 			}
+			e = read[0] // as saved, signed
 			fmt.Fprintln(stdout, o.l.T(lang.Saved, loaded.StatusPath, describe(loaded.Plan, e, o.l)))
 			if m := loaded.Plan.Measure(e.Measure); m != nil && e.HasValue {
 				if hint := data.CountHint(o.l, typed.Value, m.FigureUnit(), e.Value); hint != "" {
@@ -137,10 +133,11 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return o.listed(2, data.Problems{data.FileProblem(args[0], err)})
 			}
-			loaded, err := loadForWriting(o, cmd.ErrOrStderr())
+			opened, err := loadForWriting(o, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
+			loaded := opened.Loaded
 			entries, enc, problems := data.ReadFigures(args[0], content, loaded.Plan, force)
 			readAs := stdout
 			if len(problems) > 0 {
@@ -164,7 +161,7 @@ func importCmd(stdout io.Writer, o *options) *cobra.Command {
 					return err
 				}
 				fmt.Fprintln(stdout, o.l.T(lang.DryRun, loaded.StatusPath))
-			} else if err := save(loaded, entries, o); err != nil {
+			} else if err := save(opened, entries, o); err != nil {
 				return err
 			}
 			for _, e := range entries {

@@ -14,7 +14,6 @@ import (
 	"charm.land/log/v2"
 	"github.com/spf13/cobra"
 
-	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/serve"
 )
@@ -39,11 +38,11 @@ func serveCmd(stdout io.Writer, o *options) *cobra.Command {
 			if idle < 0 {
 				return exitError{2, o.l.T(lang.ServeBadIdle, idle)}
 			}
-			src := data.Locate(o.plan)
-			loaded, err := load(src, o, cmd.ErrOrStderr())
+			opened, err := o.open(cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}
+			src, loaded := opened.Source, opened.Loaded
 			if hostKey == "" {
 				hostKey = filepath.Join(filepath.Dir(access), "beskplan_host_ed25519")
 			}

@@ -9,8 +9,8 @@ import (
 	"charm.land/ssh"
 	"github.com/spf13/pflag"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/lang"
-	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
 )
 
@@ -44,11 +44,11 @@ func (s *Server) exec(sess ssh.Session, u AccessUser) int {
 		return fail(2, l.T(lang.ServeCommands))
 	}
 	snap := s.store.Snapshot()
-	view, bad := report.ViewOf(snap.Plan, s.cfg.Now(), *asOf, *asRecorded, l)
+	view, bad := app.ViewOf(snap.Plan, s.cfg.Now(), *asOf, *asRecorded, l)
 	if bad != "" {
 		return fail(2, bad)
 	}
-	computed := model.Compute(snap.Plan, view)
+	computed := s.plan.Shown(snap.Plan, view, l).Snap
 	o := report.Options{Lang: l, ASCII: !utf8(sess.Environ()), Made: s.cfg.Now()}
 	var err error
 	switch name {

@@ -21,6 +21,7 @@ import (
 	bm "charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -54,7 +55,8 @@ type Server struct {
 	cfg    Config
 	ssh    *ssh.Server
 	access *accessFile
-	store  *data.Store
+	plan   *app.Plan   // the plan opened once, as the terminal opens it
+	store  *data.Store // the plan's one store, shared by every session
 	gate   *gate
 	stop   context.CancelFunc // ends the watchers
 	mu     sync.Mutex
@@ -79,13 +81,12 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	loaded := cfg.Loaded
-	if loaded == nil {
-		if loaded, err = data.Load(cfg.Plan); err != nil {
-			return nil, err
-		}
+	// Opened as the terminal opens it: the same store, history and views.
+	opened, err := app.Open(app.Request{Source: &cfg.Plan, Loaded: cfg.Loaded, Lang: cfg.Lang, Now: cfg.Now()})
+	if err != nil {
+		return nil, err
 	}
-	s := &Server{cfg: cfg, access: access, store: data.NewStore(loaded), live: map[ssh.Session]*session{},
+	s := &Server{cfg: cfg, access: access, plan: opened.Plan, store: opened.Store, live: map[ssh.Session]*session{},
 		gate: &gate{max: cfg.MaxPending, perMax: cfg.MaxPendingSource, perSource: map[string]int{}, log: cfg.Log}}
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),
@@ -257,8 +258,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		return nil
 	}
 	u := me.user
-	p := s.store.Snapshot().Plan
-	view := model.View{AsOf: model.DefaultAsOf(p.Cadence, model.DateOf(s.cfg.Now()), p.Start, p.End)}
+	view, _ := app.ViewOf(s.store.Snapshot().Plan, s.cfg.Now(), "", "", l)
 	o := tui.Options{Lang: l, View: view, User: u.Name, ASCII: !utf8(sess.Environ()),
 		ReportHint: reportHint(sess, l, view.AsOf),
 		Saved: func(entries []model.Entry) {
@@ -279,7 +279,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	if u.Role != Editor {
 		o.ReadOnly, o.Badge = true, l.T(lang.ServeViewOnly)
 	}
-	program := tea.NewProgram(tui.NewShared(s.store, o), append(bm.MakeOptions(sess), tea.WithFilter(me.touched))...)
+	program := tea.NewProgram(tui.NewShared(s.plan, o), append(bm.MakeOptions(sess), tea.WithFilter(me.touched))...)
 	unsubscribe := s.store.Subscribe(func(snap *data.Snapshot) { program.Send(tui.StoreChanged{Snap: snap}) })
 	s.mu.Lock()
 	me.program, me.unsubscribe = program, unsubscribe

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/internal/gen"
 	"github.com/beskplan/beskplan/lang"
@@ -139,10 +140,10 @@ func BenchmarkLoginFirstFrame(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	store := data.NewStore(loaded)
+	pl := app.FromLoaded(loaded)
 	o := tui.Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "bo", ReadOnly: true}
 	first := func() {
-		var m tea.Model = tui.NewShared(store, o)
+		var m tea.Model = tui.NewShared(pl, o)
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
 		_ = m.View()
 	}
@@ -163,13 +164,14 @@ func BenchmarkSaveReachesSessions(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	store := data.NewStore(loaded)
+	pl := app.FromLoaded(loaded)
+	store := pl.Store
 	p := loaded.Plan
 	asOf := model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)
 	o := tui.Options{Lang: lang.Da, View: model.View{AsOf: asOf}, User: "bo", ReadOnly: true}
 	views := make([]tea.Model, 100)
 	for i := range views {
-		views[i], _ = tui.NewShared(store, o).Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+		views[i], _ = tui.NewShared(pl, o).Update(tea.WindowSizeMsg{Width: 200, Height: 60})
 		_ = views[i].View()
 	}
 	measure := p.Measures[0].ID

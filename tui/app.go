@@ -12,8 +12,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
-	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -64,8 +64,6 @@ type Options struct {
 	// ReportHint, when set, is said on r instead of writing the report to a
 	// file: over SSH the file would be on the server, out of the user's reach.
 	ReportHint string
-	Targets    map[string][]history.Change // how each measure's target changed in git (history.Targets); nil: nothing to tell
-	Elsewhere  map[string]bool             // rival figures recorded in another place (history.Elsewhere), by data.Rival.Key; nil: the plan is not kept in git
 }
 
 // Model is the root of the program: the screen stack, the shared state,
@@ -98,18 +96,19 @@ const wideFrom = 110
 
 // New makes the program for a loaded plan, which it owns from then on:
 // nobody else may change it.
-func New(loaded *data.Loaded, o Options) Model { return NewShared(data.NewStore(loaded), o) }
+func New(loaded *data.Loaded, o Options) Model { return NewShared(app.FromLoaded(loaded), o) }
 
-// NewShared makes the program for a store it may share with other views
-// (the sessions of beskplan serve): it shows the store's Snapshot now, and
-// the newer ones sent to it as StoreChanged.
-func NewShared(store *data.Store, o Options) Model {
+// NewShared makes the program for an opened plan it may share with other
+// views (the sessions of beskplan serve): it shows the plan's store's
+// Snapshot now, and the newer ones sent to it as StoreChanged.
+func NewShared(pl *app.Plan, o Options) Model {
+	store := pl.Store
 	g := unicodeGlyphs
 	if o.ASCII {
 		g = asciiGlyphs
 	}
 	loaded := store.Snapshot()
-	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, store: store, view: o.View,
+	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, store: store, app: pl, view: o.View,
 		user: o.User, readOnly: o.ReadOnly || !loaded.Example && !loaded.Writable()}
 	if st.user == "" {
 		st.user = data.UserName()
@@ -119,7 +118,7 @@ func NewShared(store *data.Store, o Options) Model {
 	m := Model{st: st, keys: st.keys, help: help.New(), detail: newPane(st.keys),
 		isDark: true, poll: o.Poll, onSave: o.Saved, onRepair: o.Repaired, mouseOn: !o.NoMouse, reportHint: o.ReportHint}
 	st.badge = o.Badge
-	st.targets, st.elsewhere = o.Targets, o.Elsewhere
+	st.targets, st.elsewhere = pl.Targets, pl.Elsewhere
 	m.help.Styles = st.styles.help
 	m.help.Ellipsis = g.ellipsis
 	m.help.ShortSeparator = g.sep

@@ -203,7 +203,7 @@ func BenchmarkCompare(b *testing.B) {
 		m := at(b)
 		b.ReportAllocs()
 		for b.Loop() {
-			m.st.computed.standings = nil // as after the data changed
+			m.st.shown = m.st.shown.Cold() // as after the data changed
 			m.top().refresh()
 			_ = m.View()
 		}
@@ -212,7 +212,7 @@ func BenchmarkCompare(b *testing.B) {
 		m := at(b, toMeasure...)
 		b.ReportAllocs()
 		for b.Loop() {
-			m.st.computed.standings = nil
+			m.st.shown = m.st.shown.Cold()
 			m.top().refresh()
 			_ = m.View()
 		}

@@ -6,52 +6,18 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/internal/chart"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
 )
 
-// measureStandings is where a measure stands among the other areas of its
-// table, as of the view's period: the latest period, and every period (the
-// chart's) once a screen has asked for them.
-type measureStandings struct {
-	latest    model.Standing
-	hasLatest bool
-	rank      string // the latest rank among all areas, for rows: "nr. 12 af 98"; "" when none
-	series    []model.Standing
-	hasSeries bool
-}
-
-// noStandings is a measure's without a table; never written to.
-var noStandings = &measureStandings{hasSeries: true}
-
-// standingsOf works a measure's standings out once per snapshot, for every
-// screen and every session that shows the same plan for the same period.
-func (s *state) standingsOf(m *model.Measure, series bool) *measureStandings {
-	p := s.plan()
-	if p.IndicatorOf(m) == nil {
-		return noStandings
-	}
-	c := s.computed
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	so := c.standings[m]
-	if so == nil {
-		so = &measureStandings{}
-		so.latest, so.hasLatest = p.LatestStanding(m, s.view.AsOf)
-		if so.hasLatest {
-			so.rank = report.AllRankText(so.latest, s.lang)
-		}
-		if c.standings == nil {
-			c.standings = make(map[*model.Measure]*measureStandings)
-		}
-		c.standings[m] = so
-	}
-	if series && !so.hasSeries {
-		so.series, so.hasSeries = p.Standings(m, s.view.AsOf), true
-	}
-	return so
+// standingsOf is a measure's standings among the other areas of its
+// table, worked out once per snapshot for every screen and every session
+// that shows the same plan for the same period.
+func (s *state) standingsOf(m *model.Measure, series bool) *app.Standings {
+	return s.shown.Standings(m, series)
 }
 
 // standing is where the measure stands in the latest of its periods (its
@@ -59,7 +25,7 @@ func (s *state) standingsOf(m *model.Measure, series bool) *measureStandings {
 // false when it has no table or no figure there.
 func (s *state) standing(m *model.Measure) (model.Standing, bool) {
 	so := s.standingsOf(m, false)
-	return so.latest, so.hasLatest
+	return so.Latest, so.HasLatest
 }
 
 // compareFields are the measure screen's lines about its table: its rank
@@ -111,7 +77,7 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 	if m.Compare == "" {
 		return nil
 	}
-	a := chart.AgainstOf(s.standingsOf(m, true).series)
+	a := chart.AgainstOf(s.standingsOf(m, true).Series)
 	if !a.Drawable() {
 		return nil
 	}
@@ -149,17 +115,17 @@ func (s *state) againstChart(m *model.Measure, width int) []string {
 // af 97"), so the rank is not said twice.
 func (s *state) withRank(words []string, m *model.Measure) []string {
 	so := s.standingsOf(m, false)
-	if so.rank == "" {
+	if so.Rank == "" {
 		return words
 	}
 	ms := s.snap.Measure(m)
-	if e := ms.Latest; e == nil || e.Period != so.latest.Period || !so.latest.FromEntry {
-		return append(words, s.lang.T(lang.RankInPeriod, so.rank, s.lang.Period(so.latest.Period)))
+	if e := ms.Latest; e == nil || e.Period != so.Latest.Period || !so.Latest.FromEntry {
+		return append(words, s.lang.T(lang.RankInPeriod, so.Rank, s.lang.Period(so.Latest.Period)))
 	}
 	if t := m.Target; t != nil && t.Kind == model.RankTarget && t.Among == "" {
 		return words
 	}
-	return append(words, so.rank)
+	return append(words, so.Rank)
 }
 
 // goalRanks is a goal's measures' ranks at a glance: "placering: R4 nr.
@@ -175,8 +141,8 @@ func (s *state) goalRanks(g *model.GoalStatus, width int) string {
 			break
 		}
 		so := s.standingsOf(ms.Measure, false)
-		if rank := so.rank; rank != "" {
-			if q := so.latest.Period; !s.view.AsOf.IsZero() && q.End().Compare(s.view.AsOf.End()) != 0 {
+		if rank := so.Rank; rank != "" {
+			if q := so.Latest.Period; !s.view.AsOf.IsZero() && q.End().Compare(s.view.AsOf.End()) != 0 {
 				rank = s.lang.T(lang.RankInPeriod, rank, s.lang.Period(q)) // not the as-of period's: "nr. 53 af 93 i 2025"
 			}
 			parts = append(parts, ms.Measure.ID+" "+rank)

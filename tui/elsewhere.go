@@ -3,8 +3,8 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
-	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 	"github.com/beskplan/beskplan/report"
@@ -32,23 +32,13 @@ func (s *state) rivalMark(ms *model.MeasureStatus) string {
 	return ""
 }
 
-// lookElsewhere looks in git for the rival figures of the snapshot's plan
-// that another place recorded (see history.Elsewhere), by data.Rival.Key.
-func lookElsewhere(snap *data.Snapshot) map[string]bool {
-	set := map[string]bool{}
-	for _, r := range history.Elsewhere(snap.StatusPath, data.Rivals(snap.Plan)) {
-		set[r.Key()] = true
-	}
-	return set
-}
-
 // alsoElsewhere is the watcher's look, which for a plan kept in git also
 // looks in git for rival figures when the files changed since gen.
 func alsoElsewhere(look tea.Cmd, gen uint64) tea.Cmd {
 	return func() tea.Msg {
 		msg := look().(refreshedMsg)
 		if msg.snap.Gen != gen {
-			msg.elsewhere = lookElsewhere(msg.snap)
+			msg.elsewhere = app.Elsewhere(msg.snap)
 		}
 		return msg
 	}
@@ -75,7 +65,3 @@ func (s *state) targetText(m *model.Measure) string {
 	}
 	return report.TargetText(m, s.lang)
 }
-
-// Elsewhere is the rival figures of a plan kept in git that another place
-// recorded, for Options.Elsewhere.
-func Elsewhere(l *data.Loaded) map[string]bool { return lookElsewhere(&data.Snapshot{Loaded: l}) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/internal/gittest"
@@ -27,15 +28,13 @@ func TestMeasureShowsTargetHistoryAndFigureFromElsewhere(t *testing.T) {
 	target := *r13.Target
 	target.Date = model.Date{Year: 2022, Month: 12, Day: 31}
 	was.Target = &target
-	o := options()
-	o.Targets = map[string][]history.Change{"R13": {{
+	inGit := &app.Plan{Store: data.NewStore(l), Targets: map[string][]history.Change{"R13": {{
 		Commit: history.Commit{Rev: "abc", When: time.Date(2023, 1, 15, 14, 0, 0, 0, time.UTC)},
 		Before: &was, After: r13,
-	}}}
-	o.Elsewhere = map[string]bool{rivals[0].Key(): true}
+	}}}, Elsewhere: map[string]bool{rivals[0].Key(): true}}
 
 	plain := ansi.Strip(New(l, options()).st.measureDetail(r13, 120, 0))
-	marked := ansi.Strip(New(l, o).st.measureDetail(r13, 120, 0))
+	marked := ansi.Strip(NewShared(inGit, options()).st.measureDetail(r13, 120, 0))
 	for _, want := range []string{"mål ændret 15. januar 2023: ", "senest 31. december 2022 → ", "også registreret andetsteds: 1.964 (anne, 2026-10-07 08:45)"} {
 		if !strings.Contains(marked, want) {
 			t.Errorf("want %q on the measure screen:\n%s", want, marked)
@@ -79,9 +78,7 @@ func TestViewOpenDuringAMergeMarksTheFigureFromElsewhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := options()
-	o.Elsewhere = Elsewhere(l)
-	m := New(l, o)
+	m := New(l, options()) // kept in git: the plan is opened with its rivals elsewhere
 	gittest.Git(t, dir, "", "merge", "-q", "-m", "Flet", "laptop")
 	next, _ := m.Update(alsoElsewhere(refresh(m.st.store), m.st.loaded.Gen)())
 	st := next.(Model).st

@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -36,9 +37,10 @@ func TestDemotedEditorLosesTheOpenFormAndTheEditKey(t *testing.T) {
 }
 
 func TestViewsSharingAStoreShowEachOthersSaves(t *testing.T) {
-	store := data.NewStore(onDisk(t))
+	pl := app.FromLoaded(onDisk(t))
+	store := pl.Store
 	o := Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"}
-	var anne, bo tea.Model = NewShared(store, o), NewShared(store, o)
+	var anne, bo tea.Model = NewShared(pl, o), NewShared(pl, o)
 	bo, _ = bo.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	bo = press(bo, "m")
 	if !strings.Contains(seen(bo), "2 resultatmål") {

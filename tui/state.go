@@ -2,8 +2,8 @@ package tui
 
 import (
 	"strings"
-	"sync"
 
+	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/data/history"
 	"github.com/beskplan/beskplan/internal/chart"
@@ -26,7 +26,8 @@ type state struct {
 	snap   *model.Snapshot
 	// verdicts are the measures' verdicts in words, made with the snapshot.
 	verdicts map[*model.MeasureStatus]report.Verdict
-	computed *computed // the snapshot's own: also where measures stand among other areas
+	shown    *app.Shown // the snapshot's own: also where measures stand among other areas
+	app      *app.Plan  // the opened plan: its store, its history in git, its views
 
 	user     string // who records figures: the `by` of new entries
 	readOnly bool   // nothing may be saved: --read-only, or no write permission
@@ -39,73 +40,10 @@ type state struct {
 func (s *state) plan() *model.Plan { return s.loaded.Plan }
 
 // recompute works out the snapshot for the current view, or takes it from
-// another view of the same plan that worked it out already.
+// another view of the same plan that worked it out already (app.Shown).
 func (s *state) recompute() {
-	c := computedFor(s.loaded.Plan, s.view, s.lang)
-	s.snap, s.verdicts, s.computed = c.snap, c.verdicts, c
-}
-
-// computed is a plan's snapshot for a view, with its verdicts in words;
-// never changed once made, so views of a shared store may share it.
-type computed struct {
-	once     sync.Once
-	snap     *model.Snapshot
-	verdicts map[*model.MeasureStatus]report.Verdict
-
-	// standings are worked out the first time a screen asks (most
-	// measures have no table, and a series is 2 x 98 figures a period).
-	mu        sync.Mutex
-	standings map[*model.Measure]*measureStandings
-}
-
-type computedKey struct {
-	plan *model.Plan
-	view model.View
-	lang lang.Lang
-}
-
-// computedCache holds the last few snapshots made, so the sessions of
-// beskplan serve, which mostly look at the same plan for the same period,
-// work it out once between them (on the large plan, ~0.1 s and ~4 MiB
-// each). It keeps only a few, so an old plan is let go.
-var computedCache struct {
-	mu    sync.Mutex
-	items []computedItem // newest first
-}
-
-type computedItem struct {
-	key computedKey
-	c   *computed
-}
-
-const computedKept = 4
-
-func computedFor(p *model.Plan, view model.View, l lang.Lang) *computed {
-	key := computedKey{p, view, l}
-	computedCache.mu.Lock()
-	var c *computed
-	items := computedCache.items
-	for i, it := range items {
-		if it.key == key {
-			c = it.c
-			items = append(items[:i:i], items[i+1:]...)
-			break
-		}
-	}
-	if c == nil {
-		c = &computed{}
-	}
-	computedCache.items = append([]computedItem{{key, c}}, items[:min(len(items), computedKept-1)]...)
-	computedCache.mu.Unlock()
-	c.once.Do(func() {
-		c.snap = model.Compute(p, view)
-		c.verdicts = make(map[*model.MeasureStatus]report.Verdict, len(p.Measures))
-		for _, m := range p.Measures {
-			ms := c.snap.Measure(m)
-			c.verdicts[ms] = report.VerdictOf(ms, l)
-		}
-	})
-	return c
+	s.shown = s.app.Shown(s.loaded.Plan, s.view, s.lang)
+	s.snap, s.verdicts = s.shown.Snap, s.shown.Verdicts
 }
 
 // verdict is a measure's verdict in the words every view uses.

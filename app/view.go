@@ -1,4 +1,4 @@
-package report
+package app
 
 import (
 	"time"
@@ -7,13 +7,15 @@ import (
 	"github.com/beskplan/beskplan/model"
 )
 
-// ViewOf is the as-of period and as-recorded day a report is asked for with
-// --as-of and --as-recorded, on the command line and over SSH alike; a
-// problem with either is said in words, else bad is empty.
+// ViewOf is the view a person asked for: the as-of period as typed (as
+// every period is read: "2026-Q3", "3. kvartal 2026", "K3 2026"), else the
+// latest ended period of the plan's cadence on the day now; and figures
+// recorded up to the as-recorded day, else all. bad says, in l, what could
+// not be read.
 func ViewOf(p *model.Plan, now time.Time, asOf, asRecorded string, l lang.Lang) (v model.View, bad string) {
 	v = model.View{AsOf: model.DefaultAsOf(p.Cadence, model.DateOf(now), p.Start, p.End)}
 	if asOf != "" {
-		period, err := model.ParsePeriod(asOf)
+		period, err := model.ParseTablePeriod(asOf)
 		if err != nil {
 			return v, l.T(lang.BadAsOf, asOf)
 		}
