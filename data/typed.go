@@ -39,6 +39,11 @@ type Typed struct {
 // t.Force, which writes the reason into the note (in Danish, the plan's
 // language). The error is an *InputError naming its Field.
 func ReadTyped(p *model.Plan, t Typed) (model.Entry, error) {
+	if t.Initiative == "" && t.Assessed == "" && p.Measure(t.Measure) == nil && p.Initiative(t.Measure) != nil {
+		// An import row names an initiative and its state where a figure's
+		// row names the measure and its value: "I1;2026-Q3;i gang".
+		t.Initiative, t.State, t.Measure, t.Value = t.Measure, t.Value, "", ""
+	}
 	e := model.Entry{Measure: t.Measure, Initiative: t.Initiative, Note: t.Note, Pending: t.Pending}
 	if e.Initiative != "" {
 		state, ok := stateOf(t.State)

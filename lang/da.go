@@ -317,7 +317,7 @@ var da = map[Key]string{
 	FormUnitMismatch:   "enheden %q passer ikke til resultatmålets enhed %q",
 	FormCountDecimal:   "et antal med decimaler: mente du %s?",
 	FormQuitAsk:        "formularen har indtastninger, der ikke er gemt: tryk ctrl+c igen for at afslutte uden at gemme",
-	TypedAmbiguous:     "%q kan betyde både %s og %s; intet er gemt – skriv tusinder uden skilletegn (%s) eller decimaler med komma",
+	TypedAmbiguous:     "%q kan betyde både %s (med decimaler) og %s (i tusinder); intet er gemt – skriv %s, hvis du mener tusinder",
 	CountDecimalNoHint: "et antal med decimaler",
 	ImplausibleShare:   "%s er ikke en andel mellem 0 og 100 %%",
 	ImplausibleCount:   "%s er et antal under nul",

@@ -317,7 +317,7 @@ var en = map[Key]string{
 	FormUnitMismatch:   "the unit %q does not match the measure's unit %q",
 	FormCountDecimal:   "a count with decimals: did you mean %s?",
 	FormQuitAsk:        "the form has input that is not saved: press ctrl+c again to quit without saving",
-	TypedAmbiguous:     "%q can mean both %s and %s; nothing was saved – write thousands without a separator (%s) or decimals with a point",
+	TypedAmbiguous:     "%q can mean both %s (with decimals) and %s (in thousands); nothing was saved – write %s if you mean thousands",
 	CountDecimalNoHint: "a count with decimals",
 	ImplausibleShare:   "%s is not a share between 0 and 100%%",
 	ImplausibleCount:   "%s is a count below zero",
