@@ -212,6 +212,16 @@ milestones = [{ value = 1.2, date = 2025-12-31 }, { value = -1.210, date = 2026-
 			`19:20: advarsel: 1.150 har tre decimaler, men enheden tælles i hele tal – mente du 1150? Skriv tal uden tusindtalspunktum i filen`,
 			`20:61: advarsel: -1.210 har tre decimaler, men enheden tælles i hele tal – mente du -1210? Skriv tal uden tusindtalspunktum i filen`,
 		}},
+		{"three zeros in a count are a thousands dot too (issue 22)", `title = "T"
+unit = "helårspersoner"
+better = "higher"
+baseline = { value = 2.000, date = 2023-12-31 }
+target = { value = 3.000, date = 2026-12-31 }
+milestones = [{ value = 2.5, date = 2025-12-31 }, { value = 12.0, date = 2026-06-30 }]
+`, []string{
+			`18:22: advarsel: 2.000 har tre decimaler, men enheden tælles i hele tal – mente du 2000? Skriv tal uden tusindtalspunktum i filen`,
+			`19:20: advarsel: 3.000 har tre decimaler, men enheden tælles i hele tal – mente du 3000? Skriv tal uden tusindtalspunktum i filen`,
+		}},
 		{"milestones out of date order", `title = "T"
 unit = "%"
 better = "higher"
