@@ -23,7 +23,7 @@ func loadForWriting(o *options, stderr io.Writer) (*app.Opened, error) {
 // every front end does (app.Plan.Save): signed under the writer's lock,
 // refused where one would not be the figure shown.
 func save(opened *app.Opened, entries []model.Entry, o *options) error {
-	saved, err := opened.Save(data.UserName(), entries...)
+	_, saved, err := opened.Save(data.UserName(), entries...)
 	if err != nil {
 		return exitError{1, data.SaveMessage(o.l, opened.Loaded.StatusPath, err)}
 	}

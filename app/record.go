@@ -23,17 +23,17 @@ func Read(p *model.Plan, typed ...data.Typed) ([]model.Entry, error) {
 // Save records entries by the user through the plan's one store: signed
 // under the writer's lock, refused where an entry would not be the one
 // shown, and the snapshot that holds them published to every view.
-func (pl *Plan) Save(user string, entries ...model.Entry) ([]model.Entry, error) {
-	_, saved, err := pl.Store.Save(user, entries...)
-	return saved, err
+func (pl *Plan) Save(user string, entries ...model.Entry) (*data.Snapshot, []model.Entry, error) {
+	return pl.Store.Save(user, entries...)
 }
 
 // Record reads what the user typed and saves it: what every front end
 // does when a person records a figure.
-func (pl *Plan) Record(user string, typed ...data.Typed) ([]model.Entry, error) {
-	entries, err := Read(pl.Store.Snapshot().Plan, typed...)
+func (pl *Plan) Record(user string, typed ...data.Typed) (*data.Snapshot, []model.Entry, error) {
+	snap := pl.Store.Snapshot()
+	entries, err := Read(snap.Plan, typed...)
 	if err != nil {
-		return nil, err
+		return snap, nil, err
 	}
 	return pl.Save(user, entries...)
 }

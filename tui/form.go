@@ -320,10 +320,11 @@ func (f *formScreen) failed(msg string) {
 	f.saving, f.confirm, f.problem = false, false, msg
 }
 
-// saveEntries has the store save the entries, off the UI's goroutine.
+// saveEntries has the opened plan save the entries, as every front end
+// saves (app.Plan.Save), off the UI's goroutine.
 func saveEntries(st *state, entries []model.Entry) tea.Cmd {
-	store, user := st.store, st.user
-	return func() tea.Msg { return savedOrFailed(store.Save(user, entries...)) }
+	pl, user := st.app, st.user
+	return func() tea.Msg { return savedOrFailed(pl.Save(user, entries...)) }
 }
 
 // saveLost has the store save again what an editor dropped from the file.
