@@ -145,3 +145,18 @@ func textWorkbook(t *testing.T, rows ...[]string) []byte {
 	}
 	return b.Bytes()
 }
+
+// TestCountHintsNameTheReadingMeant (issue 23, item 11): in English
+// "1,750" on a count is not saved as 1.75 with "did you mean 2?"; it is
+// refused with both readings. "0.125" gets no guess of 0.
+func TestCountHintsNameTheReadingMeant(t *testing.T) {
+	dir := typedPlan(t)
+	_, errOut, code := run(t, "--lang", "en", "--plan", dir, "set", "C1", "2026-Q3", "1,750")
+	if code != 2 || !strings.Contains(errOut, "1,750 (in thousands)") || strings.Contains(errOut, "did you mean 2") {
+		t.Errorf("exit %d: %q", code, errOut)
+	}
+	_, errOut, code = run(t, "--plan", dir, "set", "C1", "2026-Q3", "0.125", "--force")
+	if code != 0 || strings.Contains(errOut, "mente du 0") || !strings.Contains(errOut, "et antal med decimaler") {
+		t.Errorf("exit %d: %q", code, errOut)
+	}
+}
