@@ -186,7 +186,7 @@ func leaveToTable(p *model.Plan, e *model.Entry) {
 	if !e.HasRef || m == nil {
 		return
 	}
-	if v, ok := p.TableReference(m, e.Period); ok && math.Abs(v-e.Reference) < 1e-9 {
+	if v, ok := p.TableReferenceWith(m, e.Period, e.Value); ok && math.Abs(v-e.Reference) < 1e-9 {
 		e.Reference, e.HasRef = 0, false
 	}
 }

@@ -13,6 +13,19 @@ import "math"
 // its municipalities). False when the measure has no table, its reference
 // names no group, or the table has no figures for the period.
 func (p *Plan) TableReference(m *Measure, period Period) (float64, bool) {
+	return p.tableReference(m, period, 0, false)
+}
+
+// TableReferenceWith is TableReference for the area's own figure f: the
+// group's mean with f in place of the area's table row, as the standing
+// beside it on the same screen counts the group (one mean of a region on
+// a screen, not two). Whether the period is there is still the table's
+// to say: a figure of the area's own never makes a missing period present.
+func (p *Plan) TableReferenceWith(m *Measure, period Period, f float64) (float64, bool) {
+	return p.tableReference(m, period, f, true)
+}
+
+func (p *Plan) tableReference(m *Measure, period Period, f float64, hasF bool) (float64, bool) {
 	ind := p.IndicatorOf(m)
 	if ind == nil || !m.Relative() {
 		return 0, false
@@ -21,8 +34,13 @@ func (p *Plan) TableReference(m *Measure, period Period) (float64, bool) {
 	if g == nil {
 		return 0, false
 	}
-	pl := ind.PlaceIn(g, ind.Area(p.AreaOf(m)), 0, false, period, better(m))
-	return pl.Mean, pl.HasFigures
+	self := ind.Area(p.AreaOf(m))
+	pl := ind.PlaceIn(g, self, 0, false, period, better(m))
+	if !pl.HasFigures || !hasF || self < 0 {
+		return pl.Mean, pl.HasFigures
+	}
+	pl = ind.PlaceIn(g, self, f, true, period, better(m))
+	return pl.Mean, true
 }
 
 // fillReference gives a figure of a measure with a table its reference
@@ -35,7 +53,7 @@ func (p *Plan) fillReference(e *Entry) {
 	if m == nil {
 		return
 	}
-	if v, ok := p.TableReference(m, e.Period); ok {
+	if v, ok := p.TableReferenceWith(m, e.Period, e.Value); ok {
 		e.Reference, e.HasRef, e.RefFromTable = v, true, true
 	}
 }

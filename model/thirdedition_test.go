@@ -255,3 +255,25 @@ func TestRanksNeedAWholeTable(t *testing.T) {
 		})
 	}
 }
+
+// TestOneMeanOfAGroupOnAScreen (issue 24, seen 5): a relative measure's
+// reference from the table is the group's mean with the area's own figure,
+// as the standing's group mean beside it, not with its table row.
+func TestOneMeanOfAGroupOnAScreen(t *testing.T) {
+	naboer := &Group{Name: "Naboer", Areas: []string{"Vejle", "Kolding", "Fredericia"}}
+	ind := NewIndicator("MM3", "Test", "%", "MM3.csv", []string{"Fredericia", "Vejle", "Kolding"},
+		[]Period{MustPeriod("2026-Q3")}, []float64{40, 50, 60})
+	m := &Measure{ID: "R", Unit: "pp", Better: Higher, Compare: "MM3", Reference: "Naboer", Group: "Naboer",
+		Target: &Target{Value: 1, Date: endOf(2026), HasDate: true}}
+	p := testPlan(m)
+	p.Municipality = "Fredericia Kommune"
+	p.Groups = []*Group{naboer}
+	p.Indicators = map[string]*Indicator{"MM3": ind}
+	p.Index()
+	p.AddEntries(figure("R", "2026-Q3", 46))
+	e := p.EntriesOf(m)[0]
+	st, ok := p.StandingAt(m, MustPeriod("2026-Q3"))
+	if !ok || st.Group == nil || !e.HasRef || !near(e.Reference, st.Group.Mean) {
+		t.Errorf("reference %v (%v), the group's mean beside it %+v; one mean: (46+50+60)/3", e.Reference, e.HasRef, st.Group)
+	}
+}
