@@ -101,6 +101,26 @@ func TestThirdEditionVerdicts(t *testing.T) {
 				Target: goalAt(8, endOf(2022))},
 			cadence: Quarterly,
 			entries: []Entry{figure("R", "2022-Q4", 8.4), figure("R", "2023-Q1", 7.0)}, asOf: "2023-Q1", track: Missed, computed: Missed},
+		{name: "half-yearly: as of the half that holds the date, the latest older half awaits",
+			measure: &Measure{ID: "R", Unit: "%", Better: Higher, Frequency: HalfYearly, Baseline: &Point{40, endOf(2020)},
+				Target: goalAt(50, Date{2022, 6, 30})},
+			cadence: HalfYearly,
+			entries: []Entry{figure("R", "2021-H2", 52)}, asOf: "2022-H1", track: Awaiting, computed: Awaiting,
+			check: func(t *testing.T, ms *MeasureStatus) {
+				if ms.Awaited != MustPeriod("2022-H1") || !ms.Why.Meets {
+					t.Errorf("awaited %v why %+v; want 2022-H1, the latest 52 %% over the target", ms.Awaited, ms.Why)
+				}
+			}},
+		{name: "half-yearly: the deadline's half decides, missed",
+			measure: &Measure{ID: "R", Unit: "%", Better: Higher, Frequency: HalfYearly, Baseline: &Point{40, endOf(2020)},
+				Target: goalAt(50, Date{2022, 6, 30})},
+			cadence: HalfYearly,
+			entries: []Entry{figure("R", "2021-H2", 52), figure("R", "2022-H1", 48)}, asOf: "2022-H2", track: Missed, computed: Missed},
+		{name: "half-yearly on a quarterly plan: the quarter after the date still awaits the half",
+			measure: &Measure{ID: "R", Unit: "%", Better: Higher, Frequency: HalfYearly, Baseline: &Point{40, endOf(2020)},
+				Target: goalAt(50, Date{2022, 6, 30})},
+			cadence: Quarterly,
+			entries: []Entry{figure("R", "2021-H2", 52)}, asOf: "2022-Q3", track: Awaiting, computed: Awaiting},
 		{name: "a limit stays judged by every figure it has",
 			measure: &Measure{ID: "R", Unit: "%", Better: Lower, Frequency: Quarterly,
 				Target: &Target{Value: 20, Always: true, Date: endOf(2022), HasDate: true}},

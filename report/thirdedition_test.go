@@ -146,3 +146,19 @@ func TestGoldenWorkbook(t *testing.T) {
 		golden(t, "kinds."+name+".xlsx.txt", []byte(b.String()))
 	}
 }
+
+// TestAHalfLackingAQuarterSaysWhich: a half-yearly measure against a
+// quarterly table that has only the first quarter of the half says the
+// half lacks the second quarter.
+func TestAHalfLackingAQuarterSaysWhich(t *testing.T) {
+	m := &model.Measure{ID: "R1", GoalID: "M1", Title: "Mål", Unit: "%", Better: model.Higher, Compare: "T", Frequency: model.HalfYearly}
+	p := &model.Plan{Municipality: "Fredericia Kommune", Start: date(2026, 1, 1), End: date(2026, 12, 31), Cadence: model.HalfYearly,
+		Goals: []*model.Goal{{ID: "M1", Kind: model.Minister, Title: "Mål"}}, Measures: []*model.Measure{m}}
+	p.Index()
+	quarters := []model.Period{model.MustPeriod("2026-Q1")}
+	p.Indicators = map[string]*model.Indicator{"T": model.NewIndicator("T", "T", "%", "T.csv", []string{"Fredericia", "Vejle"}, quarters, []float64{5, 6})}
+	got := NoStandingText(p, m, model.MustPeriod("2026-H1"), lang.Da, lang.CompareNoFigure, "Fredericia", "1. halvår 2026")
+	if got != "intet tal for Fredericia Kommune i 1. halvår 2026: tabellen mangler 2. kvartal 2026" {
+		t.Errorf("got %q", got)
+	}
+}
