@@ -200,6 +200,7 @@ var da = map[Key]string{
 	SharePlanRead:     "advarsel: %s kan ikke læses af gruppen; så kan kolleger ikke åbne planen. Kør: %s",
 	ReportFile:        "rapport-%s.html",
 	DuplicateUser:     "brugeren %q står der allerede",
+	KeyOptions:        "nøglen har valgmuligheder foran sig (%s); beskplan serve bruger dem ikke og tager derfor ikke nøglen: skriv kun nøglen, fx \"ssh-ed25519 AAAA... anne@pc\", og giv rollen viewer for kun at læse",
 	BadPublicKey:      "nøglen kan ikke læses: skriv den som i authorized_keys, fx \"ssh-ed25519 AAAA... anne@pc\"",
 	DuplicateKey:      "nøglen hører allerede til %q",
 	ServeNoCommands:   "beskplan serve giver kun adgang til planen; kommandoer køres ikke.",

@@ -200,6 +200,7 @@ var en = map[Key]string{
 	SharePlanRead:     "warning: %s cannot be read by the group, so colleagues cannot open the plan. Run: %s",
 	ReportFile:        "report-%s.html",
 	DuplicateUser:     "the user %q is already there",
+	KeyOptions:        "the key has options before it (%s); beskplan serve does not honour them and so does not take the key: write the key alone, e.g. \"ssh-ed25519 AAAA... anne@pc\", and give the role viewer for reading only",
 	BadPublicKey:      "the key cannot be read: write it as in authorized_keys, e.g. \"ssh-ed25519 AAAA... anne@pc\"",
 	DuplicateKey:      "the key already belongs to %q",
 	ServeNoCommands:   "beskplan serve only gives access to the plan; commands are not run.",

@@ -214,6 +214,7 @@ const (
 	// Serving over SSH.
 	DuplicateUser     Key = "DuplicateUser"
 	BadPublicKey      Key = "BadPublicKey"
+	KeyOptions        Key = "KeyOptions"
 	DuplicateKey      Key = "DuplicateKey"
 	ServeNoCommands   Key = "ServeNoCommands"
 	ServeNeedTerminal Key = "ServeNeedTerminal"

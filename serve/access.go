@@ -1,10 +1,9 @@
 package serve
 
 import (
+	"crypto/sha256"
 	"errors"
-	"os"
 	"sync"
-	"time"
 
 	"charm.land/log/v2"
 
@@ -12,38 +11,46 @@ import (
 	"github.com/beskplan/beskplan/lang"
 )
 
-// accessFile is the access file, read again when it changes on disk, so a
-// new colleague needs no restart. While an edit leaves it broken, the last
-// good version stays in force and the problem is logged.
+// accessFile is the access file, read again when its content changes, so
+// a new colleague needs no restart. It is compared by content, not by time
+// and size: an edit that keeps both (a role changed from editor to viewer
+// and the old time put back by rsync -t, cp -p or touch -r; one key
+// swapped for another) takes effect all the same. While an edit leaves it
+// broken, the last good version stays in force and the problem is logged.
 type accessFile struct {
-	path    string
-	mu      sync.Mutex
-	access  *Access
-	modTime time.Time
-	size    int64
+	path   string
+	mu     sync.Mutex
+	access *Access
+	sum    [sha256.Size]byte // of the content access was read from
 }
 
 func openAccess(path string) (*accessFile, error) {
-	a, err := LoadAccess(path)
+	src, err := data.ReadFile(path)
+	if err != nil {
+		return nil, data.Problems{data.FileProblem(path, err)}
+	}
+	a, err := readAccess(path, src)
 	if err != nil {
 		return nil, err
 	}
-	f := &accessFile{path: path, access: a}
-	if info, err := os.Stat(path); err == nil {
-		f.modTime, f.size = info.ModTime(), info.Size()
-	}
-	return f, nil
+	return &accessFile{path: path, access: a, sum: sha256.Sum256(src)}, nil
 }
 
+// current is the access in force: the file read again where its content
+// changed (the file holds a few users, so reading it costs little).
 func (f *accessFile) current(logger *log.Logger) *Access {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	info, err := os.Stat(f.path)
-	if err != nil || info.ModTime().Equal(f.modTime) && info.Size() == f.size {
+	src, err := data.ReadFile(f.path)
+	if err != nil {
 		return f.access
 	}
-	f.modTime, f.size = info.ModTime(), info.Size()
-	a, err := LoadAccess(f.path)
+	sum := sha256.Sum256(src)
+	if sum == f.sum {
+		return f.access
+	}
+	f.sum = sum
+	a, err := readAccess(f.path, src)
 	if err != nil {
 		var problems data.Problems
 		if errors.As(err, &problems) {

@@ -60,6 +60,11 @@ func LoadAccess(path string) (*Access, error) {
 	if err != nil {
 		return nil, data.Problems{data.FileProblem(path, err)}
 	}
+	return readAccess(path, src)
+}
+
+// readAccess reads and checks the access file's content src.
+func readAccess(path string, src []byte) (*Access, error) {
 	d, r, err := data.ReadFields(path, src)
 	if err != nil {
 		return nil, err
@@ -80,9 +85,15 @@ func LoadAccess(path string) (*Access, error) {
 			d.Add(t.Path(), lang.MissingKey, "keys")
 		}
 		for i, line := range lines {
-			key, _, _, _, err := gossh.ParseAuthorizedKey([]byte(strings.TrimSpace(line)))
+			key, _, options, _, err := gossh.ParseAuthorizedKey([]byte(strings.TrimSpace(line)))
 			if err != nil {
 				d.Add(data.Indexed(data.Join(t.Path(), "keys"), i), lang.BadPublicKey)
+				continue
+			}
+			if len(options) > 0 {
+				// from=, command= and no-pty would be promises kept by
+				// nobody: a key with options is refused, not half-honoured.
+				d.Add(data.Indexed(data.Join(t.Path(), "keys"), i), lang.KeyOptions, strings.Join(options, ","))
 				continue
 			}
 			if other, seen := keys[string(key.Marshal())]; seen {
