@@ -158,6 +158,7 @@ func TestReportsAndStatusOverExec(t *testing.T) {
 	}{
 		{"bo", "report --format html", true, "<!DOCTYPE html>"},
 		{"bo", "report --format csv", true, "\ufeff"},
+		{"bo", "report --format xlsx", true, "PK\x03\x04"}, // the README lists it (issue 23, item 14)
 		{"anne", "report", true, "# "},
 		{"anne", "status", true, "M1  Alle ledige"},
 		{"bo", "missing", true, "R9"},
