@@ -3,10 +3,12 @@ package serve
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -96,11 +98,21 @@ func rawDial(t *testing.T, addr, from string) (net.Conn, bool) {
 
 func TestConnectionsThatNeverLogInAreCappedAndTimedOut(t *testing.T) {
 	f := start(t, func(c *Config) { c.MaxPending, c.MaxPendingSource, c.Handshake = 3, 2, 700*time.Millisecond })
+	f.srv.gate.mu.Lock()
+	f.srv.gate.chance = func() float64 { return 1 } // no refusal at random here
+	f.srv.gate.mu.Unlock()
 	var held []net.Conn
 	for i, c := range []struct {
 		from    string
 		greeted bool
-	}{{"127.0.0.1", true}, {"127.0.0.1", true}, {"127.0.0.1", false}, {"127.0.0.2", true}, {"127.0.0.3", false}} {
+	}{
+		{"127.0.0.1", true}, {"127.0.0.1", true},
+		{"127.0.0.1", false}, // its address has as many waiting as it may
+		{"127.0.0.2", true},
+		{"127.0.0.3", true},  // the gate is full: it takes the place of 127.0.0.1's oldest
+		{"127.0.0.4", true},  // it too: it has none waiting, the others one each
+		{"127.0.0.4", false}, // now every address has as many waiting as it has
+	} {
 		conn, greeted := rawDial(t, f.addr, c.from)
 		if greeted != c.greeted {
 			t.Errorf("connection %d from %s: greeted %v, want %v", i+1, c.from, greeted, c.greeted)
@@ -110,6 +122,7 @@ func TestConnectionsThatNeverLogInAreCappedAndTimedOut(t *testing.T) {
 		}
 	}
 	f.logHas(t, "refused: too many connections not yet logged in", "limit_per_source=2", "limit=3")
+	f.logHas(t, "closed a connection not yet logged in for one from a less busy address", "for=127.0.0.3")
 	for i, conn := range held { // the handshake timeout ends them
 		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
 		if _, err := conn.Read(make([]byte, 512)); err == nil {
@@ -183,5 +196,66 @@ func TestReportsAndStatusOverExec(t *testing.T) {
 	f.writeAccess(t, map[string]string{"anne": "editor"})
 	if _, err := f.dial("bo", gossh.PublicKeys(f.keys["bo"])); err == nil {
 		t.Error("a user removed from the access file must not fetch reports")
+	}
+}
+
+// A flood of connections that never log in, from several addresses that
+// each stay under their own limit and together fill the gate, must not
+// keep a colleague out (issue 23, item 5): at the cap the colleague's
+// connection takes the place of the busiest address's oldest.
+func TestAFloodFromManyAddressesDoesNotKeepColleaguesOut(t *testing.T) {
+	f := start(t, func(c *Config) { c.MaxPending, c.MaxPendingSource, c.Handshake = 16, 4, 3*time.Second })
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for source := 2; source <= 9; source++ {
+		for range 4 {
+			wg.Add(1)
+			go func() { // one socket that never speaks, opened again whenever it is closed
+				defer wg.Done()
+				from := &net.TCPAddr{IP: net.IPv4(127, 0, 0, byte(source))}
+				for {
+					select {
+					case <-stop:
+						return
+					default:
+					}
+					d := net.Dialer{Timeout: time.Second, LocalAddr: from}
+					c, err := d.Dial("tcp", f.addr)
+					if err != nil {
+						time.Sleep(10 * time.Millisecond)
+						continue
+					}
+					go func() { <-stop; c.Close() }()
+					c.SetReadDeadline(time.Now().Add(5 * time.Second))
+					io.Copy(io.Discard, c) // until the server closes it
+					c.Close()
+				}
+			}()
+		}
+	}
+	defer func() { close(stop); wg.Wait() }()
+	deadline := time.Now().Add(5 * time.Second)
+	for f.srv.gate.pendingNow() < 16 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := f.srv.gate.pendingNow(); n < 16 {
+		t.Fatalf("the flood holds %d connections, want the gate full (16)", n)
+	}
+	in := 0
+	for range 10 {
+		client, err := f.dial("anne", gossh.PublicKeys(f.keys["anne"]))
+		if err == nil {
+			in++
+			client.Close()
+		}
+	}
+	if in < 5 {
+		t.Errorf("%d of 10 logins got in during the flood, want at least half", in)
+	}
+	f.srv.gate.mu.Lock()
+	evicted := f.srv.gate.evicted
+	f.srv.gate.mu.Unlock()
+	if evicted == 0 {
+		t.Errorf("no flood connection was closed to let a colleague in")
 	}
 }
