@@ -257,27 +257,21 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	if me == nil {
 		return nil
 	}
-	u := me.user
-	view, _ := app.ViewOf(s.store.Snapshot().Plan, s.cfg.Now(), "", "", l)
-	o := tui.Options{Lang: l, View: view, User: u.Name, ASCII: !utf8(sess.Environ()),
-		ReportHint: reportHint(sess, l, view.AsOf),
-		Saved: func(entries []model.Entry) {
-			s.mu.Lock()
-			name := me.user.Name
-			s.mu.Unlock()
-			for _, e := range entries {
-				s.cfg.Log.Info("recorded", "user", name, "measure", e.Measure, "initiative", e.Initiative,
-					"period", e.Period.String(), "value", e.Value, "pending", e.Pending, "state", string(e.State))
-			}
-		},
-		Repaired: func(aside string) {
-			s.mu.Lock()
-			name := me.user.Name
-			s.mu.Unlock()
-			s.cfg.Log.Info("repaired", "user", name, "moved", aside)
-		}}
-	if u.Role != Editor {
-		o.ReadOnly, o.Badge = true, l.T(lang.ServeViewOnly)
+	o := s.options(me.user, !utf8(sess.Environ()), func(asOf model.Period) string { return reportHint(sess, l, asOf) })
+	o.Saved = func(entries []model.Entry) {
+		s.mu.Lock()
+		name := me.user.Name
+		s.mu.Unlock()
+		for _, e := range entries {
+			s.cfg.Log.Info("recorded", "user", name, "measure", e.Measure, "initiative", e.Initiative,
+				"period", e.Period.String(), "value", e.Value, "pending", e.Pending, "state", string(e.State))
+		}
+	}
+	o.Repaired = func(aside string) {
+		s.mu.Lock()
+		name := me.user.Name
+		s.mu.Unlock()
+		s.cfg.Log.Info("repaired", "user", name, "moved", aside)
 	}
 	program := tea.NewProgram(tui.NewShared(s.plan, o), append(bm.MakeOptions(sess), tea.WithFilter(me.touched))...)
 	unsubscribe := s.store.Subscribe(func(snap *data.Snapshot) { program.Send(tui.StoreChanged{Snap: snap}) })
@@ -288,6 +282,18 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	}
 	s.mu.Unlock()
 	return program
+}
+
+// options are a session's view of the plan: the terminal's view (the
+// same opened plan, the same as-of), with the user's name and role.
+func (s *Server) options(u AccessUser, ascii bool, hint func(model.Period) string) tui.Options {
+	l := s.cfg.Lang
+	view, _ := app.ViewOf(s.store.Snapshot().Plan, s.cfg.Now(), "", "", l)
+	o := tui.Options{Lang: l, View: view, User: u.Name, ASCII: ascii, ReportHint: hint(view.AsOf)}
+	if u.Role != Editor {
+		o.ReadOnly, o.Badge = true, l.T(lang.ServeViewOnly)
+	}
+	return o
 }
 
 // reportHint says how to fetch the report with a command, since r over SSH
