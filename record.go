@@ -70,11 +70,10 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return exitError{2, data.SaveMessage(o.l, loaded.StatusPath, err)}
 			}
-			e := read[0]
 			if err := save(opened, read, o); err != nil {
 				return err
 			}
-			e = read[0] // as saved, signed
+			e := read[0] // as saved, signed
 			fmt.Fprintln(stdout, o.l.T(lang.Saved, loaded.StatusPath, describe(loaded.Plan, e, o.l)))
 			if m := loaded.Plan.Measure(e.Measure); m != nil && e.HasValue {
 				if hint := data.CountHint(o.l, typed.Value, m.FigureUnit(), e.Value); hint != "" {

@@ -156,36 +156,34 @@ type plainSheet struct {
 }
 
 func (s *plainSheet) next() ([]string, bool) {
-	for {
-		i := bytes.Index(s.xml[s.at:], []byte("<row"))
-		if i < 0 {
-			return nil, false
+	i := bytes.Index(s.xml[s.at:], []byte("<row"))
+	if i < 0 {
+		return nil, false
+	}
+	s.at += i + len("<row")
+	tagEnd := bytes.IndexByte(s.xml[s.at:], '>')
+	if tagEnd < 0 {
+		return nil, false
+	}
+	tag := s.xml[s.at : s.at+tagEnd]
+	s.at += tagEnd + 1
+	if n, ok := attr(tag, "r"); ok {
+		if r, err := strconv.Atoi(string(n)); err == nil {
+			s.row = r - 1
 		}
-		s.at += i + len("<row")
-		tagEnd := bytes.IndexByte(s.xml[s.at:], '>')
-		if tagEnd < 0 {
-			return nil, false
-		}
-		tag := s.xml[s.at : s.at+tagEnd]
-		s.at += tagEnd + 1
-		if n, ok := attr(tag, "r"); ok {
-			if r, err := strconv.Atoi(string(n)); err == nil {
-				s.row = r - 1
-			}
-		}
-		s.row++
-		s.cells, s.text = s.cells[:0], s.text[:0]
-		if bytes.HasSuffix(tag, []byte("/")) {
-			return s.cells, true
-		}
-		end := bytes.Index(s.xml[s.at:], []byte("</row>"))
-		if end < 0 {
-			end = len(s.xml) - s.at
-		}
-		s.readCells(s.xml[s.at : s.at+end])
-		s.at += end
+	}
+	s.row++
+	s.cells, s.text = s.cells[:0], s.text[:0]
+	if bytes.HasSuffix(tag, []byte("/")) {
 		return s.cells, true
 	}
+	end := bytes.Index(s.xml[s.at:], []byte("</row>"))
+	if end < 0 {
+		end = len(s.xml) - s.at
+	}
+	s.readCells(s.xml[s.at : s.at+end])
+	s.at += end
+	return s.cells, true
 }
 
 // maxSheetColumns bounds the columns read of a sheet's row: a table of ten

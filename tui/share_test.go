@@ -49,7 +49,7 @@ func TestViewsSharingAStoreShowEachOthersSaves(t *testing.T) {
 	got := make(chan *data.Snapshot, 1)
 	store.Subscribe(func(s *data.Snapshot) { got <- s })
 	anne, _ = anne.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	anne = press(anne, "m", "e", "31", "enter", "enter") // saved through the shared store
+	press(anne, "m", "e", "31", "enter", "enter") // saved through the shared store
 	bo, _ = bo.Update(StoreChanged{<-got})
 	if s := seen(bo); !strings.Contains(s, "1 resultatmål") || strings.Contains(s, "R9 ") {
 		t.Errorf("bo's missing list must lose R9 after anne's save:\n%s", s)

@@ -60,11 +60,6 @@ func (s *state) bar(fraction float64, t model.Track, width int) string {
 	return s.styles.bar[t].Render(strings.Repeat(g.Full, full)) + s.styles.barRest.Render(strings.Repeat(g.Empty, width-full))
 }
 
-// trackWord is the track as a coloured word.
-func (s *state) trackWord(t model.Track) string {
-	return s.styles.track[t].Render(s.lang.Track(t))
-}
-
 // measureTrack is a measure's track in words, both where people's verdict
 // and the figures' disagree: "beregnet: bagud · vurderet: opfyldt".
 func (s *state) measureTrack(ms *model.MeasureStatus) string {
