@@ -10,6 +10,7 @@ import (
 
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/internal/gittest"
+	"github.com/beskplan/beskplan/internal/testplan"
 	"github.com/beskplan/beskplan/model"
 )
 
@@ -166,18 +167,7 @@ func TestTwoPlacesSamePeriodCheckNamesBoth(t *testing.T) {
 func movedPlan(t *testing.T, committed bool) string {
 	t.Helper()
 	plan := func(year string) string {
-		return `format = 1
-[plan]
-municipality = "Prøve Kommune"
-title = "Plan"
-start = 2021-01-01
-end = 2026-12-31
-cadence = "quarterly"
-[[goal]]
-id = "M1"
-kind = "minister"
-title = "Flere i beskæftigelse"
-[[measure]]
+		return testplan.Header("2021-01-01", "2026-12-31", "Flere i beskæftigelse") + `[[measure]]
 id = "R1"
 goal = "M1"
 title = "Beskæftigelsesfrekvens"
@@ -260,6 +250,9 @@ func TestAsRecordedWithoutGitReadsThePlanFile(t *testing.T) {
 // blocks then share most lines, which git's union merge would interleave
 // if a block had four alike lines in a row; each keeps its mark.
 func TestTwoPlacesSameFigureStayWhole(t *testing.T) {
+	if testing.Short() {
+		t.Skip("clones, pushes and merges four times over git; go test without -short runs it")
+	}
 	for _, users := range [][2]string{{"anne", "bo"}, {"anne", "anne"}} {
 		a, b := clones(t)
 		setAs(t, users[0], a, "R10", "2026-Q3", "12")

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"github.com/beskplan/beskplan/internal/testplan"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,18 +53,7 @@ func TestCheckMistakesExitsOneWithEveryProblem(t *testing.T) {
 
 func TestCheckWarnsWithoutFailing(t *testing.T) {
 	dir := t.TempDir()
-	plan := `format = 1
-[plan]
-municipality = "Prøve Kommune"
-title = "Plan"
-start = 2024-01-01
-end = 2026-12-31
-cadence = "quarterly"
-[[goal]]
-id = "M1"
-kind = "minister"
-title = "Mål"
-[[measure]]
+	plan := testplan.Header("2024-01-01", "2026-12-31", "Mål") + `[[measure]]
 id = "R1"
 goal = "M1"
 title = "Helårspersoner"

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/beskplan/beskplan/internal/testplan"
 	"github.com/beskplan/beskplan/lang"
 )
 
@@ -44,19 +45,9 @@ func messages(t *testing.T, src Source) []string {
 	return out
 }
 
-const minimalPlan = `format = 1
-[plan]
-municipality = "Prøve Kommune"
-title = "Plan"
-start = 2024-01-01
-end = 2026-12-31
-cadence = "quarterly"
-
-[[goal]]
-id = "M1"
-kind = "minister"
-title = "Mål"
-
+// minimalPlan is the tests' smallest plan with a blank line before the
+// goal and before the measure, the positions the syntax tests name.
+var minimalPlan = strings.Replace(testplan.Header("2024-01-01", "2026-12-31", "Mål"), "\n[[goal]]", "\n\n[[goal]]", 1) + `
 [[measure]]
 id = "R1"
 goal = "M1"

@@ -54,6 +54,9 @@ func BenchmarkHostilePlan(b *testing.B) {
 // a small multiple of its size to read, and its problems are bounded: the
 // first of each kind, and how many more.
 func TestHostileShapesCostBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads files of every hostile shape, tens of megabytes; go test without -short runs it")
+	}
 	for name, src := range hostileShapes(4 << 20) {
 		b := []byte(src)
 		var errs Problems

@@ -211,6 +211,9 @@ func TestRepairNeverGivesABlocksLinesToTheEntryAboveIt(t *testing.T) {
 // second entry's [[entry]] left "[[entr" behind, which made the file
 // unrepairable; a cut between the entries took the hand-written entry along).
 func TestEveryCutOfABlockOfTwoEntriesIsRepairable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("an exhaustive sweep of every cut; go test without -short runs it")
+	}
 	second := model.Entry{Measure: "R1", Period: model.MustPeriod("2024-Q4"), Value: 3, HasValue: true, By: "bo", At: time.Date(2024, 7, 1, 9, 30, 0, 0, time.UTC)}
 	block := EncodeEntries([]model.Entry{figureEntry(1750, "Tal fra Jobindsats"), second})
 	later := string(EncodeEntries([]model.Entry{{Measure: "R1", Period: model.MustPeriod("2024-Q3"), Value: 1700, HasValue: true, By: "cy", At: time.Date(2024, 10, 2, 8, 0, 0, 0, time.UTC)}}))

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/beskplan/beskplan/internal/testplan"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -12,18 +13,7 @@ import (
 // planWith is a plan 2024-2026 with one goal and the measure's lines
 // (without id and goal), which start on line 14.
 func planWith(measure string) string {
-	return `format = 1
-[plan]
-municipality = "Prøve Kommune"
-title = "Plan"
-start = 2024-01-01
-end = 2026-12-31
-cadence = "quarterly"
-[[goal]]
-id = "M1"
-kind = "minister"
-title = "Mål"
-[[measure]]
+	return testplan.Header("2024-01-01", "2026-12-31", "Mål") + `[[measure]]
 id = "R1"
 goal = "M1"
 ` + measure

@@ -45,6 +45,9 @@ func tornProblem(err error) *Problem {
 // (or with the whole block), or be found by Load and by the writer, which
 // then writes nothing; repair then moves exactly the cut block aside.
 func TestEveryCutOfTheLastBlockIsHarmlessOrDetected(t *testing.T) {
+	if testing.Short() {
+		t.Skip("an exhaustive sweep of every cut; go test without -short runs it")
+	}
 	block := EncodeEntries([]model.Entry{figureEntry(1750, "Tal fra Jobindsats")})
 	markLine := strings.Count(handWritten, "\n") + 2
 	for _, after := range []string{"", byHand} {
@@ -242,6 +245,9 @@ func TestRepairMovesEveryDamagedBlockAndNothingElse(t *testing.T) {
 // the program's (it was moved aside with the block when the cut fell
 // between the two entries).
 func TestEntryTypedAfterACutBetweenTwoEntriesStays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("an exhaustive sweep of every cut; go test without -short runs it")
+	}
 	second := figureEntry(1750, "")
 	second.Period = model.MustPeriod("2024-Q4")
 	block := EncodeEntries([]model.Entry{figureEntry(1700, "Tal fra Jobindsats"), second})

@@ -19,6 +19,9 @@ import (
 // after it, and repair moves exactly the NUL bytes and what is left of that
 // block aside.
 func TestNulTailAfterAPowerCutIsRepairable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("an exhaustive sweep of every cut; go test without -short runs it")
+	}
 	block := EncodeEntries([]model.Entry{figureEntry(1750, "Tal fra Jobindsats")})
 	for from := 0; from < len(block); from++ {
 		zeroed := append([]byte(handWritten), block...)

@@ -1,5 +1,3 @@
-// Package report turns a computed snapshot of a plan into text for people:
-// the status overview now, and the committee's report formats.
 package report
 
 import plot "github.com/beskplan/beskplan/internal/chart"

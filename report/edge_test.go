@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/beskplan/beskplan/data"
+	"github.com/beskplan/beskplan/internal/testplan"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -17,18 +18,7 @@ import (
 func snapshotOf(t *testing.T, measures, status, asOf string) *model.Snapshot {
 	t.Helper()
 	dir := t.TempDir()
-	plan := `format = 1
-[plan]
-municipality = "Prøve Kommune"
-title = "Plan"
-start = 2021-01-01
-end = 2026-12-31
-cadence = "quarterly"
-[[goal]]
-id = "M1"
-kind = "minister"
-title = "Mål"
-` + measures
+	plan := testplan.Header("2021-01-01", "2026-12-31", "Mål") + measures
 	os.WriteFile(filepath.Join(dir, "plan.toml"), []byte(plan), 0o644)
 	os.WriteFile(filepath.Join(dir, "status.toml"), []byte(status), 0o644)
 	ld, err := data.Load(data.Locate(dir))

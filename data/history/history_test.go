@@ -8,22 +8,12 @@ import (
 	"time"
 
 	"github.com/beskplan/beskplan/internal/gittest"
+	"github.com/beskplan/beskplan/internal/testplan"
 )
 
 // planWith is a small plan whose measure R1 has the target given.
 func planWith(target string) string {
-	return `format = 1
-[plan]
-municipality = "Prøve Kommune"
-title = "Plan"
-start = 2021-01-01
-end = 2026-12-31
-cadence = "quarterly"
-[[goal]]
-id = "M1"
-kind = "minister"
-title = "Flere i beskæftigelse"
-[[measure]]
+	return testplan.Header("2021-01-01", "2026-12-31", "Flere i beskæftigelse") + `[[measure]]
 id = "R1"
 goal = "M1"
 title = "Beskæftigelsesfrekvens"
