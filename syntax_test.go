@@ -51,10 +51,10 @@ func TestInitBlankWritesAPlanToFillIn(t *testing.T) {
 	}
 }
 
-// TestReadmeShowsTheSyntaxMessages: the README's example of a plan with
+// TestReadmeShowsTheSyntaxMessages: the user guide's example of a plan with
 // TOML mistakes is what check --explain prints for it.
 func TestReadmeShowsTheSyntaxMessages(t *testing.T) {
-	readme, err := os.ReadFile("README.md")
+	readme, err := os.ReadFile("docs/vejledning.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestReadmeShowsTheSyntaxMessages(t *testing.T) {
 	block, _, _ = strings.Cut(block, "```")
 	_, errOut, code := run(t, "check", "--explain", "--plan", "data/testdata/typos")
 	if !found || code != 1 || errOut != strings.TrimSuffix(block, "\n") {
-		t.Errorf("README (found %v) shows:\n%s\ncheck prints (code %d):\n%s", found, block, code, errOut)
+		t.Errorf("the guide (found %v) shows:\n%s\ncheck prints (code %d):\n%s", found, block, code, errOut)
 	}
 }
 

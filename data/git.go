@@ -15,7 +15,7 @@ import (
 // files line by line, keeping the lines of both sides (its union driver),
 // which for an append-only log whose entries are ordered by `at` means one
 // thing (see docs/format.md). The plan file is merged as any text file.
-const Attributes = "# beskplan: når git fletter, beholdes tal fra begge steder (se README)\n" + UnionLine + "\n"
+const Attributes = "# beskplan: når git fletter, beholdes tal fra begge steder (se docs/git.md)\n" + UnionLine + "\n"
 
 // UnionLine is the line of Attributes that makes git merge the status file
 // with its union driver.

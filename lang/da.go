@@ -534,7 +534,7 @@ var da = map[Key]string{
 	// The measure screen: a figure recorded at a time, by no one named.
 	RecordedAt: "registreret %s",
 	// init beside a .gitattributes of another's.
-	InitAddUnion: "%s fandtes allerede og er ikke ændret: tilføj linjen %s, så git ved en fletning beholder tal fra begge steder (se README)",
+	InitAddUnion: "%s fandtes allerede og er ikke ændret: tilføj linjen %s, så git ved en fletning beholder tal fra begge steder (se docs/git.md)",
 	// A new user's trial after the merge: counts in the singular, figures typed with a unit.
 	CountGoal:         "%d mål",
 	CountGoals:        "%d mål",
@@ -587,7 +587,7 @@ var da = map[Key]string{
 		"  beskplan compare MM3 --as-of 2026-Q2\n" +
 		"  beskplan compare MM3 --periods 24 -o mm3.xlsx",
 	FlagPeriods:         "vis så mange `antal` perioder (de seneste til og med --as-of); standard: så mange som er plads til i tekst, 12 i md og html, alle i csv og xlsx",
-	CompareNone:         "ingen af planens resultatmål nævner en tabel fra sammenligningsmappen: skriv fx compare = \"MM3\" på et resultatmål i plan.toml (se README)",
+	CompareNone:         "ingen af planens resultatmål nævner en tabel fra sammenligningsmappen: skriv fx compare = \"MM3\" på et resultatmål i plan.toml (se docs/comparison.md)",
 	CompareNotRead:      "%s: tabellen er ikke læst fra sammenligningsmappen (kør beskplan check)",
 	CompareUnknown:      "%s er ikke en indikator eller et resultatmål i planen; planens indikatorer: %s",
 	CompareUnknownNear:  "%s er ikke en indikator i planen – mente du %s? Planens indikatorer: %s",
@@ -647,10 +647,10 @@ var da = map[Key]string{
 	WhyReference:                 "Referencen er %s.",
 	FromTable:                    "%s fra tabellen %s",
 	// Issue 16, tables: reading the comparison folder's downloaded tables.
-	CmpFolderMissing:   "compare = %q: mappen %s med tabellerne til sammenligning findes ikke; opret den ved siden af planen og læg tabellen %s.csv eller %s.xlsx i den (se README)",
+	CmpFolderMissing:   "compare = %q: mappen %s med tabellerne til sammenligning findes ikke; opret den ved siden af planen og læg tabellen %s.csv eller %s.xlsx i den (se docs/comparison.md)",
 	CmpNoTable:         "compare = %q: mappen %s har ingen tabel for den indikator; den har: %s",
 	CmpNoTableNear:     "compare = %q: mappen %s har ingen tabel for den indikator – mente du %q? Den har: %s",
-	CmpNoTables:        "compare = %q: mappen %s har ingen tabeller (.csv eller .xlsx); læg tabellen %s.csv eller %s.xlsx i den (se README)",
+	CmpNoTables:        "compare = %q: mappen %s har ingen tabeller (.csv eller .xlsx); læg tabellen %s.csv eller %s.xlsx i den (se docs/comparison.md)",
 	CmpEmpty:           "tabellen er tom; den bruges ikke",
 	CmpNoHeader:        "der er ingen overskriftsrække: forventede enten områdekolonnen og perioderne (fx Område;2024M01;2024M02) eller område, periode og værdi (fx Område;Periode;Værdi); tabellen bruges ikke",
 	CmpBadPeriodColumn: "%q er ikke en periode: skriv fx 2024M03, 2024K1, 2024, 2024-03 eller marts 2024; kolonnen springes over",

@@ -536,7 +536,7 @@ var en = map[Key]string{
 	// The measure screen: a figure recorded at a time, by no one named.
 	RecordedAt: "recorded %s",
 	// init beside a .gitattributes of another's.
-	InitAddUnion: "%s was already there and is unchanged: add the line %s, so that a git merge keeps the figures of both places (see README)",
+	InitAddUnion: "%s was already there and is unchanged: add the line %s, so that a git merge keeps the figures of both places (see docs/git.md)",
 	// A new user's trial after the merge: counts in the singular, figures typed with a unit.
 	CountGoal:         "%d goal",
 	CountGoals:        "%d goals",
@@ -589,7 +589,7 @@ var en = map[Key]string{
 		"  beskplan compare MM3 --as-of 2026-Q2\n" +
 		"  beskplan compare MM3 --periods 24 -o mm3.xlsx",
 	FlagPeriods:         "show this `number` of periods (the latest up to --as-of); default: as many as fit in text, 12 in md and html, all in csv and xlsx",
-	CompareNone:         "none of the plan's measures names a table of the comparison folder: write e.g. compare = \"MM3\" on a measure in plan.toml (see README)",
+	CompareNone:         "none of the plan's measures names a table of the comparison folder: write e.g. compare = \"MM3\" on a measure in plan.toml (see docs/comparison.md)",
 	CompareNotRead:      "%s: the table was not read from the comparison folder (run beskplan check)",
 	CompareUnknown:      "%s is not an indicator or a measure of the plan; the plan's indicators: %s",
 	CompareUnknownNear:  "%s is not an indicator of the plan – did you mean %s? The plan's indicators: %s",
@@ -649,10 +649,10 @@ var en = map[Key]string{
 	WhyReference:                 "The reference is %s.",
 	FromTable:                    "%s from the table %s",
 	// Issue 16, tables: reading the comparison folder's downloaded tables.
-	CmpFolderMissing:   "compare = %q: the folder %s of tables to compare with does not exist; make it beside the plan and put the table %s.csv or %s.xlsx in it (see README)",
+	CmpFolderMissing:   "compare = %q: the folder %s of tables to compare with does not exist; make it beside the plan and put the table %s.csv or %s.xlsx in it (see docs/comparison.md)",
 	CmpNoTable:         "compare = %q: the folder %s has no table for that indicator; it has: %s",
 	CmpNoTableNear:     "compare = %q: the folder %s has no table for that indicator – did you mean %q? It has: %s",
-	CmpNoTables:        "compare = %q: the folder %s has no tables (.csv or .xlsx); put the table %s.csv or %s.xlsx in it (see README)",
+	CmpNoTables:        "compare = %q: the folder %s has no tables (.csv or .xlsx); put the table %s.csv or %s.xlsx in it (see docs/comparison.md)",
 	CmpEmpty:           "the table is empty; it is not used",
 	CmpNoHeader:        "there is no header row: expected either the area column and the periods (e.g. Område;2024M01;2024M02) or area, period and value (e.g. Område;Periode;Værdi); the table is not used",
 	CmpBadPeriodColumn: "%q is not a period: write e.g. 2024M03, 2024K1, 2024, 2024-03 or marts 2024; the column is skipped",
