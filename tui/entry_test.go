@@ -137,3 +137,14 @@ func TestStateFormPaneIsPadded(t *testing.T) {
 		}
 	}
 }
+
+// A period typed as people write it ("3. kvartal 2026") is the period the
+// form saves under, so the form says what it replaces there too; it read
+// the period strictly and said nothing (a new user's trial, 7 December).
+func TestFormSaysWhatItReplacesForAPeriodTypedInDanish(t *testing.T) {
+	m := r13Form(t, 80, 24)
+	m = press(m, "up", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "3. kvartal 2026", "down", "1.950", "enter")
+	if s := seen(m); !strings.Contains(s, "erstatter 1.958 fra 21. okt 2026 af bo") {
+		t.Errorf("the confirm line says what the figure replaces:\n%s", s)
+	}
+}

@@ -215,7 +215,7 @@ func (f *formScreen) echo() string {
 // saved is the entry already recorded for the typed period, which a save
 // would replace, or nil.
 func (f *formScreen) saved() *model.Entry {
-	period, err := model.ParsePeriod(f.fields[fieldPeriod].Value())
+	period, err := model.ParseTablePeriod(f.fields[fieldPeriod].Value()) // the one reader of typed periods
 	if err != nil {
 		return nil
 	}
