@@ -48,7 +48,14 @@ func encodeBody(entries []model.Entry, tag string) string {
 func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 	e = e.AsWritten()
 	b.WriteString("[[entry]]\n")
+	if e.Approval { // the period is the approved one; nothing else belongs to it
+		fmt.Fprintf(b, "approved = %s%s\n", quote(e.Period.String()), tag)
+		fmt.Fprintf(b, "paper = %s\n", quote(e.Paper))
+		encodeWho(b, e, tag)
+		return
+	}
 	switch {
+	case e.Written() && e.Goal == "" && e.Measure == "": // the paper's own
 	case e.Initiative != "":
 		fmt.Fprintf(b, "initiative = %s\n", quote(e.Initiative))
 	case e.Goal != "":
@@ -72,9 +79,23 @@ func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 	if e.Assessed != "" {
 		fmt.Fprintf(b, "assessed = %s\n", quote(string(e.Assessed)))
 	}
+	if e.Vurdering != "" {
+		fmt.Fprintf(b, "vurdering = %s\n", quote(e.Vurdering))
+	}
+	if e.Indstilling != "" {
+		fmt.Fprintf(b, "indstilling = %s\n", quote(e.Indstilling))
+	}
+	if e.Revised != "" {
+		fmt.Fprintf(b, "revised = %s\n", quote(e.Revised))
+	}
 	if e.Note != "" {
 		fmt.Fprintf(b, "note = %s\n", quote(e.Note))
 	}
+	encodeWho(b, e, tag)
+}
+
+// encodeWho writes who recorded the entry and when.
+func encodeWho(b *strings.Builder, e model.Entry, tag string) {
 	if e.By != "" {
 		fmt.Fprintf(b, "by = %s%s\n", quote(e.By), tag)
 	}

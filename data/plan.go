@@ -90,8 +90,8 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 		return nil, d.problems, nil, d.left
 	}
 	r := table{d, "", root}
-	r.known("format", "plan", "group", "goal", "strategy", "measure")
-	d.noteMisspelt(root, "group", "goal", "strategy", "measure")
+	r.known("format", "plan", "group", "meeting", "owner", "goal", "strategy", "measure")
+	d.noteMisspelt(root, "group", "meeting", "owner", "goal", "strategy", "measure")
 	if v, ok := r.number("format", !d.left.tables[""]); ok && v != FormatVersion {
 		d.add("format", atValue, lang.BadFormat, v, FormatVersion)
 	}
@@ -102,6 +102,8 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 		d.add("", atKey, lang.MissingKey, "[plan]")
 	}
 	readGroups(r, p)
+	readMeetings(r, p)
+	readOwners(r, p)
 	seen := ids{}
 	for _, t := range r.list("goal") {
 		p.Goals = append(p.Goals, readGoal(t, seen))

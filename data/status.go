@@ -203,7 +203,8 @@ func renumber(path string, offset int) string {
 	return "entry[" + strconv.Itoa(n+offset) + "]" + tail
 }
 
-var entryKeys = []string{"measure", "initiative", "goal", "period", "value", "reference", "pending", "state", "assessed", "note", "by", "at"}
+var entryKeys = []string{"measure", "initiative", "goal", "period", "value", "reference", "pending", "state", "assessed", "note", "by", "at",
+	"vurdering", "indstilling", "approved", "paper", "revised"}
 
 // readEntry reads one [[entry]]; ok is false when it cannot be counted.
 func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (model.Entry, bool) {
@@ -217,6 +218,11 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		By:         t.text("by", false),
 		At:         t.moment("at"),
 		Pending:    t.boolean("pending"),
+		Revised:    strings.TrimSpace(t.text("revised", false)),
+	}
+	if _, approval := t.m["approved"]; approval {
+		readApproval(t, &e, p)
+		return e, t.d.errs == before
 	}
 	if raw, ok := t.m["at"].(time.Time); ok {
 		e.AtLocal = localTime(raw)
@@ -239,7 +245,11 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 	_, hasInitiative := t.m["initiative"]
 	_, hasGoal := t.m["goal"]
 	_, hasAssessed := t.m["assessed"]
+	_, hasVurdering := t.m["vurdering"]
+	_, hasIndstilling := t.m["indstilling"]
 	switch {
+	case hasVurdering || hasIndstilling:
+		readWritten(t, &e, p, measureIDs)
 	case hasAssessed:
 		readAssessment(t, &e, p, measureIDs)
 	case hasMeasure == hasInitiative || hasGoal:

@@ -4,26 +4,31 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// TestEveryKeyHasEveryLanguage reads the key constants from keys.go and
-// checks each catalogue has a text for every one, and nothing else.
+// TestEveryKeyHasEveryLanguage reads the key constants from keys.go (and
+// the keys_*.go files a feature keeps its own in) and checks each
+// catalogue has a text for every one, and nothing else.
 func TestEveryKeyHasEveryLanguage(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	files, _ := filepath.Glob("keys*.go")
 	keys := map[Key]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		if v, ok := n.(*ast.ValueSpec); ok {
-			for _, name := range v.Names {
-				keys[Key(name.Name)] = true
-			}
+	for _, file := range files {
+		f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
 		}
-		return true
-	})
+		ast.Inspect(f, func(n ast.Node) bool {
+			if v, ok := n.(*ast.ValueSpec); ok {
+				for _, name := range v.Names {
+					keys[Key(name.Name)] = true
+				}
+			}
+			return true
+		})
+	}
 	if len(keys) < 50 {
 		t.Fatalf("found only %d keys in keys.go", len(keys))
 	}

@@ -11,6 +11,7 @@ import (
 // what they record. The loader has checked every reference; an unknown one
 // is left out rather than failing here.
 func (p *Plan) Index() {
+	sortMeetings(p.Meetings)
 	p.byID = make(map[string]any, len(p.Goals)+len(p.Strategies)+len(p.Measures))
 	for _, g := range p.Goals {
 		g.Strategies, g.Measures = nil, nil
@@ -39,7 +40,7 @@ func (p *Plan) Index() {
 			m.Goal.Measures = append(m.Goal.Measures, m)
 		}
 	}
-	p.entriesOf = nil
+	p.entriesOf, p.written = nil, nil
 	p.indexEntries(0)
 }
 
@@ -92,12 +93,18 @@ func (p *Plan) With(es ...Entry) *Plan {
 			q.entriesOf[k] = slices.Clip(q.entriesOf[k])
 		}
 	}
+	q.written = slices.Clip(p.written)
 	q.indexEntries(n)
 	return &q
 }
 
-// owner is the measure or initiative an entry records; nil when the plan has neither.
+// owner is the measure or initiative an entry records; nil when the plan
+// has neither, and for a written assessment or an approval, which record
+// no figure (they are in written).
 func (p *Plan) owner(e *Entry) any {
+	if e.Written() || e.Approval {
+		return nil
+	}
 	if m := p.Measure(e.Measure); m != nil && e.Measure != "" {
 		return m
 	}
@@ -118,9 +125,13 @@ func (p *Plan) indexEntries(from int) {
 		p.entriesOf = make(map[any][]int, len(p.Measures))
 	}
 	for i := from; i < len(p.Entries); i++ {
-		p.fillReference(&p.Entries[i])
-		if k := p.owner(&p.Entries[i]); k != nil {
+		e := &p.Entries[i]
+		p.fillReference(e)
+		if k := p.owner(e); k != nil {
 			p.entriesOf[k] = append(p.entriesOf[k], i)
+		}
+		if e.Written() || e.Approval {
+			p.written = append(p.written, i)
 		}
 	}
 }

@@ -22,6 +22,9 @@ type Plan struct {
 	Groups     []*Group              // the plan's [[group]]s of areas to compare with
 	Indicators map[string]*Indicator // the comparison tables the measures name, by id; set by data
 
+	Meetings []Meeting // the committee's meetings, by date
+	Owners   []*Owner  // who deliver figures; an `owner` naming one of them means that one
+
 	Goals      []*Goal
 	Strategies []*Strategy
 	Measures   []*Measure
@@ -29,6 +32,7 @@ type Plan struct {
 
 	byID      map[string]any
 	entriesOf map[any][]int // a measure's or an initiative's entries: indices into Entries, in file order
+	written   []int         // the written assessments and the approvals: indices into Entries, in file order
 	array     *entryArray   // who may append in place to Entries' array; nil: nobody yet
 }
 
@@ -56,6 +60,18 @@ type Strategy struct {
 	Goal                              *Goal    // set by Index
 	Initiatives                       []*Initiative
 	Measures                          []*Measure
+}
+
+// Meeting is one of the committee's meetings, reviewing one period.
+type Meeting struct {
+	Date     Date
+	Period   Period
+	Deadline Date // when the figures are due: 7 days before Date unless the plan says
+}
+
+// Owner is a team or person who delivers figures.
+type Owner struct {
+	ID, Name, Email string
 }
 
 // Initiative is a concrete piece of work under a strategy.
@@ -205,7 +221,23 @@ type Entry struct {
 	Future       bool      // At was later than the moment the file was read: check reports it
 	AtLocal      bool      // At was written without an offset, and read in the plan's zone
 	Line         int       // where the entry starts in the status file, for messages
+	// Vurdering is the written assessment for the committee's paper, of a
+	// goal (Goal), a measure (Measure) or, with neither, the paper's own;
+	// Indstilling the recommendation that goes with it. Such an entry
+	// records no figure.
+	Vurdering, Indstilling string
+	// Approval: the paper for Period was approved; Paper is its SHA-256
+	// ("sha256:…"). The period and every earlier one are then closed.
+	Approval bool
+	Paper    string
+	// Revised is why a figure (or state, or verdict) for a closed period
+	// was recorded after the approval: "revideret efter godkendelse".
+	Revised string
 }
+
+// Written reports whether the entry is a written assessment (vurdering
+// or indstilling), not a figure.
+func (e *Entry) Written() bool { return e.Vurdering != "" || e.Indstilling != "" }
 
 // Goal returns the goal with the id, or nil.
 func (p *Plan) Goal(id string) *Goal { g, _ := p.byID[id].(*Goal); return g }

@@ -254,6 +254,9 @@ func (e *Entry) Sum() uint64 {
 	h := fnv.New64a()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v %g\x00%v %g\x00%v\x00%s\x00%s\x00%s\x00%d",
 		w.Measure, w.Initiative, w.Period, w.HasValue, w.Value, w.HasRef, w.Reference, w.Pending, w.State, w.Note, w.By, w.At.UnixNano())
+	if w.Written() || w.Approval || w.Revised != "" { // the cycle's keys; older entries sum as before
+		fmt.Fprintf(h, "\x00%s\x00%s\x00%s\x00%v\x00%s\x00%s", w.Goal, w.Vurdering, w.Indstilling, w.Approval, w.Paper, w.Revised)
+	}
 	return h.Sum64()
 }
 
