@@ -266,7 +266,7 @@ func runStatus(stdout, stderr io.Writer, o *options) error {
 		return err
 	}
 	shown := opened.Shown(opened.Loaded.Plan, opened.View, o.l)
-	return report.Status(stdout, shown.Snap, report.Options{Lang: o.l, ASCII: o.asciiOnly()})
+	return report.Status(stdout, shown.Snap, report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()})
 }
 
 func initCmd(stdout io.Writer, o *options) *cobra.Command {

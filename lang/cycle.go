@@ -17,6 +17,16 @@ func init() {
 		ApprovalWithOther:        "en godkendelse (approved) står i sin egen post: %s hører ikke til den",
 		ClosedNeedsRevised:       "%s er godkendt (%s af %s) og dermed lukket: en senere registrering for perioden skal have revised = \"hvorfor\"",
 		RevisedWithout:           "revised siger, hvorfor et tal for en godkendt periode er rettet, men %s er ikke godkendt",
+		HistoryTyped:             "%s tal for tidligere perioder (til og med %s) registreret",
+		NextMeetingHead:          "Næste møde %s (%s)",
+		NextMeetingDeadline:      "frist %s",
+		NextMeetingOverdue:       "fristen var %s",
+		NextMeetingAllIn:         "alle tal er der",
+		NextMeetingMissingOne:    "%d tal mangler",
+		NextMeetingMissing:       "%d tal mangler",
+		Overdue:                  "forsinket",
+		OverdueSince:             "forsinket: frist %s",
+		OverdueTitle:             "Forsinkede initiativer pr. %s:",
 	})
 	maps.Copy(en, map[Key]string{
 		MeetingPeriodNotReviewed: "the meeting %s reviews %s, which ends only on %s: a meeting reviews a period that has ended",
@@ -31,5 +41,15 @@ func init() {
 		ApprovalWithOther:        "an approval (approved) stands in an entry of its own: %s does not belong to it",
 		ClosedNeedsRevised:       "%s is approved (%s by %s) and so closed: a later entry for the period needs revised = \"why\"",
 		RevisedWithout:           "revised says why a figure for an approved period was changed, but %s is not approved",
+		HistoryTyped:             "%s figures for earlier periods (up to %s) recorded",
+		NextMeetingHead:          "Next meeting %s (%s)",
+		NextMeetingDeadline:      "due %s",
+		NextMeetingOverdue:       "they were due %s",
+		NextMeetingAllIn:         "all figures are in",
+		NextMeetingMissingOne:    "%d figure missing",
+		NextMeetingMissing:       "%d figures missing",
+		Overdue:                  "overdue",
+		OverdueSince:             "overdue: due %s",
+		OverdueTitle:             "Initiatives overdue as of %s:",
 	})
 }

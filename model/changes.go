@@ -5,9 +5,12 @@ import "slices"
 // Changes are what changed between the view a meeting saw and the view now:
 // what a manager reads first in the next meeting's papers.
 type Changes struct {
-	Then, Now   View
-	Tracks      []TrackChange // measures whose track changed
-	New         []NewFigure   // figures for a measure and period that had none then
+	Then, Now View
+	Tracks    []TrackChange // measures whose track changed
+	New       []NewFigure   // figures for a measure and period that had none then
+	// History are new figures for periods before the meeting's own: a
+	// history typed in, said as one line when there are many.
+	History     []NewFigure
 	Revised     []Revision    // figures that replaced the one the meeting saw
 	Initiatives []StateChange // initiatives whose state changed
 }
@@ -39,7 +42,7 @@ type StateChange struct {
 
 // Empty reports whether nothing changed.
 func (c *Changes) Empty() bool {
-	return len(c.Tracks)+len(c.New)+len(c.Revised)+len(c.Initiatives) == 0
+	return len(c.Tracks)+len(c.New)+len(c.History)+len(c.Revised)+len(c.Initiatives) == 0
 }
 
 // MeetingView is the view a meeting looked at, when only its period is
@@ -58,6 +61,31 @@ func MeetingView(since Period, now View) View {
 // asOf: the period before it in the plan's cadence.
 func PreviousMeeting(c Cadence, asOf Period) Period {
 	return Of(c.Span(), asOf.End()).Add(-1)
+}
+
+// LastMeetingView is the view the meeting before the paper for now's
+// as-of period looked at, where the plan has [[meeting]]s: that meeting's
+// period, as recorded by its date (and never later than now sees). ok is
+// false where no meeting came before.
+func LastMeetingView(p *Plan, now View) (View, bool) {
+	var before *Meeting
+	if m := p.MeetingFor(now.AsOf); m != nil {
+		before = p.MeetingBefore(now.AsOf)
+	} else {
+		for i := range p.Meetings {
+			if p.Meetings[i].Period.End().Before(now.AsOf.End()) {
+				before = &p.Meetings[i]
+			}
+		}
+	}
+	if before == nil {
+		return View{}, false
+	}
+	then := View{AsOf: before.Period, AsRecorded: before.Date}
+	if !now.AsRecorded.IsZero() && now.AsRecorded.Before(then.AsRecorded) {
+		then.AsRecorded = now.AsRecorded
+	}
+	return then, true
 }
 
 // ChangesSince compares a snapshot with what the meeting as of since saw.
@@ -79,6 +107,8 @@ func ChangesBetween(then, now *Snapshot) Changes {
 			for _, e := range figuresInOrder(ms) {
 				old, ok := seen[e.Period]
 				switch {
+				case !ok && e.Period.End().Before(then.View.AsOf.Start()):
+					c.History = append(c.History, NewFigure{ms.Measure, e})
 				case !ok:
 					c.New = append(c.New, NewFigure{ms.Measure, e})
 				case old.Value != e.Value || old.Reference != e.Reference || old.HasRef != e.HasRef:

@@ -137,6 +137,9 @@ type InitiativeStatus struct {
 	Initiative *Initiative
 	State      State // empty when no state is recorded
 	Entry      *Entry
+	// Overdue: its due date passed by the end of the as-of period while it
+	// was neither done nor dropped (forsinket).
+	Overdue bool
 }
 
 // Snapshot is the whole plan as it stands in a view: computed once per load
@@ -410,7 +413,19 @@ func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {
 			st.Entry, st.State = e, e.State
 		}
 	}
+	st.Overdue = in.Overdue(st.State, v.AsOf.End())
 	return st
+}
+
+// Overdue are the initiatives past their due date in the view, in plan order.
+func (s *Snapshot) Overdue() []*InitiativeStatus {
+	var out []*InitiativeStatus
+	for _, in := range s.Plan.Initiatives() {
+		if st := s.Initiative(in); st.Overdue {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // Current is the entry that counts for a measure's period among all that

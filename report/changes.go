@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/beskplan/beskplan/lang"
@@ -22,9 +23,17 @@ type ChangeLine struct {
 // SinceLastMeeting is what changed since the meeting before the
 // snapshot's as-of period (the period before it in the plan's cadence).
 func SinceLastMeeting(s *model.Snapshot) *model.Changes {
+	if then, ok := model.LastMeetingView(s.Plan, s.View); ok { // the plan's own meetings
+		c := model.ChangesBetween(model.Compute(s.Plan, then), s)
+		return &c
+	}
 	c := model.ChangesSince(s, model.PreviousMeeting(s.Plan.Cadence, s.View.AsOf))
 	return &c
 }
+
+// historyLines is how many new figures for older periods are listed one
+// by one; more are a history typed in, said in one line.
+const historyLines = 3
 
 // ChangesTitle heads the changes: "Ændringer siden 2. kvartal 2026".
 func ChangesTitle(c *model.Changes, l lang.Lang) string {
@@ -46,8 +55,15 @@ func ChangeGroups(c *model.Changes, l lang.Lang) []ChangeGroup {
 	}
 	add(lang.ChangedTracks, lines)
 	lines = nil
-	for _, f := range c.New {
+	news := c.New
+	if len(c.History) <= historyLines {
+		news = append(slices.Clip(news), c.History...)
+	}
+	for _, f := range news {
 		lines = append(lines, ChangeLine{f.Measure.ID, f.Measure.Title, l.T(lang.FigureFor, figureText(f.Measure, f.Entry, l), l.Period(f.Entry.Period))})
+	}
+	if n := len(c.History); n > historyLines {
+		lines = append(lines, ChangeLine{Text: l.T(lang.HistoryTyped, l.Number(float64(n)), l.Period(c.Then.AsOf))})
 	}
 	add(lang.NewFigures, lines)
 	lines = nil

@@ -71,6 +71,15 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			}
 		}
 	}
+	for _, st := range s.Overdue() { // below the measures: its state as the note, "forsinket" as the track
+		in := st.Initiative
+		row := make([]string, len(header))
+		row[0], row[1], row[2], row[8] = cell(initiativeGoal(in)), cell(in.ID), cell(in.Title), cell(s.View.AsOf.String())
+		row[13], row[14] = cell(l.T(lang.OverdueSince, l.Date(in.Due))), cell(l.State(st.State))
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
 	cw.Flush()
 	return cw.Error()
 }

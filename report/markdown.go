@@ -75,6 +75,10 @@ func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang) {
 	for _, g := range groups {
 		fmt.Fprintf(b, "### %s\n\n", md(g.Title))
 		for _, line := range g.Lines {
+			if line.ID == "" { // one line for many, such as a history typed in
+				fmt.Fprintf(b, "- %s\n", md(line.Text))
+				continue
+			}
 			fmt.Fprintf(b, "- %s %s: %s\n", md(line.ID), md(line.Title), md(line.Text))
 		}
 		b.WriteString("\n")

@@ -125,6 +125,7 @@ func nonEmpty(parts ...string) []string {
 type initiativeRow struct {
 	ID, Title, Strategy, State, Period, Due, Note string
 	StateKey                                      string
+	Overdue                                       bool // forsinket: said in State
 }
 
 func initiativeRows(s *model.Snapshot, l lang.Lang) []initiativeRow {
@@ -137,6 +138,10 @@ func initiativeRows(s *model.Snapshot, l lang.Lang) []initiativeRow {
 		}
 		if !in.Due.IsZero() {
 			r.Due = l.Date(in.Due)
+		}
+		if st.Overdue { // "i gang · forsinket: frist 30. juni 2025"
+			r.State = strings.TrimPrefix(r.State+" · "+l.T(lang.OverdueSince, l.Date(in.Due)), " · ")
+			r.Overdue = true
 		}
 		if r.StateKey == "" {
 			r.StateKey = "none"

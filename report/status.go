@@ -37,6 +37,9 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 	if p.Note != "" {
 		b.WriteString(p.Note + "\n")
 	}
+	if next := NextMeeting(s, model.DateOf(o.Made), l); next != "" && !o.Made.IsZero() {
+		b.WriteString(next + "\n")
+	}
 	kind := model.GoalKind("")
 	for _, g := range s.Goals {
 		if g.Goal.Kind != kind {
@@ -54,9 +57,31 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 			writeMeasure(&b, rowOf(g.Goal, ms, l), comparisonOf(s, ms.Measure, l, sep(o.ASCII)), l, sep(o.ASCII))
 		}
 	}
+	writeOverdue(&b, s, l)
 	writeMissing(&b, s, l)
 	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
+}
+
+// writeOverdue lists the initiatives past their due date, if any.
+func writeOverdue(b *strings.Builder, s *model.Snapshot, l lang.Lang) {
+	overdue := s.Overdue()
+	if len(overdue) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s\n", l.T(lang.OverdueTitle, l.Period(s.View.AsOf)))
+	for _, st := range overdue {
+		in := st.Initiative
+		state := l.T(lang.OverdueSince, l.Date(in.Due))
+		if st.State != "" {
+			state = l.State(st.State) + ", " + state
+		}
+		line := fmt.Sprintf("    %-6s %s (%s)", in.ID, in.Title, state)
+		if in.Owner != "" {
+			line += " – " + in.Owner
+		}
+		b.WriteString(line + "\n")
+	}
 }
 
 // writeMeasure writes a measure in up to six lines: its title; its

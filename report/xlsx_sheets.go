@@ -43,6 +43,23 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 			}
 		}
 	}
+	for _, st := range s.Overdue() { // below the measures, as in the CSV: its state and "forsinket" as its track
+		row++
+		in := st.Initiative
+		x.set(sheet, 1, row, initiativeGoal(in), "text")
+		x.set(sheet, 2, row, in.ID, "text")
+		x.set(sheet, 3, row, in.Title, "text")
+		x.set(sheet, 15, row, l.T(lang.OverdueSince, l.Date(in.Due)), "text")
+		x.set(sheet, 17, row, l.State(st.State), "text")
+	}
+}
+
+// initiativeGoal is the id of the goal an initiative serves, through its strategy.
+func initiativeGoal(in *model.Initiative) string {
+	if in.Strategy != nil && in.Strategy.Goal != nil {
+		return in.Strategy.Goal.ID
+	}
+	return ""
 }
 
 // cellStyle is the style of a comparison cell: a figure in its unit's

@@ -64,6 +64,10 @@ type Options struct {
 	// ReportHint, when set, is said on r instead of writing the report to a
 	// file: over SSH the file would be on the server, out of the user's reach.
 	ReportHint string
+
+	// Now is the clock, for what comes next in the committee's cycle (the
+	// next meeting, its deadline, initiatives overdue); time.Now when nil.
+	Now func() time.Time
 }
 
 // Model is the root of the program: the screen stack, the shared state,
@@ -109,7 +113,10 @@ func NewShared(pl *app.Plan, o Options) Model {
 	}
 	loaded := store.Snapshot()
 	st := &state{lang: o.Lang, glyphs: g, styles: newStyles(true), loaded: loaded, store: store, app: pl, view: o.View,
-		user: o.User, readOnly: o.ReadOnly || !loaded.Example && !loaded.Writable()}
+		user: o.User, readOnly: o.ReadOnly || !loaded.Example && !loaded.Writable(), now: o.Now}
+	if st.now == nil {
+		st.now = time.Now
+	}
 	if st.user == "" {
 		st.user = data.UserName()
 	}

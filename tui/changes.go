@@ -38,6 +38,10 @@ func (s *changesScreen) refresh() {
 	var rows []row
 	for _, g := range report.ChangeGroups(c, l) {
 		for _, line := range g.Lines {
+			if line.ID == "" { // one line for many, such as a history typed in
+				rows = append(rows, row{lines: []string{s.st.fit(s.st.styles.dim.Render(g.Title+": "+line.Text), s.width-2)}})
+				continue
+			}
 			var target any = p.Measure(line.ID)
 			if in := p.Initiative(line.ID); in != nil {
 				target = in

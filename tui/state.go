@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"time"
 
 	"github.com/beskplan/beskplan/app"
 	"github.com/beskplan/beskplan/data"
@@ -32,6 +33,7 @@ type state struct {
 	user     string // who records figures: the `by` of new entries
 	readOnly bool   // nothing may be saved: --read-only, or no write permission
 	badge    string // said in the header instead of the file
+	now      func() time.Time
 
 	targets   map[string][]history.Change // how each measure's target changed in git, by measure id
 	elsewhere map[string]bool             // rival figures recorded in another place, by data.Rival.Key

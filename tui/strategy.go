@@ -121,7 +121,10 @@ func (s *state) initiativeRow(in *model.Initiative, width int) row {
 	if status.Entry != nil {
 		info += " (" + status.Entry.Period.String() + ")"
 	}
-	if !in.Due.IsZero() {
+	switch {
+	case status.Overdue:
+		info += s.glyphs.sep + s.styles.problem.Render(l.T(lang.OverdueSince, l.Date(in.Due)))
+	case !in.Due.IsZero():
 		info += s.glyphs.sep + l.T(lang.Due, in.Due)
 	}
 	if in.Owner != "" {

@@ -1,0 +1,65 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/beskplan/beskplan/lang"
+)
+
+// cycleMeasures is one quarterly measure and the committee's two meetings.
+const cycleMeasures = `[[measure]]
+id = "R1"
+goal = "M1"
+title = "Tal"
+unit = "antal"
+better = "lower"
+target = { value = 100.0, date = 2026-12-31 }
+
+[[meeting]]
+date = 2024-05-14
+period = "2024-Q1"
+
+[[meeting]]
+date = 2024-08-20
+period = "2024-Q2"
+`
+
+func recorded(period, value, at string) string {
+	return "[[entry]]\nmeasure = \"R1\"\nperiod = \"" + period + "\"\nvalue = " + value + "\nat = " + at + "T10:00:00+02:00\n\n"
+}
+
+// TestChangesSinceTheMeetingBefore: the plan's own meetings decide what
+// is new and what revised, and a history typed in at once is one line
+// (the issue saw 122 bullets of "Nye tal" fill three pages).
+func TestChangesSinceTheMeetingBefore(t *testing.T) {
+	status := recorded("2024-Q1", "150.0", "2024-04-20") + // the May meeting saw it
+		recorded("2024-Q2", "140.0", "2024-07-30") + // the August meeting saw it
+		recorded("2024-Q2", "141.0", "2024-09-02") + // revised after it
+		recorded("2024-Q3", "130.0", "2024-10-10") // new
+	for _, q := range []string{"2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4", "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"} {
+		status += recorded(q, "200.0", "2024-09-01") // a history typed in
+	}
+	s := snapshotOf(t, cycleMeasures, status, "2024-Q3")
+	c := SinceLastMeeting(s)
+	if c.Then.AsOf.String() != "2024-Q2" || c.Then.AsRecorded.String() != "2024-08-20" {
+		t.Fatalf("compared with %v as recorded %v; want the August meeting's 2024-Q2 as of its date", c.Then.AsOf, c.Then.AsRecorded)
+	}
+	if len(c.New) != 1 || len(c.Revised) != 1 || len(c.History) != 8 {
+		t.Errorf("new %d, revised %d, history %d; want 1, 1, 8", len(c.New), len(c.Revised), len(c.History))
+	}
+	var b bytes.Buffer
+	if err := Write(&b, s, MD, Options{Lang: lang.Da, Changes: c}); err != nil {
+		t.Fatal(err)
+	}
+	paper := b.String()
+	for _, want := range []string{"- R1 Tal: 130 for 3. kvartal 2024", "- 8 tal for tidligere perioder (til og med 2. kvartal 2024) registreret", "141"} {
+		if !strings.Contains(paper, want) {
+			t.Errorf("the paper lacks %q:\n%s", want, paper)
+		}
+	}
+	if strings.Contains(paper, "for 1. kvartal 2021") {
+		t.Errorf("the history is listed figure by figure:\n%s", paper)
+	}
+}
