@@ -1,6 +1,10 @@
 package lang
 
-import "maps"
+import (
+	"maps"
+
+	"github.com/beskplan/beskplan/model"
+)
 
 // The texts of keys_cycle.go.
 func init() {
@@ -27,6 +31,7 @@ func init() {
 		Overdue:                  "forsinket",
 		OverdueSince:             "forsinket: frist %s",
 		OverdueTitle:             "Forsinkede initiativer pr. %s:",
+		DateDayMonth:             "%d. %s",
 	})
 	maps.Copy(en, map[Key]string{
 		MeetingPeriodNotReviewed: "the meeting %s reviews %s, which ends only on %s: a meeting reviews a period that has ended",
@@ -51,5 +56,15 @@ func init() {
 		Overdue:                  "overdue",
 		OverdueSince:             "overdue: due %s",
 		OverdueTitle:             "Initiatives overdue as of %s:",
+		DateDayMonth:             "%d %s",
 	})
+}
+
+// DateIn says a date as Date does, without the year where it is the
+// year given: "12. november" in 2026, "9. februar 2027" otherwise.
+func (l Lang) DateIn(d model.Date, year int) string {
+	if d.IsZero() || d.Year != year {
+		return l.Date(d)
+	}
+	return l.T(DateDayMonth, d.Day, l.month(int(d.Month)))
 }

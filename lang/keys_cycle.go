@@ -26,4 +26,5 @@ const (
 	Overdue                  Key = "Overdue"
 	OverdueSince             Key = "OverdueSince"
 	OverdueTitle             Key = "OverdueTitle"
+	DateDayMonth             Key = "DateDayMonth"
 )

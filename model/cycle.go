@@ -79,6 +79,15 @@ func (p *Plan) Owner(id string) *Owner {
 	return nil
 }
 
+// OwnerName is an `owner` as people read it: the name of the [[owner]] it
+// names, else the text as written.
+func (p *Plan) OwnerName(owner string) string {
+	if o := p.Owner(owner); o != nil && o.Name != "" {
+		return o.Name
+	}
+	return owner
+}
+
 // Written is the written assessment that counts for the goal's or the
 // measure's id and the period (id "" is the paper's own), or nil: the
 // latest, as for figures.

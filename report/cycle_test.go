@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
 )
 
 // cycleMeasures is one quarterly measure and the committee's two meetings.
@@ -61,5 +63,39 @@ func TestChangesSinceTheMeetingBefore(t *testing.T) {
 	}
 	if strings.Contains(paper, "for 1. kvartal 2021") {
 		t.Errorf("the history is listed figure by figure:\n%s", paper)
+	}
+}
+
+// TestNextMeetingSaysWhatItLacks: the line the view, status and the
+// missing list share, as the issue writes it.
+func TestNextMeetingSaysWhatItLacks(t *testing.T) {
+	s := snapshotOf(t, cycleMeasures+`
+[[meeting]]
+date = 2024-11-12
+period = "2024-Q3"
+deadline = 2024-11-05
+`, recorded("2024-Q2", "140.0", "2024-07-30"), "2024-Q3")
+	for _, c := range []struct {
+		today model.Date
+		want  string
+	}{
+		{model.Date{Year: 2024, Month: 11, Day: 1}, "Næste møde 12. november (3. kvartal 2024): 1 tal mangler, frist 5. november"},
+		{model.Date{Year: 2024, Month: 11, Day: 8}, "Næste møde 12. november (3. kvartal 2024): 1 tal mangler, fristen var 5. november"},
+		{model.Date{Year: 2024, Month: 8, Day: 1}, "Næste møde 20. august (2. kvartal 2024), frist 13. august"},
+		{model.Date{Year: 2024, Month: 12, Day: 1}, ""},
+	} {
+		if got := NextMeeting(s, c.today, lang.Da); got != c.want {
+			t.Errorf("on %v: %q, want %q", c.today, got, c.want)
+		}
+	}
+	var b bytes.Buffer
+	Status(&b, s, Options{Lang: lang.Da, Made: time.Date(2024, 11, 1, 9, 0, 0, 0, time.UTC)})
+	if !strings.Contains(b.String(), "Næste møde 12. november (3. kvartal 2024): 1 tal mangler") {
+		t.Errorf("status does not say what is next:\n%s", b.String())
+	}
+	b.Reset()
+	Missing(&b, s, Options{Lang: lang.Da, Made: time.Date(2024, 11, 1, 9, 0, 0, 0, time.UTC)})
+	if !strings.HasPrefix(b.String(), "Næste møde 12. november") {
+		t.Errorf("the missing list does not start with what is next:\n%s", b.String())
 	}
 }

@@ -78,7 +78,7 @@ func writeOverdue(b *strings.Builder, s *model.Snapshot, l lang.Lang) {
 		}
 		line := fmt.Sprintf("    %-6s %s (%s)", in.ID, in.Title, state)
 		if in.Owner != "" {
-			line += " – " + in.Owner
+			line += " – " + s.Plan.OwnerName(in.Owner)
 		}
 		b.WriteString(line + "\n")
 	}

@@ -27,8 +27,12 @@ func example(t testing.TB) *data.Loaded {
 	return l
 }
 
+// today is the tests' clock: before the example's meeting of 12 November
+// 2026 on 2026-Q3, so the overview says what that meeting lacks.
+var today = time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+
 func options() Options {
-	return Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}}
+	return Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, Now: func() time.Time { return today }}
 }
 
 // sized is the example's view at a window size.

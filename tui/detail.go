@@ -38,7 +38,7 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 	}
 	b.WriteString(wrap(l.GoalCounts(gs, s.glyphs.sep), width) + "\n")
 	if g.Owner != "" {
-		b.WriteString(s.labelled(l.T(lang.Owner), g.Owner, 12, width) + "\n")
+		b.WriteString(s.labelled(l.T(lang.Owner), s.plan().OwnerName(g.Owner), 12, width) + "\n")
 	}
 	if len(g.Strategies) > 0 {
 		b.WriteString("\n" + s.styles.label.Render(l.T(lang.StrategyLabel)) + "\n")

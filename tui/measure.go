@@ -112,7 +112,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	}
 	field(l.T(lang.Unit), about)
 	if m.Owner != "" {
-		field(l.T(lang.Owner), m.Owner)
+		field(l.T(lang.Owner), s.plan().OwnerName(m.Owner))
 	}
 	if ms.Latest != nil && ms.Latest.Note != "" {
 		field(l.T(lang.Note), ms.Latest.Note)

@@ -9,7 +9,6 @@ import (
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
-	"github.com/beskplan/beskplan/report"
 )
 
 // missingScreen is the secretary's to-do list before a meeting: every
@@ -33,11 +32,7 @@ func (s *missingScreen) crumb() string { return capital(s.st.lang.T(lang.KeyMiss
 
 func (s *missingScreen) resize(width, height int) {
 	s.width, s.height = width, height
-	head := 2 // the title and a blank line; and what the next meeting needs
-	if report.NextMeeting(s.st.snap, model.DateOf(s.st.now()), s.st.lang) != "" {
-		head++
-	}
-	s.list.setSize(width, max(1, height-head))
+	s.list.setSize(width, max(1, height-2))
 	s.refresh()
 }
 
@@ -71,9 +66,6 @@ func (s *missingScreen) view() string {
 		title += s.st.glyphs.sep + s.st.lang.N(s.warned, lang.WarningListed, lang.WarningsListed)
 	}
 	head := padRight(s.st.styles.title.Render(s.st.fit(title, s.width)), s.width)
-	if next := report.NextMeeting(s.st.snap, model.DateOf(s.st.now()), s.st.lang); next != "" {
-		head += "\n" + padRight(s.st.styles.notice.Render(s.st.fit(next, s.width)), s.width)
-	}
 	if s.count == 0 && s.warned == 0 {
 		return head
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
-	"github.com/beskplan/beskplan/report"
 )
 
 // overviewScreen lists every goal, ministermål first, each with its
@@ -38,9 +37,6 @@ func (s *overviewScreen) resize(width, height int) {
 // when the window has room).
 func (s *overviewScreen) refresh() {
 	s.note = ""
-	if next := report.NextMeeting(s.st.snap, model.DateOf(s.st.now()), s.st.lang); next != "" && s.height > 6 {
-		s.note = s.st.styles.notice.Render(padRight("  "+s.st.fit(next, s.width-3), s.width)) + "\n"
-	}
 	if note := strings.Join(strings.Fields(s.st.plan().Note), " "); note != "" && s.height > 8 {
 		lines := strings.Split(wrap(note, max(1, s.width-3)), "\n")
 		if len(lines) > 3 {
@@ -49,7 +45,7 @@ func (s *overviewScreen) refresh() {
 		for i := range lines {
 			lines[i] = s.st.styles.dim.Render(padRight("  "+strings.TrimRight(lines[i], " "), s.width))
 		}
-		s.note += strings.Join(lines, "\n") + "\n"
+		s.note = strings.Join(lines, "\n") + "\n"
 	}
 	listHeight := max(1, s.height-strings.Count(s.note, "\n"))
 	s.list.setSize(s.width, listHeight)

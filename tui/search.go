@@ -50,16 +50,16 @@ func (s *searchScreen) buildIndex() {
 		s.index = append(s.index, searchable{target: target, text: fold(strings.Join(parts, " "))})
 	}
 	for _, g := range p.Goals {
-		add(g, g.ID, g.Title, g.Owner)
+		add(g, g.ID, g.Title, g.Owner, p.OwnerName(g.Owner))
 	}
 	for _, st := range p.Strategies {
-		add(st, st.ID, st.Title, st.Owner)
+		add(st, st.ID, st.Title, st.Owner, p.OwnerName(st.Owner))
 		for _, in := range st.Initiatives {
-			add(in, in.ID, in.Title, in.Owner)
+			add(in, in.ID, in.Title, in.Owner, p.OwnerName(in.Owner))
 		}
 	}
 	for _, m := range p.Measures {
-		add(m, m.ID, m.Title, m.Owner)
+		add(m, m.ID, m.Title, m.Owner, p.OwnerName(m.Owner))
 	}
 }
 
@@ -157,7 +157,7 @@ func (s *state) searchRow(target any, width int) row {
 			where += s.glyphs.sep + t.Strategy.ID
 		}
 		if t.Owner != "" {
-			where += s.glyphs.sep + t.Owner
+			where += s.glyphs.sep + s.plan().OwnerName(t.Owner)
 		}
 	case *model.Measure:
 		id, title, where = t.ID, t.Title, l.T(lang.MeasureLabel)+parentText(t, s.glyphs.sep)

@@ -34,6 +34,9 @@ type state struct {
 	readOnly bool   // nothing may be saved: --read-only, or no write permission
 	badge    string // said in the header instead of the file
 	now      func() time.Time
+	// nextMeeting is what is next in the committee's cycle, said where a
+	// key has nothing to say (see flashLine); made with the snapshot.
+	nextMeeting string
 
 	targets   map[string][]history.Change // how each measure's target changed in git, by measure id
 	elsewhere map[string]bool             // rival figures recorded in another place, by data.Rival.Key
@@ -46,6 +49,7 @@ func (s *state) plan() *model.Plan { return s.loaded.Plan }
 func (s *state) recompute() {
 	s.shown = s.app.Shown(s.loaded.Plan, s.view, s.lang)
 	s.snap, s.verdicts = s.shown.Snap, s.shown.Verdicts
+	s.nextMeeting = report.NextMeeting(s.snap, model.DateOf(s.now()), s.lang)
 }
 
 // verdict is a measure's verdict in the words every view uses.

@@ -128,7 +128,7 @@ func (s *state) initiativeRow(in *model.Initiative, width int) row {
 		info += s.glyphs.sep + l.T(lang.Due, in.Due)
 	}
 	if in.Owner != "" {
-		info += s.glyphs.sep + in.Owner
+		info += s.glyphs.sep + s.plan().OwnerName(in.Owner)
 	}
 	if status.Entry != nil && status.Entry.Note != "" {
 		info += s.glyphs.sep + status.Entry.Note

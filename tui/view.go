@@ -36,8 +36,18 @@ func (m Model) render() string {
 	if m.trouble != "" {
 		parts = append(parts, m.troubleView())
 	}
-	parts = append(parts, m.body(), m.st.fit(m.flash, m.width), m.footer())
+	parts = append(parts, m.body(), m.flashLine(), m.footer())
 	return clip(strings.Join(parts, "\n"), m.height)
+}
+
+// flashLine says what a key just did; when it has nothing to say, what is
+// next in the committee's cycle: "Næste møde 12. november 2026 (3. kvartal
+// 2026): 3 tal mangler, frist 5. november 2026".
+func (m Model) flashLine() string {
+	if m.flash != "" {
+		return m.st.fit(m.flash, m.width)
+	}
+	return m.st.styles.notice.Render(m.st.fit(m.st.nextMeeting, m.width))
 }
 
 // header is two lines: the plan and the as-of period; where we are and the file's state.
