@@ -149,32 +149,48 @@ func (x *workbook) changesSheet(s *model.Snapshot, c *model.Changes) {
 // empty ones, and `beskplan import` reads the sheet back. Its headers are
 // ones the import knows (id, periode, tal, reference, note).
 func (x *workbook) entrySheet(s *model.Snapshot) {
-	l := x.l
-	sheet := l.T(lang.SheetEntry)
+	sheet := x.l.T(lang.SheetEntry)
 	_, err := x.f.NewSheet(sheet)
 	x.keep(err)
+	var all []*model.MeasureStatus
+	for _, g := range s.Goals {
+		all = append(all, g.Measures...)
+	}
+	x.entryRows(sheet, s, all, nil)
+}
+
+// entryRows fills an entry sheet with the measures' rows and then a row
+// per initiative for its state in the as-of period (the import reads a
+// state where the id is an initiative's), left empty to fill in.
+func (x *workbook) entryRows(sheet string, s *model.Snapshot, measures []*model.MeasureStatus, initiatives []*model.Initiative) {
+	l := x.l
 	x.columns(sheet, []string{"Id", l.T(lang.Title), l.T(lang.Unit), l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.Note)},
 		[]float64{10, 50, 13, 11, 12, 12, 40})
 	row := 1
-	for _, g := range s.Goals {
-		for _, ms := range g.Measures {
-			row++
-			m := ms.Measure
-			due := ms.Due
-			if due.IsZero() {
-				due = s.View.AsOf
-			}
-			x.set(sheet, 1, row, m.ID, "")
-			x.set(sheet, 2, row, m.Title, "text")
-			x.set(sheet, 3, row, l.UnitName(m.FigureUnit()), "")
-			x.set(sheet, 4, row, due.String(), "")
-			if e := currentFigure(ms, due); e != nil {
-				x.set(sheet, 5, row, e.Value, numberStyle(m.FigureUnit(), e.Value))
-				if e.HasRef {
-					x.set(sheet, 6, row, e.Reference, numberStyle(m.FigureUnit(), e.Reference))
-				}
+	for _, ms := range measures {
+		row++
+		m := ms.Measure
+		due := ms.Due
+		if due.IsZero() {
+			due = s.View.AsOf
+		}
+		x.set(sheet, 1, row, m.ID, "")
+		x.set(sheet, 2, row, m.Title, "text")
+		x.set(sheet, 3, row, l.UnitName(m.FigureUnit()), "")
+		x.set(sheet, 4, row, due.String(), "")
+		if e := currentFigure(ms, due); e != nil {
+			x.set(sheet, 5, row, e.Value, numberStyle(m.FigureUnit(), e.Value))
+			if e.HasRef {
+				x.set(sheet, 6, row, e.Reference, numberStyle(m.FigureUnit(), e.Reference))
 			}
 		}
+	}
+	for _, in := range initiatives {
+		row++
+		x.set(sheet, 1, row, in.ID, "")
+		x.set(sheet, 2, row, in.Title, "text")
+		x.set(sheet, 3, row, l.T(lang.CollectStateUnit), "")
+		x.set(sheet, 4, row, s.View.AsOf.String(), "")
 	}
 }
 
