@@ -28,6 +28,7 @@ var commandTexts = map[string][3]lang.Key{
 	"report":   {"", lang.CmdReportShort, lang.CmdReportLong},
 	"compare":  {lang.CmdCompareUse, lang.CmdCompareShort, lang.CmdCompareLong},
 	"serve":    {"", lang.CmdServeShort, lang.CmdServeLong},
+	"approve":  {lang.CmdApproveUse, lang.CmdApproveShort, lang.CmdApproveLong},
 }
 
 // flagTexts are the catalogue keys of the flags' help, by the flag's name.
@@ -40,6 +41,7 @@ var flagTexts = map[string]lang.Key{
 	"idle": lang.FlagIdle, "max-sessions": lang.FlagMaxSessions, "check-access": lang.FlagCheckAccess,
 	"handshake": lang.FlagHandshake, "max-pending": lang.FlagMaxPending, "max-pending-per-source": lang.FlagMaxPendingSrc,
 	"no-descriptions": lang.FlagNoDescriptions, "no-mouse": lang.FlagNoMouse, "periods": lang.FlagPeriods,
+	"revised": lang.FlagRevised, "approved": lang.FlagApproved,
 }
 
 // helpLang is the language the help is in: --lang on the command line, else

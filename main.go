@@ -99,7 +99,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.Flags().BoolVar(&o.readOnly, "read-only", false, "")
 	root.Flags().BoolVar(&o.noMouse, "no-mouse", false, "")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
-		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), compareCmd(stdout, o), serveCmd(stdout, o), collectCmd(stdout, o))
+		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), compareCmd(stdout, o), serveCmd(stdout, o), collectCmd(stdout, o),
+		approveCmd(stdout, o))
 	setVersion(root)
 	completions(root, o)
 	return root
@@ -306,11 +307,14 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 }
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
-	var format, output, since string
+	var format, output, since, approved string
 	c := &cobra.Command{
 		Use:  "report",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if approved != "" {
+				return runApproved(stdout, cmd.ErrOrStderr(), o, approved, format, output, since)
+			}
 			f, ok := report.FormatOf(format, output)
 			if !ok {
 				return exitError{2, o.l.T(lang.BadFormatFlag, format)}
@@ -348,6 +352,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	viewFlags(c, o)
 	c.Flags().StringVar(&format, "format", "", "")
 	c.Flags().StringVar(&since, "since", "", "")
+	c.Flags().StringVar(&approved, "approved", "", "")
 	c.Flags().StringVarP(&output, "output", "o", "", "")
 	return c
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -43,14 +44,18 @@ func signShown(loaded *data.Loaded, entries []model.Entry, o *options) error {
 
 // describe says an entry in one line, with its note: "R1 2026-Q3 = 87,5 % – \"note\"".
 func describe(p *model.Plan, e model.Entry, l lang.Lang) string {
+	text := l.Entry(p, e)
 	if e.Note != "" {
-		return l.Entry(p, e) + fmt.Sprintf(" – %q", e.Note)
+		text += fmt.Sprintf(" – %q", e.Note)
 	}
-	return l.Entry(p, e)
+	if e.Revised != "" {
+		text += " – " + l.T(lang.RevisedMark, e.Revised)
+	}
+	return text
 }
 
 func setCmd(stdout io.Writer, o *options) *cobra.Command {
-	var note, reference, initiative, assessed string
+	var note, reference, initiative, assessed, revised string
 	var pending, force bool
 	c := &cobra.Command{
 		Use:  "set",
@@ -60,7 +65,10 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			typed.Force = force
+			typed.Force, typed.Revised = force, revised
+			if cmd.Flags().Changed("revised") && strings.TrimSpace(revised) == "" {
+				return exitError{2, o.l.T(lang.RevisedEmpty)}
+			}
 			opened, err := loadForWriting(o, cmd.ErrOrStderr())
 			if err != nil {
 				return err
@@ -89,6 +97,7 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVar(&initiative, "initiative", "", "")
 	c.Flags().StringVar(&assessed, "assessed", "", "")
 	c.Flags().BoolVar(&force, "force", false, "")
+	c.Flags().StringVar(&revised, "revised", "", "")
 	return c
 }
 

@@ -67,6 +67,18 @@ func (w *Writer) Append(path string, known Known, block []byte) (Known, error) {
 // than the save by more than a second (a wrong clock) refuses it with a
 // *FutureError. It returns the entries as signed.
 func (w *Writer) Save(path string, known Known, p *model.Plan, by string, entries []model.Entry) (Known, []model.Entry, error) {
+	return w.save(path, known, p, by, time.Time{}, entries)
+}
+
+// SaveOnto saves as Save does, signed at the time given rather than the
+// lock's, and only onto the file as known: when anything was appended
+// since, it refuses with ErrChanged and writes nothing. An approval is
+// saved so, because its paper was made of the file as known.
+func (w *Writer) SaveOnto(path string, known Known, p *model.Plan, by string, at time.Time, entries []model.Entry) (Known, []model.Entry, error) {
+	return w.save(path, known, p, by, at, entries)
+}
+
+func (w *Writer) save(path string, known Known, p *model.Plan, by string, at time.Time, entries []model.Entry) (Known, []model.Entry, error) {
 	entries = slices.Clone(entries)
 	Sign(entries, by, time.Now()) // for the size: signed again under the lock
 	k, err := w.append(path, known, len(EncodeEntries(entries)), func(all []byte, from int64) ([]byte, error) {
@@ -74,12 +86,22 @@ func (w *Writer) Save(path string, known Known, p *model.Plan, by string, entrie
 		if w.Now != nil {
 			now = w.Now
 		}
+		if !at.IsZero() {
+			if from != known.Size || int64(len(all)) != known.Size {
+				return nil, ErrChanged
+			}
+			now = func() time.Time { return at }
+		}
 		Sign(entries, by, now())
 		var earlier []model.Entry
 		if from > 0 {
 			earlier = p.Entries // the known part is the plan's
 		}
 		if err := afterLatest(path, entries, earlier, all[from:]); err != nil {
+			return nil, err
+		}
+		// A period an approval closed, seen in what was appended meanwhile too.
+		if err := closedUnder(entries, earlier, all[from:]); err != nil {
 			return nil, err
 		}
 		return EncodeEntries(entries), nil

@@ -19,6 +19,7 @@ var csvColumns = map[string]string{
 	"value": "value", "værdi": "value", "tal": "value",
 	"reference": "reference", "landsgennemsnit": "reference",
 	"note": "note", "bemærkning": "note", "kommentar": "note",
+	"revised": "revised", "revideret": "revised", // why a figure for an approved period is changed
 }
 
 // separators are the characters spreadsheets separate fields with, and
@@ -298,7 +299,7 @@ func rowField(record []string, cols map[string]int) func(col string) string {
 // rowTyped is an import row (CSV or sheet) as typed, for ReadTyped.
 func rowTyped(field func(col string) string, force bool) Typed {
 	return Typed{Measure: field("measure"), Period: field("period"), Value: field("value"),
-		Reference: field("reference"), Note: field("note"), Force: force}
+		Reference: field("reference"), Note: field("note"), Revised: field("revised"), Force: force}
 }
 
 // rowProblem is the column a problem found by ReadTyped is about, and its
@@ -307,6 +308,9 @@ func rowProblem(err error) (string, lang.Key, []any) {
 	var ie *InputError
 	if !errors.As(err, &ie) {
 		return "measure", lang.CSVBadRow, []any{err.Error()}
+	}
+	if ie.Key == lang.ApproveClosed { // a file gives the reason in a column, not a flag
+		return ie.Field, lang.ApproveClosedColumn, ie.Args
 	}
 	return cmp.Or(ie.Field, "measure"), ie.Key, ie.Args
 }

@@ -24,6 +24,10 @@ type InputError struct {
 	// Reason, when not empty, is why the figure is implausible: the only
 	// problem, which --force or the form's confirmation overrides.
 	Reason *lang.Said
+	// Closed, when not nil, is the approval that closed the entry's period:
+	// the entry needs its reason (Typed.Revised), or, for an approval, the
+	// period is approved already.
+	Closed *model.Entry
 }
 
 func (e *InputError) Error() string { return lang.Da.T(e.Key, e.Args...) }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"sync"
@@ -128,6 +129,29 @@ func (s *Store) Save(by string, entries ...model.Entry) (*Snapshot, []model.Entr
 	return s.save(by, entries)
 }
 
+// SaveOnto saves the entries as Save does, signed at the time given, but
+// only onto the snapshot given: when the store or the status file has
+// moved on since, it refuses with ErrChanged and writes nothing (see
+// Writer.SaveOnto), with the snapshot as the files are now. What was made
+// of the snapshot (an approved paper) is so made of exactly the entries
+// before these.
+func (s *Store) SaveOnto(snap *Snapshot, by string, at time.Time, entries ...model.Entry) (*Snapshot, []model.Entry, error) {
+	defer s.notify() // after the lock is let go
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cur.Known != snap.Known || s.cur.Plan != snap.Plan {
+		return s.cur, nil, ErrChanged
+	}
+	cur, saved, err := s.saveAt(by, at, entries)
+	if errors.Is(err, ErrChanged) {
+		// Others appended since: take it in now, whatever the files' stamps
+		// say, so the snapshot returned is the one to make it again of.
+		s.read(true, time.Now())
+		cur = s.cur
+	}
+	return cur, saved, err
+}
+
 // SaveLost saves again the entries an editor dropped from the file (as the
 // store last read it), each once, however often it is asked.
 func (s *Store) SaveLost(by string) (*Snapshot, []model.Entry, error) {
@@ -148,8 +172,13 @@ func (s *Store) SaveLost(by string) (*Snapshot, []model.Entry, error) {
 }
 
 func (s *Store) save(by string, entries []model.Entry) (*Snapshot, []model.Entry, error) {
+	return s.saveAt(by, time.Time{}, entries)
+}
+
+// saveAt is save; at, when not zero, is the time to sign by, onto the file as known.
+func (s *Store) saveAt(by string, at time.Time, entries []model.Entry) (*Snapshot, []model.Entry, error) {
 	entries = slices.Clone(entries)
-	Sign(entries, by, time.Now())
+	Sign(entries, by, cmp.Or(at, time.Now()))
 	cur := s.cur
 	// An entry recorded later still would go on being shown instead: refuse,
 	// so a saved figure is always the figure shown.
@@ -161,7 +190,11 @@ func (s *Store) save(by string, entries []model.Entry) (*Snapshot, []model.Entry
 		return s.cur, entries, nil
 	}
 	// Signed again under the writer's lock: that time is the one saved.
-	known, entries, err := s.writer.Save(cur.StatusPath, cur.Known, cur.Plan, by, entries)
+	known, entries, err := s.writer.SaveOnto(cur.StatusPath, cur.Known, cur.Plan, by, at, entries)
+	if closed := (*InputError)(nil); errors.As(err, &closed) && closed.Closed != nil {
+		s.read(true, time.Now()) // approved meanwhile: the next try knows it
+		return s.cur, nil, err
+	}
 	if err != nil {
 		return cur, nil, cur.Placed(err)
 	}

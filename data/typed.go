@@ -25,6 +25,12 @@ type Typed struct {
 	Pending  bool
 	// Force records an implausible figure anyway; its note then says so.
 	Force bool
+	// Revised is why a figure (state, verdict) is recorded for a period an
+	// approval closed: without it such an entry is refused (see Closed).
+	Revised string
+	// Approve reads an approval of the paper for Period instead of a
+	// figure: refused where the period is already closed.
+	Approve bool
 	// Number, when not nil, gives a field's figure stored as a number (a
 	// workbook's number cell), which is not typed text to be read.
 	Number func(field string) (float64, bool)
@@ -43,6 +49,9 @@ func ReadTyped(p *model.Plan, t Typed) (model.Entry, error) {
 		// An import row names an initiative and its state where a figure's
 		// row names the measure and its value: "I1;2026-Q3;i gang".
 		t.Initiative, t.State, t.Measure, t.Value = t.Measure, t.Value, "", ""
+	}
+	if t.Approve {
+		return readTypedApproval(p, t)
 	}
 	e := model.Entry{Measure: t.Measure, Initiative: t.Initiative, Note: t.Note, Pending: t.Pending}
 	if e.Initiative != "" {
@@ -79,6 +88,9 @@ func ReadTyped(p *model.Plan, t Typed) (model.Entry, error) {
 	if err := CheckEntry(p, e); err != nil {
 		return e, placed(err)
 	}
+	if err := t.closed(p, &e); err != nil {
+		return e, err
+	}
 	if m == nil || !e.HasValue {
 		return e, nil
 	}
@@ -113,7 +125,10 @@ func readTypedAssessment(p *model.Plan, t Typed, e model.Entry) (model.Entry, er
 	if strings.TrimSpace(t.Value) != "" || strings.TrimSpace(t.Reference) != "" || t.Pending {
 		return e, &InputError{Key: lang.AssessedWithValue, Field: "value"}
 	}
-	return e, placed(CheckEntry(p, e))
+	if err := CheckEntry(p, e); err != nil {
+		return e, placed(err)
+	}
+	return e, t.closed(p, &e)
 }
 
 // assessmentOf is the format's word for an assessment typed as the format

@@ -157,7 +157,7 @@ func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
 	typed.Number = func(col string) (float64, bool) { return r.number(col, row, field(col)) }
 	e, err := ReadTyped(r.plan, typed)
 	var ie *InputError
-	if err == nil || errors.As(err, &ie) && ie.Reason != nil {
+	if err == nil || errors.As(err, &ie) && (ie.Reason != nil || ie.Closed != nil) {
 		// The sheet shows the reference in use, typed or the table's: a row as
 		// it was made is unchanged whichever it was.
 		if old := r.plan.Current(r.plan.Measure(e.Measure), e.Period); old != nil && field("note") == "" && old.HasValue {

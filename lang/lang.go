@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/beskplan/beskplan/model"
 )
 
 // Lang is a language the program speaks.
@@ -81,6 +83,8 @@ func (l Lang) T(k Key, args ...any) string {
 			args[i] = l.T(a.Key, a.Args...)
 		case Figure:
 			args[i] = l.figure(a)
+		case Day:
+			args[i] = l.Date(model.Date(a))
 		}
 	}
 	return fmt.Sprintf(s, args...)

@@ -151,3 +151,24 @@ func (in *Initiative) Overdue(state State, day Date) bool {
 func sortMeetings(ms []Meeting) {
 	slices.SortStableFunc(ms, func(a, b Meeting) int { return a.Date.Compare(b.Date) })
 }
+
+// Before is the plan with only the entries before the i-th (in file
+// order): the plan as it stood when that entry was recorded, for making
+// an approved paper again. p is left as it was.
+func (p *Plan) Before(i int) *Plan {
+	q := *p
+	q.Entries = slices.Clone(p.Entries[:max(0, min(i, len(p.Entries)))])
+	q.entriesOf, q.written, q.array = nil, nil, nil
+	q.indexEntries(0)
+	return &q
+}
+
+// IndexOf is the index in Entries of the entry e points at, or -1.
+func (p *Plan) IndexOf(e *Entry) int {
+	for i := range p.Entries {
+		if &p.Entries[i] == e {
+			return i
+		}
+	}
+	return -1
+}

@@ -60,7 +60,7 @@ func ChangeGroups(c *model.Changes, l lang.Lang) []ChangeGroup {
 		news = append(slices.Clip(news), c.History...)
 	}
 	for _, f := range news {
-		lines = append(lines, ChangeLine{f.Measure.ID, f.Measure.Title, l.T(lang.FigureFor, figureText(f.Measure, f.Entry, l), l.Period(f.Entry.Period))})
+		lines = append(lines, ChangeLine{f.Measure.ID, f.Measure.Title, revisedAfter(l.T(lang.FigureFor, figureText(f.Measure, f.Entry, l), l.Period(f.Entry.Period)), f.Entry, l)})
 	}
 	if n := len(c.History); n > historyLines {
 		lines = append(lines, ChangeLine{Text: l.T(lang.HistoryTyped, l.Number(float64(n)), l.Period(c.Then.AsOf))})
@@ -69,7 +69,7 @@ func ChangeGroups(c *model.Changes, l lang.Lang) []ChangeGroup {
 	lines = nil
 	for _, r := range c.Revised {
 		text := figureText(r.Measure, r.Was, l) + " → " + figureText(r.Measure, r.Now, l)
-		lines = append(lines, ChangeLine{r.Measure.ID, r.Measure.Title, l.T(lang.FigureFor, text, l.Period(r.Now.Period))})
+		lines = append(lines, ChangeLine{r.Measure.ID, r.Measure.Title, revisedAfter(l.T(lang.FigureFor, text, l.Period(r.Now.Period)), r.Now, l)})
 	}
 	add(lang.RevisedFigures, lines)
 	lines = nil
@@ -78,6 +78,15 @@ func ChangeGroups(c *model.Changes, l lang.Lang) []ChangeGroup {
 	}
 	add(lang.ChangedStates, lines)
 	return groups
+}
+
+// revisedAfter is a change's text with the mark of a figure revised
+// after an approval: "… (revideret efter godkendelse: grund)".
+func revisedAfter(text string, e *model.Entry, l lang.Lang) string {
+	if mark := RevisedText(e, l); mark != "" {
+		return text + " (" + mark + ")"
+	}
+	return text
 }
 
 // NoChanges says that nothing changed since the meeting.

@@ -54,7 +54,7 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 				row[6], row[7] = num(ms.Target, ms.HasTarget), cell(targetDate(m.Target))
 			}
 			if e := ms.Latest; e != nil {
-				row[9], row[10], row[11], row[14] = num(e.Value, true), cell(e.Period.String()), num(e.Reference, e.HasRef), cell(e.Note)
+				row[9], row[10], row[11], row[14] = num(e.Value, true), cell(e.Period.String()), num(e.Reference, e.HasRef), cell(withRevised(e, l))
 				row[19] = num(ms.Value, m.Relative())
 			}
 			if ms.Track.Scored() {

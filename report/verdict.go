@@ -69,7 +69,10 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 			}
 		}
 		v.Latest = figure + " (" + when + ")"
-		if ms.Revised {
+		switch {
+		case e.Revised != "":
+			v.Latest += ", " + RevisedText(e, l)
+		case ms.Revised:
 			v.Latest += ", " + l.T(lang.Revised)
 		}
 		if e.Future {
@@ -305,4 +308,19 @@ func placeText(ms *model.MeasureStatus, p model.Period, l lang.Lang) string {
 		return l.T(lang.RankAmongAll, r.Place.Rank, r.Place.Of)
 	}
 	return l.T(lang.RankInGroup, r.Place.Rank, r.Place.Of, t.Among)
+}
+
+// RevisedText marks a figure recorded after an approval closed its
+// period, with the reason given: "revideret efter godkendelse: Danmarks
+// Statistik rettede tallet"; "" for any other.
+func RevisedText(e *model.Entry, l lang.Lang) string {
+	if e == nil || e.Revised == "" {
+		return ""
+	}
+	return l.T(lang.RevisedMark, e.Revised)
+}
+
+// withRevised is a figure's note with its revised mark, for a cell.
+func withRevised(e *model.Entry, l lang.Lang) string {
+	return strings.Join(nonEmpty(e.Note, RevisedText(e, l)), " · ")
 }

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -118,7 +120,7 @@ func (x *workbook) measureRow(sheet string, row int, g *model.Goal, ms *model.Me
 	}
 	x.set(sheet, 15, row, r.TrackCell(), "fill:"+trackFills[ms.Track])
 	x.set(sheet, 16, row, r.Milestones, "text")
-	x.set(sheet, 17, row, r.NoteCell(), "text")
+	x.set(sheet, 17, row, strings.Join(nonEmpty(r.NoteCell(), RevisedText(ms.Latest, l)), " · "), "text")
 	x.set(sheet, 18, row, r.Why, "text")
 }
 

@@ -13,11 +13,17 @@ import (
 type Role string
 
 // The roles: a viewer browses and makes reports; an editor may also record
-// figures and initiative states.
+// figures and initiative states; an approver may do all an editor may and
+// approve a period's paper (approve PERIOD over SSH).
 const (
-	Viewer Role = "viewer"
-	Editor Role = "editor"
+	Viewer   Role = "viewer"
+	Editor   Role = "editor"
+	Approver Role = "approver"
 )
+
+// Edits reports whether the role may record figures: an editor's or an
+// approver's.
+func (r Role) Edits() bool { return r == Editor || r == Approver }
 
 // AccessUser is one person allowed in, with their keys and role.
 type AccessUser struct {
@@ -51,7 +57,7 @@ func (a *Access) User(key gossh.PublicKey) *AccessUser {
 //
 //	[[user]]
 //	name = "anne"
-//	role = "editor"   # viewer | editor
+//	role = "editor"   # viewer | editor | approver
 //	keys = ["ssh-ed25519 AAAA... anne@laptop"]
 //
 // Every problem is reported with its FILE:LINE:COLUMN.
@@ -75,7 +81,7 @@ func readAccess(path string, src []byte) (*Access, error) {
 	keys := map[string]string{}
 	for _, t := range r.List("user") {
 		t.Known("name", "role", "keys")
-		u := AccessUser{Name: t.Text("name", true), Role: Role(t.OneOf("role", true, string(Viewer), string(Editor)))}
+		u := AccessUser{Name: t.Text("name", true), Role: Role(t.OneOf("role", true, string(Viewer), string(Editor), string(Approver)))}
 		if u.Name != "" && names[u.Name] {
 			d.Add(data.Join(t.Path(), "name"), lang.DuplicateUser, u.Name)
 		}

@@ -16,8 +16,9 @@ import (
 
 // commands are what a script may run over SSH (ssh -p 2222 host report
 // --format html > rapport.html): each only reads, and each is the same code
-// as the command of that name. Everything else is refused.
-var commands = map[string]bool{"report": true, "status": true, "missing": true, "compare": true}
+// as the command of that name; approve PERIOD, the one that writes, only
+// for an approver. Everything else is refused.
+var commands = map[string]bool{"report": true, "status": true, "missing": true, "compare": true, "approve": true}
 
 // exec runs an allowed command for the user against the shared store, and
 // returns its exit code: 0, 2 for a bad argument, 1 if it failed.
@@ -27,6 +28,9 @@ func (s *Server) exec(sess ssh.Session, u AccessUser) int {
 	fail := func(code int, text string) int {
 		fmt.Fprintln(sess.Stderr(), l.T(lang.ServeCommandFail, name, text))
 		return code
+	}
+	if name == "approve" {
+		return s.approve(sess, u, args[1:], fail)
 	}
 	flags := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	flags.SetOutput(io.Discard)
@@ -79,5 +83,30 @@ func (s *Server) exec(sess ssh.Session, u AccessUser) int {
 		return fail(1, err.Error())
 	}
 	s.cfg.Log.Info("command", "user", u.Name, "role", u.Role, "command", strings.Join(args, " "))
+	return 0
+}
+
+// approve is approve PERIOD for an approver, as the command approves
+// (app.Plan.Approve), signed by the user's name in the access file.
+func (s *Server) approve(sess ssh.Session, u AccessUser, args []string, fail func(int, string) int) int {
+	l := s.cfg.Lang
+	if u.Role != Approver {
+		s.cfg.Log.Warn("refused: approve", "user", u.Name, "role", u.Role)
+		return fail(1, l.T(lang.ServeApproveRefused, u.Name))
+	}
+	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
+		return fail(2, l.T(lang.ApproveUsage))
+	}
+	statusPath := s.store.Snapshot().StatusPath
+	done, err := s.plan.Approve(u.Name, args[0])
+	if err != nil {
+		text, input := app.ApproveMessage(l, statusPath, err)
+		if input {
+			return fail(2, text)
+		}
+		return fail(1, text)
+	}
+	fmt.Fprintln(sess, l.T(lang.ApproveDone, done.Entry.Period.String(), done.Path, done.Entry.Paper, statusPath))
+	s.cfg.Log.Info("approved", "user", u.Name, "period", done.Entry.Period.String(), "paper", done.Entry.Paper)
 	return 0
 }

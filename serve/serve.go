@@ -290,7 +290,7 @@ func (s *Server) options(u AccessUser, ascii bool, hint func(model.Period) strin
 	l := s.cfg.Lang
 	view, _ := app.ViewOf(s.store.Snapshot().Plan, s.cfg.Now(), "", "", l)
 	o := tui.Options{Lang: l, View: view, User: u.Name, ASCII: ascii, ReportHint: hint(view.AsOf)}
-	if u.Role != Editor {
+	if !u.Role.Edits() {
 		o.ReadOnly, o.Badge = true, l.T(lang.ServeViewOnly)
 	}
 	return o

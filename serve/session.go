@@ -111,8 +111,8 @@ func (srv *Server) applyAccess(a *Access) {
 			s.end(l.T(lang.ServeRemoved, file))
 		case u.Role != s.user.Role:
 			srv.cfg.Log.Info("role changed", "user", u.Name, "role", u.Role, "was", s.user.Role)
-			msg := tui.AccessChanged{ReadOnly: u.Role != Editor || !writable, Why: l.T(lang.ServePromoted, file)}
-			if u.Role != Editor {
+			msg := tui.AccessChanged{ReadOnly: !u.Role.Edits() || !writable, Why: l.T(lang.ServePromoted, file)}
+			if !u.Role.Edits() {
 				msg.Badge, msg.Why = l.T(lang.ServeViewOnly), l.T(lang.ServeDemoted, file)
 			}
 			s.user = *u

@@ -32,6 +32,10 @@ type formScreen struct {
 	fieldHead []string
 	askedQuit bool   // ctrl+c was pressed once with input in the form
 	ask       string // why the figure may not be what was meant, asked before the last enter
+	// reason is why a figure for a period an approval closed is changed
+	// (data.Typed.Revised): a row of its own after the assessment's, only
+	// while the typed period is closed.
+	reason textinput.Model
 }
 
 // The fields of the form, in order.
@@ -62,9 +66,33 @@ func newFormScreen(st *state, m *model.Measure) *formScreen {
 	if f.hasRef && st.plan().IndicatorOf(m) != nil { // left empty, the table gives it
 		f.fields[fieldReference].Placeholder = l.T(lang.ReferenceHintTable, m.Compare)
 	}
+	f.reason = newInput()
+	f.reason.Prompt, f.reason.CharLimit = "", 200
+	f.reason.Placeholder = l.T(lang.FormReasonHint)
+	f.reason.SetWidth(40)
 	f.focus = fieldValue
 	f.fields[f.focus].Focus()
 	return f
+}
+
+// closedBy is the approval that closed the typed period, or nil.
+func (f *formScreen) closedBy() *model.Entry {
+	period, err := model.ParseTablePeriod(f.fields[fieldPeriod].Value())
+	if err != nil {
+		return nil
+	}
+	return f.st.plan().ClosedBy(period)
+}
+
+// reasonRow is the focus of the reason's row (shown for a closed period).
+func (f *formScreen) reasonRow() int { return len(f.fields) + 2 }
+
+// rows is how many rows the focus moves among.
+func (f *formScreen) rows() int {
+	if f.closedBy() != nil {
+		return len(f.fields) + 3
+	}
+	return len(f.fields) + 2
 }
 
 func (f *formScreen) noteIndex() int {
@@ -84,6 +112,7 @@ func (f *formScreen) resize(width, height int) {
 	for i := range f.fields {
 		f.fields[i].SetWidth(max(10, width-18))
 	}
+	f.reason.SetWidth(max(10, width-18))
 }
 
 // update handles typing and moving between fields; enter checks the entry
@@ -94,6 +123,10 @@ func (f *formScreen) update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	f.askedQuit = false
+	if f.focus >= f.rows() { // the period typed is open again: no reason's row
+		f.reason.Blur()
+		f.focus = f.assessedRow()
+	}
 	switch {
 	case f.confirm && pressed(k, f.st.keys.Save):
 		f.saving = true
@@ -116,6 +149,12 @@ func (f *formScreen) update(msg tea.Msg) tea.Cmd {
 		f.confirm = false
 		return nil
 	}
+	if f.focus == f.reasonRow() {
+		f.confirm = false
+		var cmd tea.Cmd
+		f.reason, cmd = f.reason.Update(msg)
+		return cmd
+	}
 	if f.focus >= len(f.fields) {
 		return nil
 	}
@@ -126,13 +165,21 @@ func (f *formScreen) update(msg tea.Msg) tea.Cmd {
 }
 
 func (f *formScreen) move(step int) {
+	f.focusOn((f.focus + step + f.rows()) % f.rows()) // the fields, pending, the assessment, the reason
+}
+
+// focusOn moves the focus to a row.
+func (f *formScreen) focusOn(row int) {
 	if f.focus < len(f.fields) {
 		f.fields[f.focus].Blur()
 	}
-	rows := len(f.fields) + 2 // the fields, pending, the assessment
-	f.focus = (f.focus + step + rows) % rows
-	if f.focus < len(f.fields) {
+	f.reason.Blur()
+	f.focus = row
+	switch {
+	case f.focus < len(f.fields):
 		f.fields[f.focus].Focus()
+	case f.focus == f.reasonRow():
+		f.reason.Focus()
 	}
 	f.confirm = false
 }
@@ -162,12 +209,17 @@ func (f *formScreen) parse(force bool) (e model.Entry, problem, reason string) {
 	typed := data.Typed{Measure: f.measure.ID, Period: f.fields[fieldPeriod].Value(), Pending: f.pending,
 		Value: f.fields[fieldValue].Value(), Note: strings.TrimSpace(f.fields[f.noteIndex()].Value()), Force: force,
 		Assessed: string(f.assessed)}
+	if f.closedBy() != nil { // the reason's row is shown
+		typed.Revised = f.reason.Value()
+	}
 	if f.hasRef {
 		typed.Reference = f.fields[fieldReference].Value()
 	}
 	e, err := data.ReadTyped(f.st.plan(), typed)
 	var ie *data.InputError
 	switch {
+	case errors.As(err, &ie) && ie.Closed != nil && ie.Key == lang.ApproveClosed: // the reason goes in its field
+		return e, l.T(lang.ApproveClosedForm, ie.Args...), ""
 	case errors.As(err, &ie) && ie.Reason != nil:
 		return e, ie.Message(l), l.T(lang.FormForceAsk, *ie.Reason)
 	case errors.As(err, &ie):
@@ -188,6 +240,10 @@ func (f *formScreen) check() {
 		f.ask = reason
 	}
 	f.problem, f.confirm, f.entry = problem, problem == "", e
+	if problem != "" && f.closedBy() != nil && strings.TrimSpace(f.reason.Value()) == "" {
+		f.focusOn(f.reasonRow()) // where the reason is typed
+		f.problem = problem
+	}
 }
 
 // echo is the value as it will be saved, with its plain digits so there is
@@ -229,7 +285,7 @@ func (f *formScreen) dirty() bool {
 			return true
 		}
 	}
-	return f.pending || f.assessed != "" || f.fields[fieldPeriod].Value() != f.st.view.AsOf.String()
+	return f.pending || f.assessed != "" || strings.TrimSpace(f.reason.Value()) != "" || f.fields[fieldPeriod].Value() != f.st.view.AsOf.String()
 }
 
 // askQuit reports whether a quit should ask first, and asks: the first
@@ -276,7 +332,15 @@ func (f *formScreen) view() string {
 	if f.assessed != "" {
 		choice = l.Track(f.assessed.Track())
 	}
-	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.FormAssessed), 12)) + " " + st.fit(choice, f.width-15) + "\n\n")
+	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.FormAssessed), 12)) + " " + st.fit(choice, f.width-15) + "\n")
+	if f.closedBy() != nil {
+		mark = "  "
+		if f.focus == f.reasonRow() {
+			mark = st.styles.selected.Render(st.glyphs.cursor) + " "
+		}
+		b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.FormReason), 12)) + " " + f.reason.View() + "\n")
+	}
+	b.WriteString("\n")
 	if f.confirm && f.ask != "" && !f.saving {
 		b.WriteString(st.styles.problem.Render(wrap(f.ask, f.width)) + "\n")
 	}

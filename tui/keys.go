@@ -113,7 +113,7 @@ func (s *searchScreen) FullHelp() [][]key.Binding {
 }
 func (f *formScreen) ShortHelp() []key.Binding {
 	k := f.st.keys
-	if f.focus >= len(f.fields) { // pending, or the assessment
+	if f.focus == len(f.fields) || f.focus == f.assessedRow() { // pending, or the assessment
 		return []key.Binding{k.Save, k.NextField, k.Toggle}
 	}
 	return []key.Binding{k.Save, k.NextField}

@@ -203,7 +203,11 @@ func (s *state) history(ms *model.MeasureStatus, width, limit int) string {
 		if r.Superseded {
 			period += " (" + l.T(lang.Superseded) + ")"
 		}
-		cells = append(cells, []string{period, value, ref, e.By, formatAt(e), e.Note})
+		note := e.Note
+		if mark := report.RevisedText(e, l); mark != "" {
+			note = strings.Join(slices.DeleteFunc([]string{e.Note, mark}, func(s string) bool { return s == "" }), " · ")
+		}
+		cells = append(cells, []string{period, value, ref, e.By, formatAt(e), note})
 	}
 	widths := make([]int, 5)
 	for _, row := range cells {
