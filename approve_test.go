@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/model"
@@ -195,5 +197,23 @@ func TestTwoApprovingAtOnceGiveOneApproval(t *testing.T) {
 	}
 	if leftovers, _ := filepath.Glob(filepath.Join(dir, ".godkendt-*")); len(leftovers) > 0 {
 		t.Errorf("no temporary file may be left: %v", leftovers)
+	}
+}
+
+// TestApproveRefusesAPeriodNotEnded: the committee approves the paper of
+// a period that has ended; the quarter we are in is refused, nothing saved.
+func TestApproveRefusesAPeriodNotEnded(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := run(t, "init", "--example", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
+	now := model.Of(model.Quarter, model.DateOf(time.Now()))
+	_, errOut, code := run(t, "approve", now.String(), "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, "et papir godkendes for en afsluttet periode") {
+		t.Errorf("code %d: %s", code, errOut)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "status.toml")); !bytes.Equal(before, after) {
+		t.Errorf("something was saved")
 	}
 }

@@ -86,6 +86,9 @@ func (pl *Plan) Approve(user, period string) (*Approved, error) {
 		}
 		e := read[0]
 		at := time.Now().Truncate(time.Microsecond)
+		if end := e.Period.End(); !end.Before(model.DateOf(at)) { // the committee reviews a period that has ended
+			return nil, &data.InputError{Key: lang.ApproveNotEnded, Args: []any{e.Period.String(), end.String()}, Field: "period"}
+		}
 		paper := Paper(snap.Plan, e.Period, at)
 		e.Paper = PaperSum(paper)
 		final := filepath.Join(filepath.Dir(snap.PlanPath), PaperName(e.Period))

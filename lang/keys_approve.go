@@ -30,4 +30,5 @@ const (
 	CmdApproveLong        Key = "CmdApproveLong"
 	FlagRevised           Key = "FlagRevised"
 	FlagApproved          Key = "FlagApproved"
+	ApproveNotEnded       Key = "ApproveNotEnded"
 )
