@@ -289,7 +289,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 func (s *Server) options(u AccessUser, ascii bool, hint func(model.Period) string) tui.Options {
 	l := s.cfg.Lang
 	view, _ := app.ViewOf(s.store.Snapshot().Plan, s.cfg.Now(), "", "", l)
-	o := tui.Options{Lang: l, View: view, User: u.Name, ASCII: ascii, ReportHint: hint(view.AsOf)}
+	o := tui.Options{Lang: l, View: view, User: u.Name, ASCII: ascii, ReportHint: hint(view.AsOf), Now: s.cfg.Now}
 	if !u.Role.Edits() {
 		o.ReadOnly, o.Badge = true, l.T(lang.ServeViewOnly)
 	}
