@@ -99,7 +99,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.Flags().BoolVar(&o.readOnly, "read-only", false, "")
 	root.Flags().BoolVar(&o.noMouse, "no-mouse", false, "")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
-		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), compareCmd(stdout, o), serveCmd(stdout, o))
+		setCmd(stdout, o), assessCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), compareCmd(stdout, o), serveCmd(stdout, o))
 	setVersion(root)
 	completions(root, o)
 	return root
