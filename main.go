@@ -307,6 +307,7 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	var format, output, since string
+	var agenda bool
 	c := &cobra.Command{
 		Use:  "report",
 		Args: cobra.NoArgs,
@@ -315,13 +316,16 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 			if !ok {
 				return exitError{2, o.l.T(lang.BadFormatFlag, format)}
 			}
+			if agenda && f != report.MD && f != report.HTMLFormat {
+				return exitError{2, o.l.T(lang.AgendaFormats, f)}
+			}
 			opened, err := o.open(cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}
 			loaded, view := opened.Loaded, opened.View
 			snap := opened.Shown(loaded.Plan, view, o.l).Snap
-			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()}
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Agenda: agenda}
 			if since == "" {
 				ro.Changes = report.SinceLastMeeting(snap)
 			} else {
@@ -348,6 +352,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	viewFlags(c, o)
 	c.Flags().StringVar(&format, "format", "", "")
 	c.Flags().StringVar(&since, "since", "", "")
+	c.Flags().BoolVar(&agenda, "agenda", false, "")
 	c.Flags().StringVarP(&output, "output", "o", "", "")
 	return c
 }

@@ -44,10 +44,14 @@ func init() {
 			"eller papirets indstilling:\n" +
 			"  beskplan assess --indstilling 2026-Q3 --text \"Forvaltningen indstiller, at udvalget tager orienteringen til efterretning.\"\n" +
 			"Teksten gemmes som en post i statusfilen, med hvem og hvornår; en senere vurdering for samme periode afløser den.",
-		FlagText:        "vurderingens `tekst`",
-		FlagFile:        "læs teksten fra en `fil` (UTF-8, højst 64 KiB)",
-		FlagIndstilling: "skriv papirets indstilling for perioden i stedet for et måls vurdering",
-		FlagAgenda:      "rapporten som et dagsordenspunkt: sagsfremstilling, vurdering, indstilling, bilag",
+		FlagText:               "vurderingens `tekst`",
+		FlagFile:               "læs teksten fra en `fil` (UTF-8, højst 64 KiB)",
+		FlagIndstilling:        "skriv papirets indstilling for perioden i stedet for et måls vurdering",
+		GoalVurderingColumn:    "Vurdering af målet",
+		MeasureVurderingColumn: "Vurdering af resultatmålet",
+		SheetWritten:           "Vurdering",
+		WrittenOfColumn:        "Vurdering af",
+		FlagAgenda:             "rapporten som et dagsordenspunkt: sagsfremstilling, vurdering, indstilling, bilag",
 	})
 	maps.Copy(en, map[Key]string{
 		AssessUsage:          "usage: beskplan assess GOAL|MEASURE PERIOD --text TEXT (or --file FILE), or beskplan assess --indstilling PERIOD --text TEXT: the text with --text or --file, not both",
@@ -89,9 +93,13 @@ func init() {
 			"or the paper's recommendation (indstilling):\n" +
 			"  beskplan assess --indstilling 2026-Q3 --text \"Forvaltningen indstiller, at udvalget tager orienteringen til efterretning.\"\n" +
 			"The text is saved as an entry in the status file, with who and when; a later assessment for the same period replaces it.",
-		FlagText:        "the assessment's `text`",
-		FlagFile:        "read the text from a `file` (UTF-8, at most 64 KiB)",
-		FlagIndstilling: "write the paper's recommendation for the period instead of a goal's assessment",
-		FlagAgenda:      "the report as an agenda item: case presentation, assessment, recommendation, appendix",
+		FlagText:               "the assessment's `text`",
+		FlagFile:               "read the text from a `file` (UTF-8, at most 64 KiB)",
+		FlagIndstilling:        "write the paper's recommendation for the period instead of a goal's assessment",
+		GoalVurderingColumn:    "Assessment of the goal",
+		MeasureVurderingColumn: "Assessment of the measure",
+		SheetWritten:           "Assessment",
+		WrittenOfColumn:        "Assessment of",
+		FlagAgenda:             "the report as an agenda item: case presentation, assessment, recommendation, appendix",
 	})
 }
