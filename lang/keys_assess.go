@@ -14,7 +14,6 @@ const (
 	WrittenOf              Key = "WrittenOf"
 	WrittenOwn             Key = "WrittenOwn"
 	IndstillingOf          Key = "IndstillingOf"
-	VurderingLine          Key = "VurderingLine"
 	VurderingHead          Key = "VurderingHead"
 	IndstillingHead        Key = "IndstillingHead"
 	KeyAssess              Key = "KeyAssess"
