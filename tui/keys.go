@@ -102,7 +102,7 @@ func (s *goalScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{s.st.keys.moving(), append(s.ShortHelp(), s.st.keys.Assess)}
 }
 func (s *assessScreen) ShortHelp() []key.Binding {
-	return []key.Binding{s.st.keys.SaveText, s.st.keys.Cancel}
+	return []key.Binding{s.st.keys.SaveText} // esc is the root's, in every footer
 }
 func (s *assessScreen) FullHelp() [][]key.Binding   { return [][]key.Binding{s.ShortHelp()} }
 func (s *strategyScreen) ShortHelp() []key.Binding  { return s.st.keys.listShort() }
