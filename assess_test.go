@@ -99,3 +99,13 @@ func TestAssessRefusesBadInputAndWritesNothing(t *testing.T) {
 		t.Error("bad input must write nothing")
 	}
 }
+
+func TestAssessCompletesGoalsThenPeriods(t *testing.T) {
+	dir := initPlan(t)
+	if out, _, _ := run(t, "__complete", "--plan", dir, "assess", ""); !strings.Contains(out, "M1\t") || !strings.Contains(out, "R1\t") {
+		t.Errorf("assess must complete goals and measures first: %q", out)
+	}
+	if out, _, _ := run(t, "__complete", "--plan", dir, "assess", "M1", ""); !strings.Contains(out, "2026-Q3") {
+		t.Errorf("then the periods: %q", out)
+	}
+}
