@@ -33,6 +33,17 @@ func completions(root *cobra.Command, o *options) {
 				}
 				return planIndicators(o), cobra.ShellCompDirectiveNoFileComp
 			}
+		case "assess":
+			c.ValidArgsFunction = func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+				indstilling, _ := cmd.Flags().GetBool("indstilling") // then: PERIOD; else GOAL|MEASURE PERIOD
+				switch {
+				case !indstilling && len(args) == 0:
+					return append(planGoals(o), planIDs(o, false)...), cobra.ShellCompDirectiveNoFileComp
+				case indstilling && len(args) == 0 || !indstilling && len(args) == 1:
+					return planPeriods(o), cobra.ShellCompDirectiveNoFileComp
+				}
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
 		case "set":
 			c.RegisterFlagCompletionFunc("initiative", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 				return planIDs(o, true), cobra.ShellCompDirectiveNoFileComp
@@ -81,6 +92,19 @@ func planIDs(o *options, initiatives bool) []cobra.Completion {
 	}
 	for _, m := range p.Measures {
 		out = append(out, cobra.CompletionWithDesc(m.ID, m.Title))
+	}
+	return out
+}
+
+// planGoals are the ids of the plan's goals, each with its title.
+func planGoals(o *options) []cobra.Completion {
+	p := completionPlan(o)
+	if p == nil {
+		return nil
+	}
+	var out []cobra.Completion
+	for _, g := range p.Goals {
+		out = append(out, cobra.CompletionWithDesc(g.ID, g.Title))
 	}
 	return out
 }

@@ -23,6 +23,7 @@ var commandTexts = map[string][3]lang.Key{
 	"status":   {"", lang.CmdStatusShort, ""},
 	"init":     {lang.CmdInitUse, lang.CmdInitShort, ""},
 	"set":      {lang.CmdSetUse, lang.CmdSetShort, lang.CmdSetLong},
+	"assess":   {lang.CmdAssessUse, lang.CmdAssessShort, lang.CmdAssessLong},
 	"import":   {lang.CmdImportUse, lang.CmdImportShort, lang.CmdImportLong},
 	"repair":   {"", lang.CmdRepairShort, lang.CmdRepairLong},
 	"report":   {"", lang.CmdReportShort, lang.CmdReportLong},
@@ -40,6 +41,7 @@ var flagTexts = map[string]lang.Key{
 	"output": lang.FlagOutput, "listen": lang.FlagListen, "access": lang.FlagAccess, "host-key": lang.FlagHostKey,
 	"idle": lang.FlagIdle, "max-sessions": lang.FlagMaxSessions, "check-access": lang.FlagCheckAccess,
 	"handshake": lang.FlagHandshake, "max-pending": lang.FlagMaxPending, "max-pending-per-source": lang.FlagMaxPendingSrc,
+	"text": lang.FlagText, "file": lang.FlagFile, "indstilling": lang.FlagIndstilling, "agenda": lang.FlagAgenda,
 	"no-descriptions": lang.FlagNoDescriptions, "no-mouse": lang.FlagNoMouse, "periods": lang.FlagPeriods,
 	"revised": lang.FlagRevised, "approved": lang.FlagApproved,
 }

@@ -99,8 +99,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.Flags().BoolVar(&o.readOnly, "read-only", false, "")
 	root.Flags().BoolVar(&o.noMouse, "no-mouse", false, "")
 	root.AddCommand(checkCmd(stdout, o), statusCmd(stdout, stderr, o), initCmd(stdout, o),
-		setCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), compareCmd(stdout, o), serveCmd(stdout, o), collectCmd(stdout, o),
-		approveCmd(stdout, o))
+		setCmd(stdout, o), assessCmd(stdout, o), importCmd(stdout, o), repairCmd(stdout, o), reportCmd(stdout, o), compareCmd(stdout, o), serveCmd(stdout, o),
+		collectCmd(stdout, o), approveCmd(stdout, o))
 	setVersion(root)
 	completions(root, o)
 	return root
@@ -308,6 +308,7 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	var format, output, since, approved string
+	var agenda bool
 	c := &cobra.Command{
 		Use:  "report",
 		Args: cobra.NoArgs,
@@ -319,13 +320,16 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 			if !ok {
 				return exitError{2, o.l.T(lang.BadFormatFlag, format)}
 			}
+			if agenda && f != report.MD && f != report.HTMLFormat {
+				return exitError{2, o.l.T(lang.AgendaFormats, f)}
+			}
 			opened, err := o.open(cmd.ErrOrStderr(), false)
 			if err != nil {
 				return err
 			}
 			loaded, view := opened.Loaded, opened.View
 			snap := opened.Shown(loaded.Plan, view, o.l).Snap
-			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()}
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Agenda: agenda}
 			if since == "" {
 				ro.Changes = report.SinceLastMeeting(snap)
 			} else {
@@ -353,6 +357,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVar(&format, "format", "", "")
 	c.Flags().StringVar(&since, "since", "", "")
 	c.Flags().StringVar(&approved, "approved", "", "")
+	c.Flags().BoolVar(&agenda, "agenda", false, "")
 	c.Flags().StringVarP(&output, "output", "o", "", "")
 	return c
 }

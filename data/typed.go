@@ -31,6 +31,10 @@ type Typed struct {
 	// Approve reads an approval of the paper for Period instead of a
 	// figure: refused where the period is already closed.
 	Approve bool
+	// Vurdering and Indstilling are a written assessment for the paper, of
+	// the goal or measure in Measure or, with none, the paper's own (see
+	// readTypedWritten); such an entry has no figure.
+	Vurdering, Indstilling string
 	// Number, when not nil, gives a field's figure stored as a number (a
 	// workbook's number cell), which is not typed text to be read.
 	Number func(field string) (float64, bool)
@@ -66,6 +70,9 @@ func ReadTyped(p *model.Plan, t Typed) (model.Entry, error) {
 		return e, &InputError{Key: lang.BadPeriod, Args: []any{t.Period}, Field: "period"}
 	}
 	e.Period = period
+	if t.Vurdering != "" || t.Indstilling != "" {
+		return readTypedWritten(p, t, e)
+	}
 	if t.Assessed != "" {
 		return readTypedAssessment(p, t, e)
 	}

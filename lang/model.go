@@ -76,6 +76,9 @@ func (l Lang) GoalCounts(g *model.GoalStatus, sep string) string {
 // Entry says an entry in one line, as it is saved: "R1 2026-Q3 = 87,5 %",
 // "R7 2026-Q3 = 47,1 % (Landsgennemsnit 43,2 %)", "S1-I1 2026-Q3 = afsluttet".
 func (l Lang) Entry(p *model.Plan, e model.Entry) string {
+	if e.Written() {
+		return l.Written(e)
+	}
 	if e.Initiative != "" {
 		return e.Initiative + " " + e.Period.String() + " = " + l.State(e.State)
 	}
@@ -94,4 +97,17 @@ func (l Lang) Entry(p *model.Plan, e model.Entry) string {
 		text += " (" + m.Reference + " " + l.Value(e.Reference, unit) + ")"
 	}
 	return text
+}
+
+// Written names a written assessment: "vurdering af M1 for 3. kvartal
+// 2026", "indstilling for 3. kvartal 2026".
+func (l Lang) Written(e model.Entry) string {
+	period := l.Period(e.Period)
+	switch {
+	case e.Goal+e.Measure != "":
+		return l.T(WrittenOf, e.Goal+e.Measure, period)
+	case e.Vurdering == "":
+		return l.T(IndstillingOf, period)
+	}
+	return l.T(WrittenOwn, period)
 }

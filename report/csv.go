@@ -30,6 +30,10 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	if compared {
 		header = append(header, comparisonHeads(l)...)
 	}
+	assessed := len(writtenIn(s, l)) > 0
+	if assessed {
+		header = append(header, l.T(lang.GoalVurderingColumn), l.T(lang.MeasureVurderingColumn))
+	}
 	var changes []ChangeGroup
 	if o.Changes != nil {
 		header = append(header, ChangesTitle(o.Changes, l))
@@ -62,6 +66,9 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			}
 			if compared {
 				row = append(row, csvComparison(comparisonOf(s, m, l, " · "), num)...)
+			}
+			if assessed {
+				row = append(row, cell(writtenOf(s, g.Goal.ID, l).text()), cell(writtenOf(s, m.ID, l).text()))
 			}
 			if o.Changes != nil {
 				row = append(row, cell(changesOf(changes, m.ID)))

@@ -49,6 +49,9 @@ func writeHTML(w io.Writer, l lang.Lang, name string, page any) error {
 	if _, err := tmpl.New("compare").Parse(compareSource); err != nil {
 		return err
 	}
+	if _, err := tmpl.New("agenda").Parse(agendaSource); err != nil {
+		return err
+	}
 	var b strings.Builder
 	if err := tmpl.ExecuteTemplate(&b, name, page); err != nil {
 		return err
@@ -62,6 +65,8 @@ type htmlGoal struct {
 	Width                             template.CSS
 	Scored                            bool
 	Measures                          []htmlMeasure
+	Written                           *written // the goal's vurdering, or nil
+	Sub                               bool     // a heading a level down: in the agenda's appendix
 }
 
 type htmlMeasure struct {
@@ -75,6 +80,7 @@ type htmlMeasure struct {
 	// over time; CompareLegend says which line is which.
 	CompareChart  template.HTML
 	CompareLegend string
+	Written       *written // the measure's own vurdering, or nil
 }
 
 func htmlPage(s *model.Snapshot, o Options) map[string]any {
@@ -82,13 +88,14 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 	var goals []htmlGoal
 	for _, g := range s.Goals {
 		hg := htmlGoal{ID: g.Goal.ID, Title: g.Goal.Title, Kind: l.Kind(g.Goal.Kind), Progress: goalPercent(g, l),
-			Counts: l.GoalCounts(g, " · "), Width: width(g.Progress), Scored: g.Scored > 0}
+			Counts: l.GoalCounts(g, " · "), Width: width(g.Progress), Scored: g.Scored > 0, Written: writtenOf(s, g.Goal.ID, l)}
 		for _, ms := range g.Measures {
 			r := rowOf(g.Goal, ms, l)
 			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, RefCell: r.ReferenceCell(l), UnitName: l.UnitName(r.Unit), Width: width(r.Fraction), Chart: chart(r, l),
 				Compare: comparisonOf(s, ms.Measure, l, " · ")})
 			last := &hg.Measures[len(hg.Measures)-1]
 			last.CompareChart, last.CompareLegend = compareChart(s, ms.Measure, l)
+			last.Written = writtenOf(s, ms.Measure.ID, l)
 		}
 		goals = append(goals, hg)
 	}
@@ -102,6 +109,7 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 		"Lang": l.Code(), "Plan": s.Plan, "Meta": titleLine(s, o), "AsOf": l.Period(s.View.AsOf),
 		"AsOfLine": l.T(lang.AsOf, l.Period(s.View.AsOf)), "PageWord": l.T(lang.Page), "Legend": legend(l),
 		"Goals": goals, "Missing": missing, "Initiatives": initiativeRows(s, l), "Changes": htmlChanges(o.Changes, l),
+		"Own": writtenOf(s, "", l),
 	}
 }
 

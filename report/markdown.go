@@ -26,54 +26,72 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	// The summary first, so it stands on the printed paper's first page
 	// however much changed; then what changed since the last meeting.
-	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.Overview))
-	fmt.Fprintf(&b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
+	markdownSummary(&b, s, l, "##")
+	if c := o.Changes; c != nil {
+		markdownChanges(&b, c, l, "##")
+	}
+	markdownOwn(&b, writtenOf(s, "", l), "##", l)
+	markdownLegend(&b, l, "##")
 	for _, g := range s.Goals {
-		fmt.Fprintf(&b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.GoalCounts(g, " · ")))
+		markdownGoal(&b, s, g, l, "##")
+	}
+	markdownRest(&b, s, l, "##")
+	_, err := io.WriteString(w, printable.Text(b.String()))
+	return err
+}
+
+// markdownSummary writes the summary table of goals under a heading of level h.
+func markdownSummary(b *strings.Builder, s *model.Snapshot, l lang.Lang, h string) {
+	fmt.Fprintf(b, "%s %s\n\n", h, l.T(lang.Overview))
+	fmt.Fprintf(b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
+	for _, g := range s.Goals {
+		fmt.Fprintf(b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.GoalCounts(g, " · ")))
 	}
 	b.WriteString("\n")
-	if c := o.Changes; c != nil {
-		markdownChanges(&b, c, l)
-	}
-	fmt.Fprintf(&b, "## %s\n\n", l.T(lang.LegendTitle))
+}
+
+// markdownLegend writes how to read the paper under a heading of level h.
+func markdownLegend(b *strings.Builder, l lang.Lang, h string) {
+	fmt.Fprintf(b, "%s %s\n\n", h, l.T(lang.LegendTitle))
 	for _, line := range legend(l) {
-		fmt.Fprintf(&b, "- *%s*: %s\n", md(line.Track), md(line.Meaning))
+		fmt.Fprintf(b, "- *%s*: %s\n", md(line.Track), md(line.Meaning))
 	}
-	fmt.Fprintf(&b, "\n%s\n\n%s\n", md(l.T(lang.LegendProgress)), md(l.T(lang.LegendGoal)))
-	for _, g := range s.Goals {
-		markdownGoal(&b, s, g, l)
-	}
-	fmt.Fprintf(&b, "\n## %s\n\n", l.T(lang.Missing, l.Period(s.View.AsOf)))
+	fmt.Fprintf(b, "\n%s\n\n%s\n", md(l.T(lang.LegendProgress)), md(l.T(lang.LegendGoal)))
+}
+
+// markdownRest writes the measures missing a figure and the initiatives,
+// each under a heading of level h.
+func markdownRest(b *strings.Builder, s *model.Snapshot, l lang.Lang, h string) {
+	fmt.Fprintf(b, "\n%s %s\n\n", h, l.T(lang.Missing, l.Period(s.View.AsOf)))
 	missing := s.Missing()
 	if len(missing) == 0 {
 		b.WriteString(l.T(lang.NothingMissed, l.Period(s.View.AsOf)) + "\n")
 	}
 	for _, g := range missing {
 		for _, ms := range g.Measures {
-			fmt.Fprintf(&b, "- %s %s (%s %s)\n", md(ms.Measure.ID), md(ms.Measure.Title), md(g.Goal.ID), md(g.Goal.Title))
+			fmt.Fprintf(b, "- %s %s (%s %s)\n", md(ms.Measure.ID), md(ms.Measure.Title), md(g.Goal.ID), md(g.Goal.Title))
 		}
 	}
 	if rows := initiativeRows(s, l); len(rows) > 0 {
-		fmt.Fprintf(&b, "\n## %s\n\n", l.T(lang.Initiatives))
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n| --- | --- | --- | --- | --- | --- |\n", l.T(lang.InitiativeLabel),
+		fmt.Fprintf(b, "\n%s %s\n\n", h, l.T(lang.Initiatives))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n| --- | --- | --- | --- | --- | --- |\n", l.T(lang.InitiativeLabel),
 			l.T(lang.StrategyLabel), l.T(lang.State), l.T(lang.Period), l.T(lang.Deadline), l.T(lang.Note))
 		for _, r := range rows {
-			fmt.Fprintf(&b, "| %s %s | %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(r.Strategy), r.State, r.Period, r.Due, md(r.Note))
+			fmt.Fprintf(b, "| %s %s | %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(r.Strategy), r.State, r.Period, r.Due, md(r.Note))
 		}
 	}
-	_, err := io.WriteString(w, printable.Text(b.String()))
-	return err
 }
 
-// markdownChanges writes what changed since the last meeting.
-func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang) {
-	fmt.Fprintf(b, "## %s\n\n", md(ChangesTitle(c, l)))
+// markdownChanges writes what changed since the last meeting under a
+// heading of level h, each kind of change a level down.
+func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang, h string) {
+	fmt.Fprintf(b, "%s %s\n\n", h, md(ChangesTitle(c, l)))
 	groups := ChangeGroups(c, l)
 	if len(groups) == 0 {
 		b.WriteString(md(NoChanges(c, l)) + "\n\n")
 	}
 	for _, g := range groups {
-		fmt.Fprintf(b, "### %s\n\n", md(g.Title))
+		fmt.Fprintf(b, "%s# %s\n\n", h, md(g.Title))
 		for _, line := range g.Lines {
 			if line.ID == "" { // one line for many, such as a history typed in
 				fmt.Fprintf(b, "- %s\n", md(line.Text))
@@ -88,13 +106,16 @@ func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang) {
 // markdownGoal writes a goal: its line, a table of its measures, then each
 // measure's facts as a list a secretary can cut from, its standing among
 // the other municipalities last.
-func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang) {
-	fmt.Fprintf(b, "\n## %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
+func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang, h string) {
+	fmt.Fprintf(b, "\n%s %s %s\n\n", h, md(g.Goal.ID), md(g.Goal.Title))
 	line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
 	if counts := l.GoalCounts(g, " · "); counts != "" {
 		line += " · " + md(counts)
 	}
 	b.WriteString(line + "\n")
+	if h == "##" { // the agenda has the goal's vurdering in its own section
+		markdownWritten(b, writtenOf(s, g.Goal.ID, l))
+	}
 	if len(g.Measures) == 0 {
 		return
 	}
@@ -108,9 +129,12 @@ func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l 
 			r.Progress, md(r.TrackCell()))
 	}
 	for _, r := range rows {
-		fmt.Fprintf(b, "\n### %s %s\n\n", md(r.ID), md(r.Title))
+		fmt.Fprintf(b, "\n%s# %s %s\n\n", h, md(r.ID), md(r.Title))
 		for _, f := range r.facts(l) {
 			fmt.Fprintf(b, "- %s: %s\n", f.Label, md(f.Text))
+		}
+		if w := writtenOf(s, r.ID, l); w != nil && len(w.Paragraphs) > 0 && h == "##" {
+			fmt.Fprintf(b, "- %s: %s\n", md(w.Head), md(w.Joined()))
 		}
 		if c := comparisonOf(s, r.Status.Measure, l, " · "); c.HasComparison {
 			fmt.Fprintf(b, "- %s: %s\n", md(c.Head), md(c.Rank))

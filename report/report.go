@@ -43,6 +43,14 @@ func FormatOf(flag, output string) (Format, bool) {
 
 // Write writes the report of a snapshot in the format.
 func Write(w io.Writer, s *model.Snapshot, f Format, o Options) error {
+	switch {
+	case o.Agenda && f == MD:
+		return AgendaMarkdown(w, s, o)
+	case o.Agenda && f == HTMLFormat:
+		return AgendaHTML(w, s, o)
+	case o.Agenda:
+		return fmt.Errorf("the agenda item is md or html, not %s", f)
+	}
 	switch f {
 	case MD:
 		return Markdown(w, s, o)

@@ -19,6 +19,8 @@ type Options struct {
 	Made  time.Time // when the report was made, for its title block
 	// Changes since the last meeting open the papers; nil leaves them out.
 	Changes *model.Changes
+	// Agenda writes the paper as an agenda item (md and html): see AgendaMarkdown.
+	Agenda bool
 }
 
 // Status writes the plain-text overview for pipes and scripts: each goal with

@@ -25,6 +25,9 @@ func XLSX(w io.Writer, s *model.Snapshot, o Options) error {
 		Description: l.T(lang.AsOf, l.Period(s.View.AsOf))}
 	return writeWorkbook(w, l, l.T(lang.SheetStatus), props, func(x *workbook, status string) {
 		x.statusSheet(status, s, o)
+		if written := writtenIn(s, o.Lang); len(written) > 0 {
+			x.writtenSheet(written)
+		}
 		if o.Changes != nil {
 			x.changesSheet(s, o.Changes)
 		}

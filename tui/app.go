@@ -37,6 +37,9 @@ type capturer interface{ capturing() bool }
 // quitAsker is a screen that asks before a quit loses what was typed.
 type quitAsker interface{ askQuit() bool }
 
+// dropAsker is a screen that asks before esc drops what was typed.
+type dropAsker interface{ askDrop() bool }
+
 // form is a screen that saves: it is told when a save fails, and closes when one succeeds.
 type form interface{ failed(reason string) }
 
@@ -238,6 +241,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			}
 			return tea.Quit
 		case pressed(msg, m.keys.Cancel):
+			if a, ok := m.top().(dropAsker); ok && a.askDrop() {
+				return nil
+			}
 			m.back()
 		default:
 			return m.top().update(msg)
@@ -269,6 +275,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.Edit):
 		m.edit()
+	case key.Matches(msg, m.keys.Assess):
+		if g, ok := m.top().(*goalScreen); ok {
+			m.push(newAssessScreen(m.st, g.goal))
+		}
 	case key.Matches(msg, m.keys.Report) && m.reportHint != "":
 		m.flash = m.st.styles.notice.Render(m.reportHint)
 	case key.Matches(msg, m.keys.Report):

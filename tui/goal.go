@@ -48,6 +48,11 @@ func (s *goalScreen) refresh() {
 		own := l.T(lang.AssessedNote, l.Period(a.Period), l.T(lang.AssessedWithNote, l.Track(a.Assessed.Track()), a.Note))
 		s.head += padRight(s.st.fit("    "+s.st.styles.track[a.Assessed.Track()].Render(own), s.width), s.width) + "\n"
 	}
+	if s.height > 10 { // the goal's vurdering, a few lines of it
+		if text := s.st.vurderingLines(s.goal, "    ", s.width, min(3, s.height/6)); text != "" {
+			s.head += padLines(text, s.width) + "\n"
+		}
+	}
 	s.list.setSize(s.width, max(1, s.height-strings.Count(s.head, "\n")))
 	w := s.width - 2
 	var rows []row

@@ -19,6 +19,7 @@ type keyMap struct {
 	Edit, NextField, PrevField, Save, Toggle key.Binding
 	SaveAgain, Report, Repair                key.Binding
 	Changes                                  key.Binding
+	Assess, SaveText                         key.Binding // a goal's vurdering: open the editor, and save what it holds
 	Help, Quit                               key.Binding
 	ForceQuit, Cancel                        key.Binding // while typing: quit, and leave the form or search
 	Pick, Browse                             key.Binding // while searching: open the found item, and move among them
@@ -49,6 +50,8 @@ func newKeyMap(l lang.Lang, g glyphs) *keyMap {
 		Toggle:     key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", t(lang.KeyToggle))),
 		SaveAgain:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", t(lang.KeySaveAgain))),
 		Report:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t(lang.KeyReport))),
+		Assess:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", t(lang.KeyAssess))),
+		SaveText:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t(lang.KeySaveText))),
 		Repair:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", t(lang.KeyRepair))),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", t(lang.KeyHelp))),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", t(lang.KeyQuit))),
@@ -71,7 +74,8 @@ type footerKeys struct {
 func (f footerKeys) ShortHelp() []key.Binding {
 	k := f.k
 	keys := append([]key.Binding{k.Repair, k.SaveAgain}, f.screen.ShortHelp()...)
-	return append(keys, k.Back, k.Home, k.Missing, k.Search, k.Help, k.Quit, k.PrevPeriod, k.NextPeriod, k.Pane)
+	// v, only on a goal's screen, after quit: where the window has room.
+	return append(keys, k.Back, k.Home, k.Missing, k.Search, k.Help, k.Quit, k.Assess, k.PrevPeriod, k.NextPeriod, k.Pane)
 }
 
 // FullHelp is what ? shows.
@@ -94,7 +98,13 @@ func (k *keyMap) listFull() [][]key.Binding { return [][]key.Binding{k.moving(),
 func (s *overviewScreen) ShortHelp() []key.Binding  { return s.st.keys.listShort() }
 func (s *overviewScreen) FullHelp() [][]key.Binding { return s.st.keys.listFull() }
 func (s *goalScreen) ShortHelp() []key.Binding      { return s.st.keys.listShort() }
-func (s *goalScreen) FullHelp() [][]key.Binding     { return s.st.keys.listFull() }
+func (s *goalScreen) FullHelp() [][]key.Binding {
+	return [][]key.Binding{s.st.keys.moving(), append(s.ShortHelp(), s.st.keys.Assess)}
+}
+func (s *assessScreen) ShortHelp() []key.Binding {
+	return []key.Binding{s.st.keys.SaveText} // esc is the root's, in every footer
+}
+func (s *assessScreen) FullHelp() [][]key.Binding   { return [][]key.Binding{s.ShortHelp()} }
 func (s *strategyScreen) ShortHelp() []key.Binding  { return s.st.keys.listShort() }
 func (s *strategyScreen) FullHelp() [][]key.Binding { return s.st.keys.listFull() }
 func (s *missingScreen) ShortHelp() []key.Binding   { return s.st.keys.listShort() }
@@ -167,6 +177,8 @@ func (m *Model) updateKeys() {
 	default:
 		k.Edit.SetEnabled(false)
 	}
+	_, isGoal := top.(*goalScreen)
+	k.Assess.SetEnabled(isGoal && m.canRecord() && !typing)
 	_, isMissing := top.(*missingScreen) // m and c have nothing more to show on their own lists
 	k.Missing.SetEnabled(!isMissing && !typing)
 	_, isChanges := top.(*changesScreen)

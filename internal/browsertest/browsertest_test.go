@@ -105,6 +105,15 @@ func papers(t *testing.T, dir string) []paper {
 				t.Fatal(err)
 			}
 			out = append(out, paper{name, s, l})
+			// The agenda item: the same page and tables in the agenda's
+			// sections, checked for access and width (its pages are its own).
+			agenda := o
+			agenda.Agenda = true
+			name = pl.name + ".agenda." + l.Code() + ".html"
+			if err := report.WriteFile(filepath.Join(dir, name), s, report.HTMLFormat, agenda); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, paper{name: name, l: l})
 		}
 		table, err := report.CompareOf(ex.Plan, "R6", model.MustPeriod("2026-Q3"), l, false)
 		if err != nil {
