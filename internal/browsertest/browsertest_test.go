@@ -106,14 +106,16 @@ func papers(t *testing.T, dir string) []paper {
 			}
 			out = append(out, paper{name, s, l})
 			// The agenda item: the same page and tables in the agenda's
-			// sections, checked for access and width (its pages are its own).
+			// sections, checked for access and width, and printed as the
+			// paper is: the summary on page 1 (Sagsfremstilling), each goal's
+			// heading in Bilag on the page of its table.
 			agenda := o
 			agenda.Agenda = true
 			name = pl.name + ".agenda." + l.Code() + ".html"
 			if err := report.WriteFile(filepath.Join(dir, name), s, report.HTMLFormat, agenda); err != nil {
 				t.Fatal(err)
 			}
-			out = append(out, paper{name: name, l: l})
+			out = append(out, paper{name, s, l})
 		}
 		table, err := report.CompareOf(ex.Plan, "R6", model.MustPeriod("2026-Q3"), l, false)
 		if err != nil {
