@@ -22,19 +22,7 @@ func readMeetings(r table, p *model.Plan) {
 	for _, t := range r.list("meeting") {
 		t.known("date", "period", "deadline")
 		date, okDate := t.date("date", true)
-		var m model.Meeting
-		m.Date = date
-		if text := t.text("period", true); text != "" {
-			period, err := model.ParsePeriod(text)
-			switch {
-			case err != nil:
-				t.d.add(join(t.path, "period"), atValue, lang.BadPeriod, text)
-			case !p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)):
-				t.d.add(join(t.path, "period"), atValue, lang.PeriodOutsidePlan, text, p.Start.String(), p.End.String())
-			default:
-				m.Period = period
-			}
-		}
+		m := model.Meeting{Date: date, Period: t.planPeriod("period", p)}
 		if !okDate {
 			continue
 		}
@@ -119,18 +107,7 @@ var paperSum = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
 // readApproval reads an approval: `approved = "2026-Q3"` and the paper's
 // SHA-256, and nothing of a figure.
 func readApproval(t table, e *model.Entry, p *model.Plan) {
-	e.Approval = true
-	if text := t.text("approved", true); text != "" {
-		period, err := model.ParsePeriod(text)
-		switch {
-		case err != nil:
-			t.d.add(join(t.path, "approved"), atValue, lang.BadPeriod, text)
-		case !p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)):
-			t.d.add(join(t.path, "approved"), atValue, lang.PeriodOutsidePlan, text, p.Start.String(), p.End.String())
-		default:
-			e.Period = period
-		}
-	}
+	e.Approval, e.Period = true, t.planPeriod("approved", p)
 	if e.Paper = t.text("paper", true); e.Paper != "" && !paperSum.MatchString(e.Paper) {
 		t.d.add(join(t.path, "paper"), atValue, lang.ApprovalBadPaper, e.Paper)
 	}

@@ -228,17 +228,7 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		e.AtLocal = localTime(raw)
 	}
 	showEntry(&e)
-	if text := t.text("period", true); text != "" {
-		period, err := model.ParsePeriod(text)
-		switch {
-		case err != nil:
-			t.d.add(join(t.path, "period"), atValue, lang.BadPeriod, text)
-		case !p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)):
-			t.d.add(join(t.path, "period"), atValue, lang.PeriodOutsidePlan, text, p.Start.String(), p.End.String())
-		default:
-			e.Period = period
-		}
-	}
+	e.Period = t.planPeriod("period", p)
 	e.Value, e.HasValue = t.number("value", false)
 	e.Reference, e.HasRef = t.number("reference", false)
 	_, hasMeasure := t.m["measure"]
@@ -277,6 +267,25 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		t.d.add(join(t.path, "at"), atValue, lang.FutureAt, e.At.Format(time.RFC3339), e.Measure+e.Initiative, e.Period.String())
 	}
 	return e, ok
+}
+
+// planPeriod reads a required period as files write it ("2026-Q3"),
+// which must lie within the plan; the zero period where it cannot.
+func (t table) planPeriod(key string, p *model.Plan) model.Period {
+	text := t.text(key, true)
+	if text == "" {
+		return model.Period{}
+	}
+	period, err := model.ParsePeriod(text)
+	switch {
+	case err != nil:
+		t.d.add(join(t.path, key), atValue, lang.BadPeriod, text)
+	case !p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)):
+		t.d.add(join(t.path, key), atValue, lang.PeriodOutsidePlan, text, p.Start.String(), p.End.String())
+	default:
+		return period
+	}
+	return model.Period{}
 }
 
 // readAssessment reads a verdict people gave (`assessed`) for a measure or a
