@@ -67,7 +67,7 @@ func TestHostileShapesCostBounded(t *testing.T) {
 		if strings.HasSuffix(name, "padded") || name == "strings" {
 			factor = 64
 		}
-		if limit := uint64(factor * len(b)); n > limit {
+		if limit := uint64(factor * len(b)); n > limit && !raceDetector { // -race adds its own allocations (65x seen)
 			t.Errorf("%s: reading %d bytes allocated %d, more than %d", name, len(b), n, limit)
 		}
 		if len(errs) > 2*maxSameProblems+1 {
