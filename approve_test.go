@@ -217,3 +217,54 @@ func TestApproveRefusesAPeriodNotEnded(t *testing.T) {
 		t.Errorf("something was saved")
 	}
 }
+
+// An approval whose paper is not beside the plan (approve killed between
+// saving the approval and putting the paper in place, or the file deleted
+// or edited) is a warning of check's that names the command making it
+// again; that command puts it right.
+func TestCheckSaysWhereTheApprovedPaperIsMissingOrChanged(t *testing.T) {
+	dir := initPlan(t)
+	if _, errOut, code := run(t, "approve", "2026-Q3", "--plan", dir); code != 0 {
+		t.Fatalf("approve: exit %d: %s", code, errOut)
+	}
+	paper := filepath.Join(dir, "godkendt-2026-Q3.md")
+	remake := "beskplan report --approved 2026-Q3 -o godkendt-2026-Q3.md"
+
+	os.Remove(paper)
+	_, errOut, code := run(t, "check", "--plan", dir)
+	if code != 0 || !strings.Contains(errOut, "status.toml:") || !strings.Contains(errOut, "mangler") || !strings.Contains(errOut, remake) {
+		t.Fatalf("check must warn of the missing paper at the approval and name the command: exit %d: %s", code, errOut)
+	}
+	os.WriteFile(paper, []byte("# rettet i hånden\n"), 0o644)
+	if _, errOut, _ := run(t, "check", "--plan", dir); !strings.Contains(errOut, "ikke det papir, der blev godkendt") || !strings.Contains(errOut, remake) {
+		t.Fatalf("check must warn of a paper changed by hand: %s", errOut)
+	}
+	if _, errOut, code := run(t, "report", "--approved", "2026-Q3", "-o", paper, "--plan", dir); code != 0 {
+		t.Fatalf("the named command must make the paper again: exit %d: %s", code, errOut)
+	}
+	if _, errOut, _ := run(t, "check", "--plan", dir); strings.Contains(errOut, "godkendt-2026-Q3.md") {
+		t.Fatalf("once made again, check has nothing to say of the paper: %s", errOut)
+	}
+}
+
+// A temporary paper a killed approval left is removed by the next approve
+// once it is old (one under way is seconds old and is left alone).
+func TestApproveRemovesTheTemporaryPapersKilledApprovalsLeft(t *testing.T) {
+	dir := initPlan(t)
+	old := filepath.Join(dir, ".godkendt-2026-Q2.md.123456.tmp")
+	fresh := filepath.Join(dir, ".godkendt-2026-Q2.md.654321.tmp")
+	for _, f := range []string{old, fresh} {
+		os.WriteFile(f, []byte("halvt"), 0o644)
+	}
+	long := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(old, long, long)
+	if _, errOut, code := run(t, "approve", "2026-Q3", "--plan", dir); code != 0 {
+		t.Fatalf("approve: exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(old); err == nil {
+		t.Errorf("the old temporary paper must be removed")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a fresh temporary paper (an approval under way) must be left: %v", err)
+	}
+}

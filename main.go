@@ -129,7 +129,7 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			opened, err := o.open(cmd.ErrOrStderr(), false)
 			src, loaded := opened.Source, opened.Loaded
 			if loaded != nil {
-				if warnings := slices.Concat(loaded.Warnings, elsewhere(loaded)); len(warnings) > 0 {
+				if warnings := slices.Concat(loaded.Warnings, elsewhere(loaded), app.PaperProblems(loaded)); len(warnings) > 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), o.problems(warnings))
 				}
 			}

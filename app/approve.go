@@ -79,6 +79,7 @@ func (pl *Plan) Approve(user, period string) (*Approved, error) {
 	if snap.Example { // nothing of the built-in example is written
 		return nil, &data.InputError{Key: lang.ExampleReadOnly, Field: "period"}
 	}
+	removeStale(filepath.Dir(snap.PlanPath), time.Now())
 	for range 5 {
 		read, err := Read(snap.Plan, data.Typed{Approve: true, Period: period})
 		if err != nil {
@@ -185,4 +186,54 @@ func ApproveMessage(l lang.Lang, statusPath string, err error) (text string, inp
 		return l.T(lang.ApproveKeptChanging, statusPath), false
 	}
 	return data.SaveMessage(l, statusPath, err), false
+}
+
+// PaperProblems are check's warnings about the approved papers beside the
+// plan: for each period's approval, its paper must be there and be the
+// paper approved (the SHA-256 recorded). An approval whose paper is
+// missing (a kill between the save and the rename, a file deleted) or
+// changed names the command that makes it again.
+func PaperProblems(loaded *data.Loaded) data.Problems {
+	if loaded == nil || loaded.Example || loaded.Plan == nil {
+		return nil
+	}
+	p := loaded.Plan
+	var out data.Problems
+	for _, a := range p.Approvals() {
+		if p.Approval(a.Period) != a { // superseded: the later one's paper counts
+			continue
+		}
+		name := PaperName(a.Period)
+		path := filepath.Join(filepath.Dir(loaded.PlanPath), name)
+		remake := "beskplan report --approved " + a.Period.String() + " -o " + name
+		paper, err := os.ReadFile(path)
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			out = append(out, data.Problem{File: loaded.StatusPath, Line: a.Line, Col: 1, Warning: true,
+				Key: lang.ApprovedPaperMissing, Args: []any{a.Period.String(), path, remake}})
+		case err != nil:
+			out = append(out, data.Problem{File: loaded.StatusPath, Line: a.Line, Col: 1, Warning: true,
+				Key: lang.ApprovedPaperUnreadable, Args: []any{a.Period.String(), path, err}})
+		case PaperSum(paper) != a.Paper:
+			out = append(out, data.Problem{File: loaded.StatusPath, Line: a.Line, Col: 1, Warning: true,
+				Key: lang.ApprovedPaperChanged, Args: []any{path, a.Period.String(), remake}})
+		}
+	}
+	return out
+}
+
+// staleAfter is how old a paper's temporary file must be before approve
+// takes it for one a killed approval left: an approval under way renames
+// its own within seconds.
+const staleAfter = time.Hour
+
+// removeStale removes the temporary papers that killed approvals left in
+// dir (".godkendt-2026-Q3.md.123.tmp"), older than staleAfter.
+func removeStale(dir string, now time.Time) {
+	temps, _ := filepath.Glob(filepath.Join(dir, ".godkendt-*.md.*.tmp"))
+	for _, t := range temps {
+		if info, err := os.Lstat(t); err == nil && info.Mode().IsRegular() && now.Sub(info.ModTime()) > staleAfter {
+			os.Remove(t)
+		}
+	}
 }
