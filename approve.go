@@ -86,11 +86,11 @@ func runApproved(stdout, stderr io.Writer, o *options, approved, format, output,
 		fmt.Fprintln(stdout, o.l.T(lang.ReportWritten, output))
 	}
 	a := remade.Approval
-	who, day := a.By, o.l.Date(model.DateOf(a.At.In(data.PlanZone)))
+	signed := lang.Signed(a.By, a.At.In(data.PlanZone))
 	if !remade.Matches {
-		return exitError{1, o.l.T(lang.ApprovedMismatch, period.String(), who, day, a.Paper, remade.Sum)}
+		return exitError{1, o.l.T(lang.ApprovedMismatch, period.String(), signed, a.Paper, remade.Sum)}
 	}
-	fmt.Fprintln(stderr, o.l.T(lang.ApprovedMatches, period.String(), who, day))
+	fmt.Fprintln(stderr, o.l.T(lang.ApprovedMatches, period.String(), signed))
 	beside := filepath.Join(filepath.Dir(opened.Loaded.PlanPath), app.PaperName(period))
 	if kept, err := os.ReadFile(beside); err == nil && !bytes.Equal(kept, remade.Paper) {
 		fmt.Fprintln(stderr, o.l.T(lang.ApprovedFileDiffers, beside))

@@ -268,3 +268,21 @@ func TestApproveRemovesTheTemporaryPapersKilledApprovalsLeft(t *testing.T) {
 		t.Errorf("a fresh temporary paper (an approval under way) must be left: %v", err)
 	}
 }
+
+// An approval written by hand may lack by and at: messages say so rather
+// than "af ? 1. januar 1".
+func TestAnApprovalWithoutByOrAtIsSaidAsSuch(t *testing.T) {
+	dir := initPlan(t)
+	status := filepath.Join(dir, "status.toml")
+	f, _ := os.OpenFile(status, os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString("\n[[entry]]\napproved = \"2026-Q2\"\npaper = \"sha256:" + strings.Repeat("0", 64) + "\"\n")
+	f.Close()
+	_, errOut, code := run(t, "set", "R1", "2026-Q2", "1900", "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, "godkendt (uden navn og dato)") || strings.Contains(errOut, "januar 1") || strings.Contains(errOut, "?") {
+		t.Fatalf("the refusal must say the approval has no name or date: exit %d: %s", code, errOut)
+	}
+	_, errOut, _ = run(t, "report", "--approved", "2026-Q2", "--plan", dir)
+	if !strings.Contains(errOut, "(uden navn og dato)") || strings.Contains(errOut, "januar 1") {
+		t.Fatalf("report --approved must say the approval has no name or date: %s", errOut)
+	}
+}

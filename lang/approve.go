@@ -2,6 +2,7 @@ package lang
 
 import (
 	"maps"
+	"time"
 
 	"github.com/beskplan/beskplan/model"
 )
@@ -14,11 +15,11 @@ type Day model.Date
 // The texts of keys_approve.go.
 func init() {
 	maps.Copy(da, map[Key]string{
-		ApproveClosed:           "%s er godkendt (af %s %s); intet er gemt – giv grunden med --revised \"…\"",
-		ApproveClosedColumn:     "%s er godkendt (af %s %s); intet er gemt – giv grunden i kolonnen revideret",
-		ApproveClosedForm:       "%s er godkendt (af %s %s): skriv grunden til rettelsen i feltet Grund for at gemme",
-		ApproveAgain:            "%s er allerede godkendt (af %s %s); en periode godkendes én gang, intet er gemt",
-		ApproveClosedByLater:    "%s er lukket af godkendelsen af %s (af %s %s); intet er gemt",
+		ApproveClosed:           "%s er godkendt (%s); intet er gemt – giv grunden med --revised \"…\"",
+		ApproveClosedColumn:     "%s er godkendt (%s); intet er gemt – giv grunden i kolonnen revideret",
+		ApproveClosedForm:       "%s er godkendt (%s): skriv grunden til rettelsen i feltet Grund for at gemme",
+		ApproveAgain:            "%s er allerede godkendt (%s); en periode godkendes én gang, intet er gemt",
+		ApproveClosedByLater:    "%s er lukket af godkendelsen af %s (%s); intet er gemt",
 		ApproveUsage:            "brug: beskplan approve PERIODE, fx beskplan approve 2026-Q3",
 		ApproveNotEnded:         "%s slutter først %s: et papir godkendes for en afsluttet periode; intet er gemt",
 		ApproveDone:             "%s er godkendt: papiret er skrevet til %s (%s), og godkendelsen er gemt i %s",
@@ -27,9 +28,13 @@ func init() {
 		ApproveKeptChanging:     "%s blev ændret af andre under hver godkendelse; intet er gemt – prøv igen",
 		ApprovedNone:            "%s er ikke godkendt; godkendte perioder: %s",
 		ApprovedNoneAtAll:       "%s er ikke godkendt; ingen periode er godkendt endnu (beskplan approve PERIODE)",
-		ApprovedMatches:         "papiret for %s er det godkendte: SHA-256 stemmer med godkendelsen (af %s %s)",
-		ApprovedMismatch:        "papiret for %s stemmer ikke med det godkendte (af %s %s): filerne er ændret i hånden siden; godkendt %s, nu %s",
+		ApprovedMatches:         "papiret for %s er det godkendte: SHA-256 stemmer med godkendelsen (%s)",
+		ApprovedMismatch:        "papiret for %s stemmer ikke med det godkendte (%s): filerne er ændret i hånden siden; godkendt %s, nu %s",
 		ApprovedFileDiffers:     "advarsel: %s er ikke det godkendte papir (ændret i hånden siden?)",
+		ApprovalSignedBoth:      "af %s %s",
+		ApprovalSignedBy:        "af %s",
+		ApprovalSignedAt:        "den %s",
+		ApprovalUnsigned:        "uden navn og dato",
 		ApprovedPaperMissing:    "det godkendte papir for %s mangler: %s findes ikke; lav det igen med %s",
 		ApprovedPaperUnreadable: "det godkendte papir for %s kan ikke læses: %s (%s)",
 		ApprovedPaperChanged:    "%s er ikke det papir, der blev godkendt for %s (SHA-256 stemmer ikke: ændret i hånden?); lav det igen med %s",
@@ -47,11 +52,11 @@ func init() {
 		FlagApproved:            "laver det godkendte papir for PERIODE igen og kontrollerer det mod godkendelsen",
 	})
 	maps.Copy(en, map[Key]string{
-		ApproveClosed:           "%s is approved (by %s on %s); nothing was saved – give the reason with --revised \"…\"",
-		ApproveClosedColumn:     "%s is approved (by %s on %s); nothing was saved – give the reason in a column revised",
-		ApproveClosedForm:       "%s is approved (by %s on %s): type the reason for the change in the field Reason to save",
-		ApproveAgain:            "%s is already approved (by %s on %s); a period is approved once, nothing was saved",
-		ApproveClosedByLater:    "%s is closed by the approval of %s (by %s on %s); nothing was saved",
+		ApproveClosed:           "%s is approved (%s); nothing was saved – give the reason with --revised \"…\"",
+		ApproveClosedColumn:     "%s is approved (%s); nothing was saved – give the reason in a column revised",
+		ApproveClosedForm:       "%s is approved (%s): type the reason for the change in the field Reason to save",
+		ApproveAgain:            "%s is already approved (%s); a period is approved once, nothing was saved",
+		ApproveClosedByLater:    "%s is closed by the approval of %s (%s); nothing was saved",
 		ApproveUsage:            "usage: beskplan approve PERIOD, e.g. beskplan approve 2026-Q3",
 		ApproveNotEnded:         "%s ends only on %s: a paper is approved for a period that has ended; nothing was saved",
 		ApproveDone:             "%s is approved: the paper is written to %s (%s), and the approval is saved in %s",
@@ -60,9 +65,13 @@ func init() {
 		ApproveKeptChanging:     "%s was changed by others during every attempt to approve; nothing was saved – try again",
 		ApprovedNone:            "%s is not approved; approved periods: %s",
 		ApprovedNoneAtAll:       "%s is not approved; no period is approved yet (beskplan approve PERIOD)",
-		ApprovedMatches:         "the paper for %s is the approved one: its SHA-256 matches the approval (by %s on %s)",
-		ApprovedMismatch:        "the paper for %s does not match the approved one (by %s on %s): the files were changed by hand since; approved %s, now %s",
+		ApprovedMatches:         "the paper for %s is the approved one: its SHA-256 matches the approval (%s)",
+		ApprovedMismatch:        "the paper for %s does not match the approved one (%s): the files were changed by hand since; approved %s, now %s",
 		ApprovedFileDiffers:     "warning: %s is not the approved paper (changed by hand since?)",
+		ApprovalSignedBoth:      "by %s on %s",
+		ApprovalSignedBy:        "by %s",
+		ApprovalSignedAt:        "on %s",
+		ApprovalUnsigned:        "without a name or date",
 		ApprovedPaperMissing:    "the approved paper for %s is missing: %s does not exist; make it again with %s",
 		ApprovedPaperUnreadable: "the approved paper for %s cannot be read: %s (%s)",
 		ApprovedPaperChanged:    "%s is not the paper approved for %s (its SHA-256 does not match: changed by hand?); make it again with %s",
@@ -79,4 +88,18 @@ func init() {
 		FlagRevised:             "why a figure for an approved period is changed (marked \"revised after approval\")",
 		FlagApproved:            "makes the approved paper for PERIOD again and checks it against the approval",
 	})
+}
+
+// Signed is who approved and when, as a message says it: "af Anne 12. nov
+// 2026"; an approval written by hand may lack either (at is then zero).
+func Signed(by string, at time.Time) Said {
+	switch {
+	case by != "" && !at.IsZero():
+		return Said{ApprovalSignedBoth, []any{by, Day(model.DateOf(at))}}
+	case by != "":
+		return Said{ApprovalSignedBy, []any{by}}
+	case !at.IsZero():
+		return Said{ApprovalSignedAt, []any{Day(model.DateOf(at))}}
+	}
+	return Said{Key: ApprovalUnsigned}
 }
