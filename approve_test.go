@@ -286,3 +286,24 @@ func TestAnApprovalWithoutByOrAtIsSaidAsSuch(t *testing.T) {
 		t.Fatalf("report --approved must say the approval has no name or date: %s", errOut)
 	}
 }
+
+// A reason (--revised, the column revideret) for a period no approval has
+// closed is refused, with nothing saved: it would mark an open period's
+// figure "revideret efter godkendelse".
+func TestARevisedFigureForAnOpenPeriodIsRefused(t *testing.T) {
+	dir := initPlan(t)
+	before := entriesIn(t, dir)
+	_, errOut, code := run(t, "set", "R1", "2026-Q3", "88", "--revised", "DST rettede tallet", "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, "2026-Q3 er ikke godkendt") || !strings.Contains(errOut, "intet er gemt") {
+		t.Fatalf("set --revised for an open period must be refused: exit %d: %s", code, errOut)
+	}
+	csv := filepath.Join(t.TempDir(), "tal.csv")
+	os.WriteFile(csv, []byte("resultatmål;periode;værdi;revideret\nR2;2026-Q3;83;genberegnet\n"), 0o644)
+	_, errOut, code = run(t, "import", csv, "--plan", dir)
+	if code != 2 || !strings.Contains(errOut, csv+":2:") || !strings.Contains(errOut, "ikke godkendt") {
+		t.Fatalf("an import's reason for an open period must be refused at its cell: exit %d: %s", code, errOut)
+	}
+	if after := entriesIn(t, dir); after != before {
+		t.Fatalf("nothing may be saved: %d entries, want %d", after, before)
+	}
+}

@@ -25,6 +25,10 @@ func loadForWriting(o *options, stderr io.Writer) (*app.Opened, error) {
 // refused where one would not be the figure shown.
 func save(opened *app.Opened, entries []model.Entry, o *options) error {
 	_, saved, err := opened.Save(data.UserName(), entries...)
+	var refused *data.InputError // seen under the lock: a period approved meanwhile, a reason for an open one
+	if errors.As(err, &refused) {
+		return exitError{2, data.SaveMessage(o.l, opened.Loaded.StatusPath, err)}
+	}
 	if err != nil {
 		return exitError{1, data.SaveMessage(o.l, opened.Loaded.StatusPath, err)}
 	}

@@ -38,17 +38,22 @@ func closedError(e model.Entry, a *model.Entry) *InputError {
 }
 
 // closed refuses an entry for a closed period without its reason, and
-// gives one for a closed period its reason.
-// A reason given is kept for an open period too: an approval may land
-// before the entry does (the writer then lets it through).
+// gives one for a closed period its reason. A reason for an open period is
+// refused (as the writer refuses it again under its lock): the form offers
+// the reason only for a period its snapshot shows closed, and approvals
+// are never taken back, so that is no race.
 func (t Typed) closed(p *model.Plan, e *model.Entry) error {
 	why := strings.Join(strings.Fields(t.Revised), " ")
 	if err := checkNote(why); err != nil {
 		return placedAt(err, "revised")
 	}
 	e.Revised = why
-	if a := p.ClosedBy(e.Period); a != nil && why == "" {
+	a := p.ClosedBy(e.Period)
+	switch {
+	case a != nil && why == "":
 		return closedError(*e, a)
+	case a == nil && why != "": // would mark an open period's figure "revideret efter godkendelse"
+		return &InputError{Key: lang.RevisedOpen, Args: []any{e.Period.String()}, Field: "revised"}
 	}
 	return nil
 }
@@ -90,11 +95,8 @@ func closedUnder(entries, earlier []model.Entry, added []byte) error {
 		}
 	}
 	approvals = append(approvals, approvalsOf(added)...)
-	if len(approvals) == 0 {
-		return nil
-	}
 	for _, e := range entries {
-		if e.Written() || e.Period.IsZero() || !e.Approval && strings.TrimSpace(e.Revised) != "" {
+		if e.Written() || e.Period.IsZero() {
 			continue
 		}
 		var by *model.Entry
@@ -108,7 +110,11 @@ func closedUnder(entries, earlier []model.Entry, added []byte) error {
 				by = a
 			}
 		}
-		if by != nil {
+		revised := !e.Approval && strings.TrimSpace(e.Revised) != ""
+		switch {
+		case revised && by == nil: // a reason for a period nobody closed says something false
+			return &InputError{Key: lang.RevisedOpen, Args: []any{e.Period.String()}, Field: "revised"}
+		case !revised && by != nil:
 			return closedError(e, by)
 		}
 	}

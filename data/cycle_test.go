@@ -128,7 +128,7 @@ period = "2024-Q1"
 value = 1700.0
 `
 	got := messages(t, writePlan(t, minimalPlan, status))
-	if len(got) != 1 || !strings.HasPrefix(got[0], "6:1: 2024-Q1 er godkendt (2024-Q2 af leder) og dermed lukket") {
+	if len(got) != 1 || !strings.HasPrefix(got[0], "6:1: 2024-Q1 er lukket af godkendelsen af 2024-Q2 (af leder):") {
 		t.Errorf("got %q", got)
 	}
 }

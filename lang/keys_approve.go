@@ -35,6 +35,7 @@ const (
 	ApprovalSignedBy        Key = "ApprovalSignedBy"
 	ApprovalSignedAt        Key = "ApprovalSignedAt"
 	ApprovalUnsigned        Key = "ApprovalUnsigned"
+	RevisedOpen             Key = "RevisedOpen"
 	ApprovedPaperMissing    Key = "ApprovedPaperMissing"
 	ApprovedPaperUnreadable Key = "ApprovedPaperUnreadable"
 	ApprovedPaperChanged    Key = "ApprovedPaperChanged"
