@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -247,6 +248,12 @@ func sendMails(stdout io.Writer, c *report.Collect, mails map[*report.CollectOwn
 	if len(mails) == 0 {
 		fmt.Fprintln(stdout, l.T(lang.CollectNothingToSend))
 	}
+	var sent, left []string // who has it, and who has not, said when one fails
+	for _, owner := range c.Owners {
+		if mails[owner] != nil {
+			left = append(left, owner.Said(l)+" <"+owner.Email+">")
+		}
+	}
 	for _, owner := range c.Owners {
 		msg := mails[owner]
 		if msg == nil {
@@ -255,18 +262,48 @@ func sendMails(stdout io.Writer, c *report.Collect, mails map[*report.CollectOwn
 			}
 			continue
 		}
-		to := owner.Said(l) + " <" + owner.Email + ">"
-		cmd := exec.Command(sendmail, "-t", "-oi")
-		cmd.Stdin = bytes.NewReader(bytes.ReplaceAll(msg, []byte("\r\n"), []byte("\n"))) // sendmail takes the local line ends
-		var errOut bytes.Buffer
-		cmd.Stderr = &errOut
-		if err := cmd.Run(); err != nil {
-			if text := strings.TrimSpace(errOut.String()); text != "" {
-				err = errors.New(err.Error() + ": " + text)
+		to := left[0]
+		if err := sendOne(sendmail, msg, l); err != nil {
+			text := l.T(lang.CollectSendFailed, to, err)
+			if len(sent) > 0 {
+				text += "\n" + l.T(lang.CollectSentBefore, strings.Join(sent, ", "))
+			} else {
+				text += "\n" + l.T(lang.CollectNoneSent)
 			}
-			return exitError{1, l.T(lang.CollectSendFailed, to, err)}
+			text += "\n" + l.T(lang.CollectNotSent, strings.Join(left, ", "))
+			if mailDir != "" {
+				text += "\n" + l.T(lang.CollectNoSendmailKept, mailDir)
+			}
+			return exitError{1, text}
 		}
 		fmt.Fprintln(stdout, l.T(lang.CollectSent, to))
+		sent, left = append(sent, to), left[1:]
 	}
 	return nil
+}
+
+// sendTimeout is how long sendmail may take with one e-mail: a sendmail
+// that hangs (a mail server that does not answer) is stopped, not waited
+// for.
+var sendTimeout = time.Minute
+
+// sendOne hands one e-mail to sendmail, stopped after sendTimeout.
+func sendOne(sendmail string, msg []byte, l lang.Lang) error {
+	ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, sendmail, "-t", "-oi")
+	cmd.WaitDelay = time.Second                                                      // a child it left holding its pipes ends nothing
+	cmd.Stdin = bytes.NewReader(bytes.ReplaceAll(msg, []byte("\r\n"), []byte("\n"))) // sendmail takes the local line ends
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		return errors.New(l.T(lang.CollectSendTimeout, l.Number(sendTimeout.Seconds())))
+	}
+	if err != nil {
+		if text := strings.TrimSpace(errOut.String()); text != "" {
+			err = errors.New(err.Error() + ": " + text)
+		}
+	}
+	return err
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -476,5 +477,51 @@ func TestCollectSendsThroughSendmail(t *testing.T) {
 	_, errOut, _ = run(t, "--plan", dir, "--lang", "en", "collect", "--meeting", "2026-11-12", "--send")
 	if !strings.Contains(errOut, "there is no sendmail on this machine") {
 		t.Errorf("in English: %q", errOut)
+	}
+}
+
+// fakeSendmail puts a sendmail script first in PATH.
+func fakeSendmail(t *testing.T, script string) {
+	t.Helper()
+	bin := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bin, "sendmail"), []byte("#!/bin/sh\n"+script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	t.Setenv("BESKPLAN_FROM", "job@proeve.dk")
+}
+
+// A sendmail that fails half-way: who has the e-mail and who has not is
+// said, so nobody is sent it twice and nobody is forgotten.
+func TestCollectSaysWhoWasSentToWhenSendmailFailsHalfWay(t *testing.T) {
+	plan := strings.Replace(collectPlan, "name = \"Team Job\"\n", "name = \"Team Job\"\nemail = \"job@eksempel.dk\"\n", 1)
+	dir := writeCollectPlan(t, plan, collectStatus)
+	done := t.TempDir()
+	fakeSendmail(t, "cat > /dev/null\nif [ -e "+done+"/one ]; then echo 'postserveren svarer ikke' >&2; exit 75; fi\ntouch "+done+"/one\n")
+	mails := filepath.Join(t.TempDir(), "post")
+	out, errOut, code := run(t, "--plan", dir, "collect", "--meeting", "2026-11-12", "--mail", mails, "--send")
+	if code != 1 || !strings.Contains(out, "sendt til Team Ydelse <ydelse@eksempel.dk>") {
+		t.Fatalf("the first e-mail is sent, then the failure ends it: exit %d: %s%s", code, out, errOut)
+	}
+	for _, w := range []string{"sendmail kunne ikke sende til Team Job <job@eksempel.dk>", "postserveren svarer ikke",
+		"allerede sendt til: Team Ydelse <ydelse@eksempel.dk>", "ikke sendt til: Team Job <job@eksempel.dk>", "e-mailene ligger i " + mails} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("the failure must say %q:\n%s", w, errOut)
+		}
+	}
+}
+
+// A sendmail that hangs is stopped after sendTimeout and said so; collect
+// does not wait for ever.
+func TestCollectStopsASendmailThatHangs(t *testing.T) {
+	dir := writeCollectPlan(t, collectPlan, collectStatus)
+	fakeSendmail(t, "sleep 60\n")
+	saved := sendTimeout
+	sendTimeout = 300 * time.Millisecond
+	t.Cleanup(func() { sendTimeout = saved })
+	_, errOut, code := run(t, "--plan", dir, "collect", "--meeting", "2026-11-12", "--send")
+	if code != 1 || !strings.Contains(errOut, "sendmail svarede ikke inden for 0,3 sekunder og er stoppet") ||
+		!strings.Contains(errOut, "intet er sendt") || !strings.Contains(errOut, "ikke sendt til: Team Ydelse") {
+		t.Fatalf("a hanging sendmail must be stopped and said: exit %d: %s", code, errOut)
 	}
 }

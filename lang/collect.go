@@ -49,6 +49,10 @@ func init() {
 		CollectNoSendmail:     "der er ingen sendmail på denne maskine (søgt i PATH og %s): intet er sendt",
 		CollectNoSendmailKept: "e-mailene ligger i %s og kan åbnes og sendes fra et mailprogram",
 		CollectSent:           "sendt til %s",
+		CollectSentBefore:     "allerede sendt til: %s",
+		CollectNoneSent:       "intet er sendt",
+		CollectNotSent:        "ikke sendt til: %s",
+		CollectSendTimeout:    "sendmail svarede ikke inden for %s sekunder og er stoppet",
 		CollectSendFailed:     "sendmail kunne ikke sende til %s: %v",
 		CollectNothingToSend:  "ingen ejer med en e-mailadresse mangler noget: intet at sende",
 
@@ -109,6 +113,10 @@ func init() {
 		CollectNoSendmail:     "there is no sendmail on this machine (looked in PATH and %s): nothing is sent",
 		CollectNoSendmailKept: "the e-mails are in %s and can be opened and sent from a mail program",
 		CollectSent:           "sent to %s",
+		CollectSentBefore:     "already sent to: %s",
+		CollectNoneSent:       "nothing was sent",
+		CollectNotSent:        "not sent to: %s",
+		CollectSendTimeout:    "sendmail did not answer within %s seconds and was stopped",
 		CollectSendFailed:     "sendmail could not send to %s: %v",
 		CollectNothingToSend:  "no owner with an e-mail address is missing anything: nothing to send",
 
