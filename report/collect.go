@@ -222,7 +222,20 @@ func SafeFileName(name string) string {
 	if out == "" {
 		return "ejer"
 	}
+	if windowsReserved(out) { // CON.xlsx cannot be made on Windows, whatever its extension
+		out += "_"
+	}
 	return out
+}
+
+// windowsReserved reports whether name (lower case) is a device name that
+// Windows refuses as a file's name: con, prn, aux, nul, com1-9, lpt1-9.
+func windowsReserved(name string) bool {
+	switch name {
+	case "con", "prn", "aux", "nul":
+		return true
+	}
+	return len(name) == 4 && (strings.HasPrefix(name, "com") || strings.HasPrefix(name, "lpt")) && name[3] >= '1' && name[3] <= '9'
 }
 
 // Missing reports whether the owner owes the meeting anything.
