@@ -39,8 +39,11 @@ func readMeetings(r table, p *model.Plan) {
 		m.Deadline = date.AddDays(-model.DefaultDeadline)
 		if d, ok := t.date("deadline", false); ok {
 			m.Deadline = d
-			if d.After(date) {
+			switch {
+			case d.After(date):
 				t.d.add(join(t.path, "deadline"), atValue, lang.MeetingDeadlineAfter, d.String(), date.String())
+			case !m.Period.IsZero() && !d.After(m.Period.End()): // 1900-01-01, or a typo's year
+				t.d.add(join(t.path, "deadline"), atValue, lang.MeetingDeadlineEarly, d.String(), m.Period.String(), m.Period.End().String())
 			}
 		}
 		if !m.Period.IsZero() {

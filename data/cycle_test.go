@@ -64,6 +64,11 @@ date = 2024-08-20
 period = "2024-Q2"
 deadline = 2024-09-01
 
+[[meeting]]
+date = 2024-11-20
+period = "2024-Q3"
+deadline = 1900-01-01
+
 [[owner]]
 id = "ydelse"
 name = "Team Ydelse"
@@ -77,6 +82,7 @@ name = "Igen"
 	for _, want := range []string{
 		"mødets dato 2030-01-01 ligger uden for planens periode",
 		"fristen 2024-09-01 ligger efter mødet 2024-08-20",
+		"fristen 1900-01-01 ligger, før perioden 2024-Q3 slutter (2024-09-30)",
 		"\"ydelse at eksempel\" er ingen e-mailadresse",
 		"ejeren \"ydelse\" står allerede i planen",
 	} {

@@ -7,6 +7,7 @@ const (
 	MeetingPeriodNotReviewed Key = "MeetingPeriodNotReviewed"
 	MeetingDateOutside       Key = "MeetingDateOutside"
 	MeetingDeadlineAfter     Key = "MeetingDeadlineAfter"
+	MeetingDeadlineEarly     Key = "MeetingDeadlineEarly"
 	MeetingTwice             Key = "MeetingTwice"
 	OwnerTwice               Key = "OwnerTwice"
 	OwnerBadEmail            Key = "OwnerBadEmail"
