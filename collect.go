@@ -191,6 +191,13 @@ type dirFile struct {
 // into a temporary folder inside it first, then each renamed into place;
 // on a failure what was written is removed again.
 func writeDir(dir string, files []dirFile) (err error) {
+	if _, statErr := os.Stat(dir); errors.Is(statErr, os.ErrNotExist) {
+		defer func() {
+			if err != nil {
+				os.Remove(dir) // made for these files: not left empty (Remove keeps a folder that is not)
+			}
+		}()
+	}
 	if err := os.MkdirAll(dir, 0o775); err != nil {
 		return err
 	}

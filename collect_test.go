@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -523,5 +524,22 @@ func TestCollectStopsASendmailThatHangs(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "sendmail svarede ikke inden for 0,3 sekunder og er stoppet") ||
 		!strings.Contains(errOut, "intet er sendt") || !strings.Contains(errOut, "ikke sendt til: Team Ydelse") {
 		t.Fatalf("a hanging sendmail must be stopped and said: exit %d: %s", code, errOut)
+	}
+}
+
+// A folder writeDir made is not left behind empty when the files cannot
+// be written (a full disk, here a name it cannot make).
+func TestWriteDirLeavesNoEmptyFolderOnFailure(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "post")
+	if err := writeDir(dir, []dirFile{{"ydelse.eml", []byte("x")}, {"ingen/mappe.eml", []byte("y")}}); err == nil {
+		t.Fatal("a file that cannot be written must fail")
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the folder made for the files must be removed again: %v", err)
+	}
+	kept := t.TempDir() // one that was there stays
+	writeDir(kept, []dirFile{{"ingen/mappe.eml", nil}})
+	if _, err := os.Stat(kept); err != nil {
+		t.Errorf("a folder that was there must stay: %v", err)
 	}
 }
