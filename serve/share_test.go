@@ -194,3 +194,54 @@ func BenchmarkSaveReachesSessions(b *testing.B) {
 	}
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
+
+// BenchmarkChangeCPU is the server's CPU for one change on the large plan
+// (a save through the shared store, taken in and drawn by every session)
+// with one session and with 30, each on its own row, some on a measure's
+// screen: the two should cost about the same.
+func BenchmarkChangeCPU(b *testing.B) {
+	dir := largePlan(b)
+	loaded, err := data.Load(data.Locate(dir))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1, 30} {
+		b.Run("sessions="+strconv.Itoa(n), func(b *testing.B) {
+			pl := app.FromLoaded(loaded)
+			store := pl.Store
+			p := store.Snapshot().Plan
+			asOf := model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)
+			o := tui.Options{Lang: lang.Da, View: model.View{AsOf: asOf}, User: "bo", ReadOnly: true}
+			views := make([]tea.Model, n)
+			for i := range views {
+				views[i], _ = tui.NewShared(pl, o).Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+				for range i % 7 {
+					views[i], _ = views[i].Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+				}
+				if i%3 == 2 {
+					views[i], _ = views[i].Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+				}
+				_ = views[i].View()
+			}
+			measure := p.Measures[0].ID
+			value := 0.0
+			change := func() {
+				value++
+				snap, _, err := store.Save("anne", model.Entry{Measure: measure, Period: asOf, Value: value, HasValue: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for i := range views {
+					views[i], _ = views[i].Update(tui.StoreChanged{Snap: snap})
+					_ = views[i].View()
+				}
+			}
+			change() // the first change after the logins is no different, but warms the caches
+			cpu := cpuTime()
+			for b.Loop() {
+				change()
+			}
+			b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+		})
+	}
+}

@@ -336,11 +336,12 @@ func (m *Model) moveAsOf(step int) {
 	m.flash = m.st.lang.T(lang.AsOf, next)
 }
 
-// refreshAll rebuilds every screen's rows after the data or the view changed.
+// refreshAll rebuilds the rows after the data or the view changed.
+// Only the screen on top is drawn again: the ones under it are out of
+// sight, and layout (which every way back to them goes through) refreshes
+// them when they are shown again.
 func (m *Model) refreshAll() {
-	for _, s := range m.stack {
-		s.refresh()
-	}
+	m.top().refresh()
 	m.forgetDetails()
 }
 

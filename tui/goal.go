@@ -57,14 +57,14 @@ func (s *goalScreen) refresh() {
 	w := s.width - 2
 	var rows []row
 	for _, st := range s.goal.Strategies {
-		rows = append(rows, s.st.strategyRow(st, w))
+		rows = append(rows, lazyRow(st, st.ID, func() row { return s.st.strategyRow(st, w) }))
 		for _, m := range st.Measures {
-			rows = append(rows, s.st.measureRow(m, w, "  "))
+			rows = append(rows, lazyRow(m, m.ID, func() row { return s.st.measureRow(m, w, "  ") }))
 		}
 	}
 	for _, m := range s.goal.Measures {
 		if m.Strategy == nil {
-			rows = append(rows, s.st.measureRow(m, w, ""))
+			rows = append(rows, lazyRow(m, m.ID, func() row { return s.st.measureRow(m, w, "") }))
 		}
 	}
 	s.list.setRows(rows)

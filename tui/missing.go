@@ -41,7 +41,7 @@ func (s *missingScreen) refresh() {
 	s.count = 0
 	for _, g := range s.st.snap.Missing() {
 		for _, ms := range g.Measures {
-			rows = append(rows, s.st.missingRow(g.Goal, ms, s.width-2))
+			rows = append(rows, lazyRow(ms.Measure, ms.Measure.ID, func() row { return s.st.missingRow(g.Goal, ms, s.width-2) }))
 			s.count++
 		}
 	}

@@ -15,6 +15,9 @@ type rowList struct {
 	width  int
 	height int    // lines a row: two, or three where a screen has more to say of some rows
 	view   string // the drawn page; "" until drawn after a change
+	// drawn holds each row's lines, padded to the width, once it was in
+	// view; nil for a row not drawn yet. Reset with the rows or the width.
+	drawn [][]string
 }
 
 func newRowList(st *state) *rowList {
@@ -50,21 +53,40 @@ func (l *rowList) update(msg tea.Msg) tea.Cmd {
 }
 
 func (l *rowList) setSize(width, height int) {
+	if width != l.width {
+		l.drawn = nil
+	}
 	l.width = width
 	l.SetSize(width, height)
 	l.fitPages()
 }
 
-// setRows replaces the rows, each line padded to the list's width once here
-// so frames are laid out without measuring, keeping the cursor on the same item.
+// setRows replaces the rows, keeping the cursor on the same item. Each
+// row's lines are drawn (when lazy) and padded to the list's width the
+// first time it is in view, so frames are laid out without measuring.
 func (l *rowList) setRows(rows []row) {
-	for i := range rows {
-		for j, line := range rows[i].lines {
-			rows[i].lines[j] = padRight(line, l.width-2)
-		}
-	}
 	setRows(&l.listModel, rows)
+	l.drawn = nil
 	l.fitPages()
+}
+
+// lines are the i-th row's lines as drawn in the list, padded to its width.
+func (l *rowList) lines(i int, r row) []string {
+	if len(l.drawn) != len(l.Items()) {
+		l.drawn = make([][]string, len(l.Items()))
+	}
+	if l.drawn[i] == nil {
+		lines := r.lines
+		if r.draw != nil {
+			lines = r.draw()
+		}
+		padded := make([]string, len(lines))
+		for j, line := range lines {
+			padded[j] = padRight(line, l.width-2)
+		}
+		l.drawn[i] = padded
+	}
+	return l.drawn[i]
 }
 
 // Select moves the cursor to the i-th row.
@@ -106,6 +128,7 @@ func (l *rowList) View() string {
 	start, end := l.Paginator.GetSliceBounds(len(items))
 	for i := start; i < end && lines < height; i++ {
 		r, _ := items[i].(row)
+		own := l.lines(i, r)
 		for j := range l.height {
 			head := plain
 			if i == l.Index() && j == 0 {
@@ -114,8 +137,8 @@ func (l *rowList) View() string {
 			if lines > 0 {
 				b.WriteByte('\n')
 			}
-			if j < len(r.lines) {
-				b.WriteString(head + r.lines[j])
+			if j < len(own) {
+				b.WriteString(head + own[j])
 			} else {
 				b.WriteString(blank)
 			}

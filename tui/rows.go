@@ -16,6 +16,14 @@ type row struct {
 	target any
 	id     string
 	lines  []string
+	// draw, when set, makes the lines the first time the row is in view:
+	// a list of 2,000 measures draws the page it shows, not every row.
+	draw func() []string
+}
+
+// lazyRow is a row whose lines are drawn only once it is in view.
+func lazyRow(target any, id string, draw func() row) row {
+	return row{target: target, id: id, draw: func() []string { return draw().lines }}
 }
 
 // FilterValue satisfies list.Item; our lists do not use the list's filter.

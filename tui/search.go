@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -106,9 +105,7 @@ func (s *searchScreen) search() {
 				r := s.st.searchRow(item.target, s.width-2)
 				item.row = &r
 			}
-			found := *item.row
-			found.lines = slices.Clone(found.lines) // the list pads its rows in place
-			rows = append(rows, found)
+			rows = append(rows, *item.row)
 		}
 	}
 	s.list.setRows(rows)

@@ -61,10 +61,10 @@ func (s *strategyScreen) refresh() {
 	w := s.width - 2
 	var rows []row
 	for _, in := range s.strategy.Initiatives {
-		rows = append(rows, s.st.initiativeRow(in, w))
+		rows = append(rows, lazyRow(in, in.ID, func() row { return s.st.initiativeRow(in, w) }))
 	}
 	for _, m := range s.strategy.Measures {
-		rows = append(rows, s.st.measureRow(m, w, ""))
+		rows = append(rows, lazyRow(m, m.ID, func() row { return s.st.measureRow(m, w, "") }))
 	}
 	s.list.setRows(rows)
 }
