@@ -66,3 +66,29 @@ func TestRecordReadsAndSavesThroughTheStore(t *testing.T) {
 		t.Error("a figure with two readings is refused")
 	}
 }
+
+func TestShownOfAPlanTheStoreMovedOnFromIsLetGo(t *testing.T) {
+	o, err := Open(Request{Source: example(t), Lang: lang.Da})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := o.Store.Snapshot().Plan
+	o.Shown(old, o.View, lang.Da)
+	o.Shown(old, o.View, lang.En)
+	snap, _, err := o.Record("anne", data.Typed{Measure: "R13", Period: "K3 2026", Value: "1 900"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Shown(snap.Plan, o.View, lang.Da)
+	for _, s := range o.shown.items {
+		if s.plan != snap.Plan {
+			t.Error("a Shown of the plan before the save is kept after one of the plan after it was made")
+		}
+	}
+	if late := o.Shown(old, o.View, lang.Da); late.Snap == nil || late.plan != old {
+		t.Error("a session still on the older plan gets its Shown worked out again")
+	}
+	if len(o.shown.items) != 2 {
+		t.Errorf("%d kept, want the current plan's and the late session's", len(o.shown.items))
+	}
+}

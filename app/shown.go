@@ -80,18 +80,27 @@ const shownKept = 4
 // Shown is the plan p (a snapshot of this Plan's store) as of the view, in
 // the language l, worked out once and shared.
 func (pl *Plan) Shown(p *model.Plan, view model.View, l lang.Lang) *Shown {
-	return pl.shown.get(p, view, l)
+	var current *model.Plan
+	if pl.Store != nil {
+		current = pl.Store.Snapshot().Plan
+	}
+	return pl.shown.get(p, view, l, current)
 }
 
-func (c *shownCache) get(p *model.Plan, view model.View, l lang.Lang) *Shown {
+// get finds or makes the Shown of p. Only the store's current plan and p
+// keep theirs: one of a plan the store has moved on from is of no use to
+// a session that took in the newer one, and would hold its plan's
+// entries and statuses (some MiB on the large plan) for every change.
+func (c *shownCache) get(p *model.Plan, view model.View, l lang.Lang, current *model.Plan) *Shown {
 	c.mu.Lock()
 	var s *Shown
-	items := c.items
-	for i, it := range items {
-		if it.plan == p && it.view == view && it.lang == l {
+	items := make([]*Shown, 0, shownKept)
+	for _, it := range c.items {
+		switch {
+		case it.plan == p && it.view == view && it.lang == l:
 			s = it
-			items = append(items[:i:i], items[i+1:]...)
-			break
+		case it.plan == p || it.plan == current:
+			items = append(items, it)
 		}
 	}
 	if s == nil {
