@@ -226,3 +226,51 @@ func BenchmarkReadAdded(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSet is one `set` as the command does it, against the check of
+// the same files in the same iteration: load with the status cache (the
+// cached part from the cache beside the file, the rest decoded), check
+// the entry, and save it through a store. set/check is the ratio of
+// their times, measured alternately so a busy machine slows both.
+func BenchmarkSet(b *testing.B) {
+	for _, name := range []string{"typical", "large"} {
+		b.Run(name, func(b *testing.B) {
+			dir := b.TempDir()
+			size := sizes[name]
+			os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(size), 0o644)
+			os.WriteFile(filepath.Join(dir, "status.toml"), gen.Status(size), 0o644)
+			src := Locate(dir)
+			set := func(i int) {
+				l, err := LoadCached(src)
+				if err != nil {
+					b.Fatal(err)
+				}
+				e := model.Entry{Measure: "R1", Period: model.MustPeriod("2026-Q3"), Value: float64(i), HasValue: true}
+				if err := CheckEntry(l.Plan, e); err != nil {
+					b.Fatal(err)
+				}
+				if _, _, err := NewStore(l).Save("bench", e); err != nil {
+					b.Fatal(err)
+				}
+			}
+			set(-1) // the first set after the file was written reads it whole and writes the cache
+			var setTime, checkTime time.Duration
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				runtime.GC()
+				start := time.Now()
+				if _, err := Load(src); err != nil {
+					b.Fatal(err)
+				}
+				checkTime += time.Since(start)
+				runtime.GC()
+				start = time.Now()
+				set(i)
+				setTime += time.Since(start)
+			}
+			b.ReportMetric(float64(setTime.Microseconds())/1000/float64(b.N), "set-ms")
+			b.ReportMetric(float64(checkTime.Microseconds())/1000/float64(b.N), "check-ms")
+			b.ReportMetric(float64(setTime)/float64(checkTime), "set/check")
+		})
+	}
+}

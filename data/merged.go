@@ -64,12 +64,27 @@ func copyKey(e model.Entry) sameEntry {
 
 // withoutCopies keeps the last of each set of identical signed entries, in
 // place. Only an entry with its `at` is told apart from every other: two
-// alike written by hand without one may well be meant twice.
+// alike written by hand without one may well be meant twice. Copies share
+// their `at`, so only entries whose `at` another has too are compared
+// whole: on a large file mostly none, and hashing every entry whole costs
+// more than reading them.
 func withoutCopies(entries []model.Entry) []model.Entry {
+	ats := make(map[int64]int32, len(entries))
+	shared := false
+	for _, e := range entries {
+		if !e.At.IsZero() {
+			n := e.At.UnixNano()
+			ats[n]++
+			shared = shared || ats[n] > 1
+		}
+	}
+	if !shared {
+		return entries
+	}
 	last := make(map[sameEntry]int)
 	signed := 0
 	for i, e := range entries {
-		if !e.At.IsZero() {
+		if !e.At.IsZero() && ats[e.At.UnixNano()] > 1 {
 			last[copyKey(e)] = i
 			signed++
 		}
@@ -79,7 +94,7 @@ func withoutCopies(entries []model.Entry) []model.Entry {
 	}
 	kept := entries[:0]
 	for i, e := range entries {
-		if e.At.IsZero() || last[copyKey(e)] == i {
+		if e.At.IsZero() || ats[e.At.UnixNano()] == 1 || last[copyKey(e)] == i {
 			kept = append(kept, e)
 		}
 	}

@@ -52,8 +52,10 @@ func (p *Plan) AddEntries(es ...Entry) {
 	if from == 0 {
 		p.Entries = es // the first load hands over its slice: no copy of a large file's entries
 	} else {
-		p.Entries = append(p.Entries, es...)
+		p.Entries = append(slices.Clip(p.Entries), es...) // never into room a plan made by With took
 	}
+	// The room left in the slice is for the first save (see With).
+	p.array = &entryArray{used: len(p.Entries)}
 	p.indexEntries(from)
 }
 
