@@ -195,47 +195,52 @@ func BenchmarkSaveReachesSessions(b *testing.B) {
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
 
+// sessionsOnRows opens n views of the shared plan at 200x60, each on its
+// own row of the overview and every third on that goal's screen, and
+// returns a change: a save through the store, taken in and drawn by all.
+func sessionsOnRows(tb testing.TB, pl *app.Plan, n int) func() {
+	store := pl.Store
+	p := store.Snapshot().Plan
+	asOf := model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)
+	o := tui.Options{Lang: lang.Da, View: model.View{AsOf: asOf}, User: "bo", ReadOnly: true}
+	views := make([]tea.Model, n)
+	for i := range views {
+		views[i], _ = tui.NewShared(pl, o).Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+		for range i % 7 {
+			views[i], _ = views[i].Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+		}
+		if i%3 == 2 {
+			views[i], _ = views[i].Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+		}
+		_ = views[i].View()
+	}
+	value := 0.0
+	return func() {
+		value++
+		m := p.Measures[int(value)%50].ID
+		snap, _, err := store.Save("anne", model.Entry{Measure: m, Period: asOf, Value: value, HasValue: true})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for i := range views {
+			views[i], _ = views[i].Update(tui.StoreChanged{Snap: snap})
+			_ = views[i].View()
+		}
+	}
+}
+
 // BenchmarkChangeCPU is the server's CPU for one change on the large plan
 // (a save through the shared store, taken in and drawn by every session)
-// with one session and with 30, each on its own row, some on a measure's
+// with one session and with 30, each on its own row, some on a goal's
 // screen: the two should cost about the same.
 func BenchmarkChangeCPU(b *testing.B) {
-	dir := largePlan(b)
-	loaded, err := data.Load(data.Locate(dir))
+	loaded, err := data.Load(data.Locate(largePlan(b)))
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, n := range []int{1, 30} {
 		b.Run("sessions="+strconv.Itoa(n), func(b *testing.B) {
-			pl := app.FromLoaded(loaded)
-			store := pl.Store
-			p := store.Snapshot().Plan
-			asOf := model.DefaultAsOf(p.Cadence, model.DateOf(time.Now()), p.Start, p.End)
-			o := tui.Options{Lang: lang.Da, View: model.View{AsOf: asOf}, User: "bo", ReadOnly: true}
-			views := make([]tea.Model, n)
-			for i := range views {
-				views[i], _ = tui.NewShared(pl, o).Update(tea.WindowSizeMsg{Width: 200, Height: 60})
-				for range i % 7 {
-					views[i], _ = views[i].Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
-				}
-				if i%3 == 2 {
-					views[i], _ = views[i].Update(tea.KeyPressMsg{Code: tea.KeyEnter})
-				}
-				_ = views[i].View()
-			}
-			measure := p.Measures[0].ID
-			value := 0.0
-			change := func() {
-				value++
-				snap, _, err := store.Save("anne", model.Entry{Measure: measure, Period: asOf, Value: value, HasValue: true})
-				if err != nil {
-					b.Fatal(err)
-				}
-				for i := range views {
-					views[i], _ = views[i].Update(tui.StoreChanged{Snap: snap})
-					_ = views[i].View()
-				}
-			}
+			change := sessionsOnRows(b, app.FromLoaded(loaded), n)
 			change() // the first change after the logins is no different, but warms the caches
 			cpu := cpuTime()
 			for b.Loop() {
@@ -243,5 +248,34 @@ func BenchmarkChangeCPU(b *testing.B) {
 			}
 			b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 		})
+	}
+}
+
+// TestChangesLeaveMemoryFlat makes 200 changes on the large plan with 30
+// sessions open (BESKPLAN_LARGE=1; skipped otherwise, it takes a minute)
+// and fails when the heap after the first ten keeps growing: a change must
+// let go of the snapshots it replaced. Heap and RSS are logged (-v).
+func TestChangesLeaveMemoryFlat(t *testing.T) {
+	if os.Getenv("BESKPLAN_LARGE") == "" {
+		t.Skip("BESKPLAN_LARGE=1 runs it on the large plan")
+	}
+	loaded, err := data.Load(data.Locate(largePlan(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	change := sessionsOnRows(t, app.FromLoaded(loaded), 30)
+	var heap10, rss10 float64
+	for i := 1; i <= 200; i++ {
+		change()
+		switch {
+		case i == 10:
+			heap10, rss10 = heap(), rss()
+		case i%50 == 0:
+			h, r := heap(), rss()
+			t.Logf("after %d changes: heap %.1f MiB (%+.1f since the 10th), RSS %.1f MiB (%+.1f)", i, h, h-heap10, r, r-rss10)
+			if h-heap10 > 10 {
+				t.Errorf("the heap grew %.1f MiB from the 10th change to the %dth", h-heap10, i)
+			}
+		}
 	}
 }
