@@ -70,3 +70,27 @@ func TestReportOverSSHSaysHowToFetchItAndWritesNoFile(t *testing.T) {
 		t.Error("r over SSH must write no file on the server")
 	}
 }
+
+func TestAScreenUnderTheTopShowsAChangeWhenShownAgain(t *testing.T) {
+	pl := app.FromLoaded(onDisk(t))
+	store := pl.Store
+	o := Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"}
+	var anne, bo tea.Model = NewShared(pl, o), NewShared(pl, o)
+	bo, _ = bo.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	bo = press(bo, "m", "enter") // the missing list, and R9 on top of it
+	if _, ok := bo.(Model).top().(*measureScreen); !ok || !strings.Contains(seen(bo), "R9") {
+		t.Fatalf("R9's screen is on top of the missing list:\n%s", seen(bo))
+	}
+	got := make(chan *data.Snapshot, 1)
+	store.Subscribe(func(s *data.Snapshot) { got <- s })
+	anne, _ = anne.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(anne, "m", "e", "31", "enter", "enter")
+	bo, _ = bo.Update(StoreChanged{<-got})
+	if s := seen(bo); !strings.Contains(s, "31") {
+		t.Errorf("the screen on top shows anne's figure at once:\n%s", s)
+	}
+	bo = press(bo, "esc")
+	if s := seen(bo); !strings.Contains(s, "1 resultatmål") || strings.Contains(s, "R9 ") {
+		t.Errorf("the missing list under it, drawn again when shown, has lost R9:\n%s", s)
+	}
+}
