@@ -25,11 +25,12 @@ import (
 const (
 	cacheMagic   = "beskplan status cache\n"
 	cacheVersion = 1
-	// cacheRewrite is how much may be appended after the cached part
-	// before the cache is written anew: decoding that much costs about
-	// what writing the cache does.
-	cacheRewrite = 256 << 10
 )
+
+// cacheRewrite is how much may be appended after the cached part before
+// the cache is written anew: decoding that much costs about what writing
+// the cache does. A variable for the tests.
+var cacheRewrite = 256 << 10
 
 // LoadCached loads as Load does, with the same checks and the same result,
 // but takes the entries of the part of the status file that a cache beside

@@ -3,8 +3,10 @@ package data
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -187,5 +189,44 @@ func TestAnEntryComesBackFromTheCacheWithEveryField(t *testing.T) {
 	}
 	if _, ok := decodeEntries(encodeEntries(entries)[:40], 0); ok {
 		t.Error("entries cut short do not read")
+	}
+}
+
+func TestSetsAtOnceLeaveTheCacheTrue(t *testing.T) {
+	src := statusDir(t, handWritten)
+	was := cacheRewrite
+	cacheRewrite = 1 // every load after a save writes the cache: renames race
+	defer func() { cacheRewrite = was }()
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for w := range 4 {
+		wg.Go(func() {
+			for i := range 10 {
+				l, err := LoadCached(src)
+				if err != nil {
+					errs <- err
+					return
+				}
+				e := figureEntry(float64(1000*w+i), "")
+				e.At = time.Time{}
+				if _, _, err := NewStore(l).Save("anne", e); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	sameLoad(t, src, "after 40 saves from 4 writers at once")
+	files, _ := os.ReadDir(filepath.Dir(src.StatusPath))
+	if len(files) != 3 { // plan.toml, status.toml and the cache
+		t.Errorf("the writers left %d files, want 3: %v", len(files), files)
+	}
+	if l, _ := Load(src); len(l.Plan.Entries) != 41 {
+		t.Errorf("%d entries, want the hand-written one and 40 saved", len(l.Plan.Entries))
 	}
 }
