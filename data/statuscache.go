@@ -116,7 +116,7 @@ func readCache(path string, key cacheKey, status []byte, now time.Time) ([]model
 		return nil, Known{}, false
 	}
 	b = b[len(cacheMagic):]
-	const head = 2*sha256.Size + 8 + 4 + 8 + 4 + 4 // key, known part, body sum
+	const head = 2*sha256.Size + 8 + 4 + 8 + 4 + 4 // key, known part, the sum of the rest
 	if len(b) < head {
 		return nil, Known{}, false
 	}
@@ -127,7 +127,8 @@ func readCache(path string, key cacheKey, status []byte, now time.Time) ([]model
 	k.plan = Known{Size: int64(binary.LittleEndian.Uint64(h)), Sum: binary.LittleEndian.Uint32(h[8:])}
 	known := Known{Size: int64(binary.LittleEndian.Uint64(h[12:])), Sum: binary.LittleEndian.Uint32(h[20:])}
 	sum, body := binary.LittleEndian.Uint32(h[24:]), b[head:]
-	if k != key || known.Size > int64(len(status)) || knownOf(body).Sum != sum || knownOf(status[:known.Size]) != known {
+	if knownOf(b[:head-4]).extend(body).Sum != sum || k != key || known.Size < 0 || known.Size > int64(len(status)) ||
+		knownOf(status[:known.Size]) != known {
 		return nil, Known{}, false
 	}
 	// Room for what was added since, and for a save, so neither copies them.
@@ -156,7 +157,7 @@ func writeCache(path string, key cacheKey, known Known, entries []model.Entry, s
 	b = binary.LittleEndian.AppendUint32(b, key.plan.Sum)
 	b = binary.LittleEndian.AppendUint64(b, uint64(known.Size))
 	b = binary.LittleEndian.AppendUint32(b, known.Sum)
-	b = binary.LittleEndian.AppendUint32(b, knownOf(body).Sum)
+	b = binary.LittleEndian.AppendUint32(b, knownOf(b[len(cacheMagic):]).extend(body).Sum) // of all but itself
 	b = append(b, body...)
 	perm := os.FileMode(0o600)
 	if info, err := os.Stat(statusPath); err == nil {
@@ -316,6 +317,10 @@ func (r *cacheReader) float() float64 {
 	return math.Float64frombits(binary.LittleEndian.Uint64(b))
 }
 
+// minEntryBytes is the least an entry takes in the cache: eleven strings,
+// four numbers, the flags and two figures.
+const minEntryBytes = 11 + 4 + 1 + 16
+
 // fixedZone is a zone as TOML reads an offset: a name (mostly none) and
 // the offset, in seconds east of UTC.
 type fixedZone struct {
@@ -336,7 +341,7 @@ func decodeEntries(b []byte, extra int) ([]model.Entry, bool) {
 		r.table[i] = unsafeString(r.bytes(r.uvarint())) // the bytes read are never changed
 	}
 	count := r.uvarint()
-	if r.err != nil || count > uint64(len(r.b)) {
+	if r.err != nil || count > uint64(len(r.b))/minEntryBytes {
 		return nil, false
 	}
 	entries := make([]model.Entry, count, int(count)+extra)

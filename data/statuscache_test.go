@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -90,12 +91,27 @@ func TestLoadCachedDoesNotTrustAStaleOrBrokenCache(t *testing.T) {
 		cache func([]byte) []byte
 	}{
 		{"a byte of the entries changed", func(b []byte) []byte { b[len(b)-20] ^= 1; return b }},
+		{"the known part's size negative", func(b []byte) []byte {
+			b[len(cacheMagic)+2*32+12+7] |= 0x80
+			return b
+		}},
+		{"the known part's size past the file", func(b []byte) []byte {
+			b[len(cacheMagic)+2*32+12+3] = 0x7f
+			return b
+		}},
 		{"cut short", func(b []byte) []byte { return b[:len(b)/2] }},
 		{"empty", func([]byte) []byte { return nil }},
 		{"another file", func([]byte) []byte { return []byte("[[entry]]\n") }},
 	} {
 		os.WriteFile(cache, c.cache(append([]byte(nil), good...)), 0o644)
 		sameLoad(t, src, c.name)
+	}
+
+	for i := range good { // any byte of it changed: never used, never a crash
+		bad := append([]byte(nil), good...)
+		bad[i] ^= 0x81
+		os.WriteFile(cache, bad, 0o644)
+		sameLoad(t, src, "byte "+strconv.Itoa(i)+" changed")
 	}
 
 	// The file changed within the cached part: the same size, another figure.
