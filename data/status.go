@@ -204,7 +204,7 @@ func renumber(path string, offset int) string {
 }
 
 var entryKeys = []string{"measure", "initiative", "goal", "period", "value", "reference", "pending", "state", "assessed", "note", "by", "at",
-	"vurdering", "indstilling", "approved", "paper", "revised"}
+	"vurdering", "indstilling", "approved", "paper", "revised", "spent"}
 
 // readEntry reads one [[entry]]; ok is false when it cannot be counted.
 func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (model.Entry, bool) {
@@ -246,6 +246,9 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		t.d.add(t.path, atKey, lang.MeasureOrInitiative)
 	case hasMeasure:
 		checkFigure(t, e, p, measureIDs)
+		if _, has := t.m["spent"]; has {
+			t.d.add(join(t.path, "spent"), atKey, lang.SpentForInitiative)
+		}
 	default:
 		if p.Initiative(e.Initiative) == nil && e.Initiative != "" {
 			orphan(t.d, t.path, "initiative", e.Initiative, initiativeIDs)
@@ -254,7 +257,9 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		for i, s := range model.States {
 			states[i] = string(s)
 		}
-		e.State = model.State(t.oneOf("state", true, states...))
+		readSpent(t, &e)
+		_, hasSpent := t.m["spent"]
+		e.State = model.State(t.oneOf("state", !hasSpent, states...))
 		for _, key := range []string{"value", "reference", "pending"} {
 			if _, has := t.m[key]; has {
 				t.d.add(join(t.path, key), atKey, lang.NotForInitiative, key)

@@ -85,6 +85,8 @@ func (l Lang) T(k Key, args ...any) string {
 			args[i] = l.figure(a)
 		case Day:
 			args[i] = l.Date(model.Date(a))
+		case Amount:
+			args[i] = l.Kroner(float64(a))
 		}
 	}
 	return fmt.Sprintf(s, args...)

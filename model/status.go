@@ -126,6 +126,12 @@ type GoalStatus struct {
 	Scored   int           // how many measures the mean is over; 0: nothing scored, views show "–"
 	Counts   map[Track]int // measures per track, every track counted (no target and pending too)
 	Measures []*MeasureStatus
+	// Work is how far its initiatives have come; for a goal worked on
+	// (Goal.WorkedOn) it is shown in place of the progress.
+	Work Work
+	// Money is its initiatives' budgets and spending (through every
+	// strategy that serves it).
+	Money Money
 }
 
 // HasProgress reports whether any measure of the goal is scored; without
@@ -140,6 +146,10 @@ type InitiativeStatus struct {
 	// Overdue: its due date passed by the end of the as-of period while it
 	// was neither done nor dropped (forsinket).
 	Overdue bool
+	// Spent is the money recorded spent on it up to the as-of period
+	// (HasSpent: any is recorded).
+	Spent    float64
+	HasSpent bool
 }
 
 // Snapshot is the whole plan as it stands in a view: computed once per load
@@ -224,6 +234,10 @@ func Compute(p *Plan, v View) *Snapshot {
 	}
 	for _, in := range p.Initiatives() {
 		s.initiatives[in] = initiativeStatus(p, in, v)
+	}
+	for _, gs := range s.Goals {
+		ins := gs.Goal.Initiatives()
+		gs.Work, gs.Money = s.WorkOf(ins), s.MoneyOf(ins)
 	}
 	return s
 }
@@ -414,6 +428,7 @@ func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {
 		}
 	}
 	st.Overdue = in.Overdue(st.State, v.AsOf.End())
+	st.Spent, st.HasSpent = spentOf(p, in, v)
 	return st
 }
 

@@ -150,7 +150,7 @@ func (s *state) searchRow(target any, width int) row {
 	case *model.Goal:
 		id, title, where = t.ID, t.Title, l.Kind(t.Kind)
 	case *model.Strategy:
-		id, title, where = t.ID, t.Title, l.T(lang.StrategyLabel)+s.glyphs.sep+t.GoalID
+		id, title, where = t.ID, t.Title, l.T(lang.StrategyLabel)+s.glyphs.sep+strings.Join(t.GoalIDs, ", ")
 	case *model.Initiative:
 		id, title, where = t.ID, t.Title, l.T(lang.InitiativeLabel)
 		if t.Strategy != nil {

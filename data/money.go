@@ -1,0 +1,117 @@
+package data
+
+import (
+	"slices"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// Plans as municipalities write them (the contract's third edition): money
+// per initiative and for the plan, goals worked on rather than measured,
+// and strategies that serve several goals.
+
+// amount reads an optional amount in kr., which is never negative.
+func (t table) amount(key string) float64 {
+	v, ok := t.number(key, false)
+	if !ok {
+		return 0
+	}
+	if v < 0 {
+		t.d.add(join(t.path, key), atValue, lang.NegativeAmount, key, lang.Figure{Value: v, Exact: true})
+		return 0
+	}
+	return v
+}
+
+// readStrategyGoals reads a strategy's `goal`: one goal as text, or a list
+// of the goals it serves, each named once and each in the plan (whose
+// goals are read before its strategies).
+func readStrategyGoals(t table, p *model.Plan) []string {
+	v, ok := t.get("goal", true)
+	if !ok {
+		return nil
+	}
+	known := goalIDs(p)
+	if _, isList := v.([]any); !isList {
+		id := t.text("goal", true)
+		if id == "" {
+			return nil
+		}
+		if !slices.Contains(known, id) {
+			unknownRef(t.d, t.path, "goal", id, known)
+		}
+		return []string{id}
+	}
+	ids := t.textList("goal")
+	if len(ids) == 0 {
+		t.d.add(join(t.path, "goal"), atValue, lang.StrategyNoGoal)
+	}
+	for i, id := range ids {
+		at := indexed(join(t.path, "goal"), i)
+		switch {
+		case slices.Contains(ids[:i], id):
+			t.d.add(at, atValue, lang.StrategyGoalTwice, id)
+		case !slices.Contains(known, id) && !t.d.left.ids[id]:
+			if near := Closest(id, known); near != "" {
+				t.d.add(at, atValue, lang.UnknownRefNear, "goal", id, near)
+			} else {
+				t.d.add(at, atValue, lang.UnknownRef, "goal", id)
+			}
+		}
+	}
+	return ids
+}
+
+// checkAllocated warns where the initiatives' budgets together exceed the
+// plan's `budget`.
+func checkAllocated(r table, p *model.Plan) {
+	if p.Budget <= 0 {
+		return
+	}
+	if sum := model.Allocated(p); sum > p.Budget {
+		r.d.warn(join("plan", "budget"), atValue, lang.BudgetsExceedPlan, lang.Amount(sum), lang.Amount(p.Budget))
+	}
+}
+
+// readSpent reads the money an entry records spent on an initiative.
+func readSpent(t table, e *model.Entry) {
+	if _, has := t.m["spent"]; !has {
+		return
+	}
+	v, ok := t.number("spent", false)
+	switch {
+	case !ok:
+	case v < 0:
+		t.d.add(join(t.path, "spent"), atValue, lang.NegativeAmount, "spent", lang.Figure{Value: v, Exact: true})
+	default:
+		e.Spent, e.HasSpent = v, true
+	}
+}
+
+// overspent warns at the entry that takes an initiative's spending past
+// its budget, once per initiative.
+func overspent(file string, p *model.Plan) Problems {
+	var problems Problems
+	spent := map[*model.Initiative]float64{}
+	current := map[*model.Initiative]map[model.Period]float64{}
+	warned := map[*model.Initiative]bool{}
+	for i := range p.Entries {
+		e := &p.Entries[i]
+		in := p.Initiative(e.Initiative)
+		if !e.HasSpent || in == nil || in.Budget <= 0 {
+			continue
+		}
+		if current[in] == nil {
+			current[in] = map[model.Period]float64{}
+		}
+		spent[in] += e.Spent - current[in][e.Period] // a later entry for the period replaces the earlier
+		current[in][e.Period] = e.Spent
+		if spent[in] > in.Budget && !warned[in] {
+			warned[in] = true
+			problems = append(problems, Problem{File: file, Line: e.Line, Col: 1, Key: lang.SpentOverBudget, Warning: true,
+				Args: []any{in.ID, lang.Amount(spent[in]), lang.Amount(in.Budget)}})
+		}
+	}
+	return problems
+}

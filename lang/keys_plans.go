@@ -1,0 +1,36 @@
+package lang
+
+// Issue 26, plans as municipalities write them: money per initiative,
+// goals worked on rather than measured, strategies for several goals.
+const (
+	NegativeAmount     Key = "NegativeAmount"
+	StrategyNoGoal     Key = "StrategyNoGoal"
+	StrategyGoalTwice  Key = "StrategyGoalTwice"
+	BudgetsExceedPlan  Key = "BudgetsExceedPlan"
+	SpentOverBudget    Key = "SpentOverBudget"
+	SpentForInitiative Key = "SpentForInitiative"
+	SpentUsage         Key = "SpentUsage"
+	KronerMio          Key = "KronerMio"
+	KronerOf           Key = "KronerOf"
+	MoneyPlan          Key = "MoneyPlan"
+	MoneyAllocated     Key = "MoneyAllocated"
+	MoneySpent         Key = "MoneySpent"
+	MoneyLeft          Key = "MoneyLeft"
+	MoneyOver          Key = "MoneyOver"
+	MoneyNoBudget      Key = "MoneyNoBudget"
+	WorkedOn           Key = "WorkedOn"
+	WorkedOnShort      Key = "WorkedOnShort"
+	WorkOf             Key = "WorkOf"
+	WorkNone           Key = "WorkNone"
+	WorkOverdue        Key = "WorkOverdue"
+	SharedWith         Key = "SharedWith"
+	SharedCountsOnce   Key = "SharedCountsOnce"
+	StrategiesHead     Key = "StrategiesHead"
+	MeansHead          Key = "MeansHead"
+	InitiativesHead    Key = "InitiativesHead"
+	RankOf             Key = "RankOf"
+	DueOn              Key = "DueOn"
+	ColBudget          Key = "ColBudget"
+	ColSpent           Key = "ColSpent"
+	FormSpent          Key = "FormSpent"
+)
