@@ -33,7 +33,7 @@ func TestCheckExamplePrintsSummary(t *testing.T) {
 	t.Chdir(t.TempDir())
 	t.Setenv("BESKPLAN_PLAN", "")
 	out, errOut, code := run(t, "check")
-	if code != 0 || !strings.Contains(out, "6 mål, 6 strategier, 17 resultatmål") {
+	if code != 0 || !strings.Contains(out, "7 mål, 8 strategier, 17 resultatmål") {
 		t.Errorf("code %d, out %q", code, out)
 	}
 	if !strings.Contains(errOut, "indbyggede eksempel") {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"os"
 	"os/user"
 	"path/filepath"
@@ -71,8 +72,11 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 			}
 			return unknownID(e.Initiative, ids)
 		}
-		if !e.State.Valid() {
+		if !e.State.Valid() && !(e.State == "" && e.HasSpent) {
 			return inputErr(lang.BadState, string(e.State), stateList())
+		}
+		if e.HasSpent && (e.Spent < 0 || math.IsNaN(e.Spent) || math.IsInf(e.Spent, 0)) {
+			return inputErr(lang.NegativeAmount, "spent", lang.Figure{Value: e.Spent, Exact: true})
 		}
 	}
 	if e.Period.IsZero() {

@@ -392,6 +392,7 @@ var da = map[Key]string{
 		"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
 		"  beskplan set R3 2026-Q3 --pending\n" +
 		"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
+		"  beskplan set --initiative S1-I1 2026-Q3 --spent 120.000   (kr. brugt i perioden)\n" +
 		"Tal skrives som i regneark: 1.750 er 1750 og 47,1 er 47.1; et negativt\n" +
 		"tal (en ændring, en forskel fra en reference) som -5 eller -5,5.\n" +
 		"Tallet føjes til sidst i statusfilen; intet eksisterende ændres.",

@@ -393,6 +393,7 @@ var en = map[Key]string{
 		"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
 		"  beskplan set R3 2026-Q3 --pending\n" +
 		"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
+		"  beskplan set --initiative S1-I1 2026-Q3 --spent 120000   (kr. spent in the period)\n" +
 		"Figures are written the Danish way, as in spreadsheets: 1.750 is 1750 and\n" +
 		"47,1 is 47.1; a figure below zero (a change, a difference from a reference)\n" +
 		"as -5 or -5,5. The figure is added at the end of the status file; nothing\n" +

@@ -33,4 +33,6 @@ const (
 	ColBudget          Key = "ColBudget"
 	ColSpent           Key = "ColSpent"
 	FormSpent          Key = "FormSpent"
+	FlagSpent          Key = "FlagSpent"
+	FlagBrief          Key = "FlagBrief"
 )

@@ -46,6 +46,8 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Brugt",
 		FormSpent:          "Brugt i perioden (kr.)",
+		FlagSpent:          "kroner brugt på initiativet i perioden (med --initiative), fx 120.000 eller 1,2 mio.",
+		FlagBrief:          "kort udgave til én side: uden strategier og initiativer",
 	})
 	maps.Copy(en, map[Key]string{
 		NegativeAmount:     "%s cannot be negative (%s): an amount in kr. is 0 or more",
@@ -78,6 +80,8 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Spent",
 		FormSpent:          "Spent in the period (DKK)",
+		FlagSpent:          "kroner spent on the initiative in the period (with --initiative), e.g. 120000 or 1.2 mio.",
+		FlagBrief:          "short version for one page: without strategies and initiatives",
 	})
 }
 
