@@ -1,0 +1,6 @@
+package lang
+
+// The view's words for issue 26 (plans as municipalities write them).
+const (
+	WorkedOnPrefix Key = "WorkedOnPrefix"
+)
