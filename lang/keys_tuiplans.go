@@ -2,5 +2,9 @@ package lang
 
 // The view's words for issue 26 (plans as municipalities write them).
 const (
-	WorkedOnPrefix Key = "WorkedOnPrefix"
+	WorkedOnPrefix   Key = "WorkedOnPrefix"
+	FormStateKeep    Key = "FormStateKeep"
+	FormSpentHint    Key = "FormSpentHint"
+	FormSpentOrState Key = "FormSpentOrState"
+	FormSpentSoFar   Key = "FormSpentSoFar"
 )

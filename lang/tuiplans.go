@@ -5,9 +5,17 @@ import "maps"
 // The texts of keys_tuiplans.go.
 func init() {
 	maps.Copy(da, map[Key]string{
-		WorkedOnPrefix: "%s: %s",
+		WorkedOnPrefix:   "%s: %s",
+		FormStateKeep:    "ingen ny tilstand, kun beløbet",
+		FormSpentHint:    "fx 120.000 eller 1,2 mio.",
+		FormSpentOrState: "vælg en tilstand, eller skriv et beløb brugt i perioden",
+		FormSpentSoFar:   "til og med %s: %s",
 	})
 	maps.Copy(en, map[Key]string{
-		WorkedOnPrefix: "%s: %s",
+		WorkedOnPrefix:   "%s: %s",
+		FormStateKeep:    "no new state, only the amount",
+		FormSpentHint:    "e.g. 120000 or 1.2 mio.",
+		FormSpentOrState: "pick a state, or type an amount spent in the period",
+		FormSpentSoFar:   "up to %s: %s",
 	})
 }
