@@ -7,4 +7,7 @@ const (
 	FormSpentHint    Key = "FormSpentHint"
 	FormSpentOrState Key = "FormSpentOrState"
 	FormSpentSoFar   Key = "FormSpentSoFar"
+	FoundInSummary   Key = "FoundInSummary"
+	FoundInMeans     Key = "FoundInMeans"
+	FoundInNote      Key = "FoundInNote"
 )

@@ -254,3 +254,33 @@ func TestStateFormRefusesABadAmountAsSetDoes(t *testing.T) {
 		t.Errorf("neither a state nor an amount must be refused:\n%s", s)
 	}
 }
+
+func TestSearchFindsSummariesBulletsAndNotesAndSaysWhere(t *testing.T) {
+	for typed, want := range map[string]string{
+		"fodslag":     "S1   Værdig sagsbehandling i øjenhøjde | Strategi · M1 · i beskrivelsen: …fundet et fælles fodslag",
+		"lytte":       "Strategi · M1 · under \"Det betyder, at\": Vi giver os tid til at lytte",
+		"kampagnen":   "S2-I1 Kampagne for SOSU-uddannelserne sammen med Sundhed & Omsorg | Initiativ · S2 · i en note (2025-Q4): Kampagnen i alt",
+		"revideret":   "R13 Unge under 30 år på offentlig forsørgelse (højst 1.750) | Resultatmål · L1 · i en note (2026-Q3): Revideret af Jobindsats",
+		"mentorordn":  "S7-I1 Fælles mentorordning på tværs af integration og handicap | Initiativ · S7",
+		"oejenhoejde": "S1   Værdig sagsbehandling i øjenhøjde | Strategi · M1",
+		"tvaers":      "Strategi · M3, M4 · under \"Det betyder, at\": …én kontaktperson på tværs",
+	} {
+		s := seen(press(sized(t, options(), 100, 30), "/", typed))
+		got := strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " | ")), " ")
+		got = strings.ReplaceAll(got, " | |", " |")
+		if !strings.Contains(got, strings.Join(strings.Fields(want), " ")) {
+			t.Errorf("%q: want %q:\n%s", typed, want, s)
+		}
+	}
+	// A title's own hit says nothing more.
+	if s := seen(press(sized(t, options(), 100, 30), "/", "brobygningsforløb")); strings.Contains(s, "i en note") || strings.Contains(s, "Det betyder") {
+		t.Errorf("a hit in the title says no passage:\n%s", s)
+	}
+}
+
+func TestAFoundStrategyOpensUnderItsFirstGoal(t *testing.T) {
+	s := seen(press(sized(t, options(), 80, 24), "/", "mentorstotte", "enter"))
+	if !strings.Contains(s, "Overblik › M3 › S7") || !strings.Contains(s, "tjener også M4") {
+		t.Errorf("S7 found opens under M3:\n%s", s)
+	}
+}
