@@ -63,14 +63,17 @@ func (s *state) planMoney() string {
 func (s *state) hasMoney(ins []*model.Initiative) bool { return s.snap.MoneyOf(ins).Any() }
 
 // workLine is a goal worked on (measured = false) in place of its
-// progress: "arbejdes på: 1 af 2 initiativer i gang · 1 afsluttet", with
-// the short word where the window has room for it.
+// progress: "arbejdes på: 1 af 2 initiativer i gang · 1 afsluttet", then
+// rest (its kind); where the window is narrow the short word goes first,
+// then rest, before the initiatives' states are cut.
 func (s *state) workLine(g *model.GoalStatus, rest string, width int) string {
 	work := s.lang.Work(g.Work, s.glyphs.sep)
-	if line := s.lang.T(lang.WorkedOnPrefix, s.lang.T(lang.WorkedOnShort), work) + rest; ansi.StringWidth(line) <= width {
-		return line
+	for _, line := range []string{s.lang.T(lang.WorkedOnPrefix, s.lang.T(lang.WorkedOnShort), work) + rest, work + rest, work} {
+		if ansi.StringWidth(line) <= width {
+			return line
+		}
 	}
-	return s.fit(work+rest, width)
+	return s.fit(work, width)
 }
 
 // sharedWith says the other goals a strategy serves, seen from one of
