@@ -284,3 +284,14 @@ func TestAFoundStrategyOpensUnderItsFirstGoal(t *testing.T) {
 		t.Errorf("S7 found opens under M3:\n%s", s)
 	}
 }
+
+func TestStateFormAsksBeforeAQuitLosesAnAmount(t *testing.T) {
+	m := press(sized(t, options(), 80, 24), append(append([]string{}, toS1Form...), "tab", "90.000")...)
+	m, cmd := m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	if cmd != nil || !strings.Contains(flat(seen(m)), lang.Da.T(lang.FormQuitAsk)) {
+		t.Errorf("the first ctrl+c with an amount typed asks:\n%s", seen(m))
+	}
+	if _, cmd = m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}); cmd == nil {
+		t.Error("the second ctrl+c quits")
+	}
+}

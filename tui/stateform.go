@@ -26,6 +26,7 @@ type stateForm struct {
 	problem    string
 	entry      model.Entry
 	width      int
+	askedQuit  bool // ctrl+c was pressed once with an amount typed
 }
 
 func newStateForm(st *state, in *model.Initiative) *stateForm {
@@ -93,6 +94,7 @@ func (f *stateForm) update(msg tea.Msg) tea.Cmd {
 	if !isKey || f.saving {
 		return nil
 	}
+	f.askedQuit = false
 	n := len(choices())
 	switch {
 	case pressed(k, f.st.keys.Save) && f.confirm:
@@ -120,6 +122,16 @@ func (f *stateForm) update(msg tea.Msg) tea.Cmd {
 }
 
 func (f *stateForm) failed(msg string) { f.saving, f.confirm, f.problem = false, false, msg }
+
+// askQuit reports whether a quit should ask first, and asks: the first
+// ctrl+c with an amount typed asks, the second quits.
+func (f *stateForm) askQuit() bool {
+	if strings.TrimSpace(f.spent.Value()) == "" || f.askedQuit {
+		return false
+	}
+	f.askedQuit, f.confirm, f.problem = true, false, f.st.lang.T(lang.FormQuitAsk)
+	return true
+}
 
 func (f *stateForm) view() string {
 	st, l := f.st, f.st.lang
