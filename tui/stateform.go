@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
@@ -53,11 +54,11 @@ func (f *stateForm) selection() any  { return nil }
 func (f *stateForm) refresh()        {}
 func (f *stateForm) resize(width, height int) {
 	f.width = width
-	f.spent.SetWidth(max(10, width-labelWidth-4))
+	f.spent.SetWidth(max(10, width-f.labelWidth()-4))
 }
 
-// labelWidth is the column of the amount's label, "Brugt i perioden (kr.)".
-const labelWidth = 24
+// labelWidth is the column of the amount's label, "Brugt i perioden (kr.)", and a gap.
+func (f *stateForm) labelWidth() int { return ansi.StringWidth(f.st.lang.T(lang.FormSpent)) + 2 }
 
 // typed is the form as typed, read by the one reader of typed entries
 // (data.ReadTyped), as `set --initiative ID PERIOD [STATE] --spent` is.
@@ -135,6 +136,7 @@ func (f *stateForm) askQuit() bool {
 
 func (f *stateForm) view() string {
 	st, l := f.st, f.st.lang
+	labelWidth := f.labelWidth()
 	var b strings.Builder
 	b.WriteString(st.styles.title.Render(st.fit(f.initiative.ID+"  "+f.initiative.Title, f.width)) + "\n")
 	b.WriteString(st.styles.dim.Render(st.fit(l.T(lang.StateFor, st.view.AsOf), f.width)) + "\n\n")
