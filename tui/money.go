@@ -77,10 +77,13 @@ func (s *state) workLine(g *model.GoalStatus, rest string, width int) string {
 }
 
 // sharedWith says the other goals a strategy serves, seen from one of
-// them: "tjener også M4"; "" for a strategy of one goal.
+// them (nil: its first): "tjener også M4"; "" for a strategy of one goal.
 func (s *state) sharedWith(st *model.Strategy, from *model.Goal) string {
 	if !st.Shared() {
 		return ""
+	}
+	if from == nil {
+		from = st.Goal
 	}
 	var others []string
 	for _, g := range st.Goals {

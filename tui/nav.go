@@ -112,7 +112,8 @@ func (m *Model) openTarget(target any) {
 
 // within is the goal the current screen was reached under: the nearest
 // goal's screen on the stack, or nil. A strategy that serves several goals
-// is seen from it.
+// is seen from it. What search finds opens under its own first goal, and
+// is seen from there.
 func (m *Model) within() *model.Goal {
 	for i := len(m.stack) - 1; i >= 0; i-- {
 		switch s := m.stack[i].(type) {
@@ -120,6 +121,8 @@ func (m *Model) within() *model.Goal {
 			return s.goal
 		case *strategyScreen:
 			return s.goal
+		case *searchScreen:
+			return nil
 		}
 	}
 	return nil

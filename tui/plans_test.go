@@ -295,3 +295,12 @@ func TestStateFormAsksBeforeAQuitLosesAnAmount(t *testing.T) {
 		t.Error("the second ctrl+c quits")
 	}
 }
+
+// TestAFoundStrategyIsSeenFromWhereItOpens: searched from M4's screen, S7
+// is shown as it opens, under M3, so its detail says it also serves M4.
+func TestAFoundStrategyIsSeenFromWhereItOpens(t *testing.T) {
+	s := seen(press(sized(t, options(), 160, 48), append(append([]string{}, toM4...), "/", "mentorstotte")...))
+	if !strings.Contains(s, "Strategi S7") || !strings.Contains(s, "tjener også M4") {
+		t.Errorf("S7's detail in the search:\n%s", s)
+	}
+}
