@@ -46,6 +46,14 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Brugt",
 		FormSpent:          "Brugt i perioden (kr.)",
+		WorkOfOne:          "%d af %d initiativ i gang",
+		MoneyLeftColumn:    "Tilbage (kr.)",
+		MoneyNoneSpent:     "budget %s · intet brugt endnu",
+		MoneyHead:          "Økonomi",
+		CmpPlaceBetter:     "bedre end",
+		CmpPlaceWorse:      "dårligere end",
+		WhyPlace:           "Placeringen %s i %s er %s %s",
+		PlaceOrBetter:      "%s eller bedre",
 		FlagSpent:          "kroner brugt på initiativet i perioden (med --initiative), fx 120.000 eller 1,2 mio.",
 		FlagBrief:          "kort udgave til én side: uden strategier og initiativer",
 	})
@@ -80,6 +88,14 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Spent",
 		FormSpent:          "Spent in the period (DKK)",
+		WorkOfOne:          "%d of %d initiative running",
+		MoneyLeftColumn:    "Left (DKK)",
+		MoneyNoneSpent:     "budget %s · nothing spent yet",
+		MoneyHead:          "Money",
+		CmpPlaceBetter:     "better than",
+		CmpPlaceWorse:      "worse than",
+		WhyPlace:           "The place %s in %s is %s %s",
+		PlaceOrBetter:      "%s or better",
 		FlagSpent:          "kroner spent on the initiative in the period (with --initiative), e.g. 120000 or 1.2 mio.",
 		FlagBrief:          "short version for one page: without strategies and initiatives",
 	})
@@ -124,7 +140,11 @@ func (l Lang) Work(w model.Work, sep string) string {
 	if w.Total == 0 {
 		return l.T(WorkNone)
 	}
-	parts := []string{l.T(WorkOf, w.States[model.Running], w.Total)}
+	of := WorkOf
+	if w.Total == 1 {
+		of = WorkOfOne // "0 af 1 initiativ i gang"
+	}
+	parts := []string{l.T(of, w.States[model.Running], w.Total)}
 	for _, s := range []model.State{model.Done, model.Paused, model.Dropped, model.Planned} {
 		if n := w.States[s]; n > 0 {
 			parts = append(parts, strconv.Itoa(n)+" "+l.State(s))
@@ -144,6 +164,9 @@ func (l Lang) Money(m model.Money, sep string) string {
 		return ""
 	case m.Budgeted == 0:
 		return l.T(MoneySpent, l.Kroner(m.Spent)) + sep + l.T(MoneyNoBudget)
+	}
+	if m.Recorded == 0 {
+		return l.T(MoneyNoneSpent, l.Kroner(m.Budget))
 	}
 	text := l.T(MoneySpent, l.KronerOf(m.Spent, m.Budget))
 	if left := m.Left(); left < 0 {
