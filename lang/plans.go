@@ -46,6 +46,7 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Brugt",
 		FormSpent:          "Brugt i perioden (kr.)",
+		AmountTooLarge:     "%s er større end et beløb, en plan kan have: højst %s",
 		WorkOfOne:          "%d af %d initiativ i gang",
 		MoneyLeftColumn:    "Tilbage (kr.)",
 		MoneyNoneSpent:     "budget %s · intet brugt endnu",
@@ -88,6 +89,7 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Spent",
 		FormSpent:          "Spent in the period (DKK)",
+		AmountTooLarge:     "%s is larger than any amount a plan can hold: at most %s",
 		WorkOfOne:          "%d of %d initiative running",
 		MoneyLeftColumn:    "Left (DKK)",
 		MoneyNoneSpent:     "budget %s · nothing spent yet",
@@ -125,11 +127,12 @@ func (l Lang) KronerOf(part, whole float64) string {
 	return l.T(KronerOf, l.Number(math.Round(part)), l.Number(math.Round(whole))) + " kr."
 }
 
-// millions is an amount in millions with one decimal: "2,1", "5,0".
+// millions is an amount in millions with one decimal: "2,1", "5,0",
+// "1.250,0".
 func (l Lang) millions(v float64) string {
-	s := strconv.FormatFloat(v/1e6, 'f', 1, 64)
-	if l != En {
-		s = strings.ReplaceAll(s, ".", ",")
+	s := l.Number(math.Round(v/1e5) / 10)
+	if mark := map[bool]string{true: ".", false: ","}[l == En]; !strings.Contains(s, mark) {
+		s += mark + "0"
 	}
 	return s
 }
