@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // Money spent on an initiative is recorded with set --spent, beside a
@@ -44,5 +47,46 @@ func TestSetRecordsMoneySpent(t *testing.T) {
 	}
 	if now, _ := os.ReadFile(filepath.Join(dir, "status.toml")); !bytes.Equal(now, status) {
 		t.Error("bad amounts must write nothing")
+	}
+}
+
+// The money spent on an initiative is typed into the workbook's entry
+// sheet beside its state, and import records it: a number cell as Excel
+// stores it, or a text with a thousands dot.
+func TestWorkbookTakesMoneySpent(t *testing.T) {
+	dir := initPlan(t)
+	book := filepath.Join(dir, "tal.xlsx")
+	if _, errOut, code := run(t, "report", "--plan", dir, "--as-of", "2026-Q3", "--format", "xlsx", "-o", book); code != 0 {
+		t.Fatalf("report --format xlsx: %d %s", code, errOut)
+	}
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("Indtastning")
+	if got := strings.Join(rows[0], ";"); !strings.HasSuffix(got, ";Brugt i perioden (kr.)") {
+		t.Fatalf("the entry sheet has no column for money spent: %s", got)
+	}
+	row := ""
+	for i, r := range rows {
+		if len(r) > 0 && r[0] == "S1-I1" {
+			row = strconv.Itoa(i + 1)
+		}
+	}
+	if row == "" {
+		t.Fatal("the entry sheet has no row for the initiative S1-I1")
+	}
+	f.SetCellStr("Indtastning", "H"+row, "45.000")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	out, errOut, code := run(t, "import", book, "--plan", dir)
+	if code != 0 || !strings.Contains(out, "S1-I1 2026-Q3 = 45.000 kr. brugt") {
+		t.Fatalf("import: %d %q %q", code, out, errOut)
+	}
+	status, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
+	if !strings.Contains(string(status), "spent = 45000.0") {
+		t.Errorf("the amount was not saved:\n%s", status)
 	}
 }

@@ -20,6 +20,8 @@ var csvColumns = map[string]string{
 	"reference": "reference", "landsgennemsnit": "reference",
 	"note": "note", "bemærkning": "note", "kommentar": "note",
 	"revised": "revised", "revideret": "revised", // why a figure for an approved period is changed
+	"spent": "spent", "brugt": "spent", "brugt (kr.)": "spent", "spent (dkk)": "spent",
+	"brugt i perioden (kr.)": "spent", "spent in the period (dkk)": "spent", // money spent on an initiative
 }
 
 // separators are the characters spreadsheets separate fields with, and
@@ -299,7 +301,7 @@ func rowField(record []string, cols map[string]int) func(col string) string {
 // rowTyped is an import row (CSV or sheet) as typed, for ReadTyped.
 func rowTyped(field func(col string) string, force bool) Typed {
 	return Typed{Measure: field("measure"), Period: field("period"), Value: field("value"),
-		Reference: field("reference"), Note: field("note"), Revised: field("revised"), Force: force}
+		Reference: field("reference"), Note: field("note"), Revised: field("revised"), Spent: field("spent"), Force: force}
 }
 
 // rowProblem is the column a problem found by ReadTyped is about, and its

@@ -21,6 +21,10 @@ func (t table) amount(key string) float64 {
 		t.d.add(join(t.path, key), atValue, lang.NegativeAmount, key, lang.Figure{Value: v, Exact: true})
 		return 0
 	}
+	if v > model.MaxAmount {
+		t.d.add(join(t.path, key), atValue, lang.AmountTooLarge, key, lang.Amount(model.MaxAmount))
+		return 0
+	}
 	return v
 }
 
@@ -84,6 +88,8 @@ func readSpent(t table, e *model.Entry) {
 	case !ok:
 	case v < 0:
 		t.d.add(join(t.path, "spent"), atValue, lang.NegativeAmount, "spent", lang.Figure{Value: v, Exact: true})
+	case v > model.MaxAmount:
+		t.d.add(join(t.path, "spent"), atValue, lang.AmountTooLarge, "spent", lang.Amount(model.MaxAmount))
 	default:
 		e.Spent, e.HasSpent = v, true
 	}
@@ -107,7 +113,7 @@ func overspent(file string, p *model.Plan) Problems {
 		}
 		spent[in] += e.Spent - current[in][e.Period] // a later entry for the period replaces the earlier
 		current[in][e.Period] = e.Spent
-		if spent[in] > in.Budget && !warned[in] {
+		if spent[in] > in.Budget && !warned[in] && e.Line > 0 { // no line: an entry did not read, and that is reported first
 			warned[in] = true
 			problems = append(problems, Problem{File: file, Line: e.Line, Col: 1, Key: lang.SpentOverBudget, Warning: true,
 				Args: []any{in.ID, lang.Amount(spent[in]), lang.Amount(in.Budget)}})

@@ -78,6 +78,9 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 		if e.HasSpent && (e.Spent < 0 || math.IsNaN(e.Spent) || math.IsInf(e.Spent, 0)) {
 			return inputErr(lang.NegativeAmount, "spent", lang.Figure{Value: e.Spent, Exact: true})
 		}
+		if e.HasSpent && e.Spent > model.MaxAmount {
+			return inputErr(lang.AmountTooLarge, "spent", lang.Amount(model.MaxAmount))
+		}
 	}
 	if e.Period.IsZero() {
 		return inputErr(lang.BadPeriod, "")

@@ -221,6 +221,9 @@ func (typed Typed) amount(text string) (float64, error) {
 	if v < 0 {
 		return 0, &InputError{Key: lang.NegativeAmount, Args: []any{"spent", lang.Figure{Value: v, Exact: true}}, Field: "spent"}
 	}
+	if v > model.MaxAmount {
+		return 0, &InputError{Key: lang.AmountTooLarge, Args: []any{"spent", lang.Amount(model.MaxAmount)}, Field: "spent"}
+	}
 	return v, nil
 }
 

@@ -335,7 +335,7 @@ var da = map[Key]string{
 	ServePromoted:    "Din rolle er ændret til editor i %s: e registrerer tal.",
 	ServeIdle:        "Ingen aktivitet i %s, så forbindelsen lukkes. Log ind igen for at fortsætte.",
 	ServeReportHint:  "Rapporten gemmes ikke på serveren. Hent den med: ssh -p %s %s report --format html > %s",
-	ServeCommands:    "beskplan serve kører kun disse kommandoer: report [--format md|html|csv] [--as-of PERIODE] [--as-recorded DATO], status, missing, compare [INDIKATOR] [--format ...] [--periods ANTAL]. Uden kommando åbnes planen (ssh -t).",
+	ServeCommands:    "beskplan serve kører kun disse kommandoer: report [--format md|html|csv] [--as-of PERIODE] [--as-recorded DATO] [--brief], status [--brief], missing, compare [INDIKATOR] [--format ...] [--periods ANTAL]. Uden kommando åbnes planen (ssh -t).",
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "opdateret kl. %s (gemt af en anden)",
 	ServeBadIdle:     "--idle %s: brug en varighed som 30m eller 2h, eller 0 for ingen tidsgrænse",

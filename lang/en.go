@@ -335,7 +335,7 @@ var en = map[Key]string{
 	ServePromoted:    "Your role was changed to editor in %s: e records figures.",
 	ServeIdle:        "No activity for %s, so the connection is closed. Log in again to go on.",
 	ServeReportHint:  "The report is not kept on the server. Fetch it with: ssh -p %s %s report --format html > %s",
-	ServeCommands:    "beskplan serve runs only these commands: report [--format md|html|csv] [--as-of PERIOD] [--as-recorded DATE], status, missing, compare [INDICATOR] [--format ...] [--periods NUMBER]. With no command the plan opens (ssh -t).",
+	ServeCommands:    "beskplan serve runs only these commands: report [--format md|html|csv] [--as-of PERIOD] [--as-recorded DATE] [--brief], status [--brief], missing, compare [INDICATOR] [--format ...] [--periods NUMBER]. With no command the plan opens (ssh -t).",
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "updated at %s (saved by someone else)",
 	ServeBadIdle:     "--idle %s: use a duration such as 30m or 2h, or 0 for no timeout",

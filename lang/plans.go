@@ -46,6 +46,15 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Brugt",
 		FormSpent:          "Brugt i perioden (kr.)",
+		AmountTooLarge:     "%s er større end et beløb, en plan kan have: højst %s",
+		WorkOfOne:          "%d af %d initiativ i gang",
+		MoneyLeftColumn:    "Tilbage (kr.)",
+		MoneyNoneSpent:     "budget %s · intet brugt endnu",
+		MoneyHead:          "Økonomi",
+		CmpPlaceBetter:     "bedre end",
+		CmpPlaceWorse:      "dårligere end",
+		WhyPlace:           "Placeringen %s i %s er %s %s",
+		PlaceOrBetter:      "%s eller bedre",
 		FlagSpent:          "kroner brugt på initiativet i perioden (med --initiative), fx 120.000 eller 1,2 mio.",
 		FlagBrief:          "kort udgave til én side: uden strategier og initiativer",
 	})
@@ -80,6 +89,15 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Spent",
 		FormSpent:          "Spent in the period (DKK)",
+		AmountTooLarge:     "%s is larger than any amount a plan can hold: at most %s",
+		WorkOfOne:          "%d of %d initiative running",
+		MoneyLeftColumn:    "Left (DKK)",
+		MoneyNoneSpent:     "budget %s · nothing spent yet",
+		MoneyHead:          "Money",
+		CmpPlaceBetter:     "better than",
+		CmpPlaceWorse:      "worse than",
+		WhyPlace:           "The place %s in %s is %s %s",
+		PlaceOrBetter:      "%s or better",
 		FlagSpent:          "kroner spent on the initiative in the period (with --initiative), e.g. 120000 or 1.2 mio.",
 		FlagBrief:          "short version for one page: without strategies and initiatives",
 	})
@@ -109,11 +127,12 @@ func (l Lang) KronerOf(part, whole float64) string {
 	return l.T(KronerOf, l.Number(math.Round(part)), l.Number(math.Round(whole))) + " kr."
 }
 
-// millions is an amount in millions with one decimal: "2,1", "5,0".
+// millions is an amount in millions with one decimal: "2,1", "5,0",
+// "1.250,0".
 func (l Lang) millions(v float64) string {
-	s := strconv.FormatFloat(v/1e6, 'f', 1, 64)
-	if l != En {
-		s = strings.ReplaceAll(s, ".", ",")
+	s := l.Number(math.Round(v/1e5) / 10)
+	if mark := map[bool]string{true: ".", false: ","}[l == En]; !strings.Contains(s, mark) {
+		s += mark + "0"
 	}
 	return s
 }
@@ -124,7 +143,11 @@ func (l Lang) Work(w model.Work, sep string) string {
 	if w.Total == 0 {
 		return l.T(WorkNone)
 	}
-	parts := []string{l.T(WorkOf, w.States[model.Running], w.Total)}
+	of := WorkOf
+	if w.Total == 1 {
+		of = WorkOfOne // "0 af 1 initiativ i gang"
+	}
+	parts := []string{l.T(of, w.States[model.Running], w.Total)}
 	for _, s := range []model.State{model.Done, model.Paused, model.Dropped, model.Planned} {
 		if n := w.States[s]; n > 0 {
 			parts = append(parts, strconv.Itoa(n)+" "+l.State(s))
@@ -144,6 +167,9 @@ func (l Lang) Money(m model.Money, sep string) string {
 		return ""
 	case m.Budgeted == 0:
 		return l.T(MoneySpent, l.Kroner(m.Spent)) + sep + l.T(MoneyNoBudget)
+	}
+	if m.Recorded == 0 {
+		return l.T(MoneyNoneSpent, l.Kroner(m.Budget))
 	}
 	text := l.T(MoneySpent, l.KronerOf(m.Spent, m.Budget))
 	if left := m.Left(); left < 0 {

@@ -1,5 +1,10 @@
 package model
 
+// MaxAmount is the largest amount in kr. a plan may hold: far above any
+// municipality's budget, and small enough that every sum of them is a
+// number people can read.
+const MaxAmount = 1e12
+
 // Money is what initiatives have been given and have spent, in kr.
 type Money struct {
 	Budget, Spent float64

@@ -168,7 +168,17 @@ func (m *Measure) FigureUnit() string {
 
 // countUnits are units that count people or things: their figures are
 // whole, and so is any figure expected of them.
-var countUnits = []string{"antal", "personer", "helårspersoner", "fuldtidspersoner", "borgere", "virksomheder", "gange", "forløb"}
+var countUnits = []string{"antal", "personer", "helårspersoner", "fuldtidspersoner", "borgere", "virksomheder", "gange", "forløb",
+	"placering", "plads", "rang"}
+
+// placeUnits are units of a place among municipalities ("nr. 94 af 98"):
+// whole, and a lower number is a better place.
+var placeUnits = []string{"placering", "plads", "rang"}
+
+// PlaceUnit reports whether the unit is a place among municipalities.
+func PlaceUnit(unit string) bool {
+	return slices.Contains(placeUnits, strings.ToLower(strings.TrimSpace(unit)))
+}
 
 // CountUnit reports whether the unit counts people or things.
 func CountUnit(unit string) bool {

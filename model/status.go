@@ -179,13 +179,17 @@ func (ms *MeasureStatus) GapIn(period Period) (TableGap, bool) {
 	return TableGap{}, false
 }
 
-// Missing returns the measures with no entry for the as-of period, by goal.
+// Missing returns the measures with no entry for the as-of period, by
+// goal; a measure under two goals (a strategy that serves both) is listed
+// once, under the first.
 func (s *Snapshot) Missing() []*GoalStatus {
 	var out []*GoalStatus
+	listed := map[*Measure]bool{}
 	for _, g := range s.Goals {
 		var ms []*MeasureStatus
 		for _, m := range g.Measures {
-			if m.Missing {
+			if m.Missing && !listed[m.Measure] {
+				listed[m.Measure] = true
 				ms = append(ms, m)
 			}
 		}

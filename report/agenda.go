@@ -76,7 +76,7 @@ func AgendaMarkdown(w io.Writer, s *model.Snapshot, o Options) error {
 	fmt.Fprintf(&b, "## %s\n\n%s\n\n", l.T(lang.AgendaAppendix), md(l.T(lang.AgendaAppendixIntro)))
 	markdownLegend(&b, l, "###")
 	for _, g := range s.Goals {
-		markdownGoal(&b, s, g, l, "###")
+		markdownGoal(&b, s, g, l, "###", o.Brief)
 	}
 	markdownRest(&b, s, l, "###")
 	_, err := io.WriteString(w, printable.Text(b.String()))

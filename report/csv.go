@@ -34,6 +34,8 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	if assessed {
 		header = append(header, l.T(lang.GoalVurderingColumn), l.T(lang.MeasureVurderingColumn))
 	}
+	money := len(header) // the strategy, and the initiatives' budgets and spending; the changes stay last
+	header = append(header, l.T(lang.StrategyLabel), l.T(lang.ColBudget)+" (kr.)", l.T(lang.ColSpent)+" (kr.)")
 	var changes []ChangeGroup
 	if o.Changes != nil {
 		header = append(header, ChangesTitle(o.Changes, l))
@@ -70,6 +72,7 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			if assessed {
 				row = append(row, cell(writtenOf(s, g.Goal.ID, l).text()), cell(writtenOf(s, m.ID, l).text()))
 			}
+			row = append(row, cell(m.StrategyID), "", "")
 			if o.Changes != nil {
 				row = append(row, cell(changesOf(changes, m.ID)))
 			}
@@ -78,11 +81,16 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			}
 		}
 	}
-	for _, st := range s.Overdue() { // below the measures: its state as the note, "forsinket" as the track
-		in := st.Initiative
+	for _, in := range s.Plan.Initiatives() { // below the measures: its state as the track, or "forsinket" and its state as the note
+		st := s.Initiative(in)
 		row := make([]string, len(header))
 		row[0], row[1], row[2], row[8] = cell(initiativeGoal(in)), cell(in.ID), cell(in.Title), cell(s.View.AsOf.String())
-		row[13], row[14] = cell(l.T(lang.OverdueSince, l.Date(in.Due))), cell(l.State(st.State))
+		row[13] = cell(l.State(st.State))
+		if st.Overdue {
+			row[13], row[14] = cell(l.T(lang.OverdueSince, l.Date(in.Due))), cell(l.State(st.State))
+		}
+		m := st.Money()
+		row[money], row[money+1], row[money+2] = cell(in.Strategy.ID), num(m.Budget, m.Budgeted > 0), num(m.Spent, m.Recorded > 0)
 		if err := cw.Write(row); err != nil {
 			return err
 		}
