@@ -95,20 +95,20 @@ func (s *state) sharedWith(st *model.Strategy, from *model.Goal) string {
 }
 
 // strategyMoney is the money of a strategy's initiatives together:
-// "Initiativer: ███░░ 90.000 af 300.000 kr. brugt · …".
+// "Økonomi: ███░░ 90.000 af 300.000 kr. brugt · …".
 func (s *state) strategyMoney(st *model.Strategy, width int) string {
 	return s.labelledMoney(s.snap.MoneyOf(st.Initiatives), width)
 }
 
 // goalMoney is the money of a goal's initiatives, through every strategy
-// that serves it: "Initiativer: ███░░ 90.000 af 900.000 kr. brugt · …".
+// that serves it: "Økonomi: ███░░ 90.000 af 900.000 kr. brugt · …".
 func (s *state) goalMoney(g *model.GoalStatus, width int) string {
 	return s.labelledMoney(g.Money, width)
 }
 
 // labelledMoney is the money of several initiatives, said as theirs.
 func (s *state) labelledMoney(m model.Money, width int) string {
-	label := s.lang.T(lang.InitiativesHead) + ": "
+	label := s.lang.T(lang.MoneyHead) + ": "
 	money := s.moneyLine(m, width-ansi.StringWidth(label))
 	if money == "" {
 		return ""

@@ -79,7 +79,7 @@ func TestAPlanWithoutMoneyShowsNone(t *testing.T) {
 		var m tea.Model = New(withoutMoney(t), options())
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		s := seen(press(m, keys...))
-		for _, word := range []string{"kr.", "budget", "Initiativer:"} {
+		for _, word := range []string{"kr.", "budget", "Økonomi:"} {
 			if strings.Contains(s, word) {
 				t.Errorf("%v: a plan without money says %q:\n%s", keys, word, s)
 			}
@@ -102,9 +102,9 @@ func TestAPlanWithoutMoneyShowsNone(t *testing.T) {
 func TestInitiativesShowSpentAgainstBudget(t *testing.T) {
 	s := seen(press(sized(t, options(), 80, 24), toS1...))
 	for _, want := range []string{
-		"Initiativer: ██░░░░░░░░ 120.000 af 500.000 kr. brugt · 380.000 kr. tilbage",
+		"Økonomi: ██░░░░░░░░ 120.000 af 500.000 kr. brugt · 380.000 kr. tilbage",
 		"      █████░░░░░ 120.000 af 250.000 kr. brugt · 130.000 kr. tilbage",
-		"      ░░░░░░░░░░ 0 af 150.000 kr. brugt · 150.000 kr. tilbage",
+		"      ░░░░░░░░░░ budget 150.000 kr. · intet brugt endnu",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("S1 lacks %q:\n%s", want, s)
@@ -142,7 +142,7 @@ func TestGoalWorkedOnShowsItsInitiativesNotAPercentage(t *testing.T) {
 		t.Errorf("where there is room the overview says L2 is worked on:\n%s", s)
 	}
 	s = seen(press(sized(t, options(), 80, 24), "G", "enter"))
-	for _, want := range []string{"1 af 2 initiativer i gang", "følges gennem sine initiativer, måles ikke", "Initiativer: ████████░░ 320.000 af 400.000 kr. brugt"} {
+	for _, want := range []string{"1 af 2 initiativer i gang", "følges gennem sine initiativer, måles ikke", "Økonomi: ████████░░ 320.000 af 400.000 kr. brugt"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("L2's screen lacks %q:\n%s", want, s)
 		}
