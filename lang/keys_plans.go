@@ -37,6 +37,7 @@ const (
 	WorkOfOne          Key = "WorkOfOne"
 	MoneyLeftColumn    Key = "MoneyLeftColumn"
 	MoneyNoneSpent     Key = "MoneyNoneSpent"
+	MoneyBudget        Key = "MoneyBudget"
 	MoneyHead          Key = "MoneyHead"
 	CmpPlaceBetter     Key = "CmpPlaceBetter"
 	CmpPlaceWorse      Key = "CmpPlaceWorse"

@@ -49,7 +49,8 @@ func init() {
 		AmountTooLarge:     "%s er større end et beløb, en plan kan have: højst %s",
 		WorkOfOne:          "%d af %d initiativ i gang",
 		MoneyLeftColumn:    "Tilbage (kr.)",
-		MoneyNoneSpent:     "budget %s · intet brugt endnu",
+		MoneyNoneSpent:     "intet brugt endnu",
+		MoneyBudget:        "budget %s",
 		MoneyHead:          "Økonomi",
 		CmpPlaceBetter:     "bedre end",
 		CmpPlaceWorse:      "dårligere end",
@@ -92,7 +93,8 @@ func init() {
 		AmountTooLarge:     "%s is larger than any amount a plan can hold: at most %s",
 		WorkOfOne:          "%d of %d initiative running",
 		MoneyLeftColumn:    "Left (DKK)",
-		MoneyNoneSpent:     "budget %s · nothing spent yet",
+		MoneyNoneSpent:     "nothing spent yet",
+		MoneyBudget:        "budget %s",
 		MoneyHead:          "Money",
 		CmpPlaceBetter:     "better than",
 		CmpPlaceWorse:      "worse than",
@@ -169,7 +171,7 @@ func (l Lang) Money(m model.Money, sep string) string {
 		return l.T(MoneySpent, l.Kroner(m.Spent)) + sep + l.T(MoneyNoBudget)
 	}
 	if m.Recorded == 0 {
-		return l.T(MoneyNoneSpent, l.Kroner(m.Budget))
+		return l.T(MoneyBudget, l.Kroner(m.Budget)) + sep + l.T(MoneyNoneSpent)
 	}
 	text := l.T(MoneySpent, l.KronerOf(m.Spent, m.Budget))
 	if left := m.Left(); left < 0 {

@@ -98,3 +98,21 @@ func TestAMeasureOfASharedStrategyCountsOnce(t *testing.T) {
 		t.Errorf("R1 is missing %d times", listed)
 	}
 }
+
+// A measure missing its figure under two goals is missing once: in the
+// list and in the next meeting's count.
+func TestAMissingMeasureOfASharedStrategyIsMissingOnce(t *testing.T) {
+	s := snapshots(t)["shapes"]
+	later := model.Compute(s.Plan, model.View{AsOf: model.MustPeriod("2024-Q3")})
+	n := 0
+	for _, g := range later.Missing() {
+		for _, ms := range g.Measures {
+			if ms.Measure.ID == "R1" {
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("R1 is missing %d times, want once", n)
+	}
+}
