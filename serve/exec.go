@@ -39,7 +39,7 @@ func (s *Server) exec(sess ssh.Session, u AccessUser) int {
 	asRecorded := flags.String("as-recorded", "", "")
 	periods := flags.Int("periods", 0, "")
 	brief := flags.Bool("brief", false, "") // status and report without the strategies
-	compare := name == "compare" // takes an indicator's id, and --periods
+	compare := name == "compare"            // takes an indicator's id, and --periods
 	maxArgs := 0
 	if compare {
 		maxArgs = 1
