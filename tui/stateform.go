@@ -22,6 +22,10 @@ type stateForm struct {
 	cursor     int // into choices(): a state, or none (only the amount)
 	spent      textinput.Model
 	onSpent    bool // the focus is on the amount, not the states
+	// reason is why a state or amount for a period an approval closed is
+	// recorded (data.Typed.Revised): a row of its own, shown only then.
+	reason   textinput.Model
+	onReason bool
 	confirm    bool
 	saving     bool
 	problem    string
@@ -31,7 +35,9 @@ type stateForm struct {
 }
 
 func newStateForm(st *state, in *model.Initiative) *stateForm {
-	f := &stateForm{st: st, initiative: in, spent: newInput()}
+	f := &stateForm{st: st, initiative: in, spent: newInput(), reason: newInput()}
+	f.reason.Prompt, f.reason.CharLimit = "", 200
+	f.reason.Placeholder = st.lang.T(lang.FormReasonHint)
 	if current := st.snap.Initiative(in).State; current != "" {
 		for i, s := range model.States {
 			if s == current {
@@ -55,7 +61,12 @@ func (f *stateForm) refresh()        {}
 func (f *stateForm) resize(width, height int) {
 	f.width = width
 	f.spent.SetWidth(max(10, width-f.labelWidth()-4))
+	f.reason.SetWidth(max(10, width-f.labelWidth()-4))
 }
+
+// closed reports whether an approval closed the as-of period: a reason is
+// then asked for, as `set --revised` asks.
+func (f *stateForm) closed() bool { return f.st.plan().ClosedBy(f.st.view.AsOf) != nil }
 
 // labelWidth is the column of the amount's label, "Brugt i perioden (kr.)", and a gap.
 func (f *stateForm) labelWidth() int { return ansi.StringWidth(f.st.lang.T(lang.FormSpent)) + 2 }
@@ -63,8 +74,12 @@ func (f *stateForm) labelWidth() int { return ansi.StringWidth(f.st.lang.T(lang.
 // typed is the form as typed, read by the one reader of typed entries
 // (data.ReadTyped), as `set --initiative ID PERIOD [STATE] --spent` is.
 func (f *stateForm) typed() data.Typed {
-	return data.Typed{Initiative: f.initiative.ID, Period: f.st.view.AsOf.String(),
+	t := data.Typed{Initiative: f.initiative.ID, Period: f.st.view.AsOf.String(),
 		State: string(choices()[f.cursor]), Spent: strings.TrimSpace(f.spent.Value())}
+	if f.closed() {
+		t.Revised = strings.TrimSpace(f.reason.Value())
+	}
+	return t
 }
 
 // check reads the entry and asks to confirm it, or says what is wrong.
@@ -76,6 +91,13 @@ func (f *stateForm) check() {
 	}
 	e, err := data.ReadTyped(f.st.plan(), t)
 	f.problem, f.confirm, f.entry = inputProblem(f.st.lang, err), err == nil, e
+	var ie *data.InputError
+	if errors.As(err, &ie) && ie.Closed != nil && ie.Key == lang.ApproveClosed { // the reason goes in its field
+		f.problem = f.st.lang.T(lang.ApproveClosedForm, ie.Args...)
+		f.onSpent, f.onReason = false, true
+		f.spent.Blur()
+		f.reason.Focus()
+	}
 }
 
 // inputProblem is why a typed entry cannot be saved, in the user's words; "" for none.
@@ -103,9 +125,21 @@ func (f *stateForm) update(msg tea.Msg) tea.Cmd {
 		return saveEntries(f.st, []model.Entry{f.entry})
 	case pressed(k, f.st.keys.Save):
 		f.check()
+	case f.onReason && (pressed(k, f.st.keys.NextField) || pressed(k, f.st.keys.PrevField)):
+		f.onReason, f.confirm = false, false
+		f.reason.Blur()
+	case f.onReason:
+		f.confirm = false
+		var cmd tea.Cmd
+		f.reason, cmd = f.reason.Update(msg)
+		return cmd
 	case f.onSpent && (pressed(k, f.st.keys.NextField) || pressed(k, f.st.keys.PrevField)):
 		f.onSpent, f.confirm = false, false
 		f.spent.Blur()
+		if f.closed() { // on to the reason's row
+			f.onReason = true
+			return f.reason.Focus()
+		}
 	case f.onSpent:
 		f.confirm = false
 		var cmd tea.Cmd
@@ -127,7 +161,7 @@ func (f *stateForm) failed(msg string) { f.saving, f.confirm, f.problem = false,
 // askQuit reports whether a quit should ask first, and asks: the first
 // ctrl+c with an amount typed asks, the second quits.
 func (f *stateForm) askQuit() bool {
-	if strings.TrimSpace(f.spent.Value()) == "" || f.askedQuit {
+	if strings.TrimSpace(f.spent.Value()) == "" && strings.TrimSpace(f.reason.Value()) == "" || f.askedQuit {
 		return false
 	}
 	f.askedQuit, f.confirm, f.problem = true, false, f.st.lang.T(lang.FormQuitAsk)
@@ -158,6 +192,13 @@ func (f *stateForm) view() string {
 	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.FormSpent), labelWidth)) + f.spent.View() + "\n")
 	if echo := f.echo(); echo != "" {
 		b.WriteString(strings.Repeat(" ", labelWidth+2) + st.fit(echo, f.width-labelWidth-2) + "\n")
+	}
+	if f.closed() {
+		mark := "  "
+		if f.onReason {
+			mark = st.styles.selected.Render(st.glyphs.cursor) + " "
+		}
+		b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.FormReason), labelWidth)) + f.reason.View() + "\n")
 	}
 	if money := l.Money(st.snap.Initiative(f.initiative).Money(), st.glyphs.sep); money != "" { // what a new amount adds to
 		for _, line := range strings.Split(wrap(l.T(lang.FormSpentSoFar, st.view.AsOf, money), max(1, f.width-labelWidth-2)), "\n") {
