@@ -24,14 +24,14 @@ type stateForm struct {
 	onSpent    bool // the focus is on the amount, not the states
 	// reason is why a state or amount for a period an approval closed is
 	// recorded (data.Typed.Revised): a row of its own, shown only then.
-	reason   textinput.Model
-	onReason bool
-	confirm    bool
-	saving     bool
-	problem    string
-	entry      model.Entry
-	width      int
-	askedQuit  bool // ctrl+c was pressed once with an amount typed
+	reason    textinput.Model
+	onReason  bool
+	confirm   bool
+	saving    bool
+	problem   string
+	entry     model.Entry
+	width     int
+	askedQuit bool // ctrl+c was pressed once with an amount typed
 }
 
 func newStateForm(st *state, in *model.Initiative) *stateForm {
