@@ -348,6 +348,9 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 			if output == "" || output == "-" {
 				return report.Write(stdout, snap, f, ro)
 			}
+			if err := notOverThePlan(output, loaded, o.l); err != nil {
+				return err
+			}
 			if err := report.WriteFile(output, snap, f, ro); err != nil {
 				return exitError{1, o.l.T(lang.ReportFailed, err)}
 			}
@@ -400,6 +403,9 @@ func compareCmd(stdout io.Writer, o *options) *cobra.Command {
 			}
 			if output == "" || output == "-" {
 				return table.Write(stdout, f, periods)
+			}
+			if err := notOverThePlan(output, loaded, o.l); err != nil {
+				return err
 			}
 			if err := table.WriteFile(output, f, periods); err != nil {
 				return exitError{1, o.l.T(lang.ReportFailed, err)}

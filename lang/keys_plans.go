@@ -33,6 +33,7 @@ const (
 	ColBudget          Key = "ColBudget"
 	ColSpent           Key = "ColSpent"
 	FormSpent          Key = "FormSpent"
+	OutputIsThePlan    Key = "OutputIsThePlan"
 	AmountTooLarge     Key = "AmountTooLarge"
 	WorkOfOne          Key = "WorkOfOne"
 	MoneyLeftColumn    Key = "MoneyLeftColumn"
