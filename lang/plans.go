@@ -46,6 +46,7 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Brugt",
 		FormSpent:          "Brugt i perioden (kr.)",
+		IDsAndMore:         "%s og %s andre",
 		OutputIsThePlan:    "%s er planens egen fil (%s); intet er skrevet – vælg et andet navn med -o",
 		AmountTooLarge:     "%s er større end et beløb, en plan kan have: højst %s",
 		WorkOfOne:          "%d af %d initiativ i gang",
@@ -91,6 +92,7 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Spent",
 		FormSpent:          "Spent in the period (DKK)",
+		IDsAndMore:         "%s and %s more",
 		OutputIsThePlan:    "%s is the plan's own file (%s); nothing was written – choose another name with -o",
 		AmountTooLarge:     "%s is larger than any amount a plan can hold: at most %s",
 		WorkOfOne:          "%d of %d initiative running",
@@ -139,6 +141,18 @@ func (l Lang) millions(v float64) string {
 		s += mark + "0"
 	}
 	return s
+}
+
+// shownIDs is how many ids a list says before "og 3 andre".
+const shownIDs = 5
+
+// IDs is a list of ids as a line says it, bounded whatever its length:
+// "M3, M4" or "M3, M4, M5, M6, M7 og 9.995 andre".
+func (l Lang) IDs(ids []string) string {
+	if len(ids) <= shownIDs {
+		return strings.Join(ids, ", ")
+	}
+	return l.T(IDsAndMore, strings.Join(ids[:shownIDs], ", "), l.Number(float64(len(ids)-shownIDs)))
 }
 
 // Work says how far initiatives have come: "3 af 5 initiativer i gang · 1

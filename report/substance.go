@@ -27,8 +27,8 @@ func strategiesOf(s *model.Snapshot, g *model.Goal, l lang.Lang) []strategyPart 
 	for _, st := range g.Strategies {
 		part := strategyPart{ID: st.ID, Title: st.Title, Summary: oneParagraph(st.Summary), Means: st.Means,
 			Money: l.Money(s.MoneyOf(st.Initiatives), " · ")}
-		if others := otherGoals(st.Goals, g); others != "" {
-			part.Shared = l.T(lang.SharedWith, others)
+		if others := otherGoals(st.Goals, g); len(others) > 0 {
+			part.Shared = l.T(lang.SharedWith, l.IDs(others))
 		}
 		for _, in := range st.Initiatives {
 			part.Initiatives = append(part.Initiatives, initiativeRowOf(s, in, l))
@@ -38,15 +38,15 @@ func strategiesOf(s *model.Snapshot, g *model.Goal, l lang.Lang) []strategyPart 
 	return parts
 }
 
-// otherGoals are the ids of the goals besides g, joined: "M4" or "M3, M4".
-func otherGoals(goals []*model.Goal, g *model.Goal) string {
+// otherGoals are the ids of the goals besides g.
+func otherGoals(goals []*model.Goal, g *model.Goal) []string {
 	var ids []string
 	for _, o := range goals {
 		if o != g {
 			ids = append(ids, o.ID)
 		}
 	}
-	return strings.Join(ids, ", ")
+	return ids
 }
 
 // sharedNote is what a measure shown under more goals than one says
@@ -59,7 +59,7 @@ func sharedNote(m *model.Measure, l lang.Lang) string {
 	for i, g := range m.Goals {
 		ids[i] = g.ID
 	}
-	return l.T(lang.SharedCountsOnce, strings.Join(ids, ", "))
+	return l.T(lang.SharedCountsOnce, l.IDs(ids))
 }
 
 // oneParagraph is a summary written over several lines as one paragraph.

@@ -2,9 +2,13 @@ package report
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/beskplan/beskplan/data"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -114,5 +118,32 @@ func TestAMissingMeasureOfASharedStrategyIsMissingOnce(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("R1 is missing %d times, want once", n)
+	}
+}
+
+// A strategy for very many goals costs each goal a line of bounded
+// length: the list of the others is cut short ("… og 1.995 andre").
+func TestAStrategyForManyGoalsIsSaidBriefly(t *testing.T) {
+	var plan strings.Builder
+	plan.WriteString("format = 1\n[plan]\nmunicipality = \"K\"\ntitle = \"P\"\nstart = 2024-01-01\nend = 2026-12-31\ncadence = \"quarterly\"\n")
+	ids := make([]string, 2000)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("\"G%d\"", i)
+		fmt.Fprintf(&plan, "[[goal]]\nid = \"G%d\"\nkind = \"local\"\ntitle = \"Mål %d\"\n", i, i)
+	}
+	fmt.Fprintf(&plan, "[[strategy]]\nid = \"S\"\ngoal = [%s]\ntitle = \"Alle\"\n[[measure]]\nid = \"R\"\nstrategy = \"S\"\ntitle = \"Tal\"\nunit = \"antal\"\nbetter = \"higher\"\n", strings.Join(ids, ", "))
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "plan.toml"), []byte(plan.String()), 0o644)
+	l, err := data.Load(data.Locate(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := model.Compute(l.Plan, model.View{AsOf: model.MustPeriod("2024-Q2")})
+	text := paperIn(t, s, textFormat, options(lang.Da))
+	if !strings.Contains(text, "tjener også G1, G2, G3, G4, G5 og 1.994 andre") {
+		t.Errorf("the other goals are not cut short")
+	}
+	if perGoal := len(text) / 2000; perGoal > 1000 {
+		t.Errorf("%d bytes a goal: the list of the others is not bounded", perGoal)
 	}
 }

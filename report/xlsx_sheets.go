@@ -65,7 +65,7 @@ func initiativeGoal(in *model.Initiative) string {
 	for i, g := range in.Strategy.Goals {
 		ids[i] = g.ID
 	}
-	return strings.Join(ids, ", ")
+	return strings.Join(ids, ", ") // a cell of its own: every goal, as the plan names them
 }
 
 // initiativesSheet lists every initiative with its state, owner, due date

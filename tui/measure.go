@@ -59,7 +59,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	b.WriteString(s.styles.dim.Render(s.fit(m.ID+s.glyphs.sep+l.T(lang.MeasureLabel)+parentText(m, s.glyphs.sep), width)) + "\n")
 	b.WriteString(s.styles.title.Render(wrap(m.Title, width)) + "\n")
 	if len(m.Goals) > 1 { // under a strategy that serves several goals
-		b.WriteString(s.styles.dim.Render(wrap(l.T(lang.SharedCountsOnce, strings.Join(goalIDs(m.Goals), ", ")), width)) + "\n")
+		b.WriteString(s.styles.dim.Render(wrap(l.T(lang.SharedCountsOnce, l.IDs(goalIDs(m.Goals))), width)) + "\n")
 	}
 	b.WriteString("\n")
 	field := func(label, value string) {
@@ -143,8 +143,11 @@ func parentText(m *model.Measure, sep string) string {
 	if m.Strategy != nil {
 		text += sep + m.Strategy.ID
 	}
-	if len(m.Goals) > 0 {
-		text += sep + strings.Join(goalIDs(m.Goals), ", ")
+	if ids := goalIDs(m.Goals); len(ids) > 0 {
+		if len(ids) > 5 { // a header line, bounded however many goals the strategy serves
+			ids = append(ids[:5], "…")
+		}
+		text += sep + strings.Join(ids, ", ")
 	}
 	return text
 }

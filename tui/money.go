@@ -91,7 +91,7 @@ func (s *state) sharedWith(st *model.Strategy, from *model.Goal) string {
 			others = append(others, g.ID)
 		}
 	}
-	return s.lang.T(lang.SharedWith, strings.Join(others, ", "))
+	return s.lang.T(lang.SharedWith, s.lang.IDs(others))
 }
 
 // strategyMoney is the money of a strategy's initiatives together:
