@@ -95,29 +95,33 @@ func readSpent(t table, e *model.Entry) {
 	}
 }
 
-// overspent warns at the entry that takes an initiative's spending past
-// its budget, once per initiative.
+// overspent warns where an initiative has spent more than its budget, at
+// its last current `spent` entry, and where the initiatives together have
+// spent more than the plan's budget, at the last of all: by the figures as
+// they stand, corrections counted (a later entry for a period replaces an
+// earlier).
 func overspent(file string, p *model.Plan) Problems {
 	var problems Problems
-	spent := map[*model.Initiative]float64{}
-	current := map[*model.Initiative]map[model.Period]float64{}
-	warned := map[*model.Initiative]bool{}
-	for i := range p.Entries {
-		e := &p.Entries[i]
-		in := p.Initiative(e.Initiative)
-		if !e.HasSpent || in == nil || in.Budget <= 0 {
+	total := 0.0
+	var last *model.Entry
+	for _, in := range p.Initiatives() {
+		spent, at := p.Spent(in)
+		if at == nil {
 			continue
 		}
-		if current[in] == nil {
-			current[in] = map[model.Period]float64{}
+		total += spent
+		if last == nil || at.Line > last.Line {
+			last = at
 		}
-		spent[in] += e.Spent - current[in][e.Period] // a later entry for the period replaces the earlier
-		current[in][e.Period] = e.Spent
-		if spent[in] > in.Budget && !warned[in] && e.Line > 0 { // no line: an entry did not read, and that is reported first
-			warned[in] = true
-			problems = append(problems, Problem{File: file, Line: e.Line, Col: 1, Key: lang.SpentOverBudget, Warning: true,
-				Args: []any{in.ID, lang.Amount(spent[in]), lang.Amount(in.Budget)}})
+		if in.Budget > 0 && spent > in.Budget && at.Line > 0 { // no line: an entry did not read, and that is reported first
+			problems = append(problems, Problem{File: file, Line: at.Line, Col: 1, Key: lang.SpentOverBudget, Warning: true,
+				Args: []any{in.ID, lang.Amount(spent), lang.Amount(in.Budget)}})
 		}
 	}
+	if p.Budget > 0 && total > p.Budget && last != nil && last.Line > 0 {
+		problems = append(problems, Problem{File: file, Line: last.Line, Col: 1, Key: lang.SpentOverPlan, Warning: true,
+			Args: []any{lang.Amount(total), lang.Amount(p.Budget)}})
+	}
+	sortProblems(problems)
 	return problems
 }

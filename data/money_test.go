@@ -119,12 +119,21 @@ func TestCheckPlacesTheMistakesOfMoneyAndGoals(t *testing.T) {
 		{"spent on a measure", moneyPlan, "[[entry]]\nmeasure = \"R1\"\nperiod = \"2026-Q1\"\nvalue = 5.0\nspent = 5.0\n", `5:1: spent er penge brugt på et initiativ`},
 		{"overspent", moneyPlan, "[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q1\"\nspent = 150000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 60000.0\n",
 			"6:1: advarsel: I2 har brugt 210.000 kr., mere end sit budget på 200.000 kr."},
+		{"spent over the plan's budget", moneyPlan, "[[entry]]\ninitiative = \"I1\"\nperiod = \"2026-Q1\"\nspent = 240000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 190000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q3\"\nspent = 0.0\n\n[[entry]]\ninitiative = \"I1\"\nperiod = \"2026-Q2\"\nspent = 90000.0\n",
+			"16:1: advarsel: initiativerne har tilsammen brugt 520.000 kr., mere end planens budget på 500.000 kr."},
+		{"overspent, then corrected", moneyPlan, "[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q1\"\nspent = 150000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 150000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 40000.0\n", ""},
 		{"budgets over the plan's", strings.Replace(moneyPlan, "budget = 500000.0", "budget = 400000.0", 1), "",
 			"9:10: advarsel: initiativernes budgetter er tilsammen 450.000 kr., mere end planens budget på 400.000 kr."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, problems, warnings := loadAllWith(t, c.plan, c.status)
+			if c.want == "" { // nothing to say
+				if len(problems)+len(warnings) > 0 {
+					t.Errorf("want nothing, got\n%s", strings.Join(append(problems, warnings...), "\n"))
+				}
+				return
+			}
 			all := strings.Join(append(problems, warnings...), "\n")
 			if !strings.Contains(all, c.want) {
 				t.Errorf("want %q in\n%s", c.want, all)

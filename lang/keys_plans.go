@@ -33,6 +33,7 @@ const (
 	ColBudget          Key = "ColBudget"
 	ColSpent           Key = "ColSpent"
 	FormSpent          Key = "FormSpent"
+	SpentOverPlan      Key = "SpentOverPlan"
 	IDsAndMore         Key = "IDsAndMore"
 	OutputIsThePlan    Key = "OutputIsThePlan"
 	AmountTooLarge     Key = "AmountTooLarge"

@@ -36,10 +36,22 @@ func Allocated(p *Plan) float64 {
 // spentOf is the money recorded spent on the initiative in the view: the
 // current `spent` of each period up to the as-of period, summed.
 func spentOf(p *Plan, in *Initiative, v View) (float64, bool) {
+	sum, last := spentWhere(p, in, v.sees)
+	return sum, last != nil
+}
+
+// Spent is all the money recorded spent on the initiative, whatever the
+// period: the current `spent` of each period, summed, and the last of
+// those entries in the file (nil when none), for placing a warning.
+func (p *Plan) Spent(in *Initiative) (float64, *Entry) {
+	return spentWhere(p, in, func(*Entry) bool { return true })
+}
+
+func spentWhere(p *Plan, in *Initiative, counts func(*Entry) bool) (float64, *Entry) {
 	current := map[Period]*Entry{}
 	for _, idx := range p.entriesOf[in] {
 		e := &p.Entries[idx]
-		if !e.HasSpent || !v.sees(e) {
+		if !e.HasSpent || !counts(e) {
 			continue
 		}
 		if was := current[e.Period]; was == nil || supersedes(e, was) {
@@ -47,10 +59,14 @@ func spentOf(p *Plan, in *Initiative, v View) (float64, bool) {
 		}
 	}
 	sum := 0.0
+	var last *Entry
 	for _, e := range current {
 		sum += e.Spent
+		if last == nil || e.Line > last.Line {
+			last = e
+		}
 	}
-	return sum, len(current) > 0
+	return sum, last
 }
 
 // Money is an initiative's budget and spending in the view.
