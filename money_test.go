@@ -39,6 +39,8 @@ func TestSetRecordsMoneySpent(t *testing.T) {
 		{"set", "--initiative", "S1-I1", "2026-Q4", "--spent", "mange"},
 		{"set", "--initiative", "S9-I9", "2026-Q4", "--spent", "5"},
 		{"set", "R1", "2026-Q4", "5", "--spent", "5"},
+		{"set", "--initiative", "S1-I1", "2026-Q4", "--spent", "5", "--pending"},
+		{"set", "--initiative", "S1-I1", "2026-Q4", "done", "--reference", "5"},
 	} {
 		_, errOut, code := run(t, append(bad, "--plan", dir)...)
 		if code != 2 || errOut == "" {
@@ -88,5 +90,27 @@ func TestWorkbookTakesMoneySpent(t *testing.T) {
 	status, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
 	if !strings.Contains(string(status), "spent = 45000.0") {
 		t.Errorf("the amount was not saved:\n%s", status)
+	}
+}
+
+// An import of money alone: a column of ids (measure, initiative or
+// initiativ), the period and brugt; money on a measure's row is refused at
+// its cell.
+func TestImportOfMoneySpent(t *testing.T) {
+	dir := initPlan(t)
+	money := filepath.Join(dir, "penge.csv")
+	os.WriteFile(money, []byte("initiativ;periode;brugt\nS1-I1;2026-Q3;45.000\nS2-I1;2026-Q3;1,2 mio.\n"), 0o644)
+	out, errOut, code := run(t, "import", money, "--plan", dir)
+	if code != 0 || !strings.Contains(out, "S1-I1 2026-Q3 = 45.000 kr. brugt") || !strings.Contains(out, "S2-I1 2026-Q3 = 1,2 mio. kr. brugt") {
+		t.Fatalf("import of money: %d %q %q", code, out, errOut)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "status.toml"))
+	bad := filepath.Join(dir, "forkert.csv")
+	os.WriteFile(bad, []byte("measure;period;value;spent\nR1;2026-Q3;88;5000\n"), 0o644)
+	if _, errOut, code := run(t, "import", bad, "--plan", dir); code != 2 || !strings.Contains(errOut, "forkert.csv:2:15: et beløb brugt hører til et initiativ") {
+		t.Errorf("money on a measure's row: %d %q", code, errOut)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "status.toml")); !bytes.Equal(after, before) {
+		t.Error("a refused import wrote something")
 	}
 }

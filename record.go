@@ -65,6 +65,9 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 		Use:  "set",
 		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if initiative != "" && (pending || assessed != "" || reference != "") { // a measure's flags: never dropped silently
+				return exitError{2, o.l.T(lang.SetInitiativeFlags)}
+			}
 			typed, err := typedFromArgs(args, initiative, assessed, note, reference, pending, o.l)
 			if cmd.Flags().Changed("spent") {
 				typed, err = spentFromArgs(args, initiative, spent, note, o.l)

@@ -15,6 +15,7 @@ import (
 // Danish, to the columns of an import.
 var csvColumns = map[string]string{
 	"measure": "measure", "resultatmål": "measure", "maal": "measure", "id": "measure",
+	"initiative": "measure", "initiativ": "measure", // a row names a measure or an initiative by its id
 	"period": "period", "periode": "period",
 	"value": "value", "værdi": "value", "tal": "value",
 	"reference": "reference", "landsgennemsnit": "reference",
@@ -79,6 +80,9 @@ func readCSV(name string, content []byte, p *model.Plan, force bool) ([]model.En
 		}
 	}
 	for _, need := range [][2]string{{"measure", "resultatmål"}, {"period", "periode"}, {"value", "værdi"}} {
+		if _, money := cols["spent"]; need[0] == "value" && money { // a file of money spent needs no figures
+			continue
+		}
 		if _, ok := cols[need[0]]; !ok {
 			rows.bad(1, 1, lang.CSVMissingColumn, need[0], need[1])
 		}

@@ -60,6 +60,9 @@ func ReadTyped(p *model.Plan, t Typed) (model.Entry, error) {
 	if t.Approve {
 		return readTypedApproval(p, t)
 	}
+	if t.Spent != "" && t.Initiative == "" { // money is spent on an initiative, never on a measure
+		return model.Entry{Measure: t.Measure}, &InputError{Key: lang.SpentNotForMeasure, Args: []any{t.Measure}, Field: "spent"}
+	}
 	e := model.Entry{Measure: t.Measure, Initiative: t.Initiative, Note: t.Note, Pending: t.Pending}
 	if e.Initiative != "" && (t.State != "" || t.Spent == "") {
 		state, ok := stateOf(t.State)

@@ -33,6 +33,8 @@ const (
 	ColBudget          Key = "ColBudget"
 	ColSpent           Key = "ColSpent"
 	FormSpent          Key = "FormSpent"
+	SetInitiativeFlags Key = "SetInitiativeFlags"
+	SpentNotForMeasure Key = "SpentNotForMeasure"
 	SpentOverPlan      Key = "SpentOverPlan"
 	IDsAndMore         Key = "IDsAndMore"
 	OutputIsThePlan    Key = "OutputIsThePlan"
