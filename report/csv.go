@@ -34,8 +34,12 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	if assessed {
 		header = append(header, l.T(lang.GoalVurderingColumn), l.T(lang.MeasureVurderingColumn))
 	}
-	money := len(header) // the strategy, and the initiatives' budgets and spending; the changes stay last
-	header = append(header, l.T(lang.StrategyLabel), l.T(lang.ColBudget)+" (kr.)", l.T(lang.ColSpent)+" (kr.)")
+	money := len(header) // the strategy, and the initiatives' budgets and spending (where the plan has money); the changes stay last
+	header = append(header, l.T(lang.StrategyLabel))
+	withMoney := hasMoney(s)
+	if withMoney {
+		header = append(header, l.T(lang.ColBudget)+" (kr.)", l.T(lang.ColSpent)+" (kr.)")
+	}
 	var changes []ChangeGroup
 	if o.Changes != nil {
 		header = append(header, ChangesTitle(o.Changes, l))
@@ -72,7 +76,10 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			if assessed {
 				row = append(row, cell(writtenOf(s, g.Goal.ID, l).text()), cell(writtenOf(s, m.ID, l).text()))
 			}
-			row = append(row, cell(m.StrategyID), "", "")
+			row = append(row, cell(m.StrategyID))
+			if withMoney {
+				row = append(row, "", "")
+			}
 			if o.Changes != nil {
 				row = append(row, cell(changesOf(changes, m.ID)))
 			}
@@ -89,8 +96,10 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 		if st.Overdue {
 			row[13], row[14] = cell(l.T(lang.OverdueSince, l.Date(in.Due))), cell(l.State(st.State))
 		}
-		m := st.Money()
-		row[money], row[money+1], row[money+2] = cell(in.Strategy.ID), num(m.Budget, m.Budgeted > 0), num(m.Spent, m.Recorded > 0)
+		row[money] = cell(in.Strategy.ID)
+		if m := st.Money(); withMoney {
+			row[money+1], row[money+2] = num(m.Budget, m.Budgeted > 0), num(m.Spent, m.Recorded > 0)
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

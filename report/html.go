@@ -67,6 +67,7 @@ type htmlGoal struct {
 	WorkedOn                          bool           // followed through its initiatives: Counts says how, no bar
 	Money                             string         // its initiatives' money; "" without any
 	Strategies                        []strategyPart // nil with Options.Brief
+	HasMoney                          bool           // the plan has money: its initiatives' tables have a column for it
 	Measures                          []htmlMeasure
 	Written                           *written // the goal's vurdering, or nil
 	Sub                               bool     // a heading a level down: in the agenda's appendix
@@ -92,7 +93,7 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 	for _, g := range s.Goals {
 		hg := htmlGoal{ID: g.Goal.ID, Title: g.Goal.Title, Kind: l.Kind(g.Goal.Kind), Progress: goalPercent(g, l),
 			Counts: goalLine(g, l, " · "), Width: width(g.Progress), Scored: g.Scored > 0, Written: writtenOf(s, g.Goal.ID, l),
-			WorkedOn: g.Goal.WorkedOn, Money: l.Money(g.Money, " · ")}
+			WorkedOn: g.Goal.WorkedOn, Money: l.Money(g.Money, " · "), HasMoney: hasMoney(s)}
 		if !o.Brief {
 			hg.Strategies = strategiesOf(s, g.Goal, l)
 		}

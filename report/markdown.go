@@ -123,7 +123,7 @@ func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l 
 		b.WriteString("\n" + md(l.T(lang.MoneyHead)+": "+money) + "\n")
 	}
 	if !brief { // after the measures, on every way out
-		defer markdownStrategies(b, strategiesOf(s, g.Goal, l), l, h)
+		defer markdownStrategies(b, strategiesOf(s, g.Goal, l), l, h, hasMoney(s))
 	}
 	if h == "##" { // the agenda has the goal's vurdering in its own section
 		markdownWritten(b, writtenOf(s, g.Goal.ID, l))
@@ -160,7 +160,7 @@ func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l 
 // markdownStrategies writes a goal's strategies after its measures, a
 // heading level down: each one's summary, its "Det betyder, at" bullets
 // and a table of its initiatives.
-func markdownStrategies(b *strings.Builder, parts []strategyPart, l lang.Lang, h string) {
+func markdownStrategies(b *strings.Builder, parts []strategyPart, l lang.Lang, h string, money bool) {
 	if len(parts) == 0 {
 		return
 	}
@@ -183,10 +183,17 @@ func markdownStrategies(b *strings.Builder, parts []strategyPart, l lang.Lang, h
 		if len(st.Initiatives) == 0 {
 			continue
 		}
-		fmt.Fprintf(b, "\n| %s | %s | %s | %s | %s |\n| --- | --- | --- | --- | --- |\n", l.T(lang.InitiativeLabel), l.T(lang.State),
-			l.T(lang.Owner), l.T(lang.Deadline), l.T(lang.MoneyHead))
+		heads := []string{l.T(lang.InitiativeLabel), l.T(lang.State), l.T(lang.Owner), l.T(lang.Deadline)}
+		if money { // a plan without money has no column for it
+			heads = append(heads, l.T(lang.MoneyHead))
+		}
+		b.WriteString("\n| " + strings.Join(heads, " | ") + " |\n|" + strings.Repeat(" --- |", len(heads)) + "\n")
 		for _, r := range st.Initiatives {
-			fmt.Fprintf(b, "| %s %s | %s | %s | %s | %s |\n", md(r.ID), md(r.Title), md(r.State), md(r.Owner), r.Due, md(r.Money))
+			cells := []string{md(r.ID) + " " + md(r.Title), md(r.State), md(r.Owner), r.Due}
+			if money {
+				cells = append(cells, md(r.Money))
+			}
+			b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 		}
 	}
 }

@@ -62,6 +62,13 @@ func sharedNote(m *model.Measure, l lang.Lang) string {
 	return l.T(lang.SharedCountsOnce, l.IDs(ids))
 }
 
+// hasMoney reports whether the plan has a budget or any money on its
+// initiatives: without, no view has a word or a column about money.
+func hasMoney(s *model.Snapshot) bool {
+	m, budget := s.PlanMoney()
+	return m.Any() || budget > 0
+}
+
 // oneParagraph is a summary written over several lines as one paragraph.
 func oneParagraph(text string) string {
 	return strings.Join(strings.Fields(text), " ")

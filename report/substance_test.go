@@ -147,3 +147,18 @@ func TestAStrategyForManyGoalsIsSaidBriefly(t *testing.T) {
 		t.Errorf("%d bytes a goal: the list of the others is not bounded", perGoal)
 	}
 }
+
+// A plan without money says nothing about money: no line, no column.
+func TestAPlanWithoutMoneySaysNothingOfIt(t *testing.T) {
+	s := snapshots(t)["branches"]
+	for _, f := range []Format{MD, HTMLFormat, CSVFormat, textFormat} {
+		for _, l := range []lang.Lang{lang.Da, lang.En} {
+			text := paperIn(t, s, f, options(l))
+			for _, word := range []string{"Økonomi", "Budget", "Brugt", "Money", "Spent", " kr."} {
+				if strings.Contains(text, word) {
+					t.Errorf("%s %s says %q for a plan without money", f, l.Code(), word)
+				}
+			}
+		}
+	}
+}

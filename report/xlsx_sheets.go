@@ -75,9 +75,14 @@ func (x *workbook) initiativesSheet(s *model.Snapshot) {
 	sheet := l.T(lang.InitiativesHead)
 	_, err := x.f.NewSheet(sheet)
 	x.keep(err)
-	x.columns(sheet, []string{l.T(lang.GoalLabel), l.T(lang.StrategyLabel), "Id", l.T(lang.Title), l.T(lang.State), l.T(lang.Owner),
-		l.T(lang.Deadline), l.T(lang.ColBudget) + " (kr.)", l.T(lang.ColSpent) + " (kr.)", l.T(lang.MoneyLeftColumn)},
-		[]float64{9, 9, 10, 50, 24, 20, 16, 14, 14, 14})
+	heads := []string{l.T(lang.GoalLabel), l.T(lang.StrategyLabel), "Id", l.T(lang.Title), l.T(lang.State), l.T(lang.Owner), l.T(lang.Deadline)}
+	widths := []float64{9, 9, 10, 50, 24, 20, 16}
+	money := hasMoney(s)
+	if money {
+		heads = append(heads, l.T(lang.ColBudget)+" (kr.)", l.T(lang.ColSpent)+" (kr.)", l.T(lang.MoneyLeftColumn))
+		widths = append(widths, 14, 14, 14)
+	}
+	x.columns(sheet, heads, widths)
 	for i, in := range s.Plan.Initiatives() {
 		row := i + 2
 		r := initiativeRowOf(s, in, l)
@@ -91,11 +96,11 @@ func (x *workbook) initiativesSheet(s *model.Snapshot) {
 		if !in.Due.IsZero() {
 			x.set(sheet, 7, row, in.Due.Time(), "date")
 		}
-		if m.Budgeted > 0 {
+		if m.Budgeted > 0 && money {
 			x.set(sheet, 8, row, m.Budget, numberStyle("kr", m.Budget))
 			x.set(sheet, 10, row, m.Left(), numberStyle("kr", m.Left()))
 		}
-		if m.Recorded > 0 {
+		if m.Recorded > 0 && money {
 			x.set(sheet, 9, row, m.Spent, numberStyle("kr", m.Spent))
 		}
 	}
@@ -211,7 +216,7 @@ func (x *workbook) entryRows(sheet string, s *model.Snapshot, measures []*model.
 	l := x.l
 	heads, widths := []string{"Id", l.T(lang.Title), l.T(lang.Unit), l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.Note)},
 		[]float64{10, 50, 13, 11, 12, 12, 40}
-	if len(initiatives) > 0 { // the money spent on an initiative in the period, beside its state
+	if len(initiatives) > 0 && hasMoney(s) { // the money spent on an initiative in the period, beside its state
 		heads, widths = append(heads, l.T(lang.FormSpent)), append(widths, 16)
 	}
 	x.columns(sheet, heads, widths)
