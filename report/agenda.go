@@ -78,7 +78,7 @@ func AgendaMarkdown(w io.Writer, s *model.Snapshot, o Options) error {
 	for _, g := range s.Goals {
 		markdownGoal(&b, s, g, l, "###", o.Brief)
 	}
-	markdownRest(&b, s, l, "###")
+	markdownRest(&b, s, l, "###", o.Brief)
 	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
 }

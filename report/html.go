@@ -116,9 +116,18 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 	return map[string]any{
 		"Lang": l.Code(), "Plan": s.Plan, "Meta": titleLine(s, o), "AsOf": l.Period(s.View.AsOf),
 		"AsOfLine": l.T(lang.AsOf, l.Period(s.View.AsOf)), "PageWord": l.T(lang.Page), "Legend": legend(l),
-		"Goals": goals, "Missing": missing, "Initiatives": initiativeRows(s, l), "Changes": htmlChanges(o.Changes, l),
+		"Goals": goals, "Missing": missing, "Initiatives": initiativesUnlessBrief(s, o), "Changes": htmlChanges(o.Changes, l),
 		"Own": writtenOf(s, "", l), "PlanMoney": planMoney(s, l, " · "),
 	}
+}
+
+// initiativesUnlessBrief are the rows of the table of initiatives; none
+// with Options.Brief.
+func initiativesUnlessBrief(s *model.Snapshot, o Options) []initiativeRow {
+	if o.Brief {
+		return nil
+	}
+	return initiativeRows(s, o.Lang)
 }
 
 // width is a progress as a CSS width.

@@ -38,7 +38,7 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	for _, g := range s.Goals {
 		markdownGoal(&b, s, g, l, "##", o.Brief)
 	}
-	markdownRest(&b, s, l, "##")
+	markdownRest(&b, s, l, "##", o.Brief)
 	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
 }
@@ -64,7 +64,7 @@ func markdownLegend(b *strings.Builder, l lang.Lang, h string) {
 
 // markdownRest writes the measures missing a figure and the initiatives,
 // each under a heading of level h.
-func markdownRest(b *strings.Builder, s *model.Snapshot, l lang.Lang, h string) {
+func markdownRest(b *strings.Builder, s *model.Snapshot, l lang.Lang, h string, brief bool) {
 	fmt.Fprintf(b, "\n%s %s\n\n", h, l.T(lang.Missing, l.Period(s.View.AsOf)))
 	missing := s.Missing()
 	if len(missing) == 0 {
@@ -75,7 +75,7 @@ func markdownRest(b *strings.Builder, s *model.Snapshot, l lang.Lang, h string) 
 			fmt.Fprintf(b, "- %s %s (%s %s)\n", md(ms.Measure.ID), md(ms.Measure.Title), md(g.Goal.ID), md(g.Goal.Title))
 		}
 	}
-	if rows := initiativeRows(s, l); len(rows) > 0 {
+	if rows := initiativeRows(s, l); len(rows) > 0 && !brief { // --brief: one page, without the initiatives
 		fmt.Fprintf(b, "\n%s %s\n\n", h, l.T(lang.Initiatives))
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n| --- | --- | --- | --- | --- | --- |\n", l.T(lang.InitiativeLabel),
 			l.T(lang.StrategyLabel), l.T(lang.State), l.T(lang.Period), l.T(lang.Deadline), l.T(lang.Note))
