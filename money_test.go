@@ -22,7 +22,7 @@ func TestSetRecordsMoneySpent(t *testing.T) {
 	}{
 		{[]string{"set", "--initiative", "S1-I1", "2026-Q3", "--spent", "120.000"}, "S1-I1 2026-Q3 = 120.000 kr. brugt"},
 		{[]string{"set", "--initiative", "S1-I1", "2026-Q4", "i gang", "--spent", "1 750 kr."}, "S1-I1 2026-Q4 = i gang, 1.750 kr. brugt"},
-		{[]string{"set", "--initiative", "S1-I1", "2026-Q2", "--spent", "1,2 mio."}, "S1-I1 2026-Q2 = 1,2 mio. kr. brugt"},
+		{[]string{"set", "--initiative", "S1-I1", "2026-Q2", "--spent", "1,2 mio."}, "S1-I1 2026-Q2 = 1.200.000 kr. brugt"},
 	} {
 		out, errOut, code := run(t, append(c.args, "--plan", dir)...)
 		if code != 0 || !strings.Contains(out, c.want) {
@@ -101,7 +101,7 @@ func TestImportOfMoneySpent(t *testing.T) {
 	money := filepath.Join(dir, "penge.csv")
 	os.WriteFile(money, []byte("initiativ;periode;brugt\nS1-I1;2026-Q3;45.000\nS2-I1;2026-Q3;1,2 mio.\n"), 0o644)
 	out, errOut, code := run(t, "import", money, "--plan", dir)
-	if code != 0 || !strings.Contains(out, "S1-I1 2026-Q3 = 45.000 kr. brugt") || !strings.Contains(out, "S2-I1 2026-Q3 = 1,2 mio. kr. brugt") {
+	if code != 0 || !strings.Contains(out, "S1-I1 2026-Q3 = 45.000 kr. brugt") || !strings.Contains(out, "S2-I1 2026-Q3 = 1.200.000 kr. brugt") {
 		t.Fatalf("import of money: %d %q %q", code, out, errOut)
 	}
 	before, _ := os.ReadFile(filepath.Join(dir, "status.toml"))

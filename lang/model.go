@@ -85,7 +85,7 @@ func (l Lang) Entry(p *model.Plan, e model.Entry) string {
 			said = append(said, l.State(e.State))
 		}
 		if e.HasSpent { // "S1-I1 2026-Q3 = 120.000 kr. brugt"
-			said = append(said, l.T(MoneySpent, l.Kroner(e.Spent)))
+			said = append(said, l.T(MoneySpent, l.KronerExact(e.Spent)))
 		}
 		return e.Initiative + " " + e.Period.String() + " = " + strings.Join(said, ", ")
 	}

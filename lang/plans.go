@@ -127,6 +127,16 @@ func (l Lang) Kroner(v float64) string {
 	return l.Number(math.Round(v)) + " kr."
 }
 
+// KronerExact is an amount as it is saved, every krone and øre: what a
+// confirmation says ("1.250.000 kr.", "120.000,5 kr."), where Kroner
+// rounds for reading.
+func (l Lang) KronerExact(v float64) string {
+	if l == En {
+		return "DKK " + l.Number(v)
+	}
+	return l.Number(v) + " kr."
+}
+
 // KronerOf is a part of a whole in one unit: "4,7 af 5,0 mio. kr.",
 // "120.000 af 250.000 kr.".
 func (l Lang) KronerOf(part, whole float64) string {

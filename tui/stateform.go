@@ -220,5 +220,5 @@ func (f *stateForm) echo() string {
 	if problem := inputProblem(f.st.lang, err); problem != "" {
 		return f.st.styles.problem.Render(problem)
 	}
-	return "= " + f.st.lang.Kroner(e.Spent)
+	return "= " + f.st.lang.KronerExact(e.Spent)
 }
