@@ -78,6 +78,22 @@ func checkAllocated(r table, p *model.Plan) {
 	}
 }
 
+// checkWorkedOn warns at `measured = false` of a goal that has measures
+// all the same (its own, or a strategy's it serves): it would be judged by
+// figures while every view says it is not measured.
+func checkWorkedOn(r table, p *model.Plan) {
+	for i, g := range p.Goals {
+		if !g.WorkedOn || len(g.Measures) == 0 {
+			continue
+		}
+		ids := make([]string, len(g.Measures))
+		for j, m := range g.Measures {
+			ids[j] = m.ID
+		}
+		r.d.warn(join(indexed("goal", i), "measured"), atValue, lang.WorkedOnMeasured, g.ID, lang.Da.IDs(ids))
+	}
+}
+
 // readSpent reads the money an entry records spent on an initiative.
 func readSpent(t table, e *model.Entry) {
 	if _, has := t.m["spent"]; !has {

@@ -29,6 +29,11 @@ title = "Mål et"
 id = "M2"
 kind = "local"
 title = "Mål to"
+
+[[goal]]
+id = "M3"
+kind = "local"
+title = "Mål tre, som der arbejdes på"
 measured = false
 
 [[strategy]]
@@ -45,6 +50,15 @@ title = "Segment"
   id = "I2"
   title = "Projekt to"
   budget = 200000.0
+
+[[strategy]]
+id = "S2"
+goal = "M3"
+title = "Samarbejde"
+
+  [[strategy.initiative]]
+  id = "I3"
+  title = "Møder"
 
 [[measure]]
 id = "R1"
@@ -78,8 +92,8 @@ note = "rettet"
 		t.Fatalf("problems %v, warnings %v", problems, warnings)
 	}
 	p := l.Plan
-	if p.Budget != 500000 || !p.Goal("M2").WorkedOn || p.Goal("M1").WorkedOn {
-		t.Errorf("budget %v, worked on M1 %v M2 %v", p.Budget, p.Goal("M1").WorkedOn, p.Goal("M2").WorkedOn)
+	if p.Budget != 500000 || !p.Goal("M3").WorkedOn || p.Goal("M1").WorkedOn {
+		t.Errorf("budget %v, worked on M1 %v M3 %v", p.Budget, p.Goal("M1").WorkedOn, p.Goal("M3").WorkedOn)
 	}
 	s1 := p.Strategy("S1")
 	if len(s1.Goals) != 2 || !s1.Shared() || len(p.Goal("M2").Measures) != 1 || len(p.Goal("M1").Measures) != 1 {
@@ -94,7 +108,7 @@ note = "rettet"
 	if m.Budget != 450000 || m.Spent != 140000 || budget != 500000 {
 		t.Errorf("plan money %+v of %v", m, budget)
 	}
-	for _, gs := range snap.Goals {
+	for _, gs := range snap.Goals[:2] { // M1 and M2, which S1 serves
 		if gs.Money.Budget != 450000 || gs.Work.Total != 2 || gs.Work.States[model.Running] != 1 {
 			t.Errorf("%s: money %+v work %+v: a shared strategy counts in each goal", gs.Goal.ID, gs.Money, gs.Work)
 		}
@@ -104,16 +118,16 @@ note = "rettet"
 func TestCheckPlacesTheMistakesOfMoneyAndGoals(t *testing.T) {
 	cases := []struct{ name, plan, status, want string }{
 		{"negative budget", strings.Replace(moneyPlan, "budget = 250000.0", "budget = -250000.0", 1), "",
-			"30:12: budget kan ikke være negativ (-250000)"},
+			"35:12: budget kan ikke være negativ (-250000)"},
 		{"a goal named twice", strings.Replace(moneyPlan, `goal = ["M1", "M2"]`, `goal = ["M1", "M1"]`, 1), "",
-			`24:15: målet "M1" står to gange`},
+			`29:15: målet "M1" står to gange`},
 		{"an unknown goal in a list", strings.Replace(moneyPlan, `goal = ["M1", "M2"]`, `goal = ["M1", "M9"]`, 1), "",
-			`24:15: goal = "M9": der er ikke noget med det id i planen – mente du "M1"?`},
+			`29:15: goal = "M9": der er ikke noget med det id i planen – mente du "M1"?`},
 		{"an empty list", strings.Replace(moneyPlan, `goal = ["M1", "M2"]`, `goal = []`, 1), "",
-			`24:8: goal er en tom liste`},
+			`29:8: goal er en tom liste`},
 		{"spent for no initiative", moneyPlan, "[[entry]]\ninitiative = \"I9\"\nperiod = \"2026-Q1\"\nspent = 5.0\n", `2:14: `},
 		{"too large a budget", strings.Replace(moneyPlan, "budget = 250000.0", "budget = 1e308", 1), "",
-			"30:12: budget er større end et beløb, en plan kan have"},
+			"35:12: budget er større end et beløb, en plan kan have"},
 		{"too large a spending", moneyPlan, "[[entry]]\ninitiative = \"I1\"\nperiod = \"2026-Q1\"\nspent = 1.7e308\n", `4:9: spent er større end et beløb`},
 		{"negative spent", moneyPlan, "[[entry]]\ninitiative = \"I1\"\nperiod = \"2026-Q1\"\nspent = -5.0\n", `4:9: spent kan ikke være negativ`},
 		{"spent on a measure", moneyPlan, "[[entry]]\nmeasure = \"R1\"\nperiod = \"2026-Q1\"\nvalue = 5.0\nspent = 5.0\n", `5:1: spent er penge brugt på et initiativ`},
@@ -122,6 +136,8 @@ func TestCheckPlacesTheMistakesOfMoneyAndGoals(t *testing.T) {
 		{"spent over the plan's budget", moneyPlan, "[[entry]]\ninitiative = \"I1\"\nperiod = \"2026-Q1\"\nspent = 240000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 190000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q3\"\nspent = 0.0\n\n[[entry]]\ninitiative = \"I1\"\nperiod = \"2026-Q2\"\nspent = 90000.0\n",
 			"16:1: advarsel: initiativerne har tilsammen brugt 520.000 kr., mere end planens budget på 500.000 kr."},
 		{"overspent, then corrected", moneyPlan, "[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q1\"\nspent = 150000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 150000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 40000.0\n", ""},
+		{"a goal worked on with a measure", strings.Replace(moneyPlan, `goal = ["M1", "M2"]`, `goal = ["M1", "M3"]`, 1), "",
+			"25:12: advarsel: målet M3 følges gennem sine initiativer (measured = false), men har resultatmål: R1"},
 		{"budgets over the plan's", strings.Replace(moneyPlan, "budget = 500000.0", "budget = 400000.0", 1), "",
 			"9:10: advarsel: initiativernes budgetter er tilsammen 450.000 kr., mere end planens budget på 400.000 kr."},
 	}

@@ -118,6 +118,7 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 	p.Index()
 	checkReferences(r, p)
 	checkAllocated(r, p)
+	checkWorkedOn(r, p)
 	d.place(src)
 	errs, warnings := d.problems.split()
 	return p, errs, warnings, d.left

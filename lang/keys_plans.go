@@ -33,6 +33,7 @@ const (
 	ColBudget          Key = "ColBudget"
 	ColSpent           Key = "ColSpent"
 	FormSpent          Key = "FormSpent"
+	WorkedOnMeasured   Key = "WorkedOnMeasured"
 	SetInitiativeFlags Key = "SetInitiativeFlags"
 	SpentNotForMeasure Key = "SpentNotForMeasure"
 	SpentOverPlan      Key = "SpentOverPlan"
