@@ -16,6 +16,9 @@ import (
 // and write nothing.
 func TestSetRecordsMoneySpent(t *testing.T) {
 	dir := initPlan(t)
+	plan := filepath.Join(dir, "plan.toml")
+	text, _ := os.ReadFile(plan)
+	os.WriteFile(plan, append(text, []byte("\n[[measure]]\nid = \"B1\"\ngoal = \"M1\"\ntitle = \"Placering\"\nunit = \"placering\"\nbetter = \"lower\"\n")...), 0o644)
 	for _, c := range []struct {
 		args []string
 		want string
@@ -41,6 +44,8 @@ func TestSetRecordsMoneySpent(t *testing.T) {
 		{"set", "R1", "2026-Q4", "5", "--spent", "5"},
 		{"set", "--initiative", "S1-I1", "2026-Q4", "--spent", "5", "--pending"},
 		{"set", "--initiative", "S1-I1", "2026-Q4", "done", "--reference", "5"},
+		{"set", "B1", "2026-Q4", "99"}, // no place among the 98 municipalities
+		{"set", "B1", "2026-Q4", "0"},
 	} {
 		_, errOut, code := run(t, append(bad, "--plan", dir)...)
 		if code != 2 || errOut == "" {

@@ -94,6 +94,45 @@ func checkWorkedOn(r table, p *model.Plan) {
 	}
 }
 
+// checkPlaces checks a measure of places among the municipalities (unit
+// "placering"): a lower place is better, and every place the plan writes
+// (baseline, target, milestones) is a whole number from 1 to 98.
+func checkPlaces(t table, m *model.Measure) {
+	if !model.PlaceUnit(m.Unit) {
+		return
+	}
+	if m.Better == model.Higher {
+		t.d.add(join(t.path, "better"), atValue, lang.PlaceBetterLower)
+	}
+	check := func(sub table) {
+		if v, ok := rawNumber(sub.m["value"]); ok && !model.ValidPlace(v) {
+			sub.d.add(join(sub.path, "value"), atValue, lang.PlaceOutside, lang.Figure{Value: v, Exact: true}, model.Municipalities)
+		}
+	}
+	for _, key := range []string{"baseline", "target"} {
+		if sub, ok := t.m[key].(map[string]any); ok {
+			check(table{t.d, join(t.path, key), sub})
+		}
+	}
+	if list, ok := t.m["milestones"].([]map[string]any); ok {
+		for i, sub := range list {
+			check(table{t.d, indexed(join(t.path, "milestones"), i), sub})
+		}
+	}
+}
+
+// rawNumber is a decoded number as a float; false for anything else (its
+// type is reported where it is read).
+func rawNumber(v any) (float64, bool) {
+	switch n := v.(type) {
+	case int64:
+		return float64(n), true
+	case float64:
+		return n, true
+	}
+	return 0, false
+}
+
 // readSpent reads the money an entry records spent on an initiative.
 func readSpent(t table, e *model.Entry) {
 	if _, has := t.m["spent"]; !has {

@@ -166,3 +166,34 @@ func mustPeriod(t *testing.T, s string) model.Period {
 	}
 	return p
 }
+
+// A place among the municipalities is a whole number from 1 to 98, and
+// the lower the better; check says so where the plan or a figure breaks it.
+func TestPlacesAreAmongTheMunicipalities(t *testing.T) {
+	place := moneyPlan + `
+[[measure]]
+id = "B1"
+goal = "M1"
+title = "Placering i benchmark"
+unit = "placering"
+better = "lower"
+baseline = { value = 94.0, date = 2025-12-31 }
+target = { value = 80.0, date = 2026-12-31 }
+`
+	if _, problems, warnings := loadAllWith(t, place, "[[entry]]\nmeasure = \"B1\"\nperiod = \"2026-Q1\"\nvalue = 90.0\n"); len(problems)+len(warnings) > 0 {
+		t.Fatalf("a right place: %v %v", problems, warnings)
+	}
+	for _, c := range []struct{ name, plan, status, want string }{
+		{"higher is better", strings.Replace(place, `unit = "placering"
+better = "lower"`, `unit = "placering"
+better = "higher"`, 1), "", "en placering er bedre, jo lavere den er"},
+		{"a target of no place", strings.Replace(place, "value = 80.0", "value = 150.0", 1), "", "150 er ingen placering blandt de 98 kommuner"},
+		{"a baseline of no place", strings.Replace(place, "value = 94.0", "value = 0.0", 1), "", "0 er ingen placering blandt de 98 kommuner"},
+		{"a figure of no place", place, "[[entry]]\nmeasure = \"B1\"\nperiod = \"2026-Q1\"\nvalue = 99.0\n", "4:9: advarsel: 99 er ingen placering"},
+	} {
+		_, problems, warnings := loadAllWith(t, c.plan, c.status)
+		if all := strings.Join(append(problems, warnings...), "\n"); !strings.Contains(all, c.want) {
+			t.Errorf("%s: want %q in\n%s", c.name, c.want, all)
+		}
+	}
+}

@@ -207,6 +207,7 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 	}
 	readCompare(t, p, m)
 	readMeasureTargets(t, p, m)
+	checkPlaces(t, m)
 	rankBaseline(t, m)
 	return m
 }

@@ -63,6 +63,8 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 			return inputErr(lang.NeedValue)
 		case m.Relative() && e.HasValue && !e.HasRef && !fromTable(p, m, e.Period):
 			return inputErr(lang.NeedReference, m.ID, m.Reference)
+		case model.PlaceUnit(m.Unit) && e.HasValue && !model.ValidPlace(e.Value):
+			return inputErr(lang.PlaceOutside, lang.Figure{Value: e.Value, Exact: true}, model.Municipalities)
 		}
 	} else {
 		if p.Initiative(e.Initiative) == nil {

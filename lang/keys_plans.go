@@ -33,6 +33,8 @@ const (
 	ColBudget          Key = "ColBudget"
 	ColSpent           Key = "ColSpent"
 	FormSpent          Key = "FormSpent"
+	PlaceBetterLower   Key = "PlaceBetterLower"
+	PlaceOutside       Key = "PlaceOutside"
 	WorkedOnMeasured   Key = "WorkedOnMeasured"
 	SetInitiativeFlags Key = "SetInitiativeFlags"
 	SpentNotForMeasure Key = "SpentNotForMeasure"

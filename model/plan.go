@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -174,6 +175,10 @@ var countUnits = []string{"antal", "personer", "helårspersoner", "fuldtidsperso
 // placeUnits are units of a place among municipalities ("nr. 94 af 98"):
 // whole, and a lower number is a better place.
 var placeUnits = []string{"placering", "plads", "rang"}
+
+// ValidPlace reports whether v is a place among the municipalities: a
+// whole number from 1 to Municipalities.
+func ValidPlace(v float64) bool { return v == math.Trunc(v) && v >= 1 && v <= Municipalities }
 
 // PlaceUnit reports whether the unit is a place among municipalities.
 func PlaceUnit(unit string) bool {
