@@ -119,3 +119,28 @@ func TestImportOfMoneySpent(t *testing.T) {
 		t.Error("a refused import wrote something")
 	}
 }
+
+// A state or an amount recorded for an approved period with its reason is
+// marked as a revised figure is, in status and the paper.
+func TestMoneyAndStatesRevisedAfterApprovalAreMarked(t *testing.T) {
+	dir := initPlan(t)
+	if _, errOut, code := run(t, "approve", "2026-Q3", "--plan", dir); code != 0 {
+		t.Fatalf("approve: %s", errOut)
+	}
+	for _, args := range [][]string{
+		{"set", "--initiative", "S1-I1", "2026-Q3", "--spent", "1.000", "--revised", "faktura kom sent"},
+		{"set", "--initiative", "S2-I1", "2026-Q3", "done", "--revised", "afsluttet i september"},
+	} {
+		if _, errOut, code := run(t, append(args, "--plan", dir)...); code != 0 {
+			t.Fatalf("%v: %s", args, errOut)
+		}
+	}
+	for _, args := range [][]string{{"status"}, {"report", "--format", "md"}} {
+		out, _, _ := run(t, append(args, "--plan", dir, "--as-of", "2026-Q3")...)
+		for _, want := range []string{"revideret efter godkendelse: faktura kom sent", "revideret efter godkendelse: afsluttet i september"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%v lacks %q", args, want)
+			}
+		}
+	}
+}

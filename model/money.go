@@ -35,19 +35,23 @@ func Allocated(p *Plan) float64 {
 
 // spentOf is the money recorded spent on the initiative in the view: the
 // current `spent` of each period up to the as-of period, summed.
-func spentOf(p *Plan, in *Initiative, v View) (float64, bool) {
-	sum, last := spentWhere(p, in, v.sees)
-	return sum, last != nil
+func spentOf(p *Plan, in *Initiative, v View) (float64, bool, string) {
+	sum, last, revised := spentWhere(p, in, v.sees)
+	return sum, last != nil, revised
 }
 
 // Spent is all the money recorded spent on the initiative, whatever the
 // period: the current `spent` of each period, summed, and the last of
 // those entries in the file (nil when none), for placing a warning.
 func (p *Plan) Spent(in *Initiative) (float64, *Entry) {
-	return spentWhere(p, in, func(*Entry) bool { return true })
+	sum, last, _ := spentWhere(p, in, func(*Entry) bool { return true })
+	return sum, last
 }
 
-func spentWhere(p *Plan, in *Initiative, counts func(*Entry) bool) (float64, *Entry) {
+// spentWhere sums the current `spent` of each period the entries counted
+// hold; revised is the reason of the last of them recorded after an
+// approval ("" for none).
+func spentWhere(p *Plan, in *Initiative, counts func(*Entry) bool) (sum float64, last *Entry, revised string) {
 	current := map[Period]*Entry{}
 	for _, idx := range p.entriesOf[in] {
 		e := &p.Entries[idx]
@@ -58,15 +62,20 @@ func spentWhere(p *Plan, in *Initiative, counts func(*Entry) bool) (float64, *En
 			current[e.Period] = e
 		}
 	}
-	sum := 0.0
-	var last *Entry
+	var revisedAt *Entry
 	for _, e := range current {
 		sum += e.Spent
 		if last == nil || e.Line > last.Line {
 			last = e
 		}
+		if e.Revised != "" && (revisedAt == nil || e.Line > revisedAt.Line) {
+			revisedAt = e
+		}
 	}
-	return sum, last
+	if revisedAt != nil {
+		revised = revisedAt.Revised
+	}
+	return sum, last, revised
 }
 
 // Money is an initiative's budget and spending in the view.

@@ -150,6 +150,9 @@ type InitiativeStatus struct {
 	// (HasSpent: any is recorded).
 	Spent    float64
 	HasSpent bool
+	// SpentRevised is why an amount counted was recorded after the period
+	// was approved ("revideret efter godkendelse"); "" for none.
+	SpentRevised string
 }
 
 // Snapshot is the whole plan as it stands in a view: computed once per load
@@ -432,7 +435,7 @@ func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {
 		}
 	}
 	st.Overdue = in.Overdue(st.State, v.AsOf.End())
-	st.Spent, st.HasSpent = spentOf(p, in, v)
+	st.Spent, st.HasSpent, st.SpentRevised = spentOf(p, in, v)
 	return st
 }
 

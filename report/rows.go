@@ -170,8 +170,14 @@ func initiativeRowOf(s *model.Snapshot, in *model.Initiative, l lang.Lang) initi
 	if in.Owner != "" {
 		r.Owner = s.Plan.OwnerName(in.Owner)
 	}
+	if st.Entry != nil && st.Entry.Revised != "" { // a state recorded after its period was approved
+		r.State += " · " + l.T(lang.RevisedMark, st.Entry.Revised)
+	}
 	m := st.Money()
 	r.Money = l.Money(m, " · ")
+	if st.SpentRevised != "" {
+		r.Money += " · " + l.T(lang.RevisedMark, st.SpentRevised)
+	}
 	if m.Budgeted > 0 {
 		r.Budget, r.Budgeted = l.Kroner(m.Budget), true
 		r.SpentShare = m.Spent / m.Budget

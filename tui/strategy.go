@@ -153,6 +153,12 @@ func (s *state) initiativeRow(in *model.Initiative, width int) row {
 	if status.Entry != nil && status.Entry.Note != "" {
 		info += s.glyphs.sep + status.Entry.Note
 	}
+	if status.Entry != nil && status.Entry.Revised != "" { // recorded after its period was approved
+		info += s.glyphs.sep + l.T(lang.RevisedMark, status.Entry.Revised)
+	}
+	if status.SpentRevised != "" {
+		info += s.glyphs.sep + l.T(lang.RevisedMark, status.SpentRevised)
+	}
 	r := row{target: in, id: in.ID, lines: []string{
 		s.fit(l.T(lang.InitiativeLabel)+" "+in.ID+"  "+in.Title, width),
 		s.fit("    "+s.styles.dim.Render(info), width),
