@@ -51,11 +51,16 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
+	seen := map[*model.Measure]bool{} // a measure of a strategy for two goals is one row, naming both
 	for _, g := range s.Goals {
 		for _, ms := range g.Measures {
 			m := ms.Measure
+			if seen[m] {
+				continue
+			}
+			seen[m] = true
 			v := VerdictOf(ms, l)
-			row := []string{cell(g.Goal.ID), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
+			row := []string{cell(measureGoals(g.Goal, m)), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
 				num(wholeForCounts(ms.Measure, ms.ExpectedValue), ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why), "", cell(MilestonesText(ms, l))}
 			if m.Baseline != nil || ms.Latest != nil {
 				row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineDate(ms)), cell(v.BaselineLabel)

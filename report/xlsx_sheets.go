@@ -28,8 +28,13 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 	}
 	x.columns(sheet, heads, widths)
 	row := 1
+	seen := map[*model.Measure]bool{} // a measure of a strategy for two goals is one row, naming both
 	for _, g := range s.Goals {
 		for _, ms := range g.Measures {
+			if seen[ms.Measure] {
+				continue
+			}
+			seen[ms.Measure] = true
 			row++
 			x.measureRow(sheet, row, g.Goal, ms)
 			col := 19
@@ -54,6 +59,19 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 		x.set(sheet, 15, row, l.T(lang.OverdueSince, l.Date(in.Due)), "text")
 		x.set(sheet, 17, row, l.State(st.State), "text")
 	}
+}
+
+// measureGoals is the goals a measure counts in, for a cell: its goal g,
+// or every goal of a strategy that serves several ("M3, M4").
+func measureGoals(g *model.Goal, m *model.Measure) string {
+	if len(m.Goals) < 2 {
+		return g.ID
+	}
+	ids := make([]string, len(m.Goals))
+	for i, o := range m.Goals {
+		ids[i] = o.ID
+	}
+	return strings.Join(ids, ", ")
 }
 
 // initiativeGoal is the id of the goal an initiative serves, through its strategy.
@@ -121,7 +139,7 @@ func cellStyle(v any, unit string) string {
 func (x *workbook) measureRow(sheet string, row int, g *model.Goal, ms *model.MeasureStatus) {
 	l, m := x.l, ms.Measure
 	r := rowOf(g, ms, l)
-	x.set(sheet, 1, row, g.ID, "")
+	x.set(sheet, 1, row, measureGoals(g, m), "")
 	x.set(sheet, 2, row, m.ID, "")
 	x.set(sheet, 3, row, m.Title, "text")
 	x.set(sheet, 4, row, l.UnitName(m.Unit), "")
