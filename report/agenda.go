@@ -31,6 +31,9 @@ func AgendaMarkdown(w io.Writer, s *model.Snapshot, o Options) error {
 	if p.Note != "" {
 		fmt.Fprintf(&b, "> %s\n\n", md(p.Note))
 	}
+	if money := planMoney(s, l, " · "); money != "" {
+		b.WriteString(md(money) + "\n\n")
+	}
 	markdownSummary(&b, s, l, "###")
 	if c := o.Changes; c != nil {
 		markdownChanges(&b, c, l, "###")
@@ -44,8 +47,11 @@ func AgendaMarkdown(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	for _, g := range s.Goals {
 		fmt.Fprintf(&b, "### %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
-		b.WriteString(l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l))
-		if counts := l.GoalCounts(g, " · "); counts != "" {
+		b.WriteString(l.Kind(g.Goal.Kind))
+		if !g.Goal.WorkedOn { // a goal worked on has its initiatives' line, not a progress
+			b.WriteString(" · " + l.T(lang.Progress) + ": " + goalPercent(g, l))
+		}
+		if counts := goalLine(g, l, " · "); counts != "" {
 			b.WriteString(" · " + md(counts))
 		}
 		b.WriteString("\n")
