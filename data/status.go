@@ -28,7 +28,20 @@ func readStatus(file string, src []byte, p *model.Plan, now time.Time) ([]model.
 			return entries, problems
 		}
 	}
-	return readWhole(file, src, p, ids, now)
+	return readOne(file, src, p, ids, now)
+}
+
+// readOne reads the status file in one piece: by the fast path when it
+// takes the file, else by the decoder.
+func readOne(file string, src []byte, p *model.Plan, ids planIDs, now time.Time) ([]model.Entry, Problems) {
+	root, ok := fastDecode(src)
+	if !ok {
+		return readWhole(file, src, p, ids, now)
+	}
+	d := &doc{file: file, now: now}
+	entries := readEntries(d, root, p, ids)
+	d.place(src)
+	return entries, d.problems
 }
 
 // readWhole decodes the status file in one piece.
@@ -176,9 +189,12 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 }
 
 func readPart(file string, part []byte, p *model.Plan, ids planIDs, now time.Time) partResult {
-	root, err := decode(part)
-	if err != nil {
-		return partResult{}
+	root, fast := fastDecode(part)
+	if !fast {
+		var err error
+		if root, err = decode(part); err != nil {
+			return partResult{}
+		}
 	}
 	list, isList := root["entry"].([]map[string]any)
 	if len(root) != 1 || !isList {
