@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	pelletier "github.com/pelletier/go-toml/v2"
 
 	"github.com/beskplan/beskplan/internal/gen"
 	"github.com/beskplan/beskplan/model"
@@ -143,6 +144,32 @@ func BenchmarkFloor(b *testing.B) {
 					content, _ := os.ReadFile(path)
 					var m map[string]any
 					if _, err := toml.Decode(string(content), &m); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			mib := peak(decode)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				decode()
+			}
+			b.ReportMetric(mib, "peak-MiB")
+		})
+	}
+}
+
+// BenchmarkFloorPelletier is the lower floor: pelletier/go-toml/v2, a
+// faster general decoder, decoding the same two files into plain maps.
+func BenchmarkFloorPelletier(b *testing.B) {
+	for _, name := range []string{"typical", "large"} {
+		b.Run(name, func(b *testing.B) {
+			src := benchFiles(b, name)
+			decode := func() {
+				for _, path := range []string{src.PlanPath, src.StatusPath} {
+					content, _ := os.ReadFile(path)
+					var m map[string]any
+					if err := pelletier.Unmarshal(content, &m); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -50,10 +50,12 @@ func fastKey(b []byte) (string, int, bool) {
 
 // fastDecode decodes src as the decoder does when src holds only [[entry]]
 // tables as EncodeEntries writes them; ok is false, and nothing is said,
-// for anything else.
-func fastDecode(src []byte) (map[string]any, bool) {
+// for anything else. decimals holds the paths of the figures written with
+// three decimals, which alone may be warned of as counts (see
+// settleCounts): the rest need not be looked up in the file again.
+func fastDecode(src []byte) (root map[string]any, decimals map[string]bool, ok bool) {
 	if !utf8.Valid(src) {
-		return nil, false
+		return nil, nil, false
 	}
 	var list []map[string]any
 	var cur map[string]any
@@ -75,7 +77,7 @@ func fastDecode(src []byte) (map[string]any, bool) {
 			continue
 		case line[0] == '#':
 			if !commentText(line) {
-				return nil, false
+				return nil, nil, false
 			}
 			continue
 		case string(line) == "[[entry]]":
@@ -88,38 +90,64 @@ func fastDecode(src []byte) (map[string]any, bool) {
 			items++
 			continue
 		case cur == nil:
-			return nil, false
+			return nil, nil, false
 		}
 		eq := bytes.Index(line, []byte(" = "))
 		if eq <= 0 {
-			return nil, false
+			return nil, nil, false
 		}
 		key, kind, ok := fastKey(line[:eq])
 		if !ok {
-			return nil, false
+			return nil, nil, false
 		}
 		bit := uint32(1) << fastKeyIndex(key)
 		if seen&bit != 0 {
-			return nil, false
+			return nil, nil, false
 		}
 		seen |= bit
 		items++
 		v, n, ok := fastValue(text, lineAt+eq+3, end, kind)
 		if !ok || !fastTail(line[n-lineAt:]) {
-			return nil, false
+			return nil, nil, false
 		}
 		cur[key] = v
+		if kind == fastNumber && threeDecimals(text[lineAt+eq+3:n]) {
+			if decimals == nil {
+				decimals = map[string]bool{}
+			}
+			decimals[join(indexed("entry", len(list)-1), key)] = true
+		}
 	}
 	// The decoder is not reached past the shape limits (see scanner.within),
 	// which a file of tiny entries could pass.
 	if items > freeItems+len(src)/bytesPerItem {
-		return nil, false
+		return nil, nil, false
 	}
-	root := map[string]any{}
+	root = map[string]any{}
 	if list != nil {
 		root["entry"] = list
 	}
-	return root, true
+	return root, decimals, true
+}
+
+// threeDecimals reports whether a figure is written as settleCounts warns
+// of: at most three digits, a dot and three decimals ("1.650").
+func threeDecimals(v string) bool {
+	whole, frac, _ := strings.Cut(strings.TrimPrefix(v, "-"), ".")
+	return len(frac) == 3 && len(whole) <= 3
+}
+
+// fastCounts keeps of the count figures noted in a part read by the fast
+// path those that may be warned of, so a clean file is not searched for
+// the rest.
+func fastCounts(counts []string, decimals map[string]bool) []string {
+	kept := counts[:0]
+	for _, c := range counts {
+		if decimals[c] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 func fastKeyIndex(key string) int {

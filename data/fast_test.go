@@ -29,7 +29,7 @@ func fastEntries() []model.Entry {
 // not give the same maps, entries and problems.
 func sameAsDecoder(t *testing.T, p *model.Plan, src []byte) bool {
 	t.Helper()
-	fast, ok := fastDecode(src)
+	fast, _, ok := fastDecode(src)
 	if !ok {
 		return false
 	}
@@ -69,6 +69,13 @@ func TestFastPathTakesWhatTheEncoderWrites(t *testing.T) {
 	if !sameAsDecoder(t, p, []byte(all)) {
 		t.Error("declined the blocks together")
 	}
+	counted := "[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q2\"\nvalue = 1.650\n"
+	if !sameAsDecoder(t, p, []byte(counted)) {
+		t.Error("declined a figure with three decimals")
+	}
+	if _, problems := readOne("status.toml", []byte(counted), p, idsOf(p), time.Time{}); !strings.Contains(problems.Message(lang.Da), "1650") {
+		t.Errorf("1.650 for a count is not warned of: %v", problems)
+	}
 	size := gen.Size{Measures: 40, Entries: 500}
 	gp, _ := readPlan("plan.toml", gen.Plan(size))
 	if !sameAsDecoder(t, gp, gen.Status(size)) {
@@ -100,7 +107,7 @@ func TestFastPathDeclines(t *testing.T) {
 		"huge figure":     strings.Replace(block, "1750.0", "1"+strings.Repeat("0", 400)+".0", 1),
 		"unclosed string": strings.Replace(block, `"R1"`, `"R1`, 1),
 	} {
-		if _, ok := fastDecode([]byte(src)); ok {
+		if _, _, ok := fastDecode([]byte(src)); ok {
 			t.Errorf("%s: taken by the fast path:\n%s", name, src)
 		}
 	}

@@ -34,12 +34,13 @@ func readStatus(file string, src []byte, p *model.Plan, now time.Time) ([]model.
 // readOne reads the status file in one piece: by the fast path when it
 // takes the file, else by the decoder.
 func readOne(file string, src []byte, p *model.Plan, ids planIDs, now time.Time) ([]model.Entry, Problems) {
-	root, ok := fastDecode(src)
+	root, decimals, ok := fastDecode(src)
 	if !ok {
 		return readWhole(file, src, p, ids, now)
 	}
 	d := &doc{file: file, now: now}
 	entries := readEntries(d, root, p, ids)
+	d.counts = fastCounts(d.counts, decimals)
 	d.place(src)
 	return entries, d.problems
 }
@@ -132,7 +133,8 @@ type partResult struct {
 	problems Problems
 	counts   []string // count figures to look at as written (see doc.settleCounts)
 	omitted  map[omitKey]int
-	count    int // [[entry]] tables in the part, to number them across parts
+	count    int    // [[entry]] tables in the part, to number them across parts
+	repaired []byte // the part with its broken blocks blanked, when it has any
 	ok       bool
 }
 
@@ -148,7 +150,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = readPart(file, src[parts[i][0]:parts[i][1]], p, ids, now)
+				results[i] = readPart(file, src, parts[i], p, ids, now)
 			}
 		}()
 	}
@@ -158,11 +160,21 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	close(work)
 	wg.Wait()
 	total := 0
-	for _, r := range results {
+	var placed []byte // the file with the broken blocks of its parts blanked
+	for i, r := range results {
 		if !r.ok {
 			return nil, nil, false
 		}
 		total += len(r.entries)
+		if r.repaired != nil {
+			if placed == nil {
+				placed = bytes.Clone(src)
+			}
+			copy(placed[parts[i][0]:], r.repaired)
+		}
+	}
+	if placed != nil && tooManyItems(src) {
+		return nil, nil, false // said for the whole file, as the decoder says it
 	}
 	entries := make([]model.Entry, 0, total)
 	var problems Problems
@@ -183,26 +195,38 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		}
 		offset += r.count
 	}
-	d := &doc{file: file, problems: problems, counts: counts, omitted: omitted}
+	d := &doc{file: file, problems: problems, counts: counts, omitted: omitted, placed: placed}
 	d.place(src)
 	return entries, d.problems, true
 }
 
-func readPart(file string, part []byte, p *model.Plan, ids planIDs, now time.Time) partResult {
-	root, fast := fastDecode(part)
+// readPart reads the part of src from span[0] to span[1]. A part with a
+// syntax mistake is read without its broken blocks (see brokenPart), so
+// one mistake costs about what its part costs, not a second reading of
+// the whole file.
+func readPart(file string, src []byte, span [2]int, p *model.Plan, ids planIDs, now time.Time) partResult {
+	part := src[span[0]:span[1]]
+	d := &doc{file: file, now: now}
+	root, decimals, fast := fastDecode(part)
+	var repaired []byte
 	if !fast {
 		var err error
 		if root, err = decode(part); err != nil {
-			return partResult{}
+			if root, repaired = d.brokenPart(src, span, err); root == nil {
+				return partResult{}
+			}
 		}
 	}
 	list, isList := root["entry"].([]map[string]any)
 	if len(root) != 1 || !isList {
 		return partResult{}
 	}
-	d := &doc{file: file, now: now}
 	entries := readEntries(d, root, p, ids)
-	return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(list), ok: true}
+	if fast {
+		d.counts = fastCounts(d.counts, decimals)
+	}
+	return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(list),
+		repaired: repaired, ok: true}
 }
 
 // renumber adds offset to the index of a path "entry[12].value".
