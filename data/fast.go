@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/beskplan/beskplan/model"
 )
 
 // The fast path reads a status file made of [[entry]] tables exactly as
@@ -38,28 +40,93 @@ var fastKeys = func() map[string]int {
 	return kinds
 }()
 
-// fastKey is a key line's key, the same string each time (the maps share it).
-func fastKey(b []byte) (string, int, bool) {
-	for _, k := range entryKeys {
+// fastKey is a key line's key: its index in entryKeys and its kind.
+func fastKey(b []byte) (int, int, bool) {
+	for i, k := range entryKeys {
 		if string(b) == k {
-			return k, fastKeys[k], true
+			return i, fastKeys[k], true
 		}
 	}
-	return "", 0, false
+	return 0, 0, false
 }
 
-// fastDecode decodes src as the decoder does when src holds only [[entry]]
-// tables as EncodeEntries writes them; ok is false, and nothing is said,
-// for anything else. decimals holds the paths of the figures written with
-// three decimals, which alone may be warned of as counts (see
-// settleCounts): the rest need not be looked up in the file again.
-func fastDecode(src []byte) (root map[string]any, decimals map[string]bool, ok bool) {
-	if !utf8.Valid(src) {
-		return nil, nil, false
+// The keys a fastTable holds, by their index in entryKeys.
+var (
+	keyMeasure, keyPeriod, keyValue, keyReference = fastKeyIndex("measure"), fastKeyIndex("period"), fastKeyIndex("value"), fastKeyIndex("reference")
+	keyPending, keyNote, keyBy, keyAt             = fastKeyIndex("pending"), fastKeyIndex("note"), fastKeyIndex("by"), fastKeyIndex("at")
+)
+
+func fastKeyIndex(key string) int {
+	for i, k := range entryKeys {
+		if k == key {
+			return i
+		}
 	}
-	var list []map[string]any
-	var cur map[string]any
-	var seen uint32 // keys of the current entry, by their index in entryKeys
+	panic("not an entry key: " + key)
+}
+
+// fastTable is one [[entry]] table read by the fast path: what the decoder
+// would put in its map, without the map.
+type fastTable struct {
+	has      uint32 // the keys it has, a bit for each by its index in entryKeys
+	decimals uint32 // the figures written with three decimals (see settleCounts)
+	text     [17]string
+	value    float64
+	ref      float64
+	at       time.Time
+}
+
+func (t *fastTable) holds(key int) bool { return t.has&(1<<key) != 0 }
+
+// fastDecode decodes src as the decoder does when src holds only [[entry]]
+// tables as EncodeEntries writes them; ok is false for anything else.
+func fastDecode(src []byte) (map[string]any, bool) {
+	tables, ok := fastTables(src)
+	if !ok {
+		return nil, false
+	}
+	root := map[string]any{}
+	if len(tables) > 0 {
+		list := make([]map[string]any, len(tables))
+		for i := range tables {
+			list[i] = tables[i].toMap()
+		}
+		root["entry"] = list
+	}
+	return root, true
+}
+
+// toMap is the table as the decoder gives it.
+func (t *fastTable) toMap() map[string]any {
+	m := make(map[string]any, 8)
+	for i, k := range entryKeys {
+		if !t.holds(i) {
+			continue
+		}
+		switch i {
+		case keyValue:
+			m[k] = t.value
+		case keyReference:
+			m[k] = t.ref
+		case keyPending:
+			m[k] = true
+		case keyAt:
+			m[k] = t.at
+		default:
+			m[k] = t.text[i]
+		}
+	}
+	return m
+}
+
+// fastTables reads src as a list of [[entry]] tables as EncodeEntries
+// writes them; ok is false, and nothing is said, for anything else.
+func fastTables(src []byte) ([]fastTable, bool) {
+	if !utf8.Valid(src) {
+		return nil, false
+	}
+	var list []fastTable
+	var cur *fastTable
 	items := 0
 	text := unsafeString(src)
 	for at := 0; at < len(src); {
@@ -77,57 +144,61 @@ func fastDecode(src []byte) (root map[string]any, decimals map[string]bool, ok b
 			continue
 		case line[0] == '#':
 			if !commentText(line) {
-				return nil, nil, false
+				return nil, false
 			}
 			continue
 		case string(line) == "[[entry]]":
-			if list == nil {
-				list = make([]map[string]any, 0, len(src)/150+1)
+			if list == nil { // one allocation: a table is 350 bytes
+				list = make([]fastTable, 0, bytes.Count(src, []byte("[[entry]]")))
 			}
-			cur = make(map[string]any, 8)
-			list = append(list, cur)
-			seen = 0
+			list = append(list, fastTable{})
+			cur = &list[len(list)-1]
 			items++
 			continue
 		case cur == nil:
-			return nil, nil, false
+			return nil, false
 		}
 		eq := bytes.Index(line, []byte(" = "))
 		if eq <= 0 {
-			return nil, nil, false
+			return nil, false
 		}
 		key, kind, ok := fastKey(line[:eq])
-		if !ok {
-			return nil, nil, false
+		if !ok || cur.holds(key) {
+			return nil, false
 		}
-		bit := uint32(1) << fastKeyIndex(key)
-		if seen&bit != 0 {
-			return nil, nil, false
-		}
-		seen |= bit
+		cur.has |= 1 << key
 		items++
-		v, n, ok := fastValue(text, lineAt+eq+3, end, kind)
-		if !ok || !fastTail(line[n-lineAt:]) {
-			return nil, nil, false
-		}
-		cur[key] = v
-		if kind == fastNumber && threeDecimals(text[lineAt+eq+3:n]) {
-			if decimals == nil {
-				decimals = map[string]bool{}
+		v, n := lineAt+eq+3, -1
+		switch kind {
+		case fastText:
+			cur.text[key], n = fastString(text, v, end)
+		case fastNumber:
+			var f float64
+			if f, n = fastNumberAt(text, v, end); key == keyValue {
+				cur.value = f
+			} else {
+				cur.ref = f
 			}
-			decimals[join(indexed("entry", len(list)-1), key)] = true
+			if n >= 0 && threeDecimals(text[v:n]) {
+				cur.decimals |= 1 << key
+			}
+		case fastTrue:
+			if strings.HasPrefix(text[v:end], "true") {
+				n = v + 4
+			}
+		default:
+			cur.at, n = fastTime(text, v, end)
+		}
+		if n < 0 || !fastTail(line[n-lineAt:]) {
+			return nil, false
 		}
 	}
 	// The decoder is not reached past the shape limits (see scanner.within),
 	// which a file of tiny entries could pass.
 	if items > freeItems+len(src)/bytesPerItem {
-		return nil, nil, false
+		return nil, false
 	}
-	root = map[string]any{}
-	if list != nil {
-		root["entry"] = list
-	}
-	return root, decimals, true
+	return list, true
 }
 
 // threeDecimals reports whether a figure is written as settleCounts warns
@@ -137,26 +208,78 @@ func threeDecimals(v string) bool {
 	return len(frac) == 3 && len(whole) <= 3
 }
 
-// fastCounts keeps of the count figures noted in a part read by the fast
-// path those that may be warned of, so a clean file is not searched for
-// the rest.
-func fastCounts(counts []string, decimals map[string]bool) []string {
-	kept := counts[:0]
-	for _, c := range counts {
-		if decimals[c] {
-			kept = append(kept, c)
-		}
+// readFast turns tables read by the fast path into entries, as
+// readEntries turns the decoder's maps. A plain figure for a measure of
+// the plan, which is most of a large file, is made at once; every other
+// table is made into the decoder's map and read by readEntry, so its
+// checks and messages are the same.
+func readFast(d *doc, tables []fastTable, into []model.Entry, p *model.Plan, ids planIDs) []model.Entry {
+	entries := into
+	if cap(entries) < len(tables) {
+		entries = make([]model.Entry, 0, len(tables))
 	}
-	return kept
+	var decimals map[string]bool
+	for i := range tables {
+		t := &tables[i]
+		if e, ok := t.figure(p, d.now); ok {
+			entries = append(entries, e)
+			continue
+		}
+		path := indexed("entry", i)
+		for _, k := range []int{keyValue, keyReference} {
+			if t.decimals&(1<<k) != 0 {
+				if decimals == nil {
+					decimals = map[string]bool{}
+				}
+				decimals[join(path, entryKeys[k])] = true
+			}
+		}
+		counts := len(d.counts)
+		if e, ok := readEntry(table{d, path, t.toMap()}, p, ids.measures, ids.initiatives); ok {
+			entries = append(entries, e)
+		}
+		// Only a figure written with three decimals may be warned of as
+		// a count: the rest need not be looked up in the file again.
+		kept := d.counts[:counts]
+		for _, c := range d.counts[counts:] {
+			if decimals[c] {
+				kept = append(kept, c)
+			}
+		}
+		d.counts = kept
+	}
+	return entries
 }
 
-func fastKeyIndex(key string) int {
-	for i, k := range entryKeys {
-		if k == key {
-			return i
-		}
+// figureKeys are the keys a figure readFast makes at once may have.
+var figureKeys = uint32(1)<<keyMeasure | 1<<keyPeriod | 1<<keyValue | 1<<keyReference | 1<<keyPending | 1<<keyNote | 1<<keyBy | 1<<keyAt
+
+// figure is the entry readEntry makes of a plain figure for a measure of
+// the plan that has nothing to report; ok is false for any other table.
+func (t *fastTable) figure(p *model.Plan, now time.Time) (model.Entry, bool) {
+	if t.has&^figureKeys != 0 || !t.holds(keyMeasure) || !t.holds(keyPeriod) || t.decimals != 0 {
+		return model.Entry{}, false
 	}
-	return -1
+	pending, hasValue, hasRef := t.holds(keyPending), t.holds(keyValue), t.holds(keyReference)
+	m := p.Measure(t.text[keyMeasure])
+	if m == nil || pending == hasValue || m.Relative() && hasValue && !hasRef {
+		return model.Entry{}, false // each a problem or a warning readEntry says
+	}
+	text := t.text[keyPeriod]
+	period, err := model.ParsePeriod(text)
+	if strings.TrimSpace(text) == "" || err != nil ||
+		!p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)) {
+		return model.Entry{}, false
+	}
+	if !now.IsZero() && t.at.After(now) {
+		return model.Entry{}, false // in the future: said
+	}
+	e := model.Entry{
+		Measure: t.text[keyMeasure], Note: t.text[keyNote], By: t.text[keyBy], At: t.at, Pending: pending,
+		Period: period, Value: t.value, HasValue: hasValue, Reference: t.ref, HasRef: hasRef,
+	}
+	showEntry(&e)
+	return e, true
 }
 
 // commentText reports whether a comment line holds only what the decoder
@@ -180,41 +303,32 @@ func fastTail(rest []byte) bool {
 	return ok && len(tag) == tagDigits && hexDigits(tag)
 }
 
-// fastValue reads the value of a kind starting at i in the line ending at
-// end, and returns where it ends.
-func fastValue(src string, i, end, kind int) (any, int, bool) {
-	switch kind {
-	case fastText:
-		s, n, ok := fastString(src, i, end)
-		return s, n, ok
-	case fastTrue:
-		if strings.HasPrefix(src[i:end], "true") {
-			return true, i + 4, true
-		}
-		return nil, 0, false
-	case fastNumber:
-		n := numberEnd(src, i, end)
-		if n < 0 {
-			return nil, 0, false
-		}
-		f, err := strconv.ParseFloat(src[i:n], 64)
-		if err != nil { // out of range: the decoder says so
-			return nil, 0, false
-		}
-		return f, n, true
-	default:
-		n := momentEnd(src, i, end)
-		if n < 0 {
-			return nil, 0, false
-		}
-		// The decoder's own first reading of a date-time, so the time and
-		// its zone are the same.
-		t, err := time.ParseInLocation(time.RFC3339Nano, src[i:n], time.Local)
-		if err != nil {
-			return nil, 0, false
-		}
-		return t, n, true
+// fastNumberAt reads a figure as number writes it, starting at i in the
+// line ending at end; n is where it ends, -1 when it is not one.
+func fastNumberAt(src string, i, end int) (f float64, n int) {
+	if n = numberEnd(src, i, end); n < 0 {
+		return 0, -1
 	}
+	f, err := strconv.ParseFloat(src[i:n], 64)
+	if err != nil { // out of range: the decoder says so
+		return 0, -1
+	}
+	return f, n
+}
+
+// fastTime reads a date-time as EncodeEntries writes it.
+func fastTime(src string, i, end int) (time.Time, int) {
+	n := momentEnd(src, i, end)
+	if n < 0 {
+		return time.Time{}, -1
+	}
+	// The decoder's own first reading of a date-time, so the time and its
+	// zone are the same.
+	t, err := time.ParseInLocation(time.RFC3339Nano, src[i:n], time.Local)
+	if err != nil {
+		return time.Time{}, -1
+	}
+	return t, n
 }
 
 // numberEnd is where a figure written as number writes it ends: an
@@ -285,9 +399,9 @@ func momentEnd(s string, i, end int) int {
 // but a control character, with \" \\ \n \t and \u00XX for the control
 // characters as its only escapes. Text without escapes is shared with src,
 // as the decoder shares it.
-func fastString(src string, i, end int) (string, int, bool) {
+func fastString(src string, i, end int) (string, int) {
 	if i >= end || src[i] != '"' {
-		return "", 0, false
+		return "", -1
 	}
 	i++
 	start := i
@@ -297,11 +411,11 @@ func fastString(src string, i, end int) (string, int, bool) {
 		switch {
 		case c == '"':
 			if b == nil {
-				return src[start:i], i + 1, true
+				return src[start:i], i + 1
 			}
-			return string(b), i + 1, true
+			return string(b), i + 1
 		case c < 0x20 || c == 0x7f:
-			return "", 0, false
+			return "", -1
 		case c != '\\':
 			if b != nil {
 				b = append(b, c)
@@ -313,7 +427,7 @@ func fastString(src string, i, end int) (string, int, bool) {
 			b = append(make([]byte, 0, end-start), src[start:i]...)
 		}
 		if i+1 >= end {
-			return "", 0, false
+			return "", -1
 		}
 		switch src[i+1] {
 		case '"', '\\':
@@ -327,17 +441,17 @@ func fastString(src string, i, end int) (string, int, bool) {
 			i += 2
 		case 'u':
 			if i+6 > end {
-				return "", 0, false
+				return "", -1
 			}
 			r, err := strconv.ParseUint(src[i+2:i+6], 16, 16)
 			if err != nil || r >= 0x20 && r != 0x7f {
-				return "", 0, false
+				return "", -1
 			}
 			b = append(b, byte(r))
 			i += 6
 		default:
-			return "", 0, false
+			return "", -1
 		}
 	}
-	return "", 0, false
+	return "", -1
 }

@@ -34,13 +34,12 @@ func readStatus(file string, src []byte, p *model.Plan, now time.Time) ([]model.
 // readOne reads the status file in one piece: by the fast path when it
 // takes the file, else by the decoder.
 func readOne(file string, src []byte, p *model.Plan, ids planIDs, now time.Time) ([]model.Entry, Problems) {
-	root, decimals, ok := fastDecode(src)
+	tables, ok := fastTables(src)
 	if !ok {
 		return readWhole(file, src, p, ids, now)
 	}
 	d := &doc{file: file, now: now}
-	entries := readEntries(d, root, p, ids)
-	d.counts = fastCounts(d.counts, decimals)
+	entries := readFast(d, tables, nil, p, ids)
 	d.place(src)
 	return entries, d.problems
 }
@@ -143,6 +142,13 @@ type partResult struct {
 // then the file is read whole, as the plain decoder reads it.
 func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planIDs, now time.Time) ([]model.Entry, Problems, bool) {
 	results := make([]partResult, len(parts))
+	// Each part's entries go straight into its room in one array, sized by
+	// its [[entry]] headers: a large file's entries are not copied again.
+	room := make([]int, len(parts)+1)
+	for i, span := range parts {
+		room[i+1] = room[i] + bytes.Count(src[span[0]:span[1]], []byte("[[entry]]"))
+	}
+	all := make([]model.Entry, room[len(parts)])
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -150,7 +156,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = readPart(file, src, parts[i], p, ids, now)
+				results[i] = readPart(file, src, parts[i], all[room[i]:room[i]:room[i+1]], p, ids, now)
 			}
 		}()
 	}
@@ -176,7 +182,19 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	if placed != nil && tooManyItems(src) {
 		return nil, nil, false // said for the whole file, as the decoder says it
 	}
-	entries := make([]model.Entry, 0, total)
+	entries := all[:0]
+	for i, r := range results {
+		if len(r.entries) > 0 && &r.entries[0] != &all[room[i]] { // more tables than headers counted: grown apart
+			entries = make([]model.Entry, 0, total)
+			break
+		}
+	}
+	for _, r := range results {
+		entries = append(entries, r.entries...) // in place: moved down over the rooms' ends
+	}
+	if cap(entries) == len(all) {
+		clear(all[len(entries):])
+	}
 	var problems Problems
 	var counts []string
 	omitted := map[omitKey]int{}
@@ -185,7 +203,6 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		for k, n := range r.omitted {
 			omitted[k] += n
 		}
-		entries = append(entries, r.entries...)
 		for _, pr := range r.problems {
 			pr.path = renumber(pr.path, offset)
 			problems = append(problems, pr)
@@ -204,27 +221,25 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 // syntax mistake is read without its broken blocks (see brokenPart), so
 // one mistake costs about what its part costs, not a second reading of
 // the whole file.
-func readPart(file string, src []byte, span [2]int, p *model.Plan, ids planIDs, now time.Time) partResult {
+func readPart(file string, src []byte, span [2]int, into []model.Entry, p *model.Plan, ids planIDs, now time.Time) partResult {
 	part := src[span[0]:span[1]]
 	d := &doc{file: file, now: now}
-	root, decimals, fast := fastDecode(part)
+	if tables, ok := fastTables(part); ok && len(tables) > 0 {
+		entries := readFast(d, tables, into, p, ids)
+		return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(tables), ok: true}
+	}
+	root, err := decode(part)
 	var repaired []byte
-	if !fast {
-		var err error
-		if root, err = decode(part); err != nil {
-			if root, repaired = d.brokenPart(src, span, err); root == nil {
-				return partResult{}
-			}
+	if err != nil {
+		if root, repaired = d.brokenPart(src, span, err); root == nil {
+			return partResult{}
 		}
 	}
 	list, isList := root["entry"].([]map[string]any)
 	if len(root) != 1 || !isList {
 		return partResult{}
 	}
-	entries := readEntries(d, root, p, ids)
-	if fast {
-		d.counts = fastCounts(d.counts, decimals)
-	}
+	entries := append(into, readEntries(d, root, p, ids)...)
 	return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(list),
 		repaired: repaired, ok: true}
 }
