@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -77,6 +78,16 @@ type fastTable struct {
 }
 
 func (t *fastTable) holds(key int) bool { return t.has&(1<<key) != 0 }
+
+// fastItems is how many items the scanner counts in tables (see
+// scanner.within): a header and a key each.
+func fastItems(tables []fastTable) int {
+	n := len(tables)
+	for i := range tables {
+		n += bits.OnesCount32(tables[i].has)
+	}
+	return n
+}
 
 // fastDecode decodes src as the decoder does when src holds only [[entry]]
 // tables as EncodeEntries writes them; ok is false for anything else.
@@ -213,7 +224,10 @@ func threeDecimals(v string) bool {
 // the plan, which is most of a large file, is made at once; every other
 // table is made into the decoder's map and read by readEntry, so its
 // checks and messages are the same.
-func readFast(d *doc, tables []fastTable, into []model.Entry, p *model.Plan, ids planIDs) []model.Entry {
+//
+// decoded holds, by index, the maps of tables the decoder read instead
+// (see readBlocks), which are read by readEntry as they are.
+func readFast(d *doc, tables []fastTable, decoded map[int]map[string]any, into []model.Entry, p *model.Plan, ids planIDs) []model.Entry {
 	entries := into
 	if cap(entries) < len(tables) {
 		entries = make([]model.Entry, 0, len(tables))
@@ -221,11 +235,17 @@ func readFast(d *doc, tables []fastTable, into []model.Entry, p *model.Plan, ids
 	var decimals map[string]bool
 	for i := range tables {
 		t := &tables[i]
+		path := indexed("entry", i)
+		if m, ok := decoded[i]; ok {
+			if e, ok := readEntry(table{d, path, m}, p, ids.measures, ids.initiatives); ok {
+				entries = append(entries, e)
+			}
+			continue
+		}
 		if e, ok := t.figure(p, d.now); ok {
 			entries = append(entries, e)
 			continue
 		}
-		path := indexed("entry", i)
 		for _, k := range []int{keyValue, keyReference} {
 			if t.decimals&(1<<k) != 0 {
 				if decimals == nil {

@@ -39,7 +39,7 @@ func readOne(file string, src []byte, p *model.Plan, ids planIDs, now time.Time)
 		return readWhole(file, src, p, ids, now)
 	}
 	d := &doc{file: file, now: now}
-	entries := readFast(d, tables, nil, p, ids)
+	entries := readFast(d, tables, nil, nil, p, ids)
 	d.place(src)
 	return entries, d.problems
 }
@@ -134,6 +134,8 @@ type partResult struct {
 	omitted  map[omitKey]int
 	count    int    // [[entry]] tables in the part, to number them across parts
 	repaired []byte // the part with its broken blocks blanked, when it has any
+	items    int    // what the scanner counts in the part; -1 when not known
+	blocks   bool   // read block by block (see readBlocks)
 	ok       bool
 }
 
@@ -167,10 +169,12 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	wg.Wait()
 	total := 0
 	var placed []byte // the file with the broken blocks of its parts blanked
+	blocks := false   // a part was read block by block, not decoded whole
 	for i, r := range results {
 		if !r.ok {
 			return nil, nil, false
 		}
+		blocks = blocks || r.blocks
 		total += len(r.entries)
 		if r.repaired != nil {
 			if placed == nil {
@@ -179,7 +183,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 			copy(placed[parts[i][0]:], r.repaired)
 		}
 	}
-	if placed != nil && tooManyItems(src) {
+	if blocks && tooManyItems(src, results) {
 		return nil, nil, false // said for the whole file, as the decoder says it
 	}
 	entries := all[:0]
@@ -225,9 +229,14 @@ func readPart(file string, src []byte, span [2]int, into []model.Entry, p *model
 	part := src[span[0]:span[1]]
 	d := &doc{file: file, now: now}
 	if tables, ok := fastTables(part); ok && len(tables) > 0 {
-		entries := readFast(d, tables, into, p, ids)
-		return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(tables), ok: true}
+		entries := readFast(d, tables, nil, into, p, ids)
+		return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(tables),
+			items: fastItems(tables), ok: true}
 	}
+	if r, ok := d.readBlocks(src, span, into, p, ids); ok {
+		return r
+	}
+	d = &doc{file: file, now: now}
 	root, err := decode(part)
 	var repaired []byte
 	if err != nil {
@@ -241,7 +250,7 @@ func readPart(file string, src []byte, span [2]int, into []model.Entry, p *model
 	}
 	entries := append(into, readEntries(d, root, p, ids)...)
 	return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(list),
-		repaired: repaired, ok: true}
+		repaired: repaired, items: -1, ok: true}
 }
 
 // renumber adds offset to the index of a path "entry[12].value".
