@@ -1,9 +1,6 @@
 package data
 
 import (
-	"bytes"
-	"fmt"
-	"hash/crc32"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -96,18 +93,11 @@ func BenchmarkLoad(b *testing.B) {
 // markedFiles writes the large plan with its status file as the program
 // writes it: every entry in a block of its own, with its mark.
 func markedFiles(b *testing.B) (Source, []byte) {
-	status, _ := os.ReadFile(benchFiles(b, "large").StatusPath)
-	var marked bytes.Buffer
-	head, rest, _ := bytes.Cut(status, []byte("\n[[entry]]"))
-	marked.Write(head)
-	for _, e := range bytes.Split(rest, []byte("\n[[entry]]")) {
-		body := append([]byte("[[entry]]"), e...)
-		fmt.Fprintf(&marked, "\n%s%d bytes, crc32 %08x\n%s", markPrefix, len(body), crc32.ChecksumIEEE(body), body)
-	}
+	marked := gen.Marked(gen.Status(gen.Large))
 	dir := b.TempDir()
 	os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(gen.Large), 0o644)
-	os.WriteFile(filepath.Join(dir, "status.toml"), marked.Bytes(), 0o644)
-	return Locate(dir), marked.Bytes()
+	os.WriteFile(filepath.Join(dir, "status.toml"), marked, 0o644)
+	return Locate(dir), marked
 }
 
 // BenchmarkLoadMarked is Load of the large file as the program writes it,

@@ -129,3 +129,22 @@ func FuzzFastDecode(f *testing.F) {
 		sameAsDecoder(t, p, status)
 	})
 }
+
+// TestMarkedAsWritten: gen.Marked writes blocks as the program does, each
+// verified by its mark, and read by the fast path to the same entries.
+func TestMarkedAsWritten(t *testing.T) {
+	size := gen.Size{Measures: 40, Entries: 500}
+	marked := gen.Marked(gen.Status(size))
+	if d := damagedBlocks(marked); len(d) > 0 {
+		t.Fatalf("%d blocks do not verify, the first at byte %d", len(d), d[0].start)
+	}
+	p, _ := readPlan("plan.toml", gen.Plan(size))
+	if !sameAsDecoder(t, p, marked) {
+		t.Fatal("the fast path declined the marked file")
+	}
+	got, _ := readOne("status.toml", marked, p, idsOf(p), time.Time{})
+	want, _ := readOne("status.toml", gen.Status(size), p, idsOf(p), time.Time{})
+	if !reflect.DeepEqual(got, want) {
+		t.Error("the marked file reads to other entries")
+	}
+}
