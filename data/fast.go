@@ -43,13 +43,20 @@ var fastKeys = func() map[string]int {
 
 // fastKey is a key line's key: its index in entryKeys and its kind.
 func fastKey(b []byte) (int, int, bool) {
-	for i, k := range entryKeys {
-		if string(b) == k {
-			return i, fastKeys[k], true
-		}
+	i, ok := keyIndex[string(b)] // a map lookup of a []byte key does not allocate
+	if !ok {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	return i, fastKinds[i], true
 }
+
+var keyIndex, fastKinds = func() (map[string]int, []int) {
+	index, kinds := map[string]int{}, make([]int, len(entryKeys))
+	for i, k := range entryKeys {
+		index[k], kinds[i] = i, fastKeys[k]
+	}
+	return index, kinds
+}()
 
 // The keys a fastTable holds, by their index in entryKeys.
 var (
@@ -169,8 +176,11 @@ func fastTables(src []byte) ([]fastTable, bool) {
 		case cur == nil:
 			return nil, false
 		}
-		eq := bytes.Index(line, []byte(" = "))
-		if eq <= 0 {
+		eq := 0 // keys are lower-case letters: the " = " after them is found at once
+		for eq < len(line) && line[eq] >= 'a' && line[eq] <= 'z' {
+			eq++
+		}
+		if eq == 0 || !bytes.HasPrefix(line[eq:], []byte(" = ")) {
 			return nil, false
 		}
 		key, kind, ok := fastKey(line[:eq])
@@ -235,15 +245,19 @@ func readFast(d *doc, tables []fastTable, decoded map[int]map[string]any, into [
 	var decimals map[string]bool
 	for i := range tables {
 		t := &tables[i]
+		if _, ok := decoded[i]; !ok && len(entries) < cap(entries) {
+			// Made where it is kept: an entry is 280 bytes, copied once less.
+			entries = entries[:len(entries)+1]
+			if t.figure(&entries[len(entries)-1], p, d.now) {
+				continue
+			}
+			entries = entries[:len(entries)-1]
+		}
 		path := indexed("entry", i)
 		if m, ok := decoded[i]; ok {
 			if e, ok := readEntry(table{d, path, m}, p, ids.measures, ids.initiatives); ok {
 				entries = append(entries, e)
 			}
-			continue
-		}
-		if e, ok := t.figure(p, d.now); ok {
-			entries = append(entries, e)
 			continue
 		}
 		for _, k := range []int{keyValue, keyReference} {
@@ -274,32 +288,33 @@ func readFast(d *doc, tables []fastTable, decoded map[int]map[string]any, into [
 // figureKeys are the keys a figure readFast makes at once may have.
 var figureKeys = uint32(1)<<keyMeasure | 1<<keyPeriod | 1<<keyValue | 1<<keyReference | 1<<keyPending | 1<<keyNote | 1<<keyBy | 1<<keyAt
 
-// figure is the entry readEntry makes of a plain figure for a measure of
-// the plan that has nothing to report; ok is false for any other table.
-func (t *fastTable) figure(p *model.Plan, now time.Time) (model.Entry, bool) {
+// figure makes in e the entry readEntry makes of a plain figure for a
+// measure of the plan that has nothing to report; false, with e left
+// zero, for any other table.
+func (t *fastTable) figure(e *model.Entry, p *model.Plan, now time.Time) bool {
 	if t.has&^figureKeys != 0 || !t.holds(keyMeasure) || !t.holds(keyPeriod) || t.decimals != 0 {
-		return model.Entry{}, false
+		return false
 	}
 	pending, hasValue, hasRef := t.holds(keyPending), t.holds(keyValue), t.holds(keyReference)
 	m := p.Measure(t.text[keyMeasure])
 	if m == nil || pending == hasValue || m.Relative() && hasValue && !hasRef {
-		return model.Entry{}, false // each a problem or a warning readEntry says
+		return false // each a problem or a warning readEntry says
 	}
 	text := t.text[keyPeriod]
 	period, err := model.ParsePeriod(text)
 	if strings.TrimSpace(text) == "" || err != nil ||
 		!p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)) {
-		return model.Entry{}, false
+		return false
 	}
 	if !now.IsZero() && t.at.After(now) {
-		return model.Entry{}, false // in the future: said
+		return false // in the future: said
 	}
-	e := model.Entry{
+	*e = model.Entry{
 		Measure: t.text[keyMeasure], Note: t.text[keyNote], By: t.text[keyBy], At: t.at, Pending: pending,
 		Period: period, Value: t.value, HasValue: hasValue, Reference: t.ref, HasRef: hasRef,
 	}
-	showEntry(&e)
-	return e, true
+	showEntry(e)
+	return true
 }
 
 // commentText reports whether a comment line holds only what the decoder

@@ -26,21 +26,25 @@ func settle(src []byte, entries []model.Entry) []model.Entry {
 	return withoutCopies(entries)
 }
 
-// entryLines is the line of each [[entry]] header, in file order.
+// entryLines is the line of each [[entry]] header, in file order. The
+// headers are found by search and the lines between counted at once,
+// not line by line: a large file has a million lines.
 func entryLines(src []byte) []int {
 	header := []byte("[[entry]]")
 	var lines []int
-	line := 1
+	line, counted := 1, 0
 	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n')
-		if end < 0 {
-			end = len(src) - at
+		i := bytes.Index(src[at:], header)
+		if i < 0 {
+			break
 		}
-		if bytes.HasPrefix(src[at:], header) && headerLine(src, at+len(header)) {
+		at += i
+		if (at == 0 || src[at-1] == '\n') && headerLine(src, at+len(header)) {
+			line += bytes.Count(src[counted:at], []byte("\n"))
+			counted = at
 			lines = append(lines, line)
 		}
-		at += end + 1
-		line++
+		at += len(header)
 	}
 	return lines
 }
@@ -181,9 +185,18 @@ func Rivals(p *model.Plan) []Rival {
 // sameFigure reports whether two entries record the same figure, as their
 // files have them.
 func sameFigure(a, b *model.Entry) bool {
-	x, y := a.AsWritten(), b.AsWritten()
-	return x.HasValue == y.HasValue && x.Value == y.Value && x.HasRef == y.HasRef &&
-		x.Reference == y.Reference && x.Pending == y.Pending
+	ra, hasA := writtenRef(a)
+	rb, hasB := writtenRef(b)
+	return a.HasValue == b.HasValue && a.Value == b.Value && hasA == hasB && ra == rb && a.Pending == b.Pending
+}
+
+// writtenRef is an entry's reference as AsWritten has it, without copying
+// the entry: none when the comparison table filled it in.
+func writtenRef(e *model.Entry) (float64, bool) {
+	if e.RefFromTable {
+		return 0, false
+	}
+	return e.Reference, e.HasRef
 }
 
 // RivalWarnings are rivals as warnings for check, each at the line of the
