@@ -64,6 +64,12 @@ var (
 	keyPending, keyNote, keyBy, keyAt             = fastKeyIndex("pending"), fastKeyIndex("note"), fastKeyIndex("by"), fastKeyIndex("at")
 )
 
+func init() {
+	if len(entryKeys) > len((*[17]string)(nil)) {
+		panic("fastTable.rare has no room for every entry key")
+	}
+}
+
 func fastKeyIndex(key string) int {
 	for i, k := range entryKeys {
 		if k == key {
@@ -78,10 +84,50 @@ func fastKeyIndex(key string) int {
 type fastTable struct {
 	has      uint32 // the keys it has, a bit for each by its index in entryKeys
 	decimals uint32 // the figures written with three decimals (see settleCounts)
-	text     [17]string
+	measure  string
+	period   string
+	note     string
+	by       string
+	rare     *[17]string // the other texts, by index, when it has any: a table stays 120 bytes
 	value    float64
 	ref      float64
 	at       time.Time
+}
+
+// text is the text of a key the table has.
+func (t *fastTable) text(key int) string {
+	switch key {
+	case keyMeasure:
+		return t.measure
+	case keyPeriod:
+		return t.period
+	case keyNote:
+		return t.note
+	case keyBy:
+		return t.by
+	}
+	if t.rare == nil {
+		return ""
+	}
+	return t.rare[key]
+}
+
+func (t *fastTable) setText(key int, s string) {
+	switch key {
+	case keyMeasure:
+		t.measure = s
+	case keyPeriod:
+		t.period = s
+	case keyNote:
+		t.note = s
+	case keyBy:
+		t.by = s
+	default:
+		if t.rare == nil {
+			t.rare = new([17]string)
+		}
+		t.rare[key] = s
+	}
 }
 
 func (t *fastTable) holds(key int) bool { return t.has&(1<<key) != 0 }
@@ -131,7 +177,7 @@ func (t *fastTable) toMap() map[string]any {
 		case keyAt:
 			m[k] = t.at
 		default:
-			m[k] = t.text[i]
+			m[k] = t.text(i)
 		}
 	}
 	return m
@@ -166,7 +212,7 @@ func fastTables(src []byte) ([]fastTable, bool) {
 			}
 			continue
 		case string(line) == "[[entry]]":
-			if list == nil { // one allocation: a table is 350 bytes
+			if list == nil { // one allocation for the part's tables
 				list = make([]fastTable, 0, bytes.Count(src, []byte("[[entry]]")))
 			}
 			list = append(list, fastTable{})
@@ -192,7 +238,9 @@ func fastTables(src []byte) ([]fastTable, bool) {
 		v, n := lineAt+eq+3, -1
 		switch kind {
 		case fastText:
-			cur.text[key], n = fastString(text, v, end)
+			var str string
+			str, n = fastString(text, v, end)
+			cur.setText(key, str)
 		case fastNumber:
 			var f float64
 			if f, n = fastNumberAt(text, v, end); key == keyValue {
@@ -296,11 +344,11 @@ func (t *fastTable) figure(e *model.Entry, p *model.Plan, now time.Time) bool {
 		return false
 	}
 	pending, hasValue, hasRef := t.holds(keyPending), t.holds(keyValue), t.holds(keyReference)
-	m := p.Measure(t.text[keyMeasure])
+	m := p.Measure(t.measure)
 	if m == nil || pending == hasValue || m.Relative() && hasValue && !hasRef {
 		return false // each a problem or a warning readEntry says
 	}
-	text := t.text[keyPeriod]
+	text := t.period
 	period, err := model.ParsePeriod(text)
 	if strings.TrimSpace(text) == "" || err != nil ||
 		!p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)) {
@@ -310,7 +358,7 @@ func (t *fastTable) figure(e *model.Entry, p *model.Plan, now time.Time) bool {
 		return false // in the future: said
 	}
 	*e = model.Entry{
-		Measure: t.text[keyMeasure], Note: t.text[keyNote], By: t.text[keyBy], At: t.at, Pending: pending,
+		Measure: t.measure, Note: t.note, By: t.by, At: t.at, Pending: pending,
 		Period: period, Value: t.value, HasValue: hasValue, Reference: t.ref, HasRef: hasRef,
 	}
 	showEntry(e)
