@@ -185,11 +185,15 @@ func (t *fastTable) toMap() map[string]any {
 
 // fastTables reads src as a list of [[entry]] tables as EncodeEntries
 // writes them; ok is false, and nothing is said, for anything else.
-func fastTables(src []byte) ([]fastTable, bool) {
+func fastTables(src []byte) ([]fastTable, bool) { return fastTablesInto(src, nil) }
+
+// fastTablesInto is fastTables reusing the array of list, so that a
+// worker reading part after part does not make a new one each time.
+func fastTablesInto(src []byte, list []fastTable) ([]fastTable, bool) {
 	if !utf8.Valid(src) {
 		return nil, false
 	}
-	var list []fastTable
+	list = list[:0]
 	var cur *fastTable
 	items := 0
 	text := unsafeString(src)
@@ -212,7 +216,7 @@ func fastTables(src []byte) ([]fastTable, bool) {
 			}
 			continue
 		case string(line) == "[[entry]]":
-			if list == nil { // one allocation for the part's tables
+			if cap(list) == 0 { // one allocation for the part's tables
 				list = make([]fastTable, 0, bytes.Count(src, []byte("[[entry]]")))
 			}
 			list = append(list, fastTable{})

@@ -157,8 +157,9 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var tables []fastTable // reused from part to part
 			for i := range work {
-				results[i] = readPart(file, src, parts[i], all[room[i]:room[i]:room[i+1]], p, ids, now)
+				results[i] = readPart(file, src, parts[i], all[room[i]:room[i]:room[i+1]], &tables, p, ids, now)
 			}
 		}()
 	}
@@ -225,10 +226,14 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 // syntax mistake is read without its broken blocks (see brokenPart), so
 // one mistake costs about what its part costs, not a second reading of
 // the whole file.
-func readPart(file string, src []byte, span [2]int, into []model.Entry, p *model.Plan, ids planIDs, now time.Time) partResult {
+func readPart(file string, src []byte, span [2]int, into []model.Entry, scratch *[]fastTable, p *model.Plan, ids planIDs, now time.Time) partResult {
 	part := src[span[0]:span[1]]
 	d := &doc{file: file, now: now}
-	if tables, ok := fastTables(part); ok && len(tables) > 0 {
+	tables, ok := fastTablesInto(part, *scratch)
+	if ok {
+		*scratch = tables
+	}
+	if ok && len(tables) > 0 {
 		entries := readFast(d, tables, nil, into, p, ids)
 		return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(tables),
 			items: fastItems(tables), ok: true}

@@ -1,9 +1,11 @@
 #!/bin/sh
 # Paired whole-process runs of `beskplan check` on the large generated plan
 # against the floors: pelletier/go-toml/v2 and BurntSushi/toml decoding the
-# same two files into maps (internal/gen/cmd/tomlfloor). The runs take
-# turns, so a busy machine slows all alike. Prints, per run, user+sys CPU
-# seconds and the peak RSS in MB, then each program's median.
+# same two files into maps (internal/gen/cmd/tomlfloor), and of check on
+# the same plan with one decimal comma in the middle of its status file
+# (broken). The runs take turns, so a busy machine slows all alike. Prints,
+# per run, user+sys CPU seconds and the peak RSS in MB, then each
+# program's medians.
 #
 #	sh internal/gen/paired.sh [ROUNDS] [BINARY]
 #
@@ -20,6 +22,11 @@ bin=${2:-$dir/beskplan}
 flag=
 [ "${MARKED:-}" = 1 ] && flag=-marked
 go run ./internal/gen/cmd/plan -dir "$dir/large" $flag >/dev/null
+mkdir "$dir/broken"
+cp "$dir/large/plan.toml" "$dir/broken/"
+lines=$(wc -l <"$dir/large/status.toml")
+awk -v mid=$((lines / 2)) 'NR >= mid && !done && /^value = / { sub(/\./, ","); done = 1 } { print }' \
+	"$dir/large/status.toml" >"$dir/broken/status.toml"
 run() { # name, command...
 	name=$1
 	shift
@@ -29,9 +36,12 @@ for _ in $(seq "$rounds"); do
 	run check "$bin" check --plan "$dir/large"
 	run pelletier "$dir/tomlfloor" "$dir/large/plan.toml" "$dir/large/status.toml"
 	run burntsushi "$dir/tomlfloor" -decoder burntsushi "$dir/large/plan.toml" "$dir/large/status.toml"
+	run broken "$bin" check --plan "$dir/broken"
 done
-grep -E '^(check|pelletier|burntsushi) ' "$dir/times" | awk '{ printf "%-10s %.2f s CPU  %4.0f MB\n", $1, $2 + $3, $4 / 1024 }'
-for name in check pelletier burntsushi; do
-	grep "^$name " "$dir/times" | awk '{ print $2 + $3, $4 / 1024 }' | sort -n |
-		awk -v n="$name" '{ c[NR] = $1; m[NR] = $2 } END { printf "median %-10s %.2f s CPU  %4.0f MB\n", n, c[int((NR + 1) / 2)], m[int((NR + 1) / 2)] }'
+grep -E '^(check|pelletier|burntsushi|broken) ' "$dir/times" | awk '{ printf "%-10s %.2f s CPU  %4.0f MB\n", $1, $2 + $3, $4 / 1024 }'
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+for name in check pelletier burntsushi broken; do
+	cpu=$(grep "^$name " "$dir/times" | awk '{ print $2 + $3 }' | median)
+	mb=$(grep "^$name " "$dir/times" | awk '{ print $4 / 1024 }' | median)
+	printf 'median %-10s %.2f s CPU  %4.0f MB\n' "$name" "$cpu" "$mb"
 done
