@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -169,20 +170,13 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	close(work)
 	wg.Wait()
 	total := 0
-	var placed []byte // the file with the broken blocks of its parts blanked
-	blocks := false   // a part was read block by block, not decoded whole
-	for i, r := range results {
+	blocks := false // a part was read block by block, not decoded whole
+	for _, r := range results {
 		if !r.ok {
 			return nil, nil, false
 		}
 		blocks = blocks || r.blocks
 		total += len(r.entries)
-		if r.repaired != nil {
-			if placed == nil {
-				placed = bytes.Clone(src)
-			}
-			copy(placed[parts[i][0]:], r.repaired)
-		}
 	}
 	if blocks && tooManyItems(src, results) {
 		return nil, nil, false // said for the whole file, as the decoder says it
@@ -217,9 +211,28 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		}
 		offset += r.count
 	}
-	d := &doc{file: file, problems: problems, counts: counts, omitted: omitted, placed: placed}
+	d := &doc{file: file, problems: problems, counts: counts, omitted: omitted, placed: blanked(src, parts, results, problems, counts)}
 	d.place(src)
 	return entries, d.problems, true
+}
+
+// blanked is the file with the broken blocks of its parts blanked, as parse
+// reads it, where problems are to be found by path in it; nil when no
+// part was broken or nothing is to be found (a copy of a large file saved).
+func blanked(src []byte, parts [][2]int, results []partResult, problems Problems, counts []string) []byte {
+	if len(counts) == 0 && !slices.ContainsFunc(problems, func(p Problem) bool { return p.Line == 0 }) {
+		return nil
+	}
+	var out []byte
+	for i, r := range results {
+		if r.repaired != nil {
+			if out == nil {
+				out = bytes.Clone(src)
+			}
+			copy(out[parts[i][0]:], r.repaired)
+		}
+	}
+	return out
 }
 
 // readPart reads the part of src from span[0] to span[1]. A part with a
