@@ -295,12 +295,13 @@ func readFast(d *doc, tables []fastTable, decoded map[int]map[string]any, into [
 		entries = make([]model.Entry, 0, len(tables))
 	}
 	var decimals map[string]bool
+	var periods periodCache
 	for i := range tables {
 		t := &tables[i]
 		if _, ok := decoded[i]; !ok && len(entries) < cap(entries) {
 			// Made where it is kept: an entry is 280 bytes, copied once less.
 			entries = entries[:len(entries)+1]
-			if t.figure(&entries[len(entries)-1], p, d.now) {
+			if t.figure(&entries[len(entries)-1], &periods, p, d.now) {
 				continue
 			}
 			entries = entries[:len(entries)-1]
@@ -343,7 +344,7 @@ var figureKeys = uint32(1)<<keyMeasure | 1<<keyPeriod | 1<<keyValue | 1<<keyRefe
 // figure makes in e the entry readEntry makes of a plain figure for a
 // measure of the plan that has nothing to report; false, with e left
 // zero, for any other table.
-func (t *fastTable) figure(e *model.Entry, p *model.Plan, now time.Time) bool {
+func (t *fastTable) figure(e *model.Entry, c *periodCache, p *model.Plan, now time.Time) bool {
 	if t.has&^figureKeys != 0 || !t.holds(keyMeasure) || !t.holds(keyPeriod) || t.decimals != 0 {
 		return false
 	}
@@ -352,10 +353,8 @@ func (t *fastTable) figure(e *model.Entry, p *model.Plan, now time.Time) bool {
 	if m == nil || pending == hasValue || m.Relative() && hasValue && !hasRef {
 		return false // each a problem or a warning readEntry says
 	}
-	text := t.period
-	period, err := model.ParsePeriod(text)
-	if strings.TrimSpace(text) == "" || err != nil ||
-		!p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)) {
+	period, ok := c.read(t.period, p)
+	if !ok {
 		return false
 	}
 	if !now.IsZero() && t.at.After(now) {
@@ -367,6 +366,28 @@ func (t *fastTable) figure(e *model.Entry, p *model.Plan, now time.Time) bool {
 	}
 	showEntry(e)
 	return true
+}
+
+// periodCache keeps the last period text read and what it was: entries
+// come in runs of one period, and reading one costs more than the rest of
+// a figure's checks.
+type periodCache struct {
+	text string
+	last model.Period
+	ok   bool
+}
+
+// read reads a figure's period as planPeriod does; ok is false where
+// planPeriod says a problem.
+func (c *periodCache) read(text string, p *model.Plan) (model.Period, bool) {
+	if text == c.text && c.text != "" {
+		return c.last, c.ok
+	}
+	period, err := model.ParsePeriod(text)
+	ok := strings.TrimSpace(text) != "" && err == nil &&
+		!(!p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)))
+	c.text, c.last, c.ok = text, period, ok
+	return period, ok
 }
 
 // commentText reports whether a comment line holds only what the decoder
