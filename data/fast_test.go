@@ -148,3 +148,16 @@ func TestMarkedAsWritten(t *testing.T) {
 		t.Error("the marked file reads to other entries")
 	}
 }
+
+// TestPartsWithHeadersWrittenOtherwise: [[ entry ]] is a header the parts
+// do not count: its entries are read all the same, in order, as whole.
+func TestPartsWithHeadersWrittenOtherwise(t *testing.T) {
+	p, _ := readPlan("plan.toml", []byte(minimalPlan))
+	block := "[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1.0\n\n"
+	spaced := "[[ entry ]]\nmeasure = \"R1\"\nperiod = \"2024-Q2\"\nvalue = 2.0\n\n"
+	status := strings.Repeat(block, 3) + strings.Repeat(spaced, 5) + block + strings.Repeat(spaced, 5) + block
+	ok, diff := sameAsWhole(t, p, []byte(status), 40)
+	if !ok || diff != "" {
+		t.Errorf("read in parts (%v): %s", ok, diff)
+	}
+}

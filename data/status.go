@@ -183,7 +183,7 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	}
 	entries := all[:0]
 	for i, r := range results {
-		if len(r.entries) > 0 && &r.entries[0] != &all[room[i]] { // more tables than headers counted: grown apart
+		if len(r.entries) > 0 && (room[i] >= len(all) || &r.entries[0] != &all[room[i]]) { // more tables than headers counted: grown apart
 			entries = make([]model.Entry, 0, total)
 			break
 		}
