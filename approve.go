@@ -80,6 +80,9 @@ func runApproved(stdout, stderr io.Writer, o *options, approved, format, output,
 			return err
 		}
 	} else {
+		if err := notOverThePlan(output, opened.Loaded, o.l); err != nil {
+			return err
+		}
 		if err := os.WriteFile(output, remade.Paper, 0o644); err != nil {
 			return exitError{1, o.l.T(lang.ReportFailed, err)}
 		}

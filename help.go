@@ -43,7 +43,7 @@ var flagTexts = map[string]lang.Key{
 	"handshake": lang.FlagHandshake, "max-pending": lang.FlagMaxPending, "max-pending-per-source": lang.FlagMaxPendingSrc,
 	"text": lang.FlagText, "file": lang.FlagFile, "indstilling": lang.FlagIndstilling, "agenda": lang.FlagAgenda,
 	"no-descriptions": lang.FlagNoDescriptions, "no-mouse": lang.FlagNoMouse, "periods": lang.FlagPeriods,
-	"revised": lang.FlagRevised, "approved": lang.FlagApproved,
+	"revised": lang.FlagRevised, "approved": lang.FlagApproved, "spent": lang.FlagSpent, "brief": lang.FlagBrief,
 }
 
 // helpLang is the language the help is in: --lang on the command line, else

@@ -78,7 +78,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 				o.plan = args[0]
 			}
 			if !term.IsTerminal(os.Stdout.Fd()) || stdout != os.Stdout {
-				return runStatus(stdout, stderr, o) // a pipe or a file gets the plain overview
+				return runStatus(stdout, stderr, o, false) // a pipe or a file gets the plain overview
 			}
 			return runTUI(stderr, o)
 		},
@@ -232,13 +232,15 @@ func (o *options) problems(ps data.Problems) string {
 }
 
 func statusCmd(stdout, stderr io.Writer, o *options) *cobra.Command {
+	var brief bool
 	c := &cobra.Command{
 		Use:  "status",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStatus(stdout, stderr, o)
+			return runStatus(stdout, stderr, o, brief)
 		},
 	}
+	c.Flags().BoolVar(&brief, "brief", false, "")
 	viewFlags(c, o)
 	return c
 }
@@ -261,13 +263,13 @@ func (o *options) asciiOnly() bool {
 	return o.ascii || !utf8
 }
 
-func runStatus(stdout, stderr io.Writer, o *options) error {
+func runStatus(stdout, stderr io.Writer, o *options, brief bool) error {
 	opened, err := o.open(stderr, false)
 	if err != nil {
 		return err
 	}
 	shown := opened.Shown(opened.Loaded.Plan, opened.View, o.l)
-	return report.Status(stdout, shown.Snap, report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now()})
+	return report.Status(stdout, shown.Snap, report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Brief: brief})
 }
 
 func initCmd(stdout io.Writer, o *options) *cobra.Command {
@@ -308,7 +310,7 @@ func initCmd(stdout io.Writer, o *options) *cobra.Command {
 
 func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	var format, output, since, approved string
-	var agenda bool
+	var agenda, brief bool
 	c := &cobra.Command{
 		Use:  "report",
 		Args: cobra.NoArgs,
@@ -329,7 +331,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 			}
 			loaded, view := opened.Loaded, opened.View
 			snap := opened.Shown(loaded.Plan, view, o.l).Snap
-			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Agenda: agenda}
+			ro := report.Options{Lang: o.l, ASCII: o.asciiOnly(), Made: time.Now(), Agenda: agenda, Brief: brief}
 			if since == "" {
 				ro.Changes = report.SinceLastMeeting(snap)
 			} else {
@@ -346,6 +348,9 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 			if output == "" || output == "-" {
 				return report.Write(stdout, snap, f, ro)
 			}
+			if err := notOverThePlan(output, loaded, o.l); err != nil {
+				return err
+			}
 			if err := report.WriteFile(output, snap, f, ro); err != nil {
 				return exitError{1, o.l.T(lang.ReportFailed, err)}
 			}
@@ -358,6 +363,7 @@ func reportCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVar(&since, "since", "", "")
 	c.Flags().StringVar(&approved, "approved", "", "")
 	c.Flags().BoolVar(&agenda, "agenda", false, "")
+	c.Flags().BoolVar(&brief, "brief", false, "")
 	c.Flags().StringVarP(&output, "output", "o", "", "")
 	return c
 }
@@ -397,6 +403,9 @@ func compareCmd(stdout io.Writer, o *options) *cobra.Command {
 			}
 			if output == "" || output == "-" {
 				return table.Write(stdout, f, periods)
+			}
+			if err := notOverThePlan(output, loaded, o.l); err != nil {
+				return err
 			}
 			if err := table.WriteFile(output, f, periods); err != nil {
 				return exitError{1, o.l.T(lang.ReportFailed, err)}

@@ -33,7 +33,7 @@ func TestCheckExamplePrintsSummary(t *testing.T) {
 	t.Chdir(t.TempDir())
 	t.Setenv("BESKPLAN_PLAN", "")
 	out, errOut, code := run(t, "check")
-	if code != 0 || !strings.Contains(out, "6 mål, 6 strategier, 17 resultatmål") {
+	if code != 0 || !strings.Contains(out, "7 mål, 8 strategier, 17 resultatmål") {
 		t.Errorf("code %d, out %q", code, out)
 	}
 	if !strings.Contains(errOut, "indbyggede eksempel") {
@@ -212,8 +212,8 @@ func TestCheckSummaryCountsInTheSingular(t *testing.T) {
 		t.Fatalf("init --blank: code %d: %s", code, errOut)
 	}
 	for _, tt := range []struct{ lang, want string }{
-		{"da", "1 mål, 1 strategi, 6 resultatmål, 0 registreringer"},
-		{"en", "1 goal, 1 strategy, 6 measures, 0 entries"},
+		{"da", "2 mål, 2 strategier, 6 resultatmål, 0 registreringer"},
+		{"en", "2 goals, 2 strategies, 6 measures, 0 entries"},
 	} {
 		out, errOut, code := run(t, "check", "--lang", tt.lang, "--plan", dir)
 		if code != 0 || !strings.Contains(out, tt.want) {

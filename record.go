@@ -59,13 +59,19 @@ func describe(p *model.Plan, e model.Entry, l lang.Lang) string {
 }
 
 func setCmd(stdout io.Writer, o *options) *cobra.Command {
-	var note, reference, initiative, assessed, revised string
+	var note, reference, initiative, assessed, revised, spent string
 	var pending, force bool
 	c := &cobra.Command{
 		Use:  "set",
 		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if initiative != "" && (pending || assessed != "" || reference != "") { // a measure's flags: never dropped silently
+				return exitError{2, o.l.T(lang.SetInitiativeFlags)}
+			}
 			typed, err := typedFromArgs(args, initiative, assessed, note, reference, pending, o.l)
+			if cmd.Flags().Changed("spent") {
+				typed, err = spentFromArgs(args, initiative, spent, note, o.l)
+			}
 			if err != nil {
 				return err
 			}
@@ -102,7 +108,21 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 	c.Flags().StringVar(&assessed, "assessed", "", "")
 	c.Flags().BoolVar(&force, "force", false, "")
 	c.Flags().StringVar(&revised, "revised", "", "")
+	c.Flags().StringVar(&spent, "spent", "", "")
 	return c
+}
+
+// spentFromArgs is `set --initiative ID PERIOD [STATE] --spent AMOUNT`:
+// money spent on an initiative in the period, with its state if given.
+func spentFromArgs(args []string, initiative, spent, note string, l lang.Lang) (data.Typed, error) {
+	if initiative == "" || len(args) > 2 || strings.TrimSpace(spent) == "" {
+		return data.Typed{}, exitError{2, l.T(lang.SpentUsage)}
+	}
+	t := data.Typed{Initiative: initiative, Period: args[0], Spent: spent, Note: note}
+	if len(args) == 2 {
+		t.State = args[1]
+	}
+	return t, nil
 }
 
 // typedFromArgs is the command line of set as typed, for data.ReadTyped;

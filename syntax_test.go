@@ -37,7 +37,7 @@ func TestInitBlankWritesAPlanToFillIn(t *testing.T) {
 		t.Fatalf("init --blank: code %d: %s", code, errOut)
 	}
 	out, errOut, code := run(t, "check", "--plan", dir)
-	if code != 0 || !strings.Contains(out, "1 mål, 1 strategi, 6 resultatmål, 0 registreringer") {
+	if code != 0 || !strings.Contains(out, "2 mål, 2 strategier, 6 resultatmål, 0 registreringer") {
 		t.Errorf("the blank plan must check clean: code %d\n%s%s", code, out, errOut)
 	}
 	plan, _ := os.ReadFile(filepath.Join(dir, "plan.toml"))

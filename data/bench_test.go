@@ -1,9 +1,6 @@
 package data
 
 import (
-	"bytes"
-	"fmt"
-	"hash/crc32"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,6 +9,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	pelletier "github.com/pelletier/go-toml/v2"
 
 	"github.com/beskplan/beskplan/internal/gen"
 	"github.com/beskplan/beskplan/model"
@@ -95,18 +93,11 @@ func BenchmarkLoad(b *testing.B) {
 // markedFiles writes the large plan with its status file as the program
 // writes it: every entry in a block of its own, with its mark.
 func markedFiles(b *testing.B) (Source, []byte) {
-	status, _ := os.ReadFile(benchFiles(b, "large").StatusPath)
-	var marked bytes.Buffer
-	head, rest, _ := bytes.Cut(status, []byte("\n[[entry]]"))
-	marked.Write(head)
-	for _, e := range bytes.Split(rest, []byte("\n[[entry]]")) {
-		body := append([]byte("[[entry]]"), e...)
-		fmt.Fprintf(&marked, "\n%s%d bytes, crc32 %08x\n%s", markPrefix, len(body), crc32.ChecksumIEEE(body), body)
-	}
+	marked := gen.Marked(gen.Status(gen.Large))
 	dir := b.TempDir()
 	os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(gen.Large), 0o644)
-	os.WriteFile(filepath.Join(dir, "status.toml"), marked.Bytes(), 0o644)
-	return Locate(dir), marked.Bytes()
+	os.WriteFile(filepath.Join(dir, "status.toml"), marked, 0o644)
+	return Locate(dir), marked
 }
 
 // BenchmarkLoadMarked is Load of the large file as the program writes it,
@@ -143,6 +134,32 @@ func BenchmarkFloor(b *testing.B) {
 					content, _ := os.ReadFile(path)
 					var m map[string]any
 					if _, err := toml.Decode(string(content), &m); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			mib := peak(decode)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				decode()
+			}
+			b.ReportMetric(mib, "peak-MiB")
+		})
+	}
+}
+
+// BenchmarkFloorPelletier is the lower floor: pelletier/go-toml/v2, a
+// faster general decoder, decoding the same two files into plain maps.
+func BenchmarkFloorPelletier(b *testing.B) {
+	for _, name := range []string{"typical", "large"} {
+		b.Run(name, func(b *testing.B) {
+			src := benchFiles(b, name)
+			decode := func() {
+				for _, path := range []string{src.PlanPath, src.StatusPath} {
+					content, _ := os.ReadFile(path)
+					var m map[string]any
+					if err := pelletier.Unmarshal(content, &m); err != nil {
 						b.Fatal(err)
 					}
 				}

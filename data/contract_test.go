@@ -68,19 +68,16 @@ title = "Added: the status excerpt's pending mark names it"
 unit = "%"
 better = "higher"
 ` + perMeasure
-	verdictMeasure, verdictEntry := thirdEditionVerdictKeys(t, contractDoc(t))
-	plan += `
+	third := thirdEditionKeys(t, contractDoc(t))
+	plan = strings.Replace(plan, "[plan]\n", "[plan]\n"+third.planKeys, 1) + third.tables + `
 [[measure]]
 id = "H1"
 goal = "M1"
 title = "Added: the assessed entry of the third edition names it"
 unit = "%"
 better = "higher"
-` + verdictMeasure
-	status += verdictEntry
-	cyclePlan, cycleEntries := thirdEditionCycleKeys(t, contractDoc(t))
-	plan += cyclePlan
-	status += cycleEntries
+`
+	status += third.entries
 	l, problems, warnings := loadAllWith(t, plan, status)
 	if len(problems)+len(warnings) > 0 {
 		t.Errorf("the contract's plan and status examples:\n%s", strings.Join(append(problems, warnings...), "\n"))
@@ -92,6 +89,17 @@ better = "higher"
 		r20 := l.Plan.Measure("R20")
 		if r20 == nil || r20.Better != "neither" || !r20.BaselineFirst || r20.Target == nil || r20.Target.Max != 6 {
 			t.Errorf("the third edition's R20 was not read as the contract means it: %+v", r20)
+		}
+		p := l.Plan
+		if s4, in := p.Strategy("S4"), p.Initiative("S4-I1"); p.Budget != 5000000 || !p.Goal("M2").WorkedOn || s4 == nil || len(s4.Goals) != 2 || in == nil || in.Budget != 250000 {
+			t.Errorf("the third edition's budgets, goal worked on and strategy for two goals were not read as the contract means them")
+		}
+		spent := false
+		for _, e := range p.Entries {
+			spent = spent || e.Initiative == "S4-I1" && e.HasSpent && e.Spent == 120000
+		}
+		if !spent {
+			t.Error("the third edition's spent entry was not read")
 		}
 	}
 
@@ -107,63 +115,60 @@ better = "higher"
 	}
 }
 
-// thirdEditionVerdictKeys are the third edition's verdict keys as the
-// contract writes them: the measure R20 (better = "neither", baseline =
-// "first", a range) with the lines a measure needs to stand in the plan,
-// and the entry with `assessed`. The section's other keys (meeting, owner,
-// budget, measured, goal lists, vurdering, spent, approved) belong to the
-// issues on the committee's cycle and budgets, and are still left out.
-func thirdEditionVerdictKeys(t *testing.T, md string) (measure, entry string) {
-	t.Helper()
-	_, section, found := strings.Cut(md, thirdEdition)
-	if !found {
-		t.Fatal("the contract has no third edition")
-	}
-	section, _, _ = strings.Cut(section, "\n## ")
-	for _, b := range tomlBlocks(section) {
-		if _, r20, ok := strings.Cut(b, "[[measure]]\nid = \"R20\""); ok {
-			measure = "[[measure]]\nid = \"R20\"\ngoal = \"M1\"\ntitle = \"Added: the contract's R20\"\nunit = \"gange\"" + r20
-		}
-		for _, e := range strings.Split(b, "[[entry]]")[1:] {
-			if strings.Contains(e, "assessed = ") {
-				entry = "\n[[entry]]" + e
-			}
-		}
-	}
-	if measure == "" || entry == "" {
-		t.Fatalf("the third edition's R20 (%q) or assessed entry (%q) is not there", measure, entry)
-	}
-	return measure, entry
-}
+// thirdEditionBlocks are the third edition's blocks as the contract
+// writes them, with what they need to stand in the plan and status file of
+// the older examples: its [plan] keys (budget) go into that [plan]; its
+// goal M2 gets a kind and a title, its strategy S4 and initiative S4-I1 a
+// title, its R20 a goal, title and unit, and the goal M4 its S4 serves is
+// added; its entries (assessed, vurdering, spent, approved: the paper's
+// SHA-256, which the contract cuts short with "…", written out) are taken
+// whole. No block of the edition is left out.
+type thirdEditionBlocks struct{ planKeys, tables, entries string }
 
-// thirdEditionCycleKeys are the third edition's keys of the committee's
-// cycle as the contract writes them: its [[meeting]] and [[owner]], with
-// the goal M2 its vurdering names, and its vurdering and approved entries
-// (the paper's SHA-256, which the contract cuts short with "…", written
-// out). Budgets, measured, goal lists and spent belong to the issue on
-// the plans' shape, and are still left out.
-func thirdEditionCycleKeys(t *testing.T, md string) (plan, entries string) {
+func thirdEditionKeys(t *testing.T, md string) thirdEditionBlocks {
 	t.Helper()
 	_, section, found := strings.Cut(md, thirdEdition)
 	if !found {
 		t.Fatal("the contract has no third edition")
 	}
 	section, _, _ = strings.Cut(section, "\n## ")
+	var out thirdEditionBlocks
 	for _, b := range tomlBlocks(section) {
-		for _, table := range strings.Split(b, "\n[[")[1:] {
+		tables := strings.Split("\n"+b, "\n[[") // a block may start with its first table
+		if head, ok := strings.CutPrefix(tables[0], "\n[plan]\n"); ok {
+			out.planKeys += head + "\n"
+		}
+		for _, table := range tables[1:] {
 			switch {
 			case strings.HasPrefix(table, "meeting]]"), strings.HasPrefix(table, "owner]]"):
-				plan += "\n[[" + table
-			case strings.HasPrefix(table, "entry]]") && (strings.Contains(table, "vurdering = ") || strings.Contains(table, "approved = ")):
-				entries += "\n[[" + strings.Replace(table, "sha256:9f2c…", "sha256:9f2c"+strings.Repeat("0", 60), 1)
+				out.tables += "\n[[" + table
+			case strings.HasPrefix(table, "goal]]"):
+				out.tables += "\n[[" + strings.Replace(table, "\n", "\nkind = \"minister\"\ntitle = \"Added: the contract's goal worked on\"\n", 1)
+			case strings.HasPrefix(table, "strategy]]"):
+				table = strings.Replace(table, "id = \"S4\"\n", "id = \"S4\"\ntitle = \"Added: the contract's strategy for two goals\"\n", 1)
+				table = strings.Replace(table, "id = \"S4-I1\"\n", "id = \"S4-I1\"\n  title = \"Added: the contract's initiative with a budget\"\n", 1)
+				out.tables += "\n[[" + table
+			case strings.HasPrefix(table, "measure]]\nid = \"R20\""):
+				out.tables += "\n[[" + strings.Replace(table, "id = \"R20\"\n", "id = \"R20\"\ngoal = \"M1\"\ntitle = \"Added: the contract's R20\"\nunit = \"gange\"\n", 1)
+			case strings.HasPrefix(table, "entry]]"):
+				out.entries += "\n[[" + strings.Replace(table, "sha256:9f2c…", "sha256:9f2c"+strings.Repeat("0", 60), 1)
+			default:
+				t.Errorf("the third edition's table [[%s is not tried", strings.SplitN(table, "\n", 2)[0])
 			}
 		}
 	}
-	if !strings.Contains(plan, "[[meeting]]") || !strings.Contains(plan, "[[owner]]") || !strings.Contains(entries, "vurdering") || !strings.Contains(entries, "approved") {
-		t.Fatalf("the third edition's meeting, owner, vurdering or approval is not there:\n%s\n%s", plan, entries)
+	for _, want := range []string{"budget", "[[meeting]]", "[[owner]]", "measured = false", `goal = ["M3", "M4"]`, "[[measure]]"} {
+		if !strings.Contains(out.planKeys+out.tables, want) {
+			t.Fatalf("the third edition's %s is not there:\n%s%s", want, out.planKeys, out.tables)
+		}
 	}
-	plan += "\n[[goal]]\nid = \"M2\"\nkind = \"minister\"\ntitle = \"Added: the contract's vurdering names it\"\n"
-	return plan, entries
+	for _, want := range []string{"assessed = ", "vurdering = ", "spent = ", "approved = "} {
+		if !strings.Contains(out.entries, want) {
+			t.Fatalf("the third edition's %s entry is not there:\n%s", want, out.entries)
+		}
+	}
+	out.tables += "\n[[goal]]\nid = \"M4\"\nkind = \"minister\"\ntitle = \"Added: the goal the contract's S4 serves besides M3\"\n"
+	return out
 }
 
 // thirdEdition names the contract's third edition, whose keys land with
@@ -171,8 +176,8 @@ func thirdEditionCycleKeys(t *testing.T, md string) (plan, entries string) {
 const thirdEdition = "### The committee's cycle, budgets, and verdicts people give (format 1, third edition)"
 
 // withoutThirdEdition leaves out the third edition's section, by its name,
-// until the program reads all of its keys: every older block is still
-// tried, and its verdict keys are tried by thirdEditionVerdictKeys.
+// for finding the older blocks (its own blocks have [plan] and [[entry]]
+// too): thirdEditionKeys tries every one of its blocks.
 func withoutThirdEdition(md string) string {
 	before, after, found := strings.Cut(md, thirdEdition)
 	if !found {

@@ -15,11 +15,14 @@ import (
 // Danish, to the columns of an import.
 var csvColumns = map[string]string{
 	"measure": "measure", "resultatmål": "measure", "maal": "measure", "id": "measure",
+	"initiative": "measure", "initiativ": "measure", // a row names a measure or an initiative by its id
 	"period": "period", "periode": "period",
 	"value": "value", "værdi": "value", "tal": "value",
 	"reference": "reference", "landsgennemsnit": "reference",
 	"note": "note", "bemærkning": "note", "kommentar": "note",
 	"revised": "revised", "revideret": "revised", // why a figure for an approved period is changed
+	"spent": "spent", "brugt": "spent", "brugt (kr.)": "spent", "spent (dkk)": "spent",
+	"brugt i perioden (kr.)": "spent", "spent in the period (dkk)": "spent", // money spent on an initiative
 }
 
 // separators are the characters spreadsheets separate fields with, and
@@ -77,6 +80,9 @@ func readCSV(name string, content []byte, p *model.Plan, force bool) ([]model.En
 		}
 	}
 	for _, need := range [][2]string{{"measure", "resultatmål"}, {"period", "periode"}, {"value", "værdi"}} {
+		if _, money := cols["spent"]; need[0] == "value" && money { // a file of money spent needs no figures
+			continue
+		}
 		if _, ok := cols[need[0]]; !ok {
 			rows.bad(1, 1, lang.CSVMissingColumn, need[0], need[1])
 		}
@@ -299,7 +305,7 @@ func rowField(record []string, cols map[string]int) func(col string) string {
 // rowTyped is an import row (CSV or sheet) as typed, for ReadTyped.
 func rowTyped(field func(col string) string, force bool) Typed {
 	return Typed{Measure: field("measure"), Period: field("period"), Value: field("value"),
-		Reference: field("reference"), Note: field("note"), Revised: field("revised"), Force: force}
+		Reference: field("reference"), Note: field("note"), Revised: field("revised"), Spent: field("spent"), Force: force}
 }
 
 // rowProblem is the column a problem found by ReadTyped is about, and its

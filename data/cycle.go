@@ -94,7 +94,7 @@ func readWritten(t table, e *model.Entry, p *model.Plan, measureIDs []string) {
 	if (hasMeasure || hasGoal) && e.Vurdering == "" {
 		t.d.add(join(t.path, "vurdering"), atKey, lang.WrittenNeedsText)
 	}
-	for _, key := range []string{"value", "reference", "pending", "state", "initiative", "assessed"} {
+	for _, key := range []string{"value", "reference", "pending", "state", "initiative", "assessed", "spent"} {
 		if _, has := t.m[key]; has {
 			t.d.add(join(t.path, key), atKey, lang.WrittenWithFigure, key)
 		}
@@ -114,7 +114,7 @@ func readApproval(t table, e *model.Entry, p *model.Plan) {
 	if e.Paper = t.text("paper", true); e.Paper != "" && !paperSum.MatchString(e.Paper) {
 		t.d.add(join(t.path, "paper"), atValue, lang.ApprovalBadPaper, e.Paper)
 	}
-	for _, key := range []string{"measure", "goal", "initiative", "period", "value", "reference", "pending", "state", "assessed", "vurdering", "indstilling", "revised"} {
+	for _, key := range []string{"measure", "goal", "initiative", "period", "value", "reference", "pending", "state", "assessed", "vurdering", "indstilling", "revised", "spent"} {
 		if _, has := t.m[key]; has {
 			t.d.add(join(t.path, key), atKey, lang.ApprovalWithOther, key)
 		}

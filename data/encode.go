@@ -76,6 +76,9 @@ func encodeEntry(b *strings.Builder, e model.Entry, tag string) {
 	if e.State != "" {
 		fmt.Fprintf(b, "state = %s\n", quote(string(e.State)))
 	}
+	if e.HasSpent {
+		fmt.Fprintf(b, "spent = %s\n", number(e.Spent))
+	}
 	if e.Assessed != "" {
 		fmt.Fprintf(b, "assessed = %s\n", quote(string(e.Assessed)))
 	}

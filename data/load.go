@@ -119,6 +119,7 @@ func load(src Source, cached bool) (*Loaded, error) {
 		l.Future, more = futureOf(left.orphansKept(more))
 		p.AddEntries(settle(statusBytes, entries)...)
 		more = append(more, closedEntries(src.StatusPath, p.Entries)...)
+		more = append(more, overspent(src.StatusPath, p)...)
 		l.Warnings = append(l.Warnings, zoneWarnings(src.StatusPath, p.Entries)...)
 		if len(damaged) > 0 {
 			more = append(outsideTorn(more, statusBytes, damaged), tornFrom(src.StatusPath, statusBytes, damaged)...)

@@ -63,8 +63,12 @@ func TestExampleLoadsClean(t *testing.T) {
 		t.Fatalf("the built-in example has problems:\n%v", err)
 	}
 	p := l.Plan
-	if len(p.Goals) != 6 || len(p.Measures) < 12 || len(p.Entries) < 40 {
+	if len(p.Goals) != 7 || len(p.Measures) < 12 || len(p.Entries) < 40 {
 		t.Errorf("example: %d goals, %d measures, %d entries", len(p.Goals), len(p.Measures), len(p.Entries))
+	}
+	// The plans as municipalities write them: money, a goal worked on, a strategy for two goals.
+	if p.Budget == 0 || !p.Goal("L2").WorkedOn || !p.Strategy("S7").Shared() || p.Initiative("S1-I1").Budget == 0 {
+		t.Error("the example shows no money, no goal worked on or no strategy for two goals")
 	}
 	if p.Municipality != "Eksempel Kommune" || !strings.Contains(p.Note, "illustration") {
 		t.Errorf("example must be Eksempel Kommune and say its figures are illustrative: %q, %q", p.Municipality, p.Note)

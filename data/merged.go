@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"slices"
 	"time"
 
 	"github.com/beskplan/beskplan/lang"
@@ -26,21 +27,25 @@ func settle(src []byte, entries []model.Entry) []model.Entry {
 	return withoutCopies(entries)
 }
 
-// entryLines is the line of each [[entry]] header, in file order.
+// entryLines is the line of each [[entry]] header, in file order. The
+// headers are found by search and the lines between counted at once,
+// not line by line: a large file has a million lines.
 func entryLines(src []byte) []int {
 	header := []byte("[[entry]]")
 	var lines []int
-	line := 1
+	line, counted := 1, 0
 	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n')
-		if end < 0 {
-			end = len(src) - at
+		i := bytes.Index(src[at:], header)
+		if i < 0 {
+			break
 		}
-		if bytes.HasPrefix(src[at:], header) && headerLine(src, at+len(header)) {
+		at += i
+		if (at == 0 || src[at-1] == '\n') && headerLine(src, at+len(header)) {
+			line += bytes.Count(src[counted:at], []byte("\n"))
+			counted = at
 			lines = append(lines, line)
 		}
-		at += end + 1
-		line++
+		at += len(header)
 	}
 	return lines
 }
@@ -64,27 +69,35 @@ func copyKey(e model.Entry) sameEntry {
 
 // withoutCopies keeps the last of each set of identical signed entries, in
 // place. Only an entry with its `at` is told apart from every other: two
-// alike written by hand without one may well be meant twice. Copies share
-// their `at`, so only entries whose `at` another has too are compared
-// whole: on a large file mostly none, and hashing every entry whole costs
-// more than reading them.
+// alike written by hand without one may well be meant twice.
 func withoutCopies(entries []model.Entry) []model.Entry {
-	ats := make(map[int64]int32, len(entries))
-	shared := false
+	// Copies share their `at`: only entries whose `at` another has are
+	// keyed whole, which spares hashing 100,000 entries' texts. The times
+	// are sorted rather than counted in a map: several times cheaper.
+	ats := make([]int64, 0, len(entries))
 	for _, e := range entries {
 		if !e.At.IsZero() {
-			n := e.At.UnixNano()
-			ats[n]++
-			shared = shared || ats[n] > 1
+			ats = append(ats, e.At.UnixNano())
 		}
 	}
-	if !shared {
+	slices.Sort(ats)
+	var twice map[int64]bool
+	for i := 1; i < len(ats); i++ {
+		if ats[i] == ats[i-1] {
+			if twice == nil {
+				twice = map[int64]bool{}
+			}
+			twice[ats[i]] = true
+		}
+	}
+	if twice == nil {
 		return entries
 	}
+	shared := func(e model.Entry) bool { return !e.At.IsZero() && twice[e.At.UnixNano()] }
 	last := make(map[sameEntry]int)
 	signed := 0
 	for i, e := range entries {
-		if !e.At.IsZero() && ats[e.At.UnixNano()] > 1 {
+		if shared(e) {
 			last[copyKey(e)] = i
 			signed++
 		}
@@ -94,7 +107,7 @@ func withoutCopies(entries []model.Entry) []model.Entry {
 	}
 	kept := entries[:0]
 	for i, e := range entries {
-		if e.At.IsZero() || ats[e.At.UnixNano()] == 1 || last[copyKey(e)] == i {
+		if !shared(e) || last[copyKey(e)] == i {
 			kept = append(kept, e)
 		}
 	}
@@ -187,9 +200,18 @@ func Rivals(p *model.Plan) []Rival {
 // sameFigure reports whether two entries record the same figure, as their
 // files have them.
 func sameFigure(a, b *model.Entry) bool {
-	x, y := a.AsWritten(), b.AsWritten()
-	return x.HasValue == y.HasValue && x.Value == y.Value && x.HasRef == y.HasRef &&
-		x.Reference == y.Reference && x.Pending == y.Pending
+	ra, hasA := writtenRef(a)
+	rb, hasB := writtenRef(b)
+	return a.HasValue == b.HasValue && a.Value == b.Value && hasA == hasB && ra == rb && a.Pending == b.Pending
+}
+
+// writtenRef is an entry's reference as AsWritten has it, without copying
+// the entry: none when the comparison table filled it in.
+func writtenRef(e *model.Entry) (float64, bool) {
+	if e.RefFromTable {
+		return 0, false
+	}
+	return e.Reference, e.HasRef
 }
 
 // RivalWarnings are rivals as warnings for check, each at the line of the

@@ -80,6 +80,9 @@ func TestCutInsideMultilineStringFallsBackToWhole(t *testing.T) {
 func FuzzParts(f *testing.F) {
 	f.Add([]byte("[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1\n\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q2\"\nvalue = 2\n"), 30)
 	f.Add(gen.Status(gen.Size{Measures: 1, Entries: 5}), 40)
+	// Syntax mistakes in one part, read block by block there.
+	f.Add([]byte("[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q1\"\nvalue = 1.0\n\n[[entry]]\nmeasure = \"R1\"\nperiod = \"2024-Q2\"\nvalue = 2,5\n[[entry]\nby = x\n"), 30)
+	f.Add(append([]byte("# x\nvalue = \n"), EncodeEntries([]model.Entry{figureEntry(1750, "n"), figureEntry(1.5, "")})...), 60)
 	p, _ := readPlan("plan.toml", []byte(minimalPlan))
 	f.Fuzz(func(t *testing.T, status []byte, size int) {
 		if size < 1 || size > 1<<16 {

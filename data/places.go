@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -148,13 +149,20 @@ func positionsOf(src []byte, offsets []int) []pos {
 	out := make([]pos, len(offsets))
 	line, col, i := 1, 1, 0
 	for _, k := range order {
-		for end := min(max(offsets[k], 0), len(src)); i < end; i++ {
-			switch {
-			case src[i] == '\n':
-				line, col = line+1, 1
-			case src[i]&0xC0 != 0x80:
-				col++
+		// Lines are counted at once and characters only on the last line:
+		// a mistake far into a large file is placed in a few milliseconds.
+		if end := min(max(offsets[k], 0), len(src)); i < end {
+			seg := src[i:end]
+			if n := bytes.Count(seg, []byte("\n")); n > 0 {
+				line, col = line+n, 1
+				seg = seg[bytes.LastIndexByte(seg, '\n')+1:]
 			}
+			for _, c := range seg {
+				if c&0xC0 != 0x80 {
+					col++
+				}
+			}
+			i = end
 		}
 		out[k] = pos{line, col}
 	}

@@ -117,13 +117,16 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 	showPlan(p)
 	p.Index()
 	checkReferences(r, p)
+	checkAllocated(r, p)
+	checkWorkedOn(r, p)
 	d.place(src)
 	errs, warnings := d.problems.split()
 	return p, errs, warnings, d.left
 }
 
 func readPlanTable(t table, p *model.Plan) {
-	t.known("municipality", "title", "start", "end", "committee", "cadence", "status", "note", "comparison")
+	t.known("municipality", "title", "start", "end", "committee", "cadence", "status", "note", "comparison", "budget")
+	p.Budget = t.amount("budget")
 	p.Municipality = t.text("municipality", true)
 	p.Title = t.text("title", true)
 	p.Committee = t.text("committee", false)
@@ -145,12 +148,14 @@ func readPlanTable(t table, p *model.Plan) {
 }
 
 func readGoal(t table, seen ids) *model.Goal {
-	t.known("id", "kind", "title", "owner")
+	t.known("id", "kind", "title", "owner", "measured")
+	_, hasMeasured := t.m["measured"]
 	g := &model.Goal{
-		ID:    t.text("id", true),
-		Kind:  model.GoalKind(t.oneOf("kind", true, string(model.Minister), string(model.Local))),
-		Title: t.text("title", true),
-		Owner: t.text("owner", false),
+		WorkedOn: hasMeasured && !t.boolean("measured"),
+		ID:       t.text("id", true),
+		Kind:     model.GoalKind(t.oneOf("kind", true, string(model.Minister), string(model.Local))),
+		Title:    t.text("title", true),
+		Owner:    t.text("owner", false),
 	}
 	seen.check(t, g.ID)
 	return g
@@ -160,7 +165,7 @@ func readStrategy(t table, p *model.Plan, seen ids) *model.Strategy {
 	t.known("id", "goal", "title", "summary", "means", "owner", "initiative")
 	s := &model.Strategy{
 		ID:      t.text("id", true),
-		GoalID:  t.text("goal", true),
+		GoalIDs: readStrategyGoals(t, p),
 		Title:   t.text("title", true),
 		Summary: strings.TrimSpace(t.text("summary", false)),
 		Means:   t.textList("means"),
@@ -168,8 +173,8 @@ func readStrategy(t table, p *model.Plan, seen ids) *model.Strategy {
 	}
 	seen.check(t, s.ID)
 	for _, it := range t.list("initiative") {
-		it.known("id", "title", "owner", "due")
-		in := &model.Initiative{ID: it.text("id", true), Title: it.text("title", true), Owner: it.text("owner", false)}
+		it.known("id", "title", "owner", "due", "budget")
+		in := &model.Initiative{ID: it.text("id", true), Title: it.text("title", true), Owner: it.text("owner", false), Budget: it.amount("budget")}
 		seen.check(it, in.ID)
 		if due, ok := it.date("due", false); ok {
 			in.Due = due
@@ -202,6 +207,7 @@ func readMeasure(t table, p *model.Plan, seen ids) *model.Measure {
 	}
 	readCompare(t, p, m)
 	readMeasureTargets(t, p, m)
+	checkPlaces(t, m)
 	rankBaseline(t, m)
 	return m
 }
@@ -239,11 +245,6 @@ func checkReferences(r table, p *model.Plan) {
 	strategyIDs := make([]string, len(p.Strategies))
 	for i, s := range p.Strategies {
 		strategyIDs[i] = s.ID
-	}
-	for i, s := range p.Strategies {
-		if s.GoalID != "" && s.Goal == nil {
-			unknownRef(r.d, indexed("strategy", i), "goal", s.GoalID, goalIDs)
-		}
 	}
 	for i, m := range p.Measures {
 		switch {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"os"
 	"os/user"
 	"path/filepath"
@@ -62,6 +63,8 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 			return inputErr(lang.NeedValue)
 		case m.Relative() && e.HasValue && !e.HasRef && !fromTable(p, m, e.Period):
 			return inputErr(lang.NeedReference, m.ID, m.Reference)
+		case model.PlaceUnit(m.Unit) && e.HasValue && !model.ValidPlace(e.Value):
+			return inputErr(lang.PlaceOutside, lang.Figure{Value: e.Value, Exact: true}, model.Municipalities)
 		}
 	} else {
 		if p.Initiative(e.Initiative) == nil {
@@ -71,8 +74,14 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 			}
 			return unknownID(e.Initiative, ids)
 		}
-		if !e.State.Valid() {
+		if !e.State.Valid() && !(e.State == "" && e.HasSpent) {
 			return inputErr(lang.BadState, string(e.State), stateList())
+		}
+		if e.HasSpent && (e.Spent < 0 || math.IsNaN(e.Spent) || math.IsInf(e.Spent, 0)) {
+			return inputErr(lang.NegativeAmount, "spent", lang.Figure{Value: e.Spent, Exact: true})
+		}
+		if e.HasSpent && e.Spent > model.MaxAmount {
+			return inputErr(lang.AmountTooLarge, "spent", lang.Amount(model.MaxAmount))
 		}
 	}
 	if e.Period.IsZero() {

@@ -2,7 +2,9 @@ package data
 
 import (
 	"bytes"
+	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,7 +30,20 @@ func readStatus(file string, src []byte, p *model.Plan, now time.Time) ([]model.
 			return entries, problems
 		}
 	}
-	return readWhole(file, src, p, ids, now)
+	return readOne(file, src, p, ids, now)
+}
+
+// readOne reads the status file in one piece: by the fast path when it
+// takes the file, else by the decoder.
+func readOne(file string, src []byte, p *model.Plan, ids planIDs, now time.Time) ([]model.Entry, Problems) {
+	tables, ok := fastTables(src)
+	if !ok {
+		return readWhole(file, src, p, ids, now)
+	}
+	d := &doc{file: file, now: now}
+	entries := readFast(d, tables, nil, nil, p, ids)
+	d.place(src)
+	return entries, d.problems
 }
 
 // readWhole decodes the status file in one piece.
@@ -119,7 +134,10 @@ type partResult struct {
 	problems Problems
 	counts   []string // count figures to look at as written (see doc.settleCounts)
 	omitted  map[omitKey]int
-	count    int // [[entry]] tables in the part, to number them across parts
+	count    int    // [[entry]] tables in the part, to number them across parts
+	repaired []byte // the part with its broken blocks blanked, when it has any
+	items    int    // what the scanner counts in the part; -1 when not known
+	blocks   bool   // read block by block (see readBlocks)
 	ok       bool
 }
 
@@ -128,14 +146,22 @@ type partResult struct {
 // then the file is read whole, as the plain decoder reads it.
 func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planIDs, now time.Time) ([]model.Entry, Problems, bool) {
 	results := make([]partResult, len(parts))
+	// Each part's entries go straight into its room in one array, sized by
+	// its [[entry]] headers: a large file's entries are not copied again.
+	room := make([]int, len(parts)+1)
+	for i, span := range parts {
+		room[i+1] = room[i] + bytes.Count(src[span[0]:span[1]], []byte("[[entry]]"))
+	}
+	all := make([]model.Entry, room[len(parts)])
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var tables []fastTable // reused from part to part
 			for i := range work {
-				results[i] = readPart(file, src[parts[i][0]:parts[i][1]], p, ids, now)
+				results[i] = readPart(file, src, parts[i], all[room[i]:room[i]:room[i+1]], &tables, p, ids, now)
 			}
 		}()
 	}
@@ -145,13 +171,30 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 	close(work)
 	wg.Wait()
 	total := 0
+	blocks := false // a part was read block by block, not decoded whole
 	for _, r := range results {
 		if !r.ok {
 			return nil, nil, false
 		}
+		blocks = blocks || r.blocks
 		total += len(r.entries)
 	}
-	entries := make([]model.Entry, 0, total)
+	if blocks && tooManyItems(src, results) {
+		return nil, nil, false // said for the whole file, as the decoder says it
+	}
+	entries := all[:0]
+	for i, r := range results {
+		if len(r.entries) > 0 && (room[i] >= len(all) || &r.entries[0] != &all[room[i]]) { // more tables than headers counted: grown apart
+			entries = make([]model.Entry, 0, total)
+			break
+		}
+	}
+	for _, r := range results {
+		entries = append(entries, r.entries...) // in place: moved down over the rooms' ends
+	}
+	if cap(entries) == len(all) {
+		clear(all[len(entries):])
+	}
 	var problems Problems
 	var counts []string
 	omitted := map[omitKey]int{}
@@ -160,7 +203,6 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		for k, n := range r.omitted {
 			omitted[k] += n
 		}
-		entries = append(entries, r.entries...)
 		for _, pr := range r.problems {
 			pr.path = renumber(pr.path, offset)
 			problems = append(problems, pr)
@@ -170,23 +212,64 @@ func readParts(file string, src []byte, parts [][2]int, p *model.Plan, ids planI
 		}
 		offset += r.count
 	}
-	d := &doc{file: file, problems: problems, counts: counts, omitted: omitted}
+	d := &doc{file: file, problems: problems, counts: counts, omitted: omitted, placed: blanked(src, parts, results, problems, counts)}
 	d.place(src)
 	return entries, d.problems, true
 }
 
-func readPart(file string, part []byte, p *model.Plan, ids planIDs, now time.Time) partResult {
+// blanked is the file with the broken blocks of its parts blanked, as parse
+// reads it, where problems are to be found by path in it; nil when no
+// part was broken or nothing is to be found (a copy of a large file saved).
+func blanked(src []byte, parts [][2]int, results []partResult, problems Problems, counts []string) []byte {
+	if len(counts) == 0 && !slices.ContainsFunc(problems, func(p Problem) bool { return p.Line == 0 }) {
+		return nil
+	}
+	var out []byte
+	for i, r := range results {
+		if r.repaired != nil {
+			if out == nil {
+				out = bytes.Clone(src)
+			}
+			copy(out[parts[i][0]:], r.repaired)
+		}
+	}
+	return out
+}
+
+// readPart reads the part of src from span[0] to span[1]. A part with a
+// syntax mistake is read without its broken blocks (see brokenPart), so
+// one mistake costs about what its part costs, not a second reading of
+// the whole file.
+func readPart(file string, src []byte, span [2]int, into []model.Entry, scratch *[]fastTable, p *model.Plan, ids planIDs, now time.Time) partResult {
+	part := src[span[0]:span[1]]
+	d := &doc{file: file, now: now}
+	tables, ok := fastTablesInto(part, *scratch)
+	if ok {
+		*scratch = tables
+	}
+	if ok && len(tables) > 0 {
+		entries := readFast(d, tables, nil, into, p, ids)
+		return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(tables),
+			items: fastItems(tables), ok: true}
+	}
+	if r, ok := d.readBlocks(src, span, into, p, ids); ok {
+		return r
+	}
+	d = &doc{file: file, now: now}
 	root, err := decode(part)
+	var repaired []byte
 	if err != nil {
-		return partResult{}
+		if root, repaired = d.brokenPart(src, span, err); root == nil {
+			return partResult{}
+		}
 	}
 	list, isList := root["entry"].([]map[string]any)
 	if len(root) != 1 || !isList {
 		return partResult{}
 	}
-	d := &doc{file: file, now: now}
-	entries := readEntries(d, root, p, ids)
-	return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(list), ok: true}
+	entries := append(into, readEntries(d, root, p, ids)...)
+	return partResult{entries: entries, problems: d.problems, counts: d.counts, omitted: d.omitted, count: len(list),
+		repaired: repaired, items: -1, ok: true}
 }
 
 // renumber adds offset to the index of a path "entry[12].value".
@@ -204,7 +287,7 @@ func renumber(path string, offset int) string {
 }
 
 var entryKeys = []string{"measure", "initiative", "goal", "period", "value", "reference", "pending", "state", "assessed", "note", "by", "at",
-	"vurdering", "indstilling", "approved", "paper", "revised"}
+	"vurdering", "indstilling", "approved", "paper", "revised", "spent"}
 
 // readEntry reads one [[entry]]; ok is false when it cannot be counted.
 func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (model.Entry, bool) {
@@ -246,6 +329,9 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		t.d.add(t.path, atKey, lang.MeasureOrInitiative)
 	case hasMeasure:
 		checkFigure(t, e, p, measureIDs)
+		if _, has := t.m["spent"]; has {
+			t.d.add(join(t.path, "spent"), atKey, lang.SpentForInitiative)
+		}
 	default:
 		if p.Initiative(e.Initiative) == nil && e.Initiative != "" {
 			orphan(t.d, t.path, "initiative", e.Initiative, initiativeIDs)
@@ -254,7 +340,9 @@ func readEntry(t table, p *model.Plan, measureIDs, initiativeIDs []string) (mode
 		for i, s := range model.States {
 			states[i] = string(s)
 		}
-		e.State = model.State(t.oneOf("state", true, states...))
+		readSpent(t, &e)
+		_, hasSpent := t.m["spent"]
+		e.State = model.State(t.oneOf("state", !hasSpent, states...))
 		for _, key := range []string{"value", "reference", "pending"} {
 			if _, has := t.m[key]; has {
 				t.d.add(join(t.path, key), atKey, lang.NotForInitiative, key)
@@ -336,6 +424,9 @@ func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 	}
 	if m != nil && e.HasValue {
 		countDecimals(t, "value", m) // 1.650 for a count is most likely 1650
+		if model.PlaceUnit(m.Unit) && e.Value != math.Trunc(e.Value) || model.PlaceUnit(m.Unit) && (e.Value < 1 || e.Value > model.Municipalities) {
+			t.d.warn(join(t.path, "value"), atValue, lang.PlaceOutside, lang.Figure{Value: e.Value, Exact: true}, model.Municipalities)
+		}
 	}
 	_, hasValue := t.m["value"]
 	switch {

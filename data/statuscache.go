@@ -24,7 +24,7 @@ import (
 // anew; two writers each rename a whole file into place.
 const (
 	cacheMagic   = "beskplan status cache\n"
-	cacheVersion = 1
+	cacheVersion = 2
 )
 
 // cacheRewrite is how much may be appended after the cached part before
@@ -182,7 +182,8 @@ func writeCache(path string, key cacheKey, known Known, entries []model.Entry, s
 	}
 }
 
-// The entry's flags, one bit each, in the order encodeEntries writes them.
+// The entry's flags, one bit each, in the order encodeEntries writes them
+// (a uvarint).
 const (
 	flagValue = 1 << iota
 	flagRef
@@ -192,6 +193,7 @@ const (
 	flagAtLocal
 	flagApproval
 	flagAt
+	flagSpent
 )
 
 // How an entry's `at` keeps its zone.
@@ -226,15 +228,16 @@ func encodeEntries(entries []model.Entry) []byte {
 		body = binary.AppendVarint(body, int64(e.Period.Span))
 		body = binary.AppendVarint(body, int64(e.Period.N))
 		body = binary.AppendVarint(body, int64(e.Line))
-		flags := byte(0)
-		for bit, on := range [...]bool{e.HasValue, e.HasRef, e.RefFromTable, e.Pending, e.Future, e.AtLocal, e.Approval, !e.At.IsZero()} {
+		flags := uint64(0)
+		for bit, on := range [...]bool{e.HasValue, e.HasRef, e.RefFromTable, e.Pending, e.Future, e.AtLocal, e.Approval, !e.At.IsZero(), e.HasSpent} {
 			if on {
 				flags |= 1 << bit
 			}
 		}
-		body = append(body, flags)
+		body = binary.AppendUvarint(body, flags)
 		body = binary.LittleEndian.AppendUint64(body, math.Float64bits(e.Value))
 		body = binary.LittleEndian.AppendUint64(body, math.Float64bits(e.Reference))
+		body = binary.LittleEndian.AppendUint64(body, math.Float64bits(e.Spent))
 		if !e.At.IsZero() {
 			body = binary.AppendVarint(body, e.At.Unix())
 			body = binary.AppendUvarint(body, uint64(e.At.Nanosecond()))
@@ -318,8 +321,8 @@ func (r *cacheReader) float() float64 {
 }
 
 // minEntryBytes is the least an entry takes in the cache: eleven strings,
-// four numbers, the flags and two figures.
-const minEntryBytes = 11 + 4 + 1 + 16
+// four numbers, the flags and three figures.
+const minEntryBytes = 11 + 4 + 1 + 24
 
 // fixedZone is a zone as TOML reads an offset: a name (mostly none) and
 // the offset, in seconds east of UTC.
@@ -357,14 +360,14 @@ func decodeEntries(b []byte, extra int) ([]model.Entry, bool) {
 		e.Indstilling, e.Paper, e.Revised = r.str(), r.str(), r.str()
 		e.Period = model.Period{Year: int(r.varint()), Span: model.Span(r.varint()), N: int(r.varint())}
 		e.Line = int(r.varint())
-		flags := r.bytes(1)
-		if r.err != nil {
+		f := r.uvarint()
+		if r.err != nil || f >= flagSpent<<1 {
 			return nil, false
 		}
-		f := flags[0]
 		e.HasValue, e.HasRef, e.RefFromTable = f&flagValue != 0, f&flagRef != 0, f&flagRefFromTable != 0
 		e.Pending, e.Future, e.AtLocal, e.Approval = f&flagPending != 0, f&flagFuture != 0, f&flagAtLocal != 0, f&flagApproval != 0
-		e.Value, e.Reference = r.float(), r.float()
+		e.HasSpent = f&flagSpent != 0
+		e.Value, e.Reference, e.Spent = r.float(), r.float(), r.float()
 		if f&flagAt == 0 {
 			continue
 		}

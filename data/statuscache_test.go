@@ -170,7 +170,7 @@ func TestLoadCachedTakesTheCachedPartFromTheCache(t *testing.T) {
 func TestAnEntryComesBackFromTheCacheWithEveryField(t *testing.T) {
 	at := time.Date(2024, 7, 1, 9, 30, 0, 123, time.FixedZone("", 7200))
 	entries := []model.Entry{
-		{Measure: "R1", Goal: "G1", Assessed: model.AssessedPartly, Initiative: "I1", Period: model.MustPeriod("2024-Q2"),
+		{Measure: "R1", Goal: "G1", Assessed: model.AssessedPartly, Initiative: "I1", Spent: 12500.5, HasSpent: true, Period: model.MustPeriod("2024-Q2"),
 			Value: 1.5, HasValue: true, Reference: -2.25, HasRef: true, RefFromTable: true, Pending: true, State: model.Running,
 			Note: "note", By: "anne", At: at, Future: true, AtLocal: true, Line: 42, Vurdering: "v", Indstilling: "i",
 			Approval: true, Paper: "sha256:00", Revised: "r"},
@@ -199,7 +199,7 @@ func TestAnEntryComesBackFromTheCacheWithEveryField(t *testing.T) {
 	for f := range reflect.TypeFor[model.Entry]().Fields() {
 		fields = append(fields, f.Name)
 	}
-	want := "Measure Goal Assessed Initiative Period Value HasValue Reference HasRef RefFromTable Pending State Note By At Future AtLocal Line Vurdering Indstilling Approval Paper Revised"
+	want := "Measure Goal Assessed Initiative Spent HasSpent Period Value HasValue Reference HasRef RefFromTable Pending State Note By At Future AtLocal Line Vurdering Indstilling Approval Paper Revised"
 	if strings.Join(fields, " ") != want {
 		t.Errorf("model.Entry has the fields %v; encodeEntries and decodeEntries write %v: add the new ones to both", fields, want)
 	}

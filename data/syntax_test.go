@@ -3,10 +3,12 @@ package data
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/beskplan/beskplan/internal/gen"
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
 )
@@ -258,17 +260,24 @@ func TestEntryForABrokenMeasureIsNoOrphan(t *testing.T) {
 // BenchmarkLoadBroken is Load of the large status file with a syntax error
 // in one entry in the middle: read block by block, every other entry kept.
 func BenchmarkLoadBroken(b *testing.B) {
-	src := benchFiles(b, "large")
-	status, _ := os.ReadFile(src.StatusPath)
+	status, _ := os.ReadFile(benchFiles(b, "large").StatusPath)
 	mid := bytes.Index(status[len(status)/2:], []byte("\nvalue = ")) + len(status)/2
 	broken := append(append(bytes.Clone(status[:mid]), "\nvalue = 1,5"...), status[mid+len("\nvalue = 1"):]...)
-	os.WriteFile(src.StatusPath, broken, 0o644)
+	// A folder of its own: the large files stay whole for the benchmarks
+	// after it, and a second run (-count) breaks the file once, not twice.
+	dir := b.TempDir()
+	os.WriteFile(filepath.Join(dir, "plan.toml"), gen.Plan(gen.Large), 0o644)
+	os.WriteFile(filepath.Join(dir, "status.toml"), broken, 0o644)
+	src := Locate(dir)
+	mib := peak(func() { Load(src) })
 	b.ReportAllocs()
+	b.ResetTimer()
 	for b.Loop() {
 		if _, err := Load(src); err == nil {
 			b.Fatal("the broken entry must be a problem")
 		}
 	}
+	b.ReportMetric(mib, "peak-MiB")
 }
 
 // TestTwoMistakesInOneBlockAreBothSaid: mistakes on two lines of the same

@@ -41,7 +41,7 @@ func (l *Loaded) ReadAdded() (Added, Problems, bool) {
 	if l.Known.Size > 0 && !endsLine(f, l.Known.Size) || !startsEntry(more) || len(damagedBlocks(more)) > 0 {
 		return Added{}, nil, false
 	}
-	entries, problems := readWhole(l.StatusPath, more, l.Plan, idsOf(l.Plan), time.Time{})
+	entries, problems := readOne(l.StatusPath, more, l.Plan, idsOf(l.Plan), time.Time{})
 	// An entry the plan has already (brought in again by a merge) counts
 	// once, and which one counts is for Load to settle.
 	if copies(l.Plan, entries) {

@@ -19,6 +19,9 @@ import (
 // Typed is an entry as a person typed it: each field's text.
 type Typed struct {
 	Measure, Initiative, Period, Value, Reference, State, Note string
+	// Spent is money spent on the initiative in the period, as typed
+	// ("120.000", "120 000 kr.", "1,2 mio."); beside or without a state.
+	Spent string
 	// Assessed is a verdict people give ("opfyldt", "met"), for the
 	// measure or goal in Measure; it has no figure and needs a note.
 	Assessed string
@@ -57,13 +60,23 @@ func ReadTyped(p *model.Plan, t Typed) (model.Entry, error) {
 	if t.Approve {
 		return readTypedApproval(p, t)
 	}
+	if t.Spent != "" && t.Initiative == "" { // money is spent on an initiative, never on a measure
+		return model.Entry{Measure: t.Measure}, &InputError{Key: lang.SpentNotForMeasure, Args: []any{t.Measure}, Field: "spent"}
+	}
 	e := model.Entry{Measure: t.Measure, Initiative: t.Initiative, Note: t.Note, Pending: t.Pending}
-	if e.Initiative != "" {
+	if e.Initiative != "" && (t.State != "" || t.Spent == "") {
 		state, ok := stateOf(t.State)
 		if !ok {
 			return e, &InputError{Key: lang.BadState, Args: []any{t.State, stateList()}, Field: "state"}
 		}
 		e.State = state
+	}
+	if e.Initiative != "" && t.Spent != "" {
+		v, err := t.amount(t.Spent)
+		if err != nil {
+			return e, err
+		}
+		e.Spent, e.HasSpent = v, true
 	}
 	period, err := model.ParseTablePeriod(t.Period)
 	if err != nil {
@@ -181,6 +194,40 @@ func (typed Typed) figure(text, unit, field string) (float64, error) {
 		return 0, &InputError{Key: lang.TypedAmbiguous, Args: []any{strings.TrimSpace(text), lang.Figure{Value: t.Value, Exact: true}, lang.Figure{Value: t.Other}, strconv.FormatFloat(t.Other, 'f', -1, 64)}, Field: field}
 	}
 	return t.Value, nil
+}
+
+// amount reads money typed in kr.: the figure rules of a count (so "1,012"
+// is asked about), with "kr."/"kr" after it and "mio." for millions.
+func (typed Typed) amount(text string) (float64, error) {
+	body := strings.TrimSpace(strings.ToLower(text))
+	for _, suffix := range []string{"kroner", "kr.", "kr", "dkk"} {
+		if b, ok := strings.CutSuffix(body, suffix); ok {
+			body = strings.TrimSpace(b)
+			break
+		}
+	}
+	scale := 1.0
+	for _, suffix := range []string{"mio.", "mio"} {
+		if b, ok := strings.CutSuffix(body, suffix); ok {
+			body, scale = strings.TrimSpace(b), 1e6
+			break
+		}
+	}
+	if body == "" {
+		body = text // the message names what was typed
+	}
+	v, err := typed.figure(body, "antal", "spent")
+	if err != nil {
+		return 0, err
+	}
+	v *= scale
+	if v < 0 {
+		return 0, &InputError{Key: lang.NegativeAmount, Args: []any{"spent", lang.Figure{Value: v, Exact: true}}, Field: "spent"}
+	}
+	if v > model.MaxAmount {
+		return 0, &InputError{Key: lang.AmountTooLarge, Args: []any{"spent", lang.Amount(model.MaxAmount)}, Field: "spent"}
+	}
+	return v, nil
 }
 
 // stateOf reads an initiative's state in Danish ("i gang") or English

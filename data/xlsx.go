@@ -147,7 +147,7 @@ func (r *sheetRows) bad(col string, row int, k lang.Key, args ...any) {
 // entry reads one row; ok is false for a row skipped or bad.
 func (r *sheetRows) entry(row int, record []string) (model.Entry, bool) {
 	field := rowField(record, r.cols)
-	if field("value") == "" {
+	if field("value") == "" && field("spent") == "" {
 		if field("reference") != "" || field("note") != "" {
 			r.bad("value", row, lang.XLSXNeedValue)
 		}

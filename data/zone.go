@@ -22,6 +22,9 @@ func zoneWarnings(file string, entries []model.Entry) Problems {
 		id     string
 		period model.Period
 	}
+	if !slices.ContainsFunc(entries, func(e model.Entry) bool { return e.AtLocal && !e.At.IsZero() }) {
+		return nil // nothing to compare: spares a map of every entry
+	}
 	offset := map[what][]int{} // entries with an offset, by time
 	local := false
 	for i, e := range entries {

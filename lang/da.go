@@ -335,7 +335,7 @@ var da = map[Key]string{
 	ServePromoted:    "Din rolle er ændret til editor i %s: e registrerer tal.",
 	ServeIdle:        "Ingen aktivitet i %s, så forbindelsen lukkes. Log ind igen for at fortsætte.",
 	ServeReportHint:  "Rapporten gemmes ikke på serveren. Hent den med: ssh -p %s %s report --format html > %s",
-	ServeCommands:    "beskplan serve kører kun disse kommandoer: report [--format md|html|csv] [--as-of PERIODE] [--as-recorded DATO], status, missing, compare [INDIKATOR] [--format ...] [--periods ANTAL]. Uden kommando åbnes planen (ssh -t).",
+	ServeCommands:    "beskplan serve kører kun disse kommandoer: report [--format md|html|csv] [--as-of PERIODE] [--as-recorded DATO] [--brief], status [--brief], missing, compare [INDIKATOR] [--format ...] [--periods ANTAL]. Uden kommando åbnes planen (ssh -t).",
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "opdateret kl. %s (gemt af en anden)",
 	ServeBadIdle:     "--idle %s: brug en varighed som 30m eller 2h, eller 0 for ingen tidsgrænse",
@@ -392,6 +392,7 @@ var da = map[Key]string{
 		"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
 		"  beskplan set R3 2026-Q3 --pending\n" +
 		"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
+		"  beskplan set --initiative S1-I1 2026-Q3 --spent 120.000   (kr. brugt i perioden)\n" +
 		"Tal skrives som i regneark: 1.750 er 1750 og 47,1 er 47.1; et negativt\n" +
 		"tal (en ændring, en forskel fra en reference) som -5 eller -5,5.\n" +
 		"Tallet føjes til sidst i statusfilen; intet eksisterende ændres.",

@@ -335,7 +335,7 @@ var en = map[Key]string{
 	ServePromoted:    "Your role was changed to editor in %s: e records figures.",
 	ServeIdle:        "No activity for %s, so the connection is closed. Log in again to go on.",
 	ServeReportHint:  "The report is not kept on the server. Fetch it with: ssh -p %s %s report --format html > %s",
-	ServeCommands:    "beskplan serve runs only these commands: report [--format md|html|csv] [--as-of PERIOD] [--as-recorded DATE], status, missing, compare [INDICATOR] [--format ...] [--periods NUMBER]. With no command the plan opens (ssh -t).",
+	ServeCommands:    "beskplan serve runs only these commands: report [--format md|html|csv] [--as-of PERIOD] [--as-recorded DATE] [--brief], status [--brief], missing, compare [INDICATOR] [--format ...] [--periods NUMBER]. With no command the plan opens (ssh -t).",
 	ServeCommandFail: "%s: %s",
 	StoreUpdated:     "updated at %s (saved by someone else)",
 	ServeBadIdle:     "--idle %s: use a duration such as 30m or 2h, or 0 for no timeout",
@@ -393,6 +393,7 @@ var en = map[Key]string{
 		"  beskplan set R7 2026-Q3 47,1 --reference 43,2\n" +
 		"  beskplan set R3 2026-Q3 --pending\n" +
 		"  beskplan set --initiative S1-I1 2026-Q3 done\n" +
+		"  beskplan set --initiative S1-I1 2026-Q3 --spent 120000   (kr. spent in the period)\n" +
 		"Figures are written the Danish way, as in spreadsheets: 1.750 is 1750 and\n" +
 		"47,1 is 47.1; a figure below zero (a change, a difference from a reference)\n" +
 		"as -5 or -5,5. The figure is added at the end of the status file; nothing\n" +

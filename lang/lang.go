@@ -85,6 +85,8 @@ func (l Lang) T(k Key, args ...any) string {
 			args[i] = l.figure(a)
 		case Day:
 			args[i] = l.Date(model.Date(a))
+		case Amount:
+			args[i] = l.Kroner(float64(a))
 		}
 	}
 	return fmt.Sprintf(s, args...)
@@ -162,8 +164,8 @@ func (l Lang) Value(v float64, unit string) string {
 	switch unit {
 	case "", "antal":
 		return l.Number(v)
-	case "placering", "plads", "rang": // a place reads "nr. 94", never "94 placering"
-		return l.T(RankNo, l.Number(v))
+	case "placering", "plads", "rang": // a place reads "nr. 94 af 98", never "94 placering"
+		return l.T(RankOf, l.Number(v), model.Municipalities)
 	case "%":
 		if l == En {
 			return l.Number(v) + "%"

@@ -80,7 +80,14 @@ func (l Lang) Entry(p *model.Plan, e model.Entry) string {
 		return l.Written(e)
 	}
 	if e.Initiative != "" {
-		return e.Initiative + " " + e.Period.String() + " = " + l.State(e.State)
+		var said []string
+		if e.State != "" || !e.HasSpent {
+			said = append(said, l.State(e.State))
+		}
+		if e.HasSpent { // "S1-I1 2026-Q3 = 120.000 kr. brugt"
+			said = append(said, l.T(MoneySpent, l.KronerExact(e.Spent)))
+		}
+		return e.Initiative + " " + e.Period.String() + " = " + strings.Join(said, ", ")
 	}
 	if e.Assessed != "" { // "M2 2026-Q3 = vurderet: opfyldt"
 		return e.Measure + e.Goal + " " + e.Period.String() + " = " + l.Track(e.Assessed.Track())

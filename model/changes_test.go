@@ -9,7 +9,7 @@ func changesPlan() (*Plan, *Measure, *Initiative) {
 	m := &Measure{ID: "R", Baseline: &Point{50, Date{2023, 12, 31}}, Target: goalAt(70, Date{2026, 12, 31})}
 	in := &Initiative{ID: "I"}
 	p := testPlan(m)
-	p.Strategies = []*Strategy{{ID: "S", GoalID: "G", Initiatives: []*Initiative{in}}}
+	p.Strategies = []*Strategy{{ID: "S", GoalIDs: []string{"G"}, Initiatives: []*Initiative{in}}}
 	p.Index()
 	running := Entry{Initiative: "I", Period: MustPeriod("2024-Q2"), State: Running}
 	done := Entry{Initiative: "I", Period: MustPeriod("2024-Q3"), State: Done}

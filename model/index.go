@@ -18,10 +18,16 @@ func (p *Plan) Index() {
 		p.byID[g.ID] = g
 	}
 	for _, s := range p.Strategies {
-		s.Measures = nil
+		s.Measures, s.Goals, s.Goal = nil, nil, nil
 		p.byID[s.ID] = s
-		if s.Goal = p.Goal(s.GoalID); s.Goal != nil {
-			s.Goal.Strategies = append(s.Goal.Strategies, s)
+		for _, id := range s.GoalIDs {
+			if g := p.Goal(id); g != nil && !slices.Contains(s.Goals, g) {
+				s.Goals = append(s.Goals, g)
+				g.Strategies = append(g.Strategies, s)
+			}
+		}
+		if len(s.Goals) > 0 {
+			s.Goal = s.Goals[0]
 		}
 		for _, in := range s.Initiatives {
 			in.Strategy = s
@@ -31,13 +37,16 @@ func (p *Plan) Index() {
 	for _, m := range p.Measures {
 		p.byID[m.ID] = m
 		p.settle(m)
-		m.Goal, m.Strategy = p.Goal(m.GoalID), p.Strategy(m.StrategyID)
+		m.Goal, m.Strategy, m.Goals = p.Goal(m.GoalID), p.Strategy(m.StrategyID), nil
+		if m.Goal != nil {
+			m.Goals = []*Goal{m.Goal}
+		}
 		if m.Strategy != nil {
 			m.Strategy.Measures = append(m.Strategy.Measures, m)
-			m.Goal = m.Strategy.Goal
+			m.Goal, m.Goals = m.Strategy.Goal, m.Strategy.Goals
 		}
-		if m.Goal != nil {
-			m.Goal.Measures = append(m.Goal.Measures, m)
+		for _, g := range m.Goals {
+			g.Measures = append(g.Measures, m)
 		}
 	}
 	p.entriesOf, p.written = nil, nil

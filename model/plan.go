@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -24,6 +25,9 @@ type Plan struct {
 
 	Meetings []Meeting // the committee's meetings, by date
 	Owners   []*Owner  // who deliver figures; an `owner` naming one of them means that one
+	// Budget is the kr. for the plan's initiatives in all; 0 when the plan
+	// gives none.
+	Budget float64
 
 	Goals      []*Goal
 	Strategies []*Strategy
@@ -49,18 +53,38 @@ const (
 type Goal struct {
 	ID, Title, Owner string
 	Kind             GoalKind
-	Strategies       []*Strategy
-	Measures         []*Measure // every measure under the goal, directly or through a strategy
+	// WorkedOn: the plan says `measured = false` ("Vi vil arbejde på"):
+	// the goal is followed through its initiatives, not judged by figures.
+	WorkedOn   bool
+	Strategies []*Strategy
+	Measures   []*Measure // every measure under the goal, directly or through a strategy
+}
+
+// Initiatives are the initiatives of the goal's strategies, in plan order.
+func (g *Goal) Initiatives() []*Initiative {
+	var all []*Initiative
+	for _, s := range g.Strategies {
+		all = append(all, s.Initiatives...)
+	}
+	return all
 }
 
 // Strategy is how the job centre works towards a goal.
 type Strategy struct {
-	ID, GoalID, Title, Summary, Owner string
-	Means                             []string // the "Det betyder, at" bullets
-	Goal                              *Goal    // set by Index
-	Initiatives                       []*Initiative
-	Measures                          []*Measure
+	ID, Title, Summary, Owner string
+	GoalIDs                   []string // as written: `goal = "M3"` or `goal = ["M3", "M4"]`
+	Means                     []string // the "Det betyder, at" bullets
+	// Goals are the goals it serves, set by Index; Goal is the first of
+	// them, where the strategy is reached from by default.
+	Goals       []*Goal
+	Goal        *Goal
+	Initiatives []*Initiative
+	Measures    []*Measure
 }
+
+// Shared reports whether the strategy serves more than one goal: its
+// measures then appear under each, and views say so.
+func (s *Strategy) Shared() bool { return len(s.Goals) > 1 }
 
 // Meeting is one of the committee's meetings, reviewing one period.
 type Meeting struct {
@@ -77,7 +101,8 @@ type Owner struct {
 // Initiative is a concrete piece of work under a strategy.
 type Initiative struct {
 	ID, Title, Owner string
-	Due              Date // zero when none is set
+	Due              Date    // zero when none is set
+	Budget           float64 // kr.; 0 when the plan gives none
 	Strategy         *Strategy
 }
 
@@ -120,8 +145,11 @@ type Measure struct {
 	// itself in beside the whole country (default the plan's first group).
 	Compare, Area, Group string
 	GoalID, StrategyID   string    // as written: one of them is set
-	Goal                 *Goal     // set by Index
+	Goal                 *Goal     // set by Index: the first of Goals
 	Strategy             *Strategy // set by Index; nil when the measure names its goal directly
+	// Goals are the goals the measure counts in: its own, or its
+	// strategy's (more than one for a strategy that serves several).
+	Goals []*Goal
 }
 
 // Span is the length of one of the measure's periods (its frequency).
@@ -141,7 +169,21 @@ func (m *Measure) FigureUnit() string {
 
 // countUnits are units that count people or things: their figures are
 // whole, and so is any figure expected of them.
-var countUnits = []string{"antal", "personer", "helårspersoner", "fuldtidspersoner", "borgere", "virksomheder", "gange", "forløb"}
+var countUnits = []string{"antal", "personer", "helårspersoner", "fuldtidspersoner", "borgere", "virksomheder", "gange", "forløb",
+	"placering", "plads", "rang"}
+
+// placeUnits are units of a place among municipalities ("nr. 94 af 98"):
+// whole, and a lower number is a better place.
+var placeUnits = []string{"placering", "plads", "rang"}
+
+// ValidPlace reports whether v is a place among the municipalities: a
+// whole number from 1 to Municipalities.
+func ValidPlace(v float64) bool { return v == math.Trunc(v) && v >= 1 && v <= Municipalities }
+
+// PlaceUnit reports whether the unit is a place among municipalities.
+func PlaceUnit(unit string) bool {
+	return slices.Contains(placeUnits, strings.ToLower(strings.TrimSpace(unit)))
+}
 
 // CountUnit reports whether the unit counts people or things.
 func CountUnit(unit string) bool {
@@ -203,10 +245,13 @@ func (a Assessment) Track() Track {
 // Entry is one [[entry]] of the status file: a figure, a pending mark, an
 // assessment or an initiative's state, for one period.
 type Entry struct {
-	Measure      string // set for a figure, a pending mark or a measure's assessment
-	Goal         string // set for a goal's assessment
-	Assessed     Assessment
-	Initiative   string // set for a state
+	Measure    string // set for a figure, a pending mark or a measure's assessment
+	Goal       string // set for a goal's assessment
+	Assessed   Assessment
+	Initiative string // set for a state or money spent
+	// Spent is kr. spent on the initiative in the period (HasSpent).
+	Spent        float64
+	HasSpent     bool
 	Period       Period
 	Value        float64
 	HasValue     bool

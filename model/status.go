@@ -126,6 +126,12 @@ type GoalStatus struct {
 	Scored   int           // how many measures the mean is over; 0: nothing scored, views show "–"
 	Counts   map[Track]int // measures per track, every track counted (no target and pending too)
 	Measures []*MeasureStatus
+	// Work is how far its initiatives have come; for a goal worked on
+	// (Goal.WorkedOn) it is shown in place of the progress.
+	Work Work
+	// Money is its initiatives' budgets and spending (through every
+	// strategy that serves it).
+	Money Money
 }
 
 // HasProgress reports whether any measure of the goal is scored; without
@@ -140,6 +146,13 @@ type InitiativeStatus struct {
 	// Overdue: its due date passed by the end of the as-of period while it
 	// was neither done nor dropped (forsinket).
 	Overdue bool
+	// Spent is the money recorded spent on it up to the as-of period
+	// (HasSpent: any is recorded).
+	Spent    float64
+	HasSpent bool
+	// SpentRevised is why an amount counted was recorded after the period
+	// was approved ("revideret efter godkendelse"); "" for none.
+	SpentRevised string
 }
 
 // Snapshot is the whole plan as it stands in a view: computed once per load
@@ -169,13 +182,17 @@ func (ms *MeasureStatus) GapIn(period Period) (TableGap, bool) {
 	return TableGap{}, false
 }
 
-// Missing returns the measures with no entry for the as-of period, by goal.
+// Missing returns the measures with no entry for the as-of period, by
+// goal; a measure under two goals (a strategy that serves both) is listed
+// once, under the first.
 func (s *Snapshot) Missing() []*GoalStatus {
 	var out []*GoalStatus
+	listed := map[*Measure]bool{}
 	for _, g := range s.Goals {
 		var ms []*MeasureStatus
 		for _, m := range g.Measures {
-			if m.Missing {
+			if m.Missing && !listed[m.Measure] {
+				listed[m.Measure] = true
 				ms = append(ms, m)
 			}
 		}
@@ -224,6 +241,10 @@ func Compute(p *Plan, v View) *Snapshot {
 	}
 	for _, in := range p.Initiatives() {
 		s.initiatives[in] = initiativeStatus(p, in, v)
+	}
+	for _, gs := range s.Goals {
+		ins := gs.Goal.Initiatives()
+		gs.Work, gs.Money = s.WorkOf(ins), s.MoneyOf(ins)
 	}
 	return s
 }
@@ -414,6 +435,7 @@ func initiativeStatus(p *Plan, in *Initiative, v View) *InitiativeStatus {
 		}
 	}
 	st.Overdue = in.Overdue(st.State, v.AsOf.End())
+	st.Spent, st.HasSpent, st.SpentRevised = spentOf(p, in, v)
 	return st
 }
 

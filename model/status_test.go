@@ -332,7 +332,7 @@ func TestGoalProgressIsMeanOfClampedProgress(t *testing.T) {
 
 func TestInitiativeStateIsLatest(t *testing.T) {
 	p := testPlan()
-	s := &Strategy{ID: "S", GoalID: "G", Initiatives: []*Initiative{{ID: "I"}, {ID: "J"}}}
+	s := &Strategy{ID: "S", GoalIDs: []string{"G"}, Initiatives: []*Initiative{{ID: "I"}, {ID: "J"}}}
 	p.Strategies = []*Strategy{s}
 	p.Index()
 	p.AddEntries(

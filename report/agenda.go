@@ -31,6 +31,9 @@ func AgendaMarkdown(w io.Writer, s *model.Snapshot, o Options) error {
 	if p.Note != "" {
 		fmt.Fprintf(&b, "> %s\n\n", md(p.Note))
 	}
+	if money := planMoney(s, l, " · "); money != "" {
+		b.WriteString(md(money) + "\n\n")
+	}
 	markdownSummary(&b, s, l, "###")
 	if c := o.Changes; c != nil {
 		markdownChanges(&b, c, l, "###")
@@ -44,8 +47,11 @@ func AgendaMarkdown(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	for _, g := range s.Goals {
 		fmt.Fprintf(&b, "### %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
-		b.WriteString(l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l))
-		if counts := l.GoalCounts(g, " · "); counts != "" {
+		b.WriteString(l.Kind(g.Goal.Kind))
+		if !g.Goal.WorkedOn { // a goal worked on has its initiatives' line, not a progress
+			b.WriteString(" · " + l.T(lang.Progress) + ": " + goalPercent(g, l))
+		}
+		if counts := goalLine(g, l, " · "); counts != "" {
 			b.WriteString(" · " + md(counts))
 		}
 		b.WriteString("\n")
@@ -76,9 +82,9 @@ func AgendaMarkdown(w io.Writer, s *model.Snapshot, o Options) error {
 	fmt.Fprintf(&b, "## %s\n\n%s\n\n", l.T(lang.AgendaAppendix), md(l.T(lang.AgendaAppendixIntro)))
 	markdownLegend(&b, l, "###")
 	for _, g := range s.Goals {
-		markdownGoal(&b, s, g, l, "###")
+		markdownGoal(&b, s, g, l, "###", o.Brief)
 	}
-	markdownRest(&b, s, l, "###")
+	markdownRest(&b, s, l, "###", o.Brief)
 	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
 }

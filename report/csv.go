@@ -34,6 +34,12 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	if assessed {
 		header = append(header, l.T(lang.GoalVurderingColumn), l.T(lang.MeasureVurderingColumn))
 	}
+	money := len(header) // the strategy, and the initiatives' budgets and spending (where the plan has money); the changes stay last
+	header = append(header, l.T(lang.StrategyLabel))
+	withMoney := hasMoney(s)
+	if withMoney {
+		header = append(header, l.T(lang.ColBudget)+" (kr.)", l.T(lang.ColSpent)+" (kr.)")
+	}
 	var changes []ChangeGroup
 	if o.Changes != nil {
 		header = append(header, ChangesTitle(o.Changes, l))
@@ -45,11 +51,16 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
+	seen := map[*model.Measure]bool{} // a measure of a strategy for two goals is one row, naming both
 	for _, g := range s.Goals {
 		for _, ms := range g.Measures {
 			m := ms.Measure
+			if seen[m] {
+				continue
+			}
+			seen[m] = true
 			v := VerdictOf(ms, l)
-			row := []string{cell(g.Goal.ID), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
+			row := []string{cell(measureGoals(g.Goal, m)), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
 				num(wholeForCounts(ms.Measure, ms.ExpectedValue), ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why), "", cell(MilestonesText(ms, l))}
 			if m.Baseline != nil || ms.Latest != nil {
 				row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineDate(ms)), cell(v.BaselineLabel)
@@ -70,6 +81,10 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			if assessed {
 				row = append(row, cell(writtenOf(s, g.Goal.ID, l).text()), cell(writtenOf(s, m.ID, l).text()))
 			}
+			row = append(row, cell(m.StrategyID))
+			if withMoney {
+				row = append(row, "", "")
+			}
 			if o.Changes != nil {
 				row = append(row, cell(changesOf(changes, m.ID)))
 			}
@@ -78,11 +93,18 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			}
 		}
 	}
-	for _, st := range s.Overdue() { // below the measures: its state as the note, "forsinket" as the track
-		in := st.Initiative
+	for _, in := range s.Plan.Initiatives() { // below the measures: its state as the track, or "forsinket" and its state as the note
+		st := s.Initiative(in)
 		row := make([]string, len(header))
 		row[0], row[1], row[2], row[8] = cell(initiativeGoal(in)), cell(in.ID), cell(in.Title), cell(s.View.AsOf.String())
-		row[13], row[14] = cell(l.T(lang.OverdueSince, l.Date(in.Due))), cell(l.State(st.State))
+		row[13] = cell(l.State(st.State))
+		if st.Overdue {
+			row[13], row[14] = cell(l.T(lang.OverdueSince, l.Date(in.Due))), cell(l.State(st.State))
+		}
+		row[money] = cell(in.Strategy.ID)
+		if m := st.Money(); withMoney {
+			row[money+1], row[money+2] = num(m.Budget, m.Budgeted > 0), num(m.Spent, m.Recorded > 0)
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}

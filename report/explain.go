@@ -29,7 +29,7 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 	case ms.Track == model.Awaiting:
 		w := ms.Why
 		return l.T(lang.WhyAwaiting, l.Date(ms.Measure.Target.Date), l.Period(ms.Awaited), l.Value(w.Figure, unit),
-			l.Period(w.Period), cmpWord(w.Cmp, l), bound(ms.Measure, ms.Measure.Target, l))
+			l.Period(w.Period), cmpWordOf(ms.Measure, w.Cmp, l), bound(ms.Measure, ms.Measure.Target, l))
 	case ms.Track == model.NoData && len(ms.Unscored) > 0 && ms.Why.Period.IsZero() && len(ms.Gaps) > 0:
 		gap := ms.Gaps[len(ms.Gaps)-1]
 		return l.T(lang.WhyCannotBePlaced, l.Period(gap.Period), GapText(ms.Measure, gap, l))
@@ -52,7 +52,11 @@ func Explain(ms *model.MeasureStatus, l lang.Lang) string {
 	}
 	w := ms.Why
 	figure, cmp := l.Value(w.Figure, unit), cmpShown(ms, l) // never "67,5 % is above 67,5 %": as shown, they are equal
-	text := l.T(lang.WhyFigure, figure, l.Period(w.Period), cmpWord(cmp, l), yardstick(ms, l))
+	whyFigure := lang.WhyFigure
+	if model.PlaceUnit(unit) {
+		whyFigure = lang.WhyPlace // "Placeringen nr. 88 af 98 i … er dårligere end …"
+	}
+	text := l.T(whyFigure, figure, l.Period(w.Period), cmpWordOf(ms.Measure, cmp, l), yardstick(ms, l))
 	switch {
 	case ms.Measure.Target.Kind.AgainstOthers():
 		text = explainAgainst(ms, l)
@@ -109,6 +113,21 @@ func explainFollowed(ms *model.MeasureStatus, l lang.Lang) string {
 	m := ms.Measure
 	return l.T(lang.WhyFollowed, l.Value(w.Figure, m.Unit), l.Period(w.Period),
 		ComparedValue(m, wholeForCounts(m, w.Value), l), periodEnding(m, w.Date, l), TargetText(m, l))
+}
+
+// cmpWordOf is cmpWord for the measure's figures: a place is better or
+// worse than another, never above or below it (a lower number is better).
+func cmpWordOf(m *model.Measure, cmp int, l lang.Lang) string {
+	if !model.PlaceUnit(m.Unit) || m.Target.Kind.AgainstOthers() {
+		return cmpWord(cmp, l)
+	}
+	switch {
+	case cmp < 0:
+		return l.T(lang.CmpPlaceBetter)
+	case cmp > 0:
+		return l.T(lang.CmpPlaceWorse)
+	}
+	return l.T(lang.CmpEqual)
 }
 
 func cmpWord(cmp int, l lang.Lang) string {

@@ -64,6 +64,10 @@ type htmlGoal struct {
 	ID, Title, Kind, Progress, Counts string
 	Width                             template.CSS
 	Scored                            bool
+	WorkedOn                          bool           // followed through its initiatives: Counts says how, no bar
+	Money                             string         // its initiatives' money; "" without any
+	Strategies                        []strategyPart // nil with Options.Brief
+	HasMoney                          bool           // the plan has money: its initiatives' tables have a column for it
 	Measures                          []htmlMeasure
 	Written                           *written // the goal's vurdering, or nil
 	Sub                               bool     // a heading a level down: in the agenda's appendix
@@ -88,7 +92,11 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 	var goals []htmlGoal
 	for _, g := range s.Goals {
 		hg := htmlGoal{ID: g.Goal.ID, Title: g.Goal.Title, Kind: l.Kind(g.Goal.Kind), Progress: goalPercent(g, l),
-			Counts: l.GoalCounts(g, " · "), Width: width(g.Progress), Scored: g.Scored > 0, Written: writtenOf(s, g.Goal.ID, l)}
+			Counts: goalLine(g, l, " · "), Width: width(g.Progress), Scored: g.Scored > 0, Written: writtenOf(s, g.Goal.ID, l),
+			WorkedOn: g.Goal.WorkedOn, Money: l.Money(g.Money, " · "), HasMoney: hasMoney(s)}
+		if !o.Brief {
+			hg.Strategies = strategiesOf(s, g.Goal, l)
+		}
 		for _, ms := range g.Measures {
 			r := rowOf(g.Goal, ms, l)
 			hg.Measures = append(hg.Measures, htmlMeasure{measureRow: r, RefCell: r.ReferenceCell(l), UnitName: l.UnitName(r.Unit), Width: width(r.Fraction), Chart: chart(r, l),
@@ -108,9 +116,18 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 	return map[string]any{
 		"Lang": l.Code(), "Plan": s.Plan, "Meta": titleLine(s, o), "AsOf": l.Period(s.View.AsOf),
 		"AsOfLine": l.T(lang.AsOf, l.Period(s.View.AsOf)), "PageWord": l.T(lang.Page), "Legend": legend(l),
-		"Goals": goals, "Missing": missing, "Initiatives": initiativeRows(s, l), "Changes": htmlChanges(o.Changes, l),
-		"Own": writtenOf(s, "", l),
+		"Goals": goals, "Missing": missing, "Initiatives": initiativesUnlessBrief(s, o), "Changes": htmlChanges(o.Changes, l),
+		"Own": writtenOf(s, "", l), "PlanMoney": planMoney(s, l, " · "),
 	}
+}
+
+// initiativesUnlessBrief are the rows of the table of initiatives; none
+// with Options.Brief.
+func initiativesUnlessBrief(s *model.Snapshot, o Options) []initiativeRow {
+	if o.Brief {
+		return nil
+	}
+	return initiativeRows(s, o.Lang)
 }
 
 // width is a progress as a CSS width.

@@ -24,6 +24,9 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	if p.Note != "" {
 		fmt.Fprintf(&b, "> %s\n\n", md(p.Note))
 	}
+	if money := planMoney(s, l, " · "); money != "" {
+		b.WriteString(md(money) + "\n\n")
+	}
 	// The summary first, so it stands on the printed paper's first page
 	// however much changed; then what changed since the last meeting.
 	markdownSummary(&b, s, l, "##")
@@ -33,9 +36,9 @@ func Markdown(w io.Writer, s *model.Snapshot, o Options) error {
 	markdownOwn(&b, writtenOf(s, "", l), "##", l)
 	markdownLegend(&b, l, "##")
 	for _, g := range s.Goals {
-		markdownGoal(&b, s, g, l, "##")
+		markdownGoal(&b, s, g, l, "##", o.Brief)
 	}
-	markdownRest(&b, s, l, "##")
+	markdownRest(&b, s, l, "##", o.Brief)
 	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
 }
@@ -45,7 +48,7 @@ func markdownSummary(b *strings.Builder, s *model.Snapshot, l lang.Lang, h strin
 	fmt.Fprintf(b, "%s %s\n\n", h, l.T(lang.Overview))
 	fmt.Fprintf(b, "| %s | %s | %s |\n| --- | ---: | --- |\n", l.T(lang.GoalLabel), l.T(lang.Progress), l.T(lang.Measures))
 	for _, g := range s.Goals {
-		fmt.Fprintf(b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(l.GoalCounts(g, " · ")))
+		fmt.Fprintf(b, "| %s %s | %s | %s |\n", md(g.Goal.ID), md(g.Goal.Title), goalPercent(g, l), md(goalLine(g, l, " · ")))
 	}
 	b.WriteString("\n")
 }
@@ -61,7 +64,7 @@ func markdownLegend(b *strings.Builder, l lang.Lang, h string) {
 
 // markdownRest writes the measures missing a figure and the initiatives,
 // each under a heading of level h.
-func markdownRest(b *strings.Builder, s *model.Snapshot, l lang.Lang, h string) {
+func markdownRest(b *strings.Builder, s *model.Snapshot, l lang.Lang, h string, brief bool) {
 	fmt.Fprintf(b, "\n%s %s\n\n", h, l.T(lang.Missing, l.Period(s.View.AsOf)))
 	missing := s.Missing()
 	if len(missing) == 0 {
@@ -72,7 +75,7 @@ func markdownRest(b *strings.Builder, s *model.Snapshot, l lang.Lang, h string) 
 			fmt.Fprintf(b, "- %s %s (%s %s)\n", md(ms.Measure.ID), md(ms.Measure.Title), md(g.Goal.ID), md(g.Goal.Title))
 		}
 	}
-	if rows := initiativeRows(s, l); len(rows) > 0 {
+	if rows := initiativeRows(s, l); len(rows) > 0 && !brief { // --brief: one page, without the initiatives
 		fmt.Fprintf(b, "\n%s %s\n\n", h, l.T(lang.Initiatives))
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n| --- | --- | --- | --- | --- | --- |\n", l.T(lang.InitiativeLabel),
 			l.T(lang.StrategyLabel), l.T(lang.State), l.T(lang.Period), l.T(lang.Deadline), l.T(lang.Note))
@@ -106,13 +109,22 @@ func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang, h string
 // markdownGoal writes a goal: its line, a table of its measures, then each
 // measure's facts as a list a secretary can cut from, its standing among
 // the other municipalities last.
-func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang, h string) {
+func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang, h string, brief bool) {
 	fmt.Fprintf(b, "\n%s %s %s\n\n", h, md(g.Goal.ID), md(g.Goal.Title))
 	line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
-	if counts := l.GoalCounts(g, " · "); counts != "" {
+	if g.Goal.WorkedOn {
+		line = l.Kind(g.Goal.Kind)
+	}
+	if counts := goalLine(g, l, " · "); counts != "" {
 		line += " · " + md(counts)
 	}
 	b.WriteString(line + "\n")
+	if money := l.Money(g.Money, " · "); money != "" {
+		b.WriteString("\n" + md(l.T(lang.MoneyHead)+": "+money) + "\n")
+	}
+	if !brief { // after the measures, on every way out
+		defer markdownStrategies(b, strategiesOf(s, g.Goal, l), l, h, hasMoney(s))
+	}
 	if h == "##" { // the agenda has the goal's vurdering in its own section
 		markdownWritten(b, writtenOf(s, g.Goal.ID, l))
 	}
@@ -145,6 +157,47 @@ func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l 
 	}
 }
 
+// markdownStrategies writes a goal's strategies after its measures, a
+// heading level down: each one's summary, its "Det betyder, at" bullets
+// and a table of its initiatives.
+func markdownStrategies(b *strings.Builder, parts []strategyPart, l lang.Lang, h string, money bool) {
+	if len(parts) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s# %s\n", h, l.T(lang.StrategiesHead))
+	for _, st := range parts {
+		title := "**" + md(st.ID) + " " + md(st.Title) + "**"
+		if st.Shared != "" {
+			title += " (" + md(st.Shared) + ")"
+		}
+		b.WriteString("\n" + title + "\n")
+		if st.Summary != "" {
+			b.WriteString("\n" + md(st.Summary) + "\n")
+		}
+		if len(st.Means) > 0 {
+			fmt.Fprintf(b, "\n%s:\n\n", md(l.T(lang.MeansHead)))
+			for _, m := range st.Means {
+				fmt.Fprintf(b, "- %s\n", md(m))
+			}
+		}
+		if len(st.Initiatives) == 0 {
+			continue
+		}
+		heads := []string{l.T(lang.InitiativeLabel), l.T(lang.State), l.T(lang.Owner), l.T(lang.Deadline)}
+		if money { // a plan without money has no column for it
+			heads = append(heads, l.T(lang.MoneyHead))
+		}
+		b.WriteString("\n| " + strings.Join(heads, " | ") + " |\n|" + strings.Repeat(" --- |", len(heads)) + "\n")
+		for _, r := range st.Initiatives {
+			cells := []string{md(r.ID) + " " + md(r.Title), md(r.State), md(r.Owner), r.Due}
+			if money {
+				cells = append(cells, md(r.Money))
+			}
+			b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+		}
+	}
+}
+
 // titleLine is the line under the title: as of, committee, plan period, date made.
 func titleLine(s *model.Snapshot, o Options) string {
 	l, p := o.Lang, s.Plan
@@ -160,6 +213,9 @@ func titleLine(s *model.Snapshot, o Options) string {
 }
 
 func goalPercent(g *model.GoalStatus, l lang.Lang) string {
+	if g.Goal.WorkedOn { // followed through its initiatives, never a percentage
+		return l.T(lang.WorkedOnShort)
+	}
 	if g.Scored == 0 {
 		return "–"
 	}

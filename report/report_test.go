@@ -36,10 +36,15 @@ func snapshots(t *testing.T) map[string]*model.Snapshot {
 	if err != nil {
 		t.Fatal(err)
 	}
+	shapes, err := data.Load(data.Locate("testdata/shapes")) // money, a goal worked on, a strategy for two goals, a rank
+	if err != nil {
+		t.Fatal(err)
+	}
 	return map[string]*model.Snapshot{
 		"example":  model.Compute(ex.Plan, model.View{AsOf: model.MustPeriod("2026-Q3")}),
 		"branches": model.Compute(br.Plan, model.View{AsOf: model.MustPeriod("2024-Q2")}),
 		"kinds":    model.Compute(kinds.Plan, model.View{AsOf: model.MustPeriod("2023-Q4")}),
+		"shapes":   model.Compute(shapes.Plan, model.View{AsOf: model.MustPeriod("2024-Q2")}),
 	}
 }
 
@@ -160,8 +165,8 @@ func TestCSVOpensInDanishExcel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 7 || rows[0][1] != "Resultatmål" {
-		t.Fatalf("want a header and 6 measures: %v", rows)
+	if len(rows) != 1+6+6 || rows[0][1] != "Resultatmål" {
+		t.Fatalf("want a header, 6 measures and 6 initiatives: %v", rows)
 	}
 	for _, row := range rows[1:] {
 		if row[1] == "NOTGT" && (row[9] != "131500,5" || row[3] != "kr") {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"html/template"
 	"strings"
 
 	"github.com/beskplan/beskplan/lang"
@@ -26,6 +27,9 @@ func rowOf(g *model.Goal, ms *model.MeasureStatus, l lang.Lang) measureRow {
 	m := ms.Measure
 	r := measureRow{Verdict: VerdictOf(ms, l), Goal: g.ID, ID: m.ID, Title: m.Title, Unit: m.Unit,
 		TrackKey: ms.Track.String(), Scored: ms.Track.Scored(), Status: ms}
+	if shared := sharedNote(m, l); shared != "" { // under each goal its strategy serves: said where it stands
+		r.Title += " (" + shared + ")"
+	}
 	if ms.Latest != nil {
 		if m.Relative() {
 			r.Reference = r.Verdict.Reference
@@ -126,29 +130,63 @@ type initiativeRow struct {
 	ID, Title, Strategy, State, Period, Due, Note string
 	StateKey                                      string
 	Overdue                                       bool // forsinket: said in State
+	Owner                                         string
+	DueText                                       string // "frist 31. december 2026"
+	// Money is its budget and spending ("120.000 af 250.000 kr. brugt ·
+	// 130.000 kr. tilbage"); Budget and Spent the two alone, for columns;
+	// SpentShare the part of the budget spent, for a bar (Budgeted).
+	Money, Budget, Spent string
+	SpentShare           float64
+	Budgeted             bool
+	Width                template.CSS // SpentShare as a bar's width
 }
 
 func initiativeRows(s *model.Snapshot, l lang.Lang) []initiativeRow {
 	var rows []initiativeRow
 	for _, in := range s.Plan.Initiatives() {
-		st := s.Initiative(in)
-		r := initiativeRow{ID: in.ID, Title: in.Title, Strategy: in.Strategy.ID, State: l.State(st.State), StateKey: string(st.State)}
-		if st.Entry != nil {
-			r.Period, r.Note = l.Period(st.Entry.Period), st.Entry.Note
-		}
-		if !in.Due.IsZero() {
-			r.Due = l.Date(in.Due)
-		}
-		if st.Overdue { // "i gang · forsinket: frist 30. juni 2025"
-			r.State = strings.TrimPrefix(r.State+" · "+l.T(lang.OverdueSince, l.Date(in.Due)), " · ")
-			r.Overdue = true
-		}
-		if r.StateKey == "" {
-			r.StateKey = "none"
-		}
-		rows = append(rows, r)
+		rows = append(rows, initiativeRowOf(s, in, l))
 	}
 	return rows
+}
+
+// initiativeRowOf is an initiative as the papers show it.
+func initiativeRowOf(s *model.Snapshot, in *model.Initiative, l lang.Lang) initiativeRow {
+	st := s.Initiative(in)
+	r := initiativeRow{ID: in.ID, Title: in.Title, Strategy: in.Strategy.ID, State: l.State(st.State), StateKey: string(st.State)}
+	if st.Entry != nil {
+		r.Period, r.Note = l.Period(st.Entry.Period), st.Entry.Note
+	}
+	if !in.Due.IsZero() {
+		r.Due = l.Date(in.Due)
+		r.DueText = l.T(lang.DueOn, r.Due)
+	}
+	if st.Overdue { // "i gang · forsinket: frist 30. juni 2025"
+		r.State = strings.TrimPrefix(r.State+" · "+l.T(lang.OverdueSince, l.Date(in.Due)), " · ")
+		r.Overdue = true
+	}
+	if r.StateKey == "" {
+		r.StateKey = "none"
+	}
+	if in.Owner != "" {
+		r.Owner = s.Plan.OwnerName(in.Owner)
+	}
+	if st.Entry != nil && st.Entry.Revised != "" { // a state recorded after its period was approved
+		r.State += " · " + l.T(lang.RevisedMark, st.Entry.Revised)
+	}
+	m := st.Money()
+	r.Money = l.Money(m, " · ")
+	if st.SpentRevised != "" {
+		r.Money += " · " + l.T(lang.RevisedMark, st.SpentRevised)
+	}
+	if m.Budgeted > 0 {
+		r.Budget, r.Budgeted = l.Kroner(m.Budget), true
+		r.SpentShare = m.Spent / m.Budget
+		r.Width = width(r.SpentShare)
+	}
+	if m.Recorded > 0 {
+		r.Spent = l.Kroner(m.Spent)
+	}
+	return r
 }
 
 // fact is one labelled line of a measure's facts in a paper.

@@ -21,6 +21,8 @@ type Options struct {
 	Changes *model.Changes
 	// Agenda writes the paper as an agenda item (md and html): see AgendaMarkdown.
 	Agenda bool
+	// Brief leaves out the strategies and initiatives: a one-page status.
+	Brief bool
 }
 
 // Status writes the plain-text overview for pipes and scripts: each goal with
@@ -42,6 +44,9 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 	if next := NextMeeting(s, model.DateOf(o.Made), l); next != "" && !o.Made.IsZero() {
 		b.WriteString(next + "\n")
 	}
+	if money := planMoney(s, l, sep(o.ASCII)); money != "" {
+		b.WriteString(money + "\n")
+	}
 	kind := model.GoalKind("")
 	for _, g := range s.Goals {
 		if g.Goal.Kind != kind {
@@ -53,16 +58,63 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 		if g.Scored == 0 { // nothing to average: no bar, and never "0 %"
 			bar, percent = strings.Repeat(" ", 20), dash(o.ASCII)
 		}
-		line := fmt.Sprintf("    %s %5s  %s", bar, percent, l.GoalCounts(g, sep(o.ASCII)))
+		line := fmt.Sprintf("    %s %5s  %s", bar, percent, goalLine(g, l, sep(o.ASCII)))
+		if g.Goal.WorkedOn { // followed through its initiatives: their line, not a bar
+			line = "    " + goalLine(g, l, sep(o.ASCII))
+		}
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
+		if money := l.Money(g.Money, sep(o.ASCII)); money != "" {
+			fmt.Fprintf(&b, "    %s: %s\n", l.T(lang.MoneyHead), money)
+		}
 		for _, ms := range g.Measures {
 			writeMeasure(&b, rowOf(g.Goal, ms, l), comparisonOf(s, ms.Measure, l, sep(o.ASCII)), l, sep(o.ASCII))
+		}
+		if !o.Brief {
+			writeStrategies(&b, strategiesOf(s, g.Goal, l), l, o.ASCII)
 		}
 	}
 	writeOverdue(&b, s, l)
 	writeMissing(&b, s, l)
 	_, err := io.WriteString(w, printable.Text(b.String()))
 	return err
+}
+
+// planMoney is the plan's money line, "Økonomi: 4,7 af 5,0 mio. kr.
+// fordelt · 2,1 mio. kr. brugt"; "" for a plan without money.
+func planMoney(s *model.Snapshot, l lang.Lang, sep string) string {
+	m, budget := s.PlanMoney()
+	if text := l.PlanMoney(m, budget, sep); text != "" {
+		return l.T(lang.MoneyHead) + ": " + text
+	}
+	return ""
+}
+
+// writeStrategies writes a goal's strategies compactly: each one's title,
+// summary, bullets, money and initiatives.
+func writeStrategies(b *strings.Builder, parts []strategyPart, l lang.Lang, ascii bool) {
+	if len(parts) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "    %s\n", l.T(lang.StrategiesHead))
+	for _, st := range parts {
+		title := st.Title
+		if st.Shared != "" {
+			title += " (" + st.Shared + ")"
+		}
+		fmt.Fprintf(b, "    %-4s %s\n", st.ID, title)
+		if st.Summary != "" {
+			fmt.Fprintf(b, "         %s\n", st.Summary)
+		}
+		if len(st.Means) > 0 {
+			fmt.Fprintf(b, "         %s: %s\n", l.T(lang.MeansHead), strings.Join(st.Means, sep(ascii)))
+		}
+		if st.Money != "" && len(parts) > 1 { // with one strategy, the goal's line says it
+			fmt.Fprintf(b, "         %s: %s\n", l.T(lang.MoneyHead), st.Money)
+		}
+		for _, r := range st.Initiatives {
+			fmt.Fprintf(b, "         %s\n", initiativeLine(r, sep(ascii), ascii))
+		}
+	}
 }
 
 // writeOverdue lists the initiatives past their due date, if any.

@@ -103,9 +103,9 @@ func TestCannotBePlacedSaysWhatIsMissing(t *testing.T) {
 	}
 }
 
-// A place reads "nr. 94", never "94 placering".
+// A place reads "nr. 94 af 98", never "94 placering".
 func TestAPlaceReadsAsNumber(t *testing.T) {
-	if got := lang.Da.Value(94, "placering"); got != "nr. 94" {
+	if got := lang.Da.Value(94, "placering"); got != "nr. 94 af 98" {
 		t.Errorf("got %q", got)
 	}
 }

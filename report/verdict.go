@@ -80,7 +80,7 @@ func VerdictOf(ms *model.MeasureStatus, l lang.Lang) Verdict {
 		}
 		v.Reference = ReferenceText(m, e, l)
 		if ms.Track == model.Awaiting {
-			v.Awaiting = l.T(lang.AwaitingFigure, l.Period(ms.Awaited), l.Period(e.Period), cmpWord(ms.Why.Cmp, l))
+			v.Awaiting = l.T(lang.AwaitingFigure, l.Period(ms.Awaited), l.Period(e.Period), cmpWordOf(ms.Measure, ms.Why.Cmp, l))
 		}
 		if unscored {
 			v.Unscored = l.T(lang.NotScoredIn, l.Period(e.Period))
@@ -245,6 +245,8 @@ func bound(m *model.Measure, t *model.Target, l lang.Lang) string {
 		key = lang.TargetBelow
 	case t.Strict:
 		key = lang.TargetAbove
+	case m.Better == model.Lower && model.PlaceUnit(m.Unit): // "nr. 80 af 98 eller bedre"
+		key = lang.PlaceOrBetter
 	case m.Better == model.Lower:
 		key = lang.TargetAtMost
 	}

@@ -31,6 +31,9 @@ func XLSX(w io.Writer, s *model.Snapshot, o Options) error {
 		if o.Changes != nil {
 			x.changesSheet(s, o.Changes)
 		}
+		if len(s.Plan.Initiatives()) > 0 {
+			x.initiativesSheet(s)
+		}
 		x.entrySheet(s)
 	})
 }

@@ -28,8 +28,13 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 	}
 	x.columns(sheet, heads, widths)
 	row := 1
+	seen := map[*model.Measure]bool{} // a measure of a strategy for two goals is one row, naming both
 	for _, g := range s.Goals {
 		for _, ms := range g.Measures {
+			if seen[ms.Measure] {
+				continue
+			}
+			seen[ms.Measure] = true
 			row++
 			x.measureRow(sheet, row, g.Goal, ms)
 			col := 19
@@ -56,12 +61,67 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 	}
 }
 
+// measureGoals is the goals a measure counts in, for a cell: its goal g,
+// or every goal of a strategy that serves several ("M3, M4").
+func measureGoals(g *model.Goal, m *model.Measure) string {
+	if len(m.Goals) < 2 {
+		return g.ID
+	}
+	ids := make([]string, len(m.Goals))
+	for i, o := range m.Goals {
+		ids[i] = o.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
 // initiativeGoal is the id of the goal an initiative serves, through its strategy.
 func initiativeGoal(in *model.Initiative) string {
-	if in.Strategy != nil && in.Strategy.Goal != nil {
-		return in.Strategy.Goal.ID
+	if in.Strategy == nil {
+		return ""
 	}
-	return ""
+	ids := make([]string, len(in.Strategy.Goals))
+	for i, g := range in.Strategy.Goals {
+		ids[i] = g.ID
+	}
+	return strings.Join(ids, ", ") // a cell of its own: every goal, as the plan names them
+}
+
+// initiativesSheet lists every initiative with its state, owner, due date
+// and money: budgets and spending as numbers in kr., the remainder too.
+func (x *workbook) initiativesSheet(s *model.Snapshot) {
+	l := x.l
+	sheet := l.T(lang.InitiativesHead)
+	_, err := x.f.NewSheet(sheet)
+	x.keep(err)
+	heads := []string{l.T(lang.GoalLabel), l.T(lang.StrategyLabel), "Id", l.T(lang.Title), l.T(lang.State), l.T(lang.Owner), l.T(lang.Deadline)}
+	widths := []float64{9, 9, 10, 50, 24, 20, 16}
+	money := hasMoney(s)
+	if money {
+		heads = append(heads, l.T(lang.ColBudget)+" (kr.)", l.T(lang.ColSpent)+" (kr.)", l.T(lang.MoneyLeftColumn))
+		widths = append(widths, 14, 14, 14)
+	}
+	x.columns(sheet, heads, widths)
+	for i, in := range s.Plan.Initiatives() {
+		row := i + 2
+		r := initiativeRowOf(s, in, l)
+		m := s.Initiative(in).Money()
+		x.set(sheet, 1, row, initiativeGoal(in), "text")
+		x.set(sheet, 2, row, in.Strategy.ID, "")
+		x.set(sheet, 3, row, in.ID, "")
+		x.set(sheet, 4, row, in.Title, "text")
+		x.set(sheet, 5, row, r.State, "text")
+		x.set(sheet, 6, row, r.Owner, "text")
+		if !in.Due.IsZero() {
+			x.set(sheet, 7, row, in.Due.Time(), "date")
+		}
+		if m.Budgeted > 0 && money {
+			x.set(sheet, 8, row, m.Budget, numberStyle("kr", m.Budget))
+			x.set(sheet, 10, row, m.Left(), numberStyle("kr", m.Left()))
+		}
+		if m.Recorded > 0 && money {
+			x.set(sheet, 9, row, m.Spent, numberStyle("kr", m.Spent))
+		}
+	}
 }
 
 // cellStyle is the style of a comparison cell: a figure in its unit's
@@ -79,7 +139,7 @@ func cellStyle(v any, unit string) string {
 func (x *workbook) measureRow(sheet string, row int, g *model.Goal, ms *model.MeasureStatus) {
 	l, m := x.l, ms.Measure
 	r := rowOf(g, ms, l)
-	x.set(sheet, 1, row, g.ID, "")
+	x.set(sheet, 1, row, measureGoals(g, m), "")
 	x.set(sheet, 2, row, m.ID, "")
 	x.set(sheet, 3, row, m.Title, "text")
 	x.set(sheet, 4, row, l.UnitName(m.Unit), "")
@@ -155,10 +215,16 @@ func (x *workbook) entrySheet(s *model.Snapshot) {
 	_, err := x.f.NewSheet(sheet)
 	x.keep(err)
 	var all []*model.MeasureStatus
+	seen := map[*model.Measure]bool{} // a measure of a strategy for two goals has one row
 	for _, g := range s.Goals {
-		all = append(all, g.Measures...)
+		for _, ms := range g.Measures {
+			if !seen[ms.Measure] {
+				seen[ms.Measure] = true
+				all = append(all, ms)
+			}
+		}
 	}
-	x.entryRows(sheet, s, all, nil)
+	x.entryRows(sheet, s, all, s.Plan.Initiatives())
 }
 
 // entryRows fills an entry sheet with the measures' rows and then a row
@@ -166,8 +232,12 @@ func (x *workbook) entrySheet(s *model.Snapshot) {
 // state where the id is an initiative's), left empty to fill in.
 func (x *workbook) entryRows(sheet string, s *model.Snapshot, measures []*model.MeasureStatus, initiatives []*model.Initiative) {
 	l := x.l
-	x.columns(sheet, []string{"Id", l.T(lang.Title), l.T(lang.Unit), l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.Note)},
-		[]float64{10, 50, 13, 11, 12, 12, 40})
+	heads, widths := []string{"Id", l.T(lang.Title), l.T(lang.Unit), l.T(lang.Period), l.T(lang.Value), l.T(lang.Reference), l.T(lang.Note)},
+		[]float64{10, 50, 13, 11, 12, 12, 40}
+	if len(initiatives) > 0 && hasMoney(s) { // the money spent on an initiative in the period, beside its state
+		heads, widths = append(heads, l.T(lang.FormSpent)), append(widths, 16)
+	}
+	x.columns(sheet, heads, widths)
 	row := 1
 	for _, ms := range measures {
 		row++

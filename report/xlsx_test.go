@@ -59,7 +59,7 @@ func findRow(t *testing.T, f *excelize.File, sheet, col, id string) int {
 
 func TestWorkbookHasRealNumbersAndItsSheets(t *testing.T) {
 	f := workbookOf(t, "example", lang.Da)
-	if got := strings.Join(f.GetSheetList(), ","); got != "Status,Ændringer,Indtastning" {
+	if got := strings.Join(f.GetSheetList(), ","); got != "Status,Ændringer,Initiativer,Indtastning" {
 		t.Errorf("sheets: %s", got)
 	}
 	row := findRow(t, f, "Status", "B", "R1")
@@ -99,11 +99,11 @@ func TestWorkbookHasRealNumbersAndItsSheets(t *testing.T) {
 func TestWorkbookEntrySheetIsReadyToFillIn(t *testing.T) {
 	f := workbookOf(t, "example", lang.Da)
 	rows, _ := f.GetRows("Indtastning", excelize.Options{RawCellValue: true})
-	if got := strings.Join(rows[0], ";"); got != "Id;Titel;Enhed;Periode;Tal;Reference;Note" {
+	if got := strings.Join(rows[0], ";"); got != "Id;Titel;Enhed;Periode;Tal;Reference;Note;Brugt i perioden (kr.)" {
 		t.Errorf("entry header: %s", got)
 	}
-	if len(rows) != 1+17 {
-		t.Errorf("%d rows, want a header and one per measure (17)", len(rows))
+	if len(rows) != 1+17+13 {
+		t.Errorf("%d rows, want a header, one per measure (17) and one per initiative (13)", len(rows))
 	}
 	r9 := rows[findRow(t, f, "Indtastning", "A", "R9")-1]
 	if len(r9) != 4 || r9[3] != "2026-Q3" {

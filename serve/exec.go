@@ -38,13 +38,14 @@ func (s *Server) exec(sess ssh.Session, u AccessUser) int {
 	asOf := flags.String("as-of", "", "")
 	asRecorded := flags.String("as-recorded", "", "")
 	periods := flags.Int("periods", 0, "")
-	compare := name == "compare" // takes an indicator's id, and --periods
+	brief := flags.Bool("brief", false, "") // status and report without the strategies
+	compare := name == "compare"            // takes an indicator's id, and --periods
 	maxArgs := 0
 	if compare {
 		maxArgs = 1
 	}
 	if err := flags.Parse(args[1:]); err != nil || flags.NArg() > maxArgs || name != "report" && !compare && *format != "" ||
-		!compare && *periods != 0 || *periods < 0 {
+		!compare && *periods != 0 || *periods < 0 || *brief && name != "status" && name != "report" {
 		return fail(2, l.T(lang.ServeCommands))
 	}
 	snap := s.store.Snapshot()
@@ -53,7 +54,7 @@ func (s *Server) exec(sess ssh.Session, u AccessUser) int {
 		return fail(2, bad)
 	}
 	computed := s.plan.Shown(snap.Plan, view, l).Snap
-	o := report.Options{Lang: l, ASCII: !utf8(sess.Environ()), Made: s.cfg.Now()}
+	o := report.Options{Lang: l, ASCII: !utf8(sess.Environ()), Made: s.cfg.Now(), Brief: *brief}
 	var err error
 	switch name {
 	case "status":

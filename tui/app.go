@@ -400,7 +400,7 @@ func (m *Model) syncDetail() {
 	text, ok := m.details[target]
 	if !ok {
 		_, h := m.bodySize()
-		text = m.st.detailOf(target, m.detail.width, h)
+		text = m.st.detailOf(target, m.within(), m.detail.width, h)
 		if m.details == nil {
 			m.details = make(map[any]string)
 		}

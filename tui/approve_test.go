@@ -55,3 +55,36 @@ func TestFormForAClosedPeriodAsksWhyAndMarksTheFigure(t *testing.T) {
 		t.Error("the save must only append")
 	}
 }
+
+// TestStateFormForAClosedPeriodAsksWhy: the initiative's form, as the
+// figure's, will not save a state for an approved period without a reason,
+// offers the field for it, and saves with it.
+func TestStateFormForAClosedPeriodAsksWhy(t *testing.T) {
+	loaded := onDisk(t)
+	pl := app.FromLoaded(loaded)
+	if _, err := pl.Approve("leder", "2026-Q3"); err != nil {
+		t.Fatal(err)
+	}
+	var m tea.Model = NewShared(pl, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
+	m = press(m, toS1Form...)
+	if s := seen(m); !strings.Contains(s, "Grund") {
+		t.Fatalf("a closed period's state form must offer the reason's field:\n%s", s)
+	}
+	before, _ := os.ReadFile(loaded.StatusPath)
+	m = press(m, "down", "enter")
+	if s := seen(m); !strings.Contains(s, "feltet Grund") {
+		t.Fatalf("enter without a reason must say why it cannot save:\n%s", s)
+	}
+	if now, _ := os.ReadFile(loaded.StatusPath); string(now) != string(before) {
+		t.Fatal("nothing may be saved without the reason")
+	}
+	m = press(m, "afsluttet i september", "enter", "enter") // the focus is on the reason now
+	if s := seen(m); !strings.Contains(s, "Gemt i") {
+		t.Fatalf("with a reason the form must save:\n%s", s)
+	}
+	after, _ := os.ReadFile(loaded.StatusPath)
+	if added := string(after[len(before):]); !strings.Contains(added, `state = "done"`) || !strings.Contains(added, `revised = "afsluttet i september"`) {
+		t.Errorf("the saved state lacks its reason:\n%s", added)
+	}
+}

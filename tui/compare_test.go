@@ -88,7 +88,7 @@ func comparedAt(t testing.TB, o Options, w, h int) tea.Model {
 	return m
 }
 
-var toR6, toR15 = []string{"j", "j", "enter", "j", "enter"}, []string{"j", "enter", "j", "j", "j", "j", "enter"}
+var toR6, toR15 = []string{"j", "j", "enter", "j", "j", "enter"}, []string{"j", "enter", "j", "j", "j", "j", "enter"}
 
 // toR14 opens R14, whose table lacks the example's area: it has no
 // standing, though it has its own entry for the quarter.
@@ -255,15 +255,16 @@ func TestChartLegendReadsWithoutColourOrBlocks(t *testing.T) {
 	}
 }
 
-// TestClickOnAGoalsThirdLineSelectsIt: with ranks each goal is three lines;
-// a click on M3's third line (under the header, the note and M1, M2)
+// TestClickOnAGoalsThirdLineSelectsIt: with ranks each goal is three lines
+// (at 80x28 the example's seven goals have room for them); a click on M3's
+// third line (under the header, the note, the plan's money and M1, M2)
 // selects M3, a second opens it.
 func TestClickOnAGoalsThirdLineSelectsIt(t *testing.T) {
-	m := click(comparedAt(t, options(), 80, 24), 10, 2+2+3*2+2)
+	m := click(comparedAt(t, options(), 80, 28), 10, 2+2+1+3*2+2)
 	if s := seen(m); !strings.Contains(s, "▌ M3") {
 		t.Fatalf("the click must select M3:\n%s", s)
 	}
-	if s := seen(click(m, 10, 2+2+3*2)); !strings.Contains(s, "Overblik › M3") {
+	if s := seen(click(m, 10, 2+2+1+3*2)); !strings.Contains(s, "Overblik › M3") {
 		t.Errorf("a second click opens M3:\n%s", s)
 	}
 }
@@ -279,7 +280,7 @@ func TestOverviewKeepsEveryGoalOnOnePage(t *testing.T) {
 
 // TestComparedMeasureEndToEnd: a real program loop reaches R6's rank.
 func TestComparedMeasureEndToEnd(t *testing.T) {
-	tm := teatest.NewTestModel(t, New(withTables(t), options()), teatest.WithInitialTermSize(80, 24))
+	tm := teatest.NewTestModel(t, New(withTables(t), options()), teatest.WithInitialTermSize(80, 28)) // room for the overview's ranks
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte("placering: R6"))
 	}, teatest.WithDuration(3*time.Second))
@@ -331,9 +332,10 @@ func TestRankTargetRowSaysItsRankOnce(t *testing.T) {
 
 // TestOverviewSaysThePeriodOfARankBehindTheAsOfPeriod: the overview's
 // ranks are of the as-of period, but R16's is the table's for 2025 (its
-// yearly figures lag), and says so, as its row on L1's screen does.
+// yearly figures lag), and says so, as its row on L1's screen does (at
+// 80x28, where the overview has room for the ranks).
 func TestOverviewSaysThePeriodOfARankBehindTheAsOfPeriod(t *testing.T) {
-	s := flat(seen(sized(t, options(), 80, 24)))
+	s := flat(seen(sized(t, options(), 80, 28)))
 	if !regexp.MustCompile(`placering: R14 nr\. \d+ af \d+ · R16 nr\. \d+ af \d+ i 2025`).MatchString(s) {
 		t.Errorf("L1's ranks:\n%s", s)
 	}
@@ -343,11 +345,11 @@ func TestOverviewSaysThePeriodOfARankBehindTheAsOfPeriod(t *testing.T) {
 // rank is the table's for 2025, so the figure beside its group's is the
 // table's, not the "Seneste" above it, and says so; R6's is its own entry.
 func TestOwnFigureFromTheTableSaysSo(t *testing.T) {
-	r16 := flat(seen(press(sized(t, options(), 160, 48), "G", "enter", "G", "enter")))
+	r16 := flat(seen(press(sized(t, options(), 160, 48), "G", "k", "enter", "G", "enter")))
 	if !regexp.MustCompile(`Seneste 7,1 % \(2024\).*Sammenlignet Eksempel Kommune: [\d,]+ % fra tabellen LU1`).MatchString(r16) {
 		t.Errorf("R16's own figure from the table:\n%s", r16)
 	}
-	r6 := flat(seen(press(sized(t, options(), 160, 48), "j", "j", "enter", "j", "enter")))
+	r6 := flat(seen(press(sized(t, options(), 160, 48), toR6...)))
 	if !strings.Contains(r6, "Sammenlignet Eksempel Kommune: 47,1 % Sammenlignelige") {
 		t.Errorf("R6's own figure is its entry's:\n%s", r6)
 	}

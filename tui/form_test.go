@@ -74,7 +74,7 @@ func TestFormInExampleKeepsFigureInMemory(t *testing.T) {
 }
 
 // toR6Form opens the form of R6, the example's relative measure in M3.
-var toR6Form = []string{"j", "j", "enter", "j", "enter", "e"}
+var toR6Form = []string{"j", "j", "enter", "j", "j", "enter", "e"}
 
 // TestFormRelativeAsksForReference: R6 without its table (compare struck
 // out) must have its reference typed.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/beskplan/beskplan/lang"
 	"github.com/beskplan/beskplan/model"
@@ -43,6 +44,12 @@ func (s *goalScreen) refresh() {
 	if s.height > 4 {
 		s.head = head.lines[0] + "\n" + head.lines[1] + "\n"
 	}
+	if s.goal.WorkedOn && s.height > 5 { // why there is no bar
+		s.head += padRight(s.st.fit("    "+s.st.styles.dim.Render(s.st.lang.T(lang.WorkedOn)), s.width), s.width) + "\n"
+	}
+	if money := s.st.goalMoney(gs, s.width-4); money != "" && s.height > 6 {
+		s.head += padRight("    "+money, s.width) + "\n"
+	}
 	if a := gs.Assessed; a != nil && s.height > 6 { // the verdict people gave the goal itself
 		l := s.st.lang
 		own := l.T(lang.AssessedNote, l.Period(a.Period), l.T(lang.AssessedWithNote, l.Track(a.Assessed.Track()), a.Note))
@@ -57,7 +64,7 @@ func (s *goalScreen) refresh() {
 	w := s.width - 2
 	var rows []row
 	for _, st := range s.goal.Strategies {
-		rows = append(rows, lazyRow(st, st.ID, func() row { return s.st.strategyRow(st, w) }))
+		rows = append(rows, lazyRow(st, st.ID, func() row { return s.st.strategyRow(st, s.goal, w) }))
 		for _, m := range st.Measures {
 			rows = append(rows, lazyRow(m, m.ID, func() row { return s.st.measureRow(m, w, "  ") }))
 		}
@@ -78,11 +85,25 @@ func (s *goalScreen) view() string   { return s.head + s.list.View() }
 func (s *goalScreen) selection() any { return s.list.selection() }
 
 // strategyRow is a strategy in two lines: its title, then how many
-// initiatives and measures it has.
-func (s *state) strategyRow(st *model.Strategy, width int) row {
+// initiatives and measures it has, the other goals it serves (seen from
+// the goal from) and its initiatives' money, as much of it as fits.
+func (s *state) strategyRow(st *model.Strategy, from *model.Goal, width int) row {
 	l := s.lang
 	title := s.styles.title.Render(l.T(lang.StrategyLabel) + " " + st.ID + "  " + st.Title)
-	info := l.N(len(st.Initiatives), lang.CountInitiative, lang.CountInitiatives) + s.glyphs.sep + l.N(len(st.Measures), lang.CountMeasure, lang.CountMeasures)
+	parts := []string{l.N(len(st.Initiatives), lang.CountInitiative, lang.CountInitiatives) + s.glyphs.sep + l.N(len(st.Measures), lang.CountMeasure, lang.CountMeasures)}
+	if shared := s.sharedWith(st, from); shared != "" {
+		parts = append(parts, shared)
+	}
+	if m := s.snap.MoneyOf(st.Initiatives); m.Any() {
+		parts = append(parts, strings.Split(l.Money(m, "\n"), "\n")...)
+	}
+	info := parts[0]
+	for _, p := range parts[1:] { // the remainder gives way first, then the money
+		if ansi.StringWidth("    "+info+s.glyphs.sep+p) > width {
+			break
+		}
+		info += s.glyphs.sep + p
+	}
 	return row{target: st, id: st.ID, lines: []string{s.fit(title, width), s.fit("    "+s.styles.dim.Render(info), width)}}
 }
 

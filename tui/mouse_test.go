@@ -15,11 +15,10 @@ func click(m tea.Model, x, y int) tea.Model {
 
 func TestMouseClickSelectsAndSecondClickOpens(t *testing.T) {
 	m := sized(t, options(), 80, 24)
-	// Rows start under the two header lines and the plan's two-line note;
-	// each goal is three lines, the third its measures' ranks (M2's R4 and
-	// R15 compare themselves, M1's none: its third line is blank): M2 is
-	// on lines 7 to 9.
-	m = click(m, 10, 9)
+	// Rows start under the two header lines, the plan's two-line note and
+	// its money; each goal is two lines (seven goals leave no room at 80x24
+	// for a third with ranks): M2 is on lines 7 and 8.
+	m = click(m, 10, 8)
 	if s := seen(m); !strings.Contains(s, "▌ M2") {
 		t.Fatalf("a click selects the row under it:\n%s", s)
 	}
@@ -62,15 +61,16 @@ func TestMouseModeOnUnlessNoMouse(t *testing.T) {
 
 func TestMouseClickOnAGoalsRowsAndWideWindows(t *testing.T) {
 	m := press(sized(t, options(), 160, 48), "enter")
-	// The goal's own two lines, then S1 (lines 4-5) and R1 (lines 6-7).
-	m = click(m, 10, 6)
+	// The goal's own three lines (its bar, then its initiatives' money),
+	// then S1 (lines 5-6) and R1 (lines 7-8).
+	m = click(m, 10, 7)
 	if s := seen(m); !strings.Contains(s, "▌   R1") {
 		t.Fatalf("a click on a goal's screen selects the row under it:\n%s", s)
 	}
-	if s := seen(click(m, 120, 6)); !strings.Contains(s, "▌   R1") || strings.Contains(s, "› R1") {
+	if s := seen(click(m, 120, 7)); !strings.Contains(s, "▌   R1") || strings.Contains(s, "› R1") {
 		t.Errorf("a click in the detail pane neither moves nor opens:\n%s", s)
 	}
-	if s := seen(click(m, 10, 7)); !strings.Contains(s, "Overblik › M1 › R1") {
+	if s := seen(click(m, 10, 8)); !strings.Contains(s, "Overblik › M1 › R1") {
 		t.Errorf("a second click opens the row:\n%s", s)
 	}
 }

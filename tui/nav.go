@@ -28,7 +28,7 @@ func (m *Model) openPath(target any) {
 		case *model.Goal:
 			m.stack = append(m.stack, newGoalScreen(m.st, t))
 		case *model.Strategy:
-			m.stack = append(m.stack, newStrategyScreen(m.st, t))
+			m.stack = append(m.stack, newStrategyScreen(m.st, t, m.within()))
 		case *model.Measure:
 			m.stack = append(m.stack, newMeasureScreen(m.st, t))
 		}
@@ -101,13 +101,31 @@ func (m *Model) openTarget(target any) {
 	case *model.Goal:
 		next = newGoalScreen(m.st, t)
 	case *model.Strategy:
-		next = newStrategyScreen(m.st, t)
+		next = newStrategyScreen(m.st, t, m.within())
 	case *model.Measure:
 		next = newMeasureScreen(m.st, t)
 	default:
 		return
 	}
 	m.push(next)
+}
+
+// within is the goal the current screen was reached under: the nearest
+// goal's screen on the stack, or nil. A strategy that serves several goals
+// is seen from it. What search finds opens under its own first goal, and
+// is seen from there.
+func (m *Model) within() *model.Goal {
+	for i := len(m.stack) - 1; i >= 0; i-- {
+		switch s := m.stack[i].(type) {
+		case *goalScreen:
+			return s.goal
+		case *strategyScreen:
+			return s.goal
+		case *searchScreen:
+			return nil
+		}
+	}
+	return nil
 }
 
 func (m *Model) push(s screen) {

@@ -18,7 +18,7 @@ import (
 type overviewScreen struct {
 	st            *state
 	list          *rowList
-	note          string // the plan's word to every reader, above the list
+	note          string // the plan's word to every reader, and its money, above the list
 	width, height int
 }
 
@@ -33,20 +33,32 @@ func (s *overviewScreen) resize(width, height int) {
 	s.refresh()
 }
 
-// refresh makes the rows, under the plan's note (at most three lines of it,
-// when the window has room).
+// refresh makes the rows, under the plan's note (at most three lines of it)
+// and the plan's money (when it has any), as the window has room: every
+// goal on one page comes first, then the money, then the note.
 func (s *overviewScreen) refresh() {
-	s.note = ""
-	if note := strings.Join(strings.Fields(s.st.plan().Note), " "); note != "" && s.height > 8 {
-		lines := strings.Split(wrap(note, max(1, s.width-3)), "\n")
+	var note, money string
+	if text := strings.Join(strings.Fields(s.st.plan().Note), " "); text != "" && s.height > 8 {
+		lines := strings.Split(wrap(text, max(1, s.width-3)), "\n")
 		if len(lines) > 3 {
 			lines = append(lines[:2], s.st.fit(strings.Join(lines[2:], " "), s.width-3))
 		}
 		for i := range lines {
 			lines[i] = s.st.styles.dim.Render(padRight("  "+strings.TrimRight(lines[i], " "), s.width))
 		}
-		s.note = strings.Join(lines, "\n") + "\n"
+		note = strings.Join(lines, "\n") + "\n"
 	}
+	if text := s.st.planMoney(); text != "" && s.height > 6 {
+		money = padRight(s.st.fit("  "+text, s.width), s.width) + "\n"
+	}
+	goalsNeed := 2 * len(s.st.snap.Goals)
+	if s.height-strings.Count(note+money, "\n") < goalsNeed {
+		note = ""
+	}
+	if s.height-strings.Count(money, "\n") < goalsNeed {
+		money = ""
+	}
+	s.note = note + money
 	listHeight := max(1, s.height-strings.Count(s.note, "\n"))
 	s.list.setSize(s.width, listHeight)
 	goals := s.st.snap.Goals
@@ -78,16 +90,23 @@ func (s *overviewScreen) view() string { return s.note + s.list.View() }
 func (s *overviewScreen) selection() any { return s.list.selection() }
 
 // goalRow is a goal in two lines: its id and title, then its bar,
-// percentage and counts per track.
+// percentage and counts per track; for a goal worked on, how far its
+// initiatives have come.
 func (s *state) goalRow(g *model.GoalStatus, width int) row {
 	title := s.styles.title.Render(g.Goal.ID + "  " + g.Goal.Title)
 	counts := s.lang.Counts(g.Counts, s.glyphs.sep) // the goal's own assessment is on its screen
 	if g.Goal.Kind == model.Local {                 // ministermål are the norm; local goals are marked
 		kind := s.lang.Kind(g.Goal.Kind)
-		if counts != "" {
+		if counts != "" || g.Goal.WorkedOn {
 			kind = s.glyphs.sep + kind
 		}
 		counts += s.styles.dim.Render(kind)
+	}
+	if g.Goal.WorkedOn { // followed through its initiatives: their states in place of a bar
+		return row{target: g.Goal, id: g.Goal.ID, lines: []string{
+			s.fit(title, width),
+			"    " + s.workLine(g, counts, width-4),
+		}}
 	}
 	// Every track's count is shown: the bar gives way to them in a narrow window.
 	barWidth := min(20, max(6, width/5), width-len("    ")-len(" 100 %")-len("  ")-ansi.StringWidth(counts))

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -12,8 +13,10 @@ import (
 )
 
 // searchScreen finds goals, strategies, initiatives and measures by id,
-// title or owner as the user types; case does not matter, and æ, ø and å
-// match both themselves and the ways they are typed without them (fold).
+// title or owner, strategies also by their summary and "Det betyder, at"
+// bullets, and anything by the notes of its entries, as the user types;
+// case does not matter, and æ, ø and å match both themselves and the ways
+// they are typed without them (fold). A hit outside the title says where.
 type searchScreen struct {
 	st    *state
 	input textinput.Model
@@ -27,8 +30,27 @@ type searchScreen struct {
 // per key press).
 type searchable struct {
 	target any
-	text   string
+	text   string // the id, title and owner, folded
+	more   []passage
 	row    *row
+}
+
+// passage is a longer text something is also found by: a strategy's
+// summary or one of its bullets, the note of an entry.
+type passage struct {
+	where lang.Key // how the row says where it was found: FoundInSummary, FoundInMeans, FoundInNote
+	of    string   // the period of an entry's note
+	text  string
+	words []string // text's words, folded one by one
+}
+
+func newPassage(where lang.Key, of, text string) passage {
+	text = strings.Join(strings.Fields(text), " ")
+	words := strings.Fields(text)
+	for i := range words {
+		words[i] = fold(words[i])
+	}
+	return passage{where: where, of: of, text: text, words: words}
 }
 
 func newSearchScreen(st *state) *searchScreen {
@@ -41,11 +63,14 @@ func newSearchScreen(st *state) *searchScreen {
 	return s
 }
 
-// buildIndex folds every id, title and owner once per load, not per key press.
+// buildIndex folds every id, title, owner, summary, bullet and note once
+// per load, not per key press.
 func (s *searchScreen) buildIndex() {
 	p := s.st.plan()
 	s.index = s.index[:0]
+	at := map[any]int{} // where each target is in the index, for its notes
 	add := func(target any, parts ...string) {
+		at[target] = len(s.index)
 		s.index = append(s.index, searchable{target: target, text: fold(strings.Join(parts, " "))})
 	}
 	for _, g := range p.Goals {
@@ -53,12 +78,35 @@ func (s *searchScreen) buildIndex() {
 	}
 	for _, st := range p.Strategies {
 		add(st, st.ID, st.Title, st.Owner, p.OwnerName(st.Owner))
+		item := &s.index[len(s.index)-1]
+		if st.Summary != "" {
+			item.more = append(item.more, newPassage(lang.FoundInSummary, "", st.Summary))
+		}
+		for _, m := range st.Means {
+			item.more = append(item.more, newPassage(lang.FoundInMeans, "", m))
+		}
 		for _, in := range st.Initiatives {
 			add(in, in.ID, in.Title, in.Owner, p.OwnerName(in.Owner))
 		}
 	}
 	for _, m := range p.Measures {
 		add(m, m.ID, m.Title, m.Owner, p.OwnerName(m.Owner))
+	}
+	for _, e := range p.Entries {
+		var target any
+		switch {
+		case e.Note == "":
+			continue
+		case e.Initiative != "":
+			target = p.Initiative(e.Initiative)
+		case e.Measure != "":
+			target = p.Measure(e.Measure)
+		case e.Goal != "":
+			target = p.Goal(e.Goal)
+		}
+		if i, ok := at[target]; ok {
+			s.index[i].more = append(s.index[i].more, newPassage(lang.FoundInNote, e.Period.String(), e.Note))
+		}
 	}
 }
 
@@ -98,26 +146,76 @@ func (s *searchScreen) search() {
 	if len(words) > 0 {
 		for i := range s.index {
 			item := &s.index[i]
-			if !matchesAll(item.text, words) {
+			hit, ok := item.match(words)
+			if !ok {
 				continue
 			}
 			if item.row == nil {
 				r := s.st.searchRow(item.target, s.width-2)
 				item.row = &r
 			}
-			rows = append(rows, *item.row)
+			found := *item.row
+			found.lines = slices.Clone(found.lines) // the list pads its rows in place
+			if hit != nil {
+				room := s.width - 2 - ansi.StringWidth(found.lines[1]+s.st.glyphs.sep)
+				found.lines[1] = s.st.fit(found.lines[1]+s.st.styles.dim.Render(s.st.glyphs.sep+s.st.foundIn(hit, words, room)), s.width-2)
+			}
+			rows = append(rows, found)
 		}
 	}
 	s.list.setRows(rows)
 }
 
-func matchesAll(text string, words []string) bool {
+// match reports whether every word is in the item's id, title and owner
+// or in one of its passages, and the first passage that has a word the
+// title lacks (nil when the title has them all).
+func (it *searchable) match(words []string) (*passage, bool) {
+	var hit *passage
 	for _, w := range words {
-		if !strings.Contains(text, w) {
-			return false
+		if strings.Contains(it.text, w) {
+			continue
+		}
+		found := false
+		for i := range it.more {
+			if strings.Contains(strings.Join(it.more[i].words, " "), w) {
+				if hit == nil {
+					hit = &it.more[i]
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, false
 		}
 	}
-	return true
+	return hit, true
+}
+
+// foundIn says where a passage matched: "i en note (2025-Q4): Kampagnen i
+// alt"; where the whole passage is wider than room, from a little before
+// the first word that matched.
+func (s *state) foundIn(p *passage, words []string, room int) string {
+	say := func(text string) string {
+		if p.where == lang.FoundInNote {
+			return s.lang.T(p.where, p.of, text)
+		}
+		return s.lang.T(p.where, text)
+	}
+	if whole := say(p.text); ansi.StringWidth(whole) <= room {
+		return whole
+	}
+	start := 0
+	for i, w := range p.words {
+		if slices.ContainsFunc(words, func(q string) bool { return strings.Contains(w, q) }) {
+			start = max(0, i-3)
+			break
+		}
+	}
+	if start == 0 {
+		return say(p.text)
+	}
+	return say(s.glyphs.ellipsis + strings.Join(strings.Fields(p.text)[start:], " "))
 }
 
 func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
@@ -147,7 +245,7 @@ func (s *state) searchRow(target any, width int) row {
 	case *model.Goal:
 		id, title, where = t.ID, t.Title, l.Kind(t.Kind)
 	case *model.Strategy:
-		id, title, where = t.ID, t.Title, l.T(lang.StrategyLabel)+s.glyphs.sep+t.GoalID
+		id, title, where = t.ID, t.Title, l.T(lang.StrategyLabel)+s.glyphs.sep+strings.Join(t.GoalIDs, ", ")
 	case *model.Initiative:
 		id, title, where = t.ID, t.Title, l.T(lang.InitiativeLabel)
 		if t.Strategy != nil {

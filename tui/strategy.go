@@ -15,6 +15,7 @@ import (
 type strategyScreen struct {
 	st            *state
 	strategy      *model.Strategy
+	goal          *model.Goal // the goal it was opened under: a strategy may serve several
 	list          *rowList
 	intro         string // as much of the intro as fits above the list
 	whole         *pane  // the whole intro, when it is opened with Tab
@@ -23,8 +24,13 @@ type strategyScreen struct {
 	width, height int
 }
 
-func newStrategyScreen(st *state, s *model.Strategy) *strategyScreen {
-	return &strategyScreen{st: st, strategy: s, list: newRowList(st), whole: newPane(st.keys)}
+// newStrategyScreen shows a strategy as seen from one of its goals (nil:
+// its first).
+func newStrategyScreen(st *state, s *model.Strategy, from *model.Goal) *strategyScreen {
+	if from == nil {
+		from = s.Goal
+	}
+	return &strategyScreen{st: st, strategy: s, goal: from, list: newRowList(st), whole: newPane(st.keys)}
 }
 
 // hasPanes reports whether Tab has something to switch to: the whole intro.
@@ -43,11 +49,15 @@ func (s *strategyScreen) resize(width, height int) {
 func (s *strategyScreen) refresh() {
 	// The intro takes what the list does not need, and at least half the
 	// height; the list keeps room for one row.
-	whole := s.st.strategyIntro(s.strategy, s.width)
+	whole := s.st.strategyIntro(s.strategy, s.goal, s.width)
 	s.whole.setSize(s.width, s.height)
 	s.whole.setContent(whole)
 	intro := strings.Split(whole, "\n")
-	listNeeds := 2*(len(s.strategy.Initiatives)+len(s.strategy.Measures)) + 1
+	rowHeight := 2
+	if s.st.hasMoney(s.strategy.Initiatives) { // a third line for the money of each initiative
+		rowHeight = 3
+	}
+	listNeeds := rowHeight*(len(s.strategy.Initiatives)+len(s.strategy.Measures)) + 1
 	room := max(1, min(s.height-3, max(s.height/2, s.height-listNeeds)))
 	s.cut = len(intro) > room
 	if s.cut {
@@ -58,6 +68,7 @@ func (s *strategyScreen) refresh() {
 	}
 	s.intro = strings.Join(intro, "\n")
 	s.list.setSize(s.width, max(1, s.height-lipgloss.Height(s.intro)))
+	s.list.setRowHeight(rowHeight)
 	w := s.width - 2
 	var rows []row
 	for _, in := range s.strategy.Initiatives {
@@ -89,10 +100,18 @@ func (s *strategyScreen) selection() any {
 	return s.list.selection()
 }
 
-// strategyIntro is a strategy's title, summary and "Det betyder, at" bullets.
-func (s *state) strategyIntro(st *model.Strategy, width int) string {
+// strategyIntro is a strategy's title, the other goals it serves (seen
+// from the goal from), its initiatives' money, its summary and "Det
+// betyder, at" bullets.
+func (s *state) strategyIntro(st *model.Strategy, from *model.Goal, width int) string {
 	var b strings.Builder
 	b.WriteString(s.styles.title.Render(wrap(s.lang.T(lang.StrategyLabel)+" "+st.ID+"  "+st.Title, width)) + "\n")
+	if shared := s.sharedWith(st, from); shared != "" {
+		b.WriteString(s.styles.dim.Render(s.fit(shared, width)) + "\n")
+	}
+	if money := s.strategyMoney(st, width); money != "" {
+		b.WriteString(money + "\n")
+	}
 	if st.Summary != "" {
 		b.WriteString(wrap(strings.Join(strings.Fields(st.Summary), " "), width) + "\n")
 	}
@@ -113,7 +132,8 @@ func (s *state) strategyIntro(st *model.Strategy, width int) string {
 }
 
 // initiativeRow is an initiative in two lines: its title, then its state,
-// the period it was set for, its deadline and owner.
+// the period it was set for, its deadline and owner; and a third with its
+// money spent against its budget, when it has either.
 func (s *state) initiativeRow(in *model.Initiative, width int) row {
 	l := s.lang
 	status := s.snap.Initiative(in)
@@ -133,13 +153,26 @@ func (s *state) initiativeRow(in *model.Initiative, width int) row {
 	if status.Entry != nil && status.Entry.Note != "" {
 		info += s.glyphs.sep + status.Entry.Note
 	}
-	return row{target: in, id: in.ID, lines: []string{
+	if status.Entry != nil && status.Entry.Revised != "" { // recorded after its period was approved
+		info += s.glyphs.sep + l.T(lang.RevisedMark, status.Entry.Revised)
+	}
+	if status.SpentRevised != "" {
+		info += s.glyphs.sep + l.T(lang.RevisedMark, status.SpentRevised)
+	}
+	r := row{target: in, id: in.ID, lines: []string{
 		s.fit(l.T(lang.InitiativeLabel)+" "+in.ID+"  "+in.Title, width),
 		s.fit("    "+s.styles.dim.Render(info), width),
 	}}
+	if money := s.moneyLine(status.Money(), width-4); money != "" {
+		r.lines = append(r.lines, "    "+money)
+	}
+	return r
 }
 
 func (s *strategyScreen) relink(p *model.Plan) bool {
 	s.strategy = p.Strategy(s.strategy.ID)
+	if s.strategy != nil && s.goal != nil {
+		s.goal = p.Goal(s.goal.ID)
+	}
 	return s.strategy != nil
 }

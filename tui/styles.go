@@ -40,6 +40,7 @@ type styles struct {
 	track                                                             map[model.Track]lipgloss.Style
 	bar                                                               map[model.Track]lipgloss.Style // a bar's filled part: the track's colour, never bold
 	barRest                                                           lipgloss.Style                 // a bar's empty part
+	spent, overspent                                                  lipgloss.Style                 // a bar of money spent against a budget, within it and over it
 	help                                                              help.Styles
 }
 
@@ -86,6 +87,7 @@ func newStyles(isDark bool) styles {
 		barRest: fg(faint),
 		help:    help.DefaultStyles(isDark),
 	}
+	s.spent, s.overspent = fg(blue), fg(red)
 	s.bar = make(map[model.Track]lipgloss.Style, len(s.track))
 	for t, style := range s.track {
 		s.bar[t] = fg(style.GetForeground())

@@ -8,6 +8,7 @@ package gen
 
 import (
 	"fmt"
+	"hash/crc32"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -106,6 +107,25 @@ func Status(s Size) []byte {
 			}
 		}
 		fmt.Fprintf(&b, "by = \"sekretær%d\"\nat = %s\n", i%7, at.Add(time.Duration(i)*time.Minute).Format(time.RFC3339))
+	}
+	return []byte(b.String())
+}
+
+// Marked is a status file of Status with every entry in a block of its own,
+// with the mark the program writes before each block it appends: its
+// length and checksum. A test in data checks that every block verifies.
+func Marked(status []byte) []byte {
+	text := string(status)
+	head, rest, found := strings.Cut(text, "\n[[entry]]")
+	if !found {
+		return status
+	}
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/3)
+	b.WriteString(head)
+	for _, e := range strings.Split(rest, "\n[[entry]]") {
+		body := "[[entry]]" + e
+		fmt.Fprintf(&b, "\n# beskplan: %d bytes, crc32 %08x\n%s", len(body), crc32.ChecksumIEEE([]byte(body)), body)
 	}
 	return []byte(b.String())
 }

@@ -1,0 +1,182 @@
+package data
+
+import (
+	"slices"
+
+	"github.com/beskplan/beskplan/lang"
+	"github.com/beskplan/beskplan/model"
+)
+
+// Plans as municipalities write them (the contract's third edition): money
+// per initiative and for the plan, goals worked on rather than measured,
+// and strategies that serve several goals.
+
+// amount reads an optional amount in kr., which is never negative.
+func (t table) amount(key string) float64 {
+	v, ok := t.number(key, false)
+	if !ok {
+		return 0
+	}
+	if v < 0 {
+		t.d.add(join(t.path, key), atValue, lang.NegativeAmount, key, lang.Figure{Value: v, Exact: true})
+		return 0
+	}
+	if v > model.MaxAmount {
+		t.d.add(join(t.path, key), atValue, lang.AmountTooLarge, key, lang.Amount(model.MaxAmount))
+		return 0
+	}
+	return v
+}
+
+// readStrategyGoals reads a strategy's `goal`: one goal as text, or a list
+// of the goals it serves, each named once and each in the plan (whose
+// goals are read before its strategies).
+func readStrategyGoals(t table, p *model.Plan) []string {
+	v, ok := t.get("goal", true)
+	if !ok {
+		return nil
+	}
+	known := goalIDs(p)
+	if _, isList := v.([]any); !isList {
+		id := t.text("goal", true)
+		if id == "" {
+			return nil
+		}
+		if !slices.Contains(known, id) {
+			unknownRef(t.d, t.path, "goal", id, known)
+		}
+		return []string{id}
+	}
+	ids := t.textList("goal")
+	if len(ids) == 0 {
+		t.d.add(join(t.path, "goal"), atValue, lang.StrategyNoGoal)
+	}
+	for i, id := range ids {
+		at := indexed(join(t.path, "goal"), i)
+		switch {
+		case slices.Contains(ids[:i], id):
+			t.d.add(at, atValue, lang.StrategyGoalTwice, id)
+		case !slices.Contains(known, id) && !t.d.left.ids[id]:
+			if near := Closest(id, known); near != "" {
+				t.d.add(at, atValue, lang.UnknownRefNear, "goal", id, near)
+			} else {
+				t.d.add(at, atValue, lang.UnknownRef, "goal", id)
+			}
+		}
+	}
+	return ids
+}
+
+// checkAllocated warns where the initiatives' budgets together exceed the
+// plan's `budget`.
+func checkAllocated(r table, p *model.Plan) {
+	if p.Budget <= 0 {
+		return
+	}
+	if sum := model.Allocated(p); sum > p.Budget {
+		r.d.warn(join("plan", "budget"), atValue, lang.BudgetsExceedPlan, lang.Amount(sum), lang.Amount(p.Budget))
+	}
+}
+
+// checkWorkedOn warns at `measured = false` of a goal that has measures
+// all the same (its own, or a strategy's it serves): it would be judged by
+// figures while every view says it is not measured.
+func checkWorkedOn(r table, p *model.Plan) {
+	for i, g := range p.Goals {
+		if !g.WorkedOn || len(g.Measures) == 0 {
+			continue
+		}
+		ids := make([]string, len(g.Measures))
+		for j, m := range g.Measures {
+			ids[j] = m.ID
+		}
+		r.d.warn(join(indexed("goal", i), "measured"), atValue, lang.WorkedOnMeasured, g.ID, lang.Da.IDs(ids))
+	}
+}
+
+// checkPlaces checks a measure of places among the municipalities (unit
+// "placering"): a lower place is better, and every place the plan writes
+// (baseline, target, milestones) is a whole number from 1 to 98.
+func checkPlaces(t table, m *model.Measure) {
+	if !model.PlaceUnit(m.Unit) {
+		return
+	}
+	if m.Better == model.Higher {
+		t.d.add(join(t.path, "better"), atValue, lang.PlaceBetterLower)
+	}
+	check := func(sub table) {
+		if v, ok := rawNumber(sub.m["value"]); ok && !model.ValidPlace(v) {
+			sub.d.add(join(sub.path, "value"), atValue, lang.PlaceOutside, lang.Figure{Value: v, Exact: true}, model.Municipalities)
+		}
+	}
+	for _, key := range []string{"baseline", "target"} {
+		if sub, ok := t.m[key].(map[string]any); ok {
+			check(table{t.d, join(t.path, key), sub})
+		}
+	}
+	if list, ok := t.m["milestones"].([]map[string]any); ok {
+		for i, sub := range list {
+			check(table{t.d, indexed(join(t.path, "milestones"), i), sub})
+		}
+	}
+}
+
+// rawNumber is a decoded number as a float; false for anything else (its
+// type is reported where it is read).
+func rawNumber(v any) (float64, bool) {
+	switch n := v.(type) {
+	case int64:
+		return float64(n), true
+	case float64:
+		return n, true
+	}
+	return 0, false
+}
+
+// readSpent reads the money an entry records spent on an initiative.
+func readSpent(t table, e *model.Entry) {
+	if _, has := t.m["spent"]; !has {
+		return
+	}
+	v, ok := t.number("spent", false)
+	switch {
+	case !ok:
+	case v < 0:
+		t.d.add(join(t.path, "spent"), atValue, lang.NegativeAmount, "spent", lang.Figure{Value: v, Exact: true})
+	case v > model.MaxAmount:
+		t.d.add(join(t.path, "spent"), atValue, lang.AmountTooLarge, "spent", lang.Amount(model.MaxAmount))
+	default:
+		e.Spent, e.HasSpent = v, true
+	}
+}
+
+// overspent warns where an initiative has spent more than its budget, at
+// its last current `spent` entry, and where the initiatives together have
+// spent more than the plan's budget, at the last of all: by the figures as
+// they stand, corrections counted (a later entry for a period replaces an
+// earlier).
+func overspent(file string, p *model.Plan) Problems {
+	var problems Problems
+	total := 0.0
+	var last *model.Entry
+	for _, in := range p.Initiatives() {
+		spent, at := p.Spent(in)
+		if at == nil {
+			continue
+		}
+		total += spent
+		if last == nil || at.Line > last.Line {
+			last = at
+		}
+		if in.Budget > 0 && spent > in.Budget && at.Line > 0 { // no line: an entry did not read, and that is reported first
+			problems = append(problems, Problem{File: file, Line: at.Line, Col: 1, Key: lang.SpentOverBudget, Warning: true,
+				Args: []any{in.ID, lang.Amount(spent), lang.Amount(in.Budget)}})
+		}
+	}
+	if p.Budget > 0 && total > p.Budget && last != nil && last.Line > 0 {
+		problems = append(problems, Problem{File: file, Line: last.Line, Col: 1, Key: lang.SpentOverPlan, Warning: true,
+			Args: []any{lang.Amount(total), lang.Amount(p.Budget)}})
+	}
+	sortProblems(problems)
+	return problems
+}
