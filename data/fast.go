@@ -64,8 +64,12 @@ var (
 	keyPending, keyNote, keyBy, keyAt             = fastKeyIndex("pending"), fastKeyIndex("note"), fastKeyIndex("by"), fastKeyIndex("at")
 )
 
+// rareKeys is room for every entry key in a fastTable's rare texts, with
+// some to spare for keys to come (init says when there is not).
+const rareKeys = 24
+
 func init() {
-	if len(entryKeys) > len((*[17]string)(nil)) {
+	if len(entryKeys) > len((*[rareKeys]string)(nil)) {
 		panic("fastTable.rare has no room for every entry key")
 	}
 }
@@ -88,7 +92,7 @@ type fastTable struct {
 	period   string
 	note     string
 	by       string
-	rare     *[17]string // the other texts, by index, when it has any: a table stays 120 bytes
+	rare     *[rareKeys]string // the other texts, by index, when it has any: a table stays 120 bytes
 	value    float64
 	ref      float64
 	at       time.Time
@@ -124,7 +128,7 @@ func (t *fastTable) setText(key int, s string) {
 		t.by = s
 	default:
 		if t.rare == nil {
-			t.rare = new([17]string)
+			t.rare = new([rareKeys]string)
 		}
 		t.rare[key] = s
 	}
@@ -350,8 +354,8 @@ func (t *fastTable) figure(e *model.Entry, c *periodCache, p *model.Plan, now ti
 	}
 	pending, hasValue, hasRef := t.holds(keyPending), t.holds(keyValue), t.holds(keyReference)
 	m := p.Measure(t.measure)
-	if m == nil || pending == hasValue || m.Relative() && hasValue && !hasRef {
-		return false // each a problem or a warning readEntry says
+	if m == nil || pending == hasValue || m.Relative() && hasValue && !hasRef || model.PlaceUnit(m.Unit) {
+		return false // each a problem or a warning readEntry says (a place outside 1-98 is one)
 	}
 	period, ok := c.read(t.period, p)
 	if !ok {
