@@ -32,7 +32,7 @@ const (
 )
 
 var fastKeys = func() map[string]int {
-	kinds := map[string]int{"value": fastNumber, "reference": fastNumber, "pending": fastTrue, "at": fastMoment}
+	kinds := map[string]int{"value": fastNumber, "reference": fastNumber, "spent": fastNumber, "pending": fastTrue, "at": fastMoment}
 	for _, k := range entryKeys {
 		if _, ok := kinds[k]; !ok {
 			kinds[k] = fastText
@@ -62,6 +62,7 @@ var keyIndex, fastKinds = func() (map[string]int, []int) {
 var (
 	keyMeasure, keyPeriod, keyValue, keyReference = fastKeyIndex("measure"), fastKeyIndex("period"), fastKeyIndex("value"), fastKeyIndex("reference")
 	keyPending, keyNote, keyBy, keyAt             = fastKeyIndex("pending"), fastKeyIndex("note"), fastKeyIndex("by"), fastKeyIndex("at")
+	keySpent                                      = fastKeyIndex("spent")
 )
 
 // rareKeys is room for every entry key in a fastTable's rare texts, with
@@ -95,6 +96,7 @@ type fastTable struct {
 	rare     *[rareKeys]string // the other texts, by index, when it has any: a table stays 120 bytes
 	value    float64
 	ref      float64
+	spent    float64 // money spent on an initiative
 	at       time.Time
 }
 
@@ -176,6 +178,8 @@ func (t *fastTable) toMap() map[string]any {
 			m[k] = t.value
 		case keyReference:
 			m[k] = t.ref
+		case keySpent:
+			m[k] = t.spent
 		case keyPending:
 			m[k] = true
 		case keyAt:
@@ -251,9 +255,12 @@ func fastTablesInto(src []byte, list []fastTable) ([]fastTable, bool) {
 			cur.setText(key, str)
 		case fastNumber:
 			var f float64
-			if f, n = fastNumberAt(text, v, end); key == keyValue {
+			switch f, n = fastNumberAt(text, v, end); key {
+			case keyValue:
 				cur.value = f
-			} else {
+			case keySpent:
+				cur.spent = f
+			default:
 				cur.ref = f
 			}
 			if n >= 0 && threeDecimals(text[v:n]) {
