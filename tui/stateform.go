@@ -76,6 +76,9 @@ func (f *stateForm) labelWidth() int { return ansi.StringWidth(f.st.lang.T(lang.
 func (f *stateForm) typed() data.Typed {
 	t := data.Typed{Initiative: f.initiative.ID, Period: f.st.view.AsOf.String(),
 		State: string(choices()[f.cursor]), Spent: strings.TrimSpace(f.spent.Value())}
+	if t.Spent != "" && model.State(t.State) == f.st.snap.Initiative(f.initiative).State {
+		t.State = "" // an amount with the state left as it is: the state keeps its own period ("i gang (2025-Q4)")
+	}
 	if f.closed() {
 		t.Revised = strings.TrimSpace(f.reason.Value())
 	}
