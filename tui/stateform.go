@@ -36,6 +36,7 @@ type stateForm struct {
 
 func newStateForm(st *state, in *model.Initiative) *stateForm {
 	f := &stateForm{st: st, initiative: in, spent: newInput(), reason: newInput()}
+	f.cursor = len(choices()) - 1 // no state yet: none is chosen until one is
 	f.reason.Prompt, f.reason.CharLimit = "", 200
 	f.reason.Placeholder = st.lang.T(lang.FormReasonHint)
 	if current := st.snap.Initiative(in).State; current != "" {
