@@ -32,7 +32,7 @@ const (
 )
 
 var fastKeys = func() map[string]int {
-	kinds := map[string]int{"value": fastNumber, "reference": fastNumber, "pending": fastTrue, "at": fastMoment}
+	kinds := map[string]int{"value": fastNumber, "reference": fastNumber, "spent": fastNumber, "pending": fastTrue, "at": fastMoment}
 	for _, k := range entryKeys {
 		if _, ok := kinds[k]; !ok {
 			kinds[k] = fastText
@@ -62,10 +62,15 @@ var keyIndex, fastKinds = func() (map[string]int, []int) {
 var (
 	keyMeasure, keyPeriod, keyValue, keyReference = fastKeyIndex("measure"), fastKeyIndex("period"), fastKeyIndex("value"), fastKeyIndex("reference")
 	keyPending, keyNote, keyBy, keyAt             = fastKeyIndex("pending"), fastKeyIndex("note"), fastKeyIndex("by"), fastKeyIndex("at")
+	keySpent                                      = fastKeyIndex("spent")
 )
 
+// rareKeys is room for every entry key in a fastTable's rare texts, with
+// some to spare for keys to come (init says when there is not).
+const rareKeys = 24
+
 func init() {
-	if len(entryKeys) > len((*[18]string)(nil)) {
+	if len(entryKeys) > len((*[rareKeys]string)(nil)) {
 		panic("fastTable.rare has no room for every entry key")
 	}
 }
@@ -88,9 +93,10 @@ type fastTable struct {
 	period   string
 	note     string
 	by       string
-	rare     *[18]string // the other texts, by index, when it has any: a table stays 120 bytes
+	rare     *[rareKeys]string // the other texts, by index, when it has any: a table stays 120 bytes
 	value    float64
 	ref      float64
+	spent    float64 // money spent on an initiative
 	at       time.Time
 }
 
@@ -124,7 +130,7 @@ func (t *fastTable) setText(key int, s string) {
 		t.by = s
 	default:
 		if t.rare == nil {
-			t.rare = new([18]string)
+			t.rare = new([rareKeys]string)
 		}
 		t.rare[key] = s
 	}
@@ -172,6 +178,8 @@ func (t *fastTable) toMap() map[string]any {
 			m[k] = t.value
 		case keyReference:
 			m[k] = t.ref
+		case keySpent:
+			m[k] = t.spent
 		case keyPending:
 			m[k] = true
 		case keyAt:
@@ -247,9 +255,12 @@ func fastTablesInto(src []byte, list []fastTable) ([]fastTable, bool) {
 			cur.setText(key, str)
 		case fastNumber:
 			var f float64
-			if f, n = fastNumberAt(text, v, end); key == keyValue {
+			switch f, n = fastNumberAt(text, v, end); key {
+			case keyValue:
 				cur.value = f
-			} else {
+			case keySpent:
+				cur.spent = f
+			default:
 				cur.ref = f
 			}
 			if n >= 0 && threeDecimals(text[v:n]) {
@@ -350,8 +361,8 @@ func (t *fastTable) figure(e *model.Entry, c *periodCache, p *model.Plan, now ti
 	}
 	pending, hasValue, hasRef := t.holds(keyPending), t.holds(keyValue), t.holds(keyReference)
 	m := p.Measure(t.measure)
-	if m == nil || pending == hasValue || m.Relative() && hasValue && !hasRef {
-		return false // each a problem or a warning readEntry says
+	if m == nil || pending == hasValue || m.Relative() && hasValue && !hasRef || model.PlaceUnit(m.Unit) {
+		return false // each a problem or a warning readEntry says (a place outside 1-98 is one)
 	}
 	period, ok := c.read(t.period, p)
 	if !ok {

@@ -22,6 +22,8 @@ func fastEntries() []model.Entry {
 			At: at.Add(123456789 * time.Nanosecond)},
 		{Initiative: "I1", Period: model.MustPeriod("2024-Q1"), State: model.States[0], Note: "i gang", By: "eva", At: at},
 		{Measure: "R1", Period: model.MustPeriod("2024"), Assessed: model.Assessments[0], Note: "vurderet", By: "eva", At: at},
+		{Initiative: "I1", Period: model.MustPeriod("2024-Q2"), State: model.States[1], Spent: 120000, HasSpent: true, By: "eva", At: at},
+		{Initiative: "I1", Period: model.MustPeriod("2024-Q3"), Spent: 0.5, HasSpent: true, Revised: "faktura", At: at},
 	}
 }
 

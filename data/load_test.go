@@ -255,7 +255,7 @@ at = 2024-04-10T09:12:00+02:00
 		`19:1: en registrering med pending = true (afventer måling) må ikke have value`,
 		`22:1: R7 måles i forhold til Landsgennemsnit: angiv også reference (tallet for Landsgennemsnit)`,
 		`30:9: state skal være en af: planned, running, done, paused, dropped (ikke "started")`,
-		`31:1: value hører ikke til et initiativ; et initiativ får kun state`,
+		`31:1: value hører ikke til et initiativ; et initiativ får state og/eller spent (penge brugt)`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

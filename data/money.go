@@ -78,6 +78,30 @@ func checkAllocated(r table, p *model.Plan) {
 	}
 }
 
+// overlapping warns, once per initiative, where money is recorded for two
+// periods of which one holds the other (2026 and 2026-Q3): both count, so
+// the money is likely counted twice. The periods are those of the plan, a
+// few dozen at most, so comparing each with each stays cheap.
+func overlapping(file string, in *model.Initiative, spent []*model.Entry) Problems {
+	var periods []model.Period
+	at := map[model.Period]*model.Entry{}
+	for _, e := range spent {
+		if _, seen := at[e.Period]; !seen {
+			periods = append(periods, e.Period)
+		}
+		at[e.Period] = e
+	}
+	for i, a := range periods {
+		for _, b := range periods[:i] {
+			if !a.Start().After(b.End()) && !b.Start().After(a.End()) && at[a].Line > 0 {
+				return Problems{{File: file, Line: at[a].Line, Col: 1, Key: lang.SpentOverlap, Warning: true,
+					Args: []any{in.ID, b.String(), a.String()}}}
+			}
+		}
+	}
+	return nil
+}
+
 // checkWorkedOn warns at `measured = false` of a goal that has measures
 // all the same (its own, or a strategy's it serves): it would be judged by
 // figures while every view says it is not measured.
@@ -159,6 +183,12 @@ func overspent(file string, p *model.Plan) Problems {
 	var problems Problems
 	total := 0.0
 	var last *model.Entry
+	spentOn := map[string][]*model.Entry{} // in one pass, whatever the number of initiatives
+	for i := range p.Entries {
+		if e := &p.Entries[i]; e.HasSpent {
+			spentOn[e.Initiative] = append(spentOn[e.Initiative], e)
+		}
+	}
 	for _, in := range p.Initiatives() {
 		spent, at := p.Spent(in)
 		if at == nil {
@@ -168,6 +198,7 @@ func overspent(file string, p *model.Plan) Problems {
 		if last == nil || at.Line > last.Line {
 			last = at
 		}
+		problems = append(problems, overlapping(file, in, spentOn[in.ID])...)
 		if in.Budget > 0 && spent > in.Budget && at.Line > 0 { // no line: an entry did not read, and that is reported first
 			problems = append(problems, Problem{File: file, Line: at.Line, Col: 1, Key: lang.SpentOverBudget, Warning: true,
 				Args: []any{in.ID, lang.Amount(spent), lang.Amount(in.Budget)}})

@@ -138,6 +138,8 @@ func TestCheckPlacesTheMistakesOfMoneyAndGoals(t *testing.T) {
 		{"overspent, then corrected", moneyPlan, "[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q1\"\nspent = 150000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 150000.0\n\n[[entry]]\ninitiative = \"I2\"\nperiod = \"2026-Q2\"\nspent = 40000.0\n", ""},
 		{"a goal worked on with a measure", strings.Replace(moneyPlan, `goal = ["M1", "M2"]`, `goal = ["M1", "M3"]`, 1), "",
 			"25:12: advarsel: målet M3 følges gennem sine initiativer (measured = false), men har resultatmål: R1"},
+		{"overlapping periods", moneyPlan, "[[entry]]\ninitiative = \"I1\"\nperiod = \"2026\"\nspent = 1000.0\n\n[[entry]]\ninitiative = \"I1\"\nperiod = \"2026-Q3\"\nspent = 500.0\n",
+			"6:1: advarsel: I1 har penge brugt for både 2026 og 2026-Q3, der overlapper"},
 		{"budgets over the plan's", strings.Replace(moneyPlan, "budget = 500000.0", "budget = 400000.0", 1), "",
 			"9:10: advarsel: initiativernes budgetter er tilsammen 450.000 kr., mere end planens budget på 400.000 kr."},
 	}

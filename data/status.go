@@ -416,7 +416,9 @@ func orphan(d *doc, path, key, id string, candidates []string) {
 	d.warn(join(path, key), atValue, lang.OrphanEntry, key, id)
 }
 
-// checkFigure checks an entry that records a measure's figure or a pending mark.
+// checkFigure checks an entry that records a measure's figure or a pending
+// mark. A figure the fast path makes at once (fastTable.figure) skips it:
+// a new check here must make that path decline where it may say something.
 func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 	m := p.Measure(e.Measure)
 	if m == nil && e.Measure != "" {

@@ -23,7 +23,7 @@ var da = map[Key]string{
 	BadPeriod:           "perioden %q kan ikke læses: skriv fx 2024, 2024-H1, 2024-Q3 eller 2024-03",
 	PeriodOutsidePlan:   "perioden %s ligger uden for planens periode %s til %s",
 	MeasureOrInitiative: "en [[entry]] skal have enten measure = ... (et tal) eller initiative = ... (en tilstand), ikke begge eller ingen",
-	NotForInitiative:    "%s hører ikke til et initiativ; et initiativ får kun state",
+	NotForInitiative:    "%s hører ikke til et initiativ; et initiativ får state og/eller spent (penge brugt)",
 	PendingWithValue:    "en registrering med pending = true (afventer måling) må ikke have value",
 	NeedValue:           "mangler value (tallet), eller pending = true hvis tallet afventer måling",
 	NeedReference:       "%s måles i forhold til %s: angiv også reference (tallet for %[2]s)",

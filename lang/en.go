@@ -23,7 +23,7 @@ var en = map[Key]string{
 	BadPeriod:           "the period %q cannot be read: write e.g. 2024, 2024-H1, 2024-Q3 or 2024-03",
 	PeriodOutsidePlan:   "the period %s is outside the plan's period %s to %s",
 	MeasureOrInitiative: "an [[entry]] needs either measure = ... (a figure) or initiative = ... (a state), not both or neither",
-	NotForInitiative:    "%s does not belong on an initiative; an initiative only gets state",
+	NotForInitiative:    "%s does not belong on an initiative; an initiative gets state and/or spent (money spent)",
 	PendingWithValue:    "an entry with pending = true (awaiting measurement) must not have a value",
 	NeedValue:           "value (the figure) is missing, or pending = true if the figure is awaiting measurement",
 	NeedReference:       "%s is measured against %s: give reference too (the figure for %[2]s)",

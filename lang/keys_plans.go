@@ -33,6 +33,7 @@ const (
 	ColBudget          Key = "ColBudget"
 	ColSpent           Key = "ColSpent"
 	FormSpent          Key = "FormSpent"
+	SpentOverlap       Key = "SpentOverlap"
 	PlaceBetterLower   Key = "PlaceBetterLower"
 	PlaceOutside       Key = "PlaceOutside"
 	WorkedOnMeasured   Key = "WorkedOnMeasured"

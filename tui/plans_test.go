@@ -211,7 +211,8 @@ func TestStateFormSavesSpentStateOrBoth(t *testing.T) {
 	}{
 		{"spent only", []string{"up", "up", "tab", "90.000", "enter", "enter"}, []string{"initiative = \"S1-I1\"", "spent = 90000"}, "state ="},
 		{"state only", []string{"down", "enter", "enter"}, []string{"initiative = \"S1-I1\"", "state = \"done\""}, "spent ="},
-		{"both", []string{"tab", "1,2 mio.", "enter", "enter"}, []string{"state = \"running\"", "spent = 1200000"}, "measure ="},
+		{"both", []string{"down", "tab", "1,2 mio.", "enter", "enter"}, []string{"state = \"done\"", "spent = 1200000"}, "measure ="},
+		{"an amount, the state as it was", []string{"tab", "1,2 mio.", "enter", "enter"}, []string{"spent = 1200000"}, "state ="},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			loaded := onDisk(t)

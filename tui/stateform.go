@@ -36,6 +36,7 @@ type stateForm struct {
 
 func newStateForm(st *state, in *model.Initiative) *stateForm {
 	f := &stateForm{st: st, initiative: in, spent: newInput(), reason: newInput()}
+	f.cursor = len(choices()) - 1 // no state yet: none is chosen until one is
 	f.reason.Prompt, f.reason.CharLimit = "", 200
 	f.reason.Placeholder = st.lang.T(lang.FormReasonHint)
 	if current := st.snap.Initiative(in).State; current != "" {
@@ -76,6 +77,9 @@ func (f *stateForm) labelWidth() int { return ansi.StringWidth(f.st.lang.T(lang.
 func (f *stateForm) typed() data.Typed {
 	t := data.Typed{Initiative: f.initiative.ID, Period: f.st.view.AsOf.String(),
 		State: string(choices()[f.cursor]), Spent: strings.TrimSpace(f.spent.Value())}
+	if t.Spent != "" && model.State(t.State) == f.st.snap.Initiative(f.initiative).State {
+		t.State = "" // an amount with the state left as it is: the state keeps its own period ("i gang (2025-Q4)")
+	}
 	if f.closed() {
 		t.Revised = strings.TrimSpace(f.reason.Value())
 	}
