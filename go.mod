@@ -56,5 +56,3 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sync v0.25.0 // indirect
 )
-
-replace github.com/xuri/excelize/v2 => ./third_party/excelize
