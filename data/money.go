@@ -48,7 +48,7 @@ func readStrategyGoals(t table, p *model.Plan) []string {
 		return []string{id}
 	}
 	ids := t.textList("goal")
-	if len(ids) == 0 {
+	if list, _ := v.([]any); len(list) == 0 { // items of the wrong type are said by textList
 		t.d.add(join(t.path, "goal"), atValue, lang.StrategyNoGoal)
 	}
 	for i, id := range ids {

@@ -123,6 +123,8 @@ func TestCheckPlacesTheMistakesOfMoneyAndGoals(t *testing.T) {
 			`29:15: målet "M1" står to gange`},
 		{"an unknown goal in a list", strings.Replace(moneyPlan, `goal = ["M1", "M2"]`, `goal = ["M1", "M9"]`, 1), "",
 			`29:15: goal = "M9": der er ikke noget med det id i planen – mente du "M1"?`},
+		{"a list of numbers", strings.Replace(moneyPlan, `goal = ["M1", "M2"]`, `goal = [1, 2]`, 1), "",
+			`29:9: goal skal være en liste af tekster`},
 		{"an empty list", strings.Replace(moneyPlan, `goal = ["M1", "M2"]`, `goal = []`, 1), "",
 			`29:8: goal er en tom liste`},
 		{"spent for no initiative", moneyPlan, "[[entry]]\ninitiative = \"I9\"\nperiod = \"2026-Q1\"\nspent = 5.0\n", `2:14: `},
