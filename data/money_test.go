@@ -201,3 +201,15 @@ better = "higher"`, 1), "", "en placering er bedre, jo lavere den er"},
 		}
 	}
 }
+
+// An approval is dated as the plan's clock dates it, wherever the machine
+// is: 23:45 UTC on 7 December is 8 December in Copenhagen, as the approved
+// paper says.
+func TestAnApprovalIsDatedInThePlansZone(t *testing.T) {
+	status := "[[entry]]\napproved = \"2026-Q1\"\npaper = \"sha256:" + strings.Repeat("0", 64) + "\"\nby = \"leder\"\nat = 2026-12-07T23:45:00Z\n\n" +
+		"[[entry]]\ninitiative = \"I1\"\nperiod = \"2026-Q1\"\nspent = 5.0\n"
+	_, problems, _ := loadAllWith(t, moneyPlan, status)
+	if all := strings.Join(problems, "\n"); !strings.Contains(all, "leder 8. december 2026") {
+		t.Errorf("want the approval dated 8. december 2026 in\n%s", all)
+	}
+}
