@@ -174,6 +174,9 @@ func TestReportsAndStatusOverExec(t *testing.T) {
 		{"bo", "report --format xlsx", true, "PK\x03\x04"}, // the README lists it (issue 23, item 14)
 		{"anne", "report", true, "# "},
 		{"anne", "status", true, "M1  Alle ledige"},
+		{"anne", "status", true, "Strategier"},
+		{"anne", "report --brief", true, "# "},
+		{"bo", "missing --brief", false, "kun disse kommandoer"},
 		{"bo", "missing", true, "R9"},
 		{"bo", "report --as-of 2025-Q2 --format md", true, "Status pr. 2. kvartal 2025"},
 		{"bo", "report --format pdf", false, "pdf"},
@@ -188,6 +191,9 @@ func TestReportsAndStatusOverExec(t *testing.T) {
 		if (err == nil) != c.ok || !strings.Contains(out, c.want) || strings.Contains(out, "root:") {
 			t.Errorf("%s by %s: err %v, output %.300q; want ok=%v and %q", c.command, c.user, err, out, c.ok, c.want)
 		}
+	}
+	if out, err := f.run(t, "anne", "status --brief"); err != nil || strings.Contains(out, "Strategier") || !strings.Contains(out, "M1  Alle ledige") {
+		t.Errorf("status --brief over exec: err %v, output %.300q; want the goals without the strategies", err, out)
 	}
 	f.logHas(t, "command", "user=bo", "report --format html")
 	if !strings.Contains(f.logText(), "refused: command user=anne") {
