@@ -33,6 +33,8 @@ const (
 	ColBudget          Key = "ColBudget"
 	ColSpent           Key = "ColSpent"
 	FormSpent          Key = "FormSpent"
+	ColBudgetKr        Key = "ColBudgetKr"
+	ColSpentKr         Key = "ColSpentKr"
 	SpentOverlap       Key = "SpentOverlap"
 	PlaceBetterLower   Key = "PlaceBetterLower"
 	PlaceOutside       Key = "PlaceOutside"

@@ -46,6 +46,8 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Brugt",
 		FormSpent:          "Brugt i perioden (kr.)",
+		ColBudgetKr:        "Budget (kr.)",
+		ColSpentKr:         "Brugt (kr.)",
 		SpentOverlap:       "%s har penge brugt for både %s og %s, der overlapper: begge tæller med; registrér beløbet for én af dem",
 		PlaceBetterLower:   "en placering er bedre, jo lavere den er (nr. 1 er bedst): skriv better = \"lower\"",
 		PlaceOutside:       "%s er ingen placering blandt de %d kommuner: en placering er et helt tal fra 1 til %[2]d",
@@ -69,7 +71,7 @@ func init() {
 		FlagBrief:          "kort udgave til én side: uden strategier og initiativer",
 	})
 	maps.Copy(en, map[Key]string{
-		NegativeAmount:     "%s cannot be negative (%s): an amount in kr. is 0 or more",
+		NegativeAmount:     "%s cannot be negative (%s): an amount in DKK is 0 or more",
 		StrategyNoGoal:     "goal is an empty list: write the goal the strategy serves, e.g. goal = \"M1\" or goal = [\"M3\", \"M4\"]",
 		StrategyGoalTwice:  "the goal %q is named twice in the strategy's goal: name each goal once",
 		BudgetsExceedPlan:  "the initiatives' budgets come to %s, more than the plan's budget of %s",
@@ -99,6 +101,8 @@ func init() {
 		ColBudget:          "Budget",
 		ColSpent:           "Spent",
 		FormSpent:          "Spent in the period (DKK)",
+		ColBudgetKr:        "Budget (DKK)",
+		ColSpentKr:         "Spent (DKK)",
 		SpentOverlap:       "%s has money spent for both %s and %s, which overlap: both count; record the amount for one of them",
 		PlaceBetterLower:   "a place is better the lower it is (no. 1 is best): write better = \"lower\"",
 		PlaceOutside:       "%s is no place among the %d municipalities: a place is a whole number from 1 to %[2]d",

@@ -38,7 +38,7 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	header = append(header, l.T(lang.StrategyLabel))
 	withMoney := hasMoney(s)
 	if withMoney {
-		header = append(header, l.T(lang.ColBudget)+" (kr.)", l.T(lang.ColSpent)+" (kr.)")
+		header = append(header, l.T(lang.ColBudgetKr), l.T(lang.ColSpentKr))
 	}
 	var changes []ChangeGroup
 	if o.Changes != nil {

@@ -97,7 +97,7 @@ func (x *workbook) initiativesSheet(s *model.Snapshot) {
 	widths := []float64{9, 9, 10, 50, 24, 20, 16}
 	money := hasMoney(s)
 	if money {
-		heads = append(heads, l.T(lang.ColBudget)+" (kr.)", l.T(lang.ColSpent)+" (kr.)", l.T(lang.MoneyLeftColumn))
+		heads = append(heads, l.T(lang.ColBudgetKr), l.T(lang.ColSpentKr), l.T(lang.MoneyLeftColumn))
 		widths = append(widths, 14, 14, 14)
 	}
 	x.columns(sheet, heads, widths)
