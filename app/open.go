@@ -89,12 +89,8 @@ func Open(r Request) (*Opened, error) {
 	o.Source = src
 	loaded := r.Loaded
 	if loaded == nil {
-		load := data.Load
-		if r.Writing { // a command that records: the status cache spares it decoding the file whole
-			load = data.LoadCached
-		}
 		var err error
-		if loaded, err = load(src); err != nil {
+		if loaded, err = data.Load(src); err != nil {
 			o.Loaded = loaded
 			return o, err
 		}

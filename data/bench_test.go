@@ -245,9 +245,8 @@ func BenchmarkReadAdded(b *testing.B) {
 }
 
 // BenchmarkSet is one `set` as the command does it, against the check of
-// the same files in the same iteration: load with the status cache (the
-// cached part from the cache beside the file, the rest decoded), check
-// the entry, and save it through a store. set/check is the ratio of
+// the same files in the same iteration: load, check the entry, and save
+// it through a store. set/check is the ratio of
 // their times, measured alternately so a busy machine slows both.
 func BenchmarkSet(b *testing.B) {
 	for _, name := range []string{"typical", "large"} {
@@ -258,7 +257,7 @@ func BenchmarkSet(b *testing.B) {
 			os.WriteFile(filepath.Join(dir, "status.toml"), gen.Status(size), 0o644)
 			src := Locate(dir)
 			set := func(i int) {
-				l, err := LoadCached(src)
+				l, err := Load(src)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -270,7 +269,6 @@ func BenchmarkSet(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			set(-1) // the first set after the file was written reads it whole and writes the cache
 			var setTime, checkTime time.Duration
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {

@@ -71,10 +71,7 @@ type Loaded struct {
 
 // Load reads and checks the plan file and its status file. On problems it
 // returns them all as Problems, with whatever could be read.
-func Load(src Source) (*Loaded, error) { return load(src, false) }
-
-// load is Load, with the status cache when cached (see LoadCached).
-func load(src Source, cached bool) (*Loaded, error) {
+func Load(src Source) (*Loaded, error) {
 	planBytes, err := src.read(src.PlanPath, "plan.toml")
 	if err != nil {
 		return nil, Problems{FileProblem(src.PlanPath, err)}
@@ -109,13 +106,7 @@ func load(src Source, cached bool) (*Loaded, error) {
 	default:
 		l.StatusExists = true
 		l.Known = knownOf(statusBytes)
-		var entries []model.Entry
-		var more Problems
-		if cached && !src.Example && len(damaged) == 0 {
-			entries, more = statusCached(l.Source, planBytes, statusBytes, p, time.Now())
-		} else {
-			entries, more = readStatus(src.StatusPath, statusBytes, p, time.Now())
-		}
+		entries, more := readStatus(src.StatusPath, statusBytes, p, time.Now())
 		l.Future, more = futureOf(left.orphansKept(more))
 		p.AddEntries(settle(statusBytes, entries)...)
 		more = append(more, closedEntries(src.StatusPath, p.Entries)...)
