@@ -40,8 +40,9 @@ type searchable struct {
 type passage struct {
 	where lang.Key // how the row says where it was found: FoundInSummary, FoundInMeans, FoundInNote
 	of    string   // the period of an entry's note
-	text  string
-	words []string // text's words, folded one by one
+	text   string
+	words  []string // text's words, folded one by one
+	folded string   // the words joined: what a key press looks in
 }
 
 func newPassage(where lang.Key, of, text string) passage {
@@ -50,7 +51,7 @@ func newPassage(where lang.Key, of, text string) passage {
 	for i := range words {
 		words[i] = fold(words[i])
 	}
-	return passage{where: where, of: of, text: text, words: words}
+	return passage{where: where, of: of, text: text, words: words, folded: strings.Join(words, " ")}
 }
 
 func newSearchScreen(st *state) *searchScreen {
@@ -177,7 +178,7 @@ func (it *searchable) match(words []string) (*passage, bool) {
 		}
 		found := false
 		for i := range it.more {
-			if strings.Contains(strings.Join(it.more[i].words, " "), w) {
+			if strings.Contains(it.more[i].folded, w) {
 				if hit == nil {
 					hit = &it.more[i]
 				}
@@ -245,7 +246,7 @@ func (s *state) searchRow(target any, width int) row {
 	case *model.Goal:
 		id, title, where = t.ID, t.Title, l.Kind(t.Kind)
 	case *model.Strategy:
-		id, title, where = t.ID, t.Title, l.T(lang.StrategyLabel)+s.glyphs.sep+strings.Join(t.GoalIDs, ", ")
+		id, title, where = t.ID, t.Title, l.T(lang.StrategyLabel)+s.glyphs.sep+l.IDs(t.GoalIDs)
 	case *model.Initiative:
 		id, title, where = t.ID, t.Title, l.T(lang.InitiativeLabel)
 		if t.Strategy != nil {
