@@ -38,8 +38,8 @@ type searchable struct {
 // passage is a longer text something is also found by: a strategy's
 // summary or one of its bullets, the note of an entry.
 type passage struct {
-	where lang.Key // how the row says where it was found: FoundInSummary, FoundInMeans, FoundInNote
-	of    string   // the period of an entry's note
+	where  lang.Key // how the row says where it was found: FoundInSummary, FoundInMeans, FoundInNote
+	of     string   // the period of an entry's note
 	text   string
 	words  []string // text's words, folded one by one
 	folded string   // the words joined: what a key press looks in
