@@ -89,7 +89,7 @@ func readWritten(t table, e *model.Entry, p *model.Plan, measureIDs []string) {
 	case hasMeasure && p.Measure(e.Measure) == nil && e.Measure != "":
 		orphan(t.d, t.path, "measure", e.Measure, measureIDs)
 	case hasGoal && p.Goal(e.Goal) == nil && e.Goal != "":
-		orphan(t.d, t.path, "goal", e.Goal, goalIDs(p))
+		orphan(t.d, t.path, "goal", e.Goal, model.GoalIDs(p.Goals))
 	}
 	if (hasMeasure || hasGoal) && e.Vurdering == "" {
 		t.d.add(join(t.path, "vurdering"), atKey, lang.WrittenNeedsText)
@@ -121,13 +121,6 @@ func readApproval(t table, e *model.Entry, p *model.Plan) {
 	}
 }
 
-func goalIDs(p *model.Plan) []string {
-	out := make([]string, len(p.Goals))
-	for i, g := range p.Goals {
-		out[i] = g.ID
-	}
-	return out
-}
 
 // closedEntries reports the entries that record something for a period
 // an approval earlier in the file closed, without saying why (revised),

@@ -36,7 +36,7 @@ func readStrategyGoals(t table, p *model.Plan) []string {
 	if !ok {
 		return nil
 	}
-	known := goalIDs(p)
+	known := model.GoalIDs(p.Goals)
 	if _, isList := v.([]any); !isList {
 		id := t.text("goal", true)
 		if id == "" {

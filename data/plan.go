@@ -238,10 +238,7 @@ func within(t table, key string, d model.Date, p *model.Plan) {
 
 // checkReferences reports strategies and measures naming ids that are not there.
 func checkReferences(r table, p *model.Plan) {
-	goalIDs := make([]string, len(p.Goals))
-	for i, g := range p.Goals {
-		goalIDs[i] = g.ID
-	}
+	goalIDs := model.GoalIDs(p.Goals)
 	strategyIDs := make([]string, len(p.Strategies))
 	for i, s := range p.Strategies {
 		strategyIDs[i] = s.ID

@@ -29,7 +29,7 @@ func readTypedWritten(p *model.Plan, t Typed, e model.Entry) (model.Entry, error
 	case p.Measure(id) != nil:
 		e.Measure = id
 	default:
-		ids := goalIDs(p)
+		ids := model.GoalIDs(p.Goals)
 		ids = append(ids, measureIDs(p)...)
 		if near := Closest(id, ids); near != "" {
 			return e, &InputError{Key: lang.AssessNoSuchIDNear, Args: []any{id, near}, Field: "measure"}

@@ -82,6 +82,19 @@ type Strategy struct {
 	Measures    []*Measure
 }
 
+// GoalIDs are the goals' ids, in their order, leaving out those in except:
+// the goals a strategy or measure counts in, or those besides the one it
+// is seen under.
+func GoalIDs(goals []*Goal, except ...*Goal) []string {
+	ids := make([]string, 0, len(goals))
+	for _, g := range goals {
+		if !slices.Contains(except, g) {
+			ids = append(ids, g.ID)
+		}
+	}
+	return ids
+}
+
 // Shared reports whether the strategy serves more than one goal: its
 // measures then appear under each, and views say so.
 func (s *Strategy) Shared() bool { return len(s.Goals) > 1 }

@@ -60,7 +60,7 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 			}
 			seen[m] = true
 			v := VerdictOf(ms, l)
-			row := []string{cell(measureGoals(g.Goal, m)), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
+			row := []string{cell(measureGoals(m)), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
 				num(wholeForCounts(ms.Measure, ms.ExpectedValue), ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why), "", cell(MilestonesText(ms, l))}
 			if m.Baseline != nil || ms.Latest != nil {
 				row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineDate(ms)), cell(v.BaselineLabel)

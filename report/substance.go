@@ -27,7 +27,7 @@ func strategiesOf(s *model.Snapshot, g *model.Goal, l lang.Lang) []strategyPart 
 	for _, st := range g.Strategies {
 		part := strategyPart{ID: st.ID, Title: st.Title, Summary: oneParagraph(st.Summary), Means: st.Means,
 			Money: l.Money(s.MoneyOf(st.Initiatives), " · ")}
-		if others := otherGoals(st.Goals, g); len(others) > 0 {
+		if others := model.GoalIDs(st.Goals, g); len(others) > 0 {
 			part.Shared = l.T(lang.SharedWith, l.IDs(others))
 		}
 		for _, in := range st.Initiatives {
@@ -38,28 +38,13 @@ func strategiesOf(s *model.Snapshot, g *model.Goal, l lang.Lang) []strategyPart 
 	return parts
 }
 
-// otherGoals are the ids of the goals besides g.
-func otherGoals(goals []*model.Goal, g *model.Goal) []string {
-	var ids []string
-	for _, o := range goals {
-		if o != g {
-			ids = append(ids, o.ID)
-		}
-	}
-	return ids
-}
-
 // sharedNote is what a measure shown under more goals than one says
 // under g: "tæller med under M3, M4; i planens tal én gang"; "" otherwise.
 func sharedNote(m *model.Measure, l lang.Lang) string {
 	if len(m.Goals) < 2 {
 		return ""
 	}
-	ids := make([]string, len(m.Goals))
-	for i, g := range m.Goals {
-		ids[i] = g.ID
-	}
-	return l.T(lang.SharedCountsOnce, l.IDs(ids))
+	return l.T(lang.SharedCountsOnce, l.IDs(model.GoalIDs(m.Goals)))
 }
 
 // hasMoney reports whether the plan has a budget or any money on its

@@ -61,29 +61,16 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 	}
 }
 
-// measureGoals is the goals a measure counts in, for a cell: its goal g,
-// or every goal of a strategy that serves several ("M3, M4").
-func measureGoals(g *model.Goal, m *model.Measure) string {
-	if len(m.Goals) < 2 {
-		return g.ID
-	}
-	ids := make([]string, len(m.Goals))
-	for i, o := range m.Goals {
-		ids[i] = o.ID
-	}
-	return strings.Join(ids, ", ")
-}
+// measureGoals is the goals a measure counts in, for a cell: its goal, or
+// every goal of a strategy that serves several ("M3, M4").
+func measureGoals(m *model.Measure) string { return strings.Join(model.GoalIDs(m.Goals), ", ") }
 
 // initiativeGoal is the id of the goal an initiative serves, through its strategy.
 func initiativeGoal(in *model.Initiative) string {
 	if in.Strategy == nil {
 		return ""
 	}
-	ids := make([]string, len(in.Strategy.Goals))
-	for i, g := range in.Strategy.Goals {
-		ids[i] = g.ID
-	}
-	return strings.Join(ids, ", ") // a cell of its own: every goal, as the plan names them
+	return strings.Join(model.GoalIDs(in.Strategy.Goals), ", ") // a cell of its own: every goal, as the plan names them
 }
 
 // initiativesSheet lists every initiative with its state, owner, due date
@@ -139,7 +126,7 @@ func cellStyle(v any, unit string) string {
 func (x *workbook) measureRow(sheet string, row int, g *model.Goal, ms *model.MeasureStatus) {
 	l, m := x.l, ms.Measure
 	r := rowOf(g, ms, l)
-	x.set(sheet, 1, row, measureGoals(g, m), "")
+	x.set(sheet, 1, row, measureGoals(m), "")
 	x.set(sheet, 2, row, m.ID, "")
 	x.set(sheet, 3, row, m.Title, "text")
 	x.set(sheet, 4, row, l.UnitName(m.Unit), "")

@@ -85,13 +85,7 @@ func (s *state) sharedWith(st *model.Strategy, from *model.Goal) string {
 	if from == nil {
 		from = st.Goal
 	}
-	var others []string
-	for _, g := range st.Goals {
-		if g != from {
-			others = append(others, g.ID)
-		}
-	}
-	return s.lang.T(lang.SharedWith, s.lang.IDs(others))
+	return s.lang.T(lang.SharedWith, s.lang.IDs(model.GoalIDs(st.Goals, from)))
 }
 
 // strategyMoney is the money of a strategy's initiatives together:
