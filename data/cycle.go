@@ -121,7 +121,6 @@ func readApproval(t table, e *model.Entry, p *model.Plan) {
 	}
 }
 
-
 // closedEntries reports the entries that record something for a period
 // an approval earlier in the file closed, without saying why (revised),
 // and warns of those that say why for a period no approval closed.
