@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"slices"
 
 	"github.com/beskplan/beskplan/lang"
@@ -11,21 +12,33 @@ import (
 // per initiative and for the plan, goals worked on rather than measured,
 // and strategies that serve several goals.
 
-// amount reads an optional amount in kr., which is never negative.
-func (t table) amount(key string) float64 {
+// amountFault is what is wrong with an amount in kr. under key, as every
+// road that takes one says it (a file, set, the form, an import); nil for
+// an amount from 0 to model.MaxAmount.
+func amountFault(key string, v float64) *InputError {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return &InputError{Key: lang.NotFinite, Args: []any{key}, Field: key}
+	case v < 0:
+		return &InputError{Key: lang.NegativeAmount, Args: []any{key, lang.Figure{Value: v, Exact: true}}, Field: key}
+	case v > model.MaxAmount:
+		return &InputError{Key: lang.AmountTooLarge, Args: []any{key, lang.Amount(model.MaxAmount)}, Field: key}
+	}
+	return nil
+}
+
+// amount reads an optional amount in kr.; ok is false where there is none
+// or it is not one (which is reported at its place).
+func (t table) amount(key string) (float64, bool) {
 	v, ok := t.number(key, false)
 	if !ok {
-		return 0
+		return 0, false
 	}
-	if v < 0 {
-		t.d.add(join(t.path, key), atValue, lang.NegativeAmount, key, lang.Figure{Value: v, Exact: true})
-		return 0
+	if fault := amountFault(key, v); fault != nil {
+		t.d.add(join(t.path, key), atValue, fault.Key, fault.Args...)
+		return 0, false
 	}
-	if v > model.MaxAmount {
-		t.d.add(join(t.path, key), atValue, lang.AmountTooLarge, key, lang.Amount(model.MaxAmount))
-		return 0
-	}
-	return v
+	return v, true
 }
 
 // readStrategyGoals reads a strategy's `goal`: one goal as text, or a list
@@ -56,12 +69,8 @@ func readStrategyGoals(t table, p *model.Plan) []string {
 		switch {
 		case slices.Contains(ids[:i], id):
 			t.d.add(at, atValue, lang.StrategyGoalTwice, id)
-		case !slices.Contains(known, id) && !t.d.left.ids[id]:
-			if near := Closest(id, known); near != "" {
-				t.d.add(at, atValue, lang.UnknownRefNear, "goal", id, near)
-			} else {
-				t.d.add(at, atValue, lang.UnknownRef, "goal", id)
-			}
+		case !slices.Contains(known, id):
+			unknownRefAt(t.d, at, "goal", id, known)
 		}
 	}
 	return ids
@@ -159,19 +168,7 @@ func rawNumber(v any) (float64, bool) {
 
 // readSpent reads the money an entry records spent on an initiative.
 func readSpent(t table, e *model.Entry) {
-	if _, has := t.m["spent"]; !has {
-		return
-	}
-	v, ok := t.number("spent", false)
-	switch {
-	case !ok:
-	case v < 0:
-		t.d.add(join(t.path, "spent"), atValue, lang.NegativeAmount, "spent", lang.Figure{Value: v, Exact: true})
-	case v > model.MaxAmount:
-		t.d.add(join(t.path, "spent"), atValue, lang.AmountTooLarge, "spent", lang.Amount(model.MaxAmount))
-	default:
-		e.Spent, e.HasSpent = v, true
-	}
+	e.Spent, e.HasSpent = t.amount("spent")
 }
 
 // overspent warns where an initiative has spent more than its budget, at

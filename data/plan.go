@@ -126,7 +126,7 @@ func readPlanLeft(file string, src []byte) (*model.Plan, Problems, Problems, lef
 
 func readPlanTable(t table, p *model.Plan) {
 	t.known("municipality", "title", "start", "end", "committee", "cadence", "status", "note", "comparison", "budget")
-	p.Budget = t.amount("budget")
+	p.Budget, _ = t.amount("budget")
 	p.Municipality = t.text("municipality", true)
 	p.Title = t.text("title", true)
 	p.Committee = t.text("committee", false)
@@ -174,7 +174,8 @@ func readStrategy(t table, p *model.Plan, seen ids) *model.Strategy {
 	seen.check(t, s.ID)
 	for _, it := range t.list("initiative") {
 		it.known("id", "title", "owner", "due", "budget")
-		in := &model.Initiative{ID: it.text("id", true), Title: it.text("title", true), Owner: it.text("owner", false), Budget: it.amount("budget")}
+		in := &model.Initiative{ID: it.text("id", true), Title: it.text("title", true), Owner: it.text("owner", false)}
+		in.Budget, _ = it.amount("budget")
 		seen.check(it, in.ID)
 		if due, ok := it.date("due", false); ok {
 			in.Due = due
@@ -254,12 +255,18 @@ func checkReferences(r table, p *model.Plan) {
 }
 
 func unknownRef(d *doc, path, key, id string, candidates []string) {
+	unknownRefAt(d, join(path, key), key, id, candidates)
+}
+
+// unknownRefAt is unknownRef placed at the path at: an item of a list
+// ("strategy[0].goal[1]").
+func unknownRefAt(d *doc, at, key, id string, candidates []string) {
 	if d.left.ids[id] { // in a block left out for its syntax error, which is reported
 		return
 	}
 	if near := Closest(id, candidates); near != "" {
-		d.add(join(path, key), atValue, lang.UnknownRefNear, key, id, near)
+		d.add(at, atValue, lang.UnknownRefNear, key, id, near)
 		return
 	}
-	d.add(join(path, key), atValue, lang.UnknownRef, key, id)
+	d.add(at, atValue, lang.UnknownRef, key, id)
 }

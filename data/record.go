@@ -1,7 +1,6 @@
 package data
 
 import (
-	"math"
 	"os"
 	"os/user"
 	"path/filepath"
@@ -77,11 +76,8 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 		if !e.State.Valid() && !(e.State == "" && e.HasSpent) {
 			return inputErr(lang.BadState, string(e.State), stateList())
 		}
-		if e.HasSpent && (e.Spent < 0 || math.IsNaN(e.Spent) || math.IsInf(e.Spent, 0)) {
-			return inputErr(lang.NegativeAmount, "spent", lang.Figure{Value: e.Spent, Exact: true})
-		}
-		if e.HasSpent && e.Spent > model.MaxAmount {
-			return inputErr(lang.AmountTooLarge, "spent", lang.Amount(model.MaxAmount))
+		if fault := amountFault("spent", e.Spent); e.HasSpent && fault != nil {
+			return fault
 		}
 	}
 	if e.Period.IsZero() {

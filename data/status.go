@@ -2,7 +2,6 @@ package data
 
 import (
 	"bytes"
-	"math"
 	"runtime"
 	"slices"
 	"strconv"
@@ -431,7 +430,7 @@ func checkFigure(t table, e model.Entry, p *model.Plan, measureIDs []string) {
 	}
 	if m != nil && e.HasValue {
 		countDecimals(t, "value", m) // 1.650 for a count is most likely 1650
-		if model.PlaceUnit(m.Unit) && e.Value != math.Trunc(e.Value) || model.PlaceUnit(m.Unit) && (e.Value < 1 || e.Value > model.Municipalities) {
+		if model.PlaceUnit(m.Unit) && !model.ValidPlace(e.Value) {
 			t.d.warn(join(t.path, "value"), atValue, lang.PlaceOutside, lang.Figure{Value: e.Value, Exact: true}, model.Municipalities)
 		}
 	}

@@ -221,11 +221,8 @@ func (typed Typed) amount(text string) (float64, error) {
 		return 0, err
 	}
 	v *= scale
-	if v < 0 {
-		return 0, &InputError{Key: lang.NegativeAmount, Args: []any{"spent", lang.Figure{Value: v, Exact: true}}, Field: "spent"}
-	}
-	if v > model.MaxAmount {
-		return 0, &InputError{Key: lang.AmountTooLarge, Args: []any{"spent", lang.Amount(model.MaxAmount)}, Field: "spent"}
+	if fault := amountFault("spent", v); fault != nil {
+		return 0, fault
 	}
 	return v, nil
 }
