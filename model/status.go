@@ -182,6 +182,23 @@ func (ms *MeasureStatus) GapIn(period Period) (TableGap, bool) {
 	return TableGap{}, false
 }
 
+// MeasuresOnce are the measures' statuses in the goals' order, each once:
+// a measure of a strategy for two goals stands under the first. What a
+// table of measures (a spreadsheet, the entry sheet, collect) lists.
+func (s *Snapshot) MeasuresOnce() []*MeasureStatus {
+	var out []*MeasureStatus
+	seen := make(map[*Measure]bool, len(s.measures))
+	for _, g := range s.Goals {
+		for _, ms := range g.Measures {
+			if !seen[ms.Measure] {
+				seen[ms.Measure] = true
+				out = append(out, ms)
+			}
+		}
+	}
+	return out
+}
+
 // Missing returns the measures with no entry for the as-of period, by
 // goal; a measure under two goals (a strategy that serves both) is listed
 // once, under the first.

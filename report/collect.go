@@ -110,18 +110,14 @@ func CollectFor(p *model.Plan, m model.Meeting) *Collect {
 	if c.Before != nil { // missing then: as that meeting saw it, on its date
 		before = model.Compute(p, model.View{AsOf: c.Before.Period, AsRecorded: c.Before.Date})
 	}
-	seen := map[*model.Measure]bool{}
-	for _, g := range c.Snap.Goals {
-		for _, ms := range g.Measures {
-			if seen[ms.Measure] || !ms.Missing {
-				continue
-			}
-			seen[ms.Measure] = true
-			o := ownerOf(measureOwners(ms.Measure)...)
-			o.Measures = append(o.Measures, ms)
-			if before != nil && before.Measure(ms.Measure).Missing {
-				c.Twice = append(c.Twice, &CollectMeasure{Status: ms, Owner: o})
-			}
+	for _, ms := range c.Snap.MeasuresOnce() {
+		if !ms.Missing {
+			continue
+		}
+		o := ownerOf(measureOwners(ms.Measure)...)
+		o.Measures = append(o.Measures, ms)
+		if before != nil && before.Measure(ms.Measure).Missing {
+			c.Twice = append(c.Twice, &CollectMeasure{Status: ms, Owner: o})
 		}
 	}
 	end := m.Period.End()

@@ -51,46 +51,39 @@ func CSV(w io.Writer, s *model.Snapshot, o Options) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	seen := map[*model.Measure]bool{} // a measure of a strategy for two goals is one row, naming both
-	for _, g := range s.Goals {
-		for _, ms := range g.Measures {
-			m := ms.Measure
-			if seen[m] {
-				continue
-			}
-			seen[m] = true
-			v := VerdictOf(ms, l)
-			row := []string{cell(measureGoals(m)), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
-				num(wholeForCounts(ms.Measure, ms.ExpectedValue), ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why), "", cell(MilestonesText(ms, l))}
-			if m.Baseline != nil || ms.Latest != nil {
-				row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineDate(ms)), cell(v.BaselineLabel)
-			}
-			if m.Target != nil {
-				row[6], row[7] = num(ms.Target, ms.HasTarget), cell(targetDate(m.Target))
-			}
-			if e := ms.Latest; e != nil {
-				row[9], row[10], row[11], row[14] = num(e.Value, true), cell(e.Period.String()), num(e.Reference, e.HasRef), cell(withRevised(e, l))
-				row[19] = num(ms.Value, m.Relative())
-			}
-			if ms.Track.Scored() {
-				row[12] = num(100*ms.Progress, true)
-			}
-			if compared {
-				row = append(row, csvComparison(comparisonOf(s, m, l, " · "), num)...)
-			}
-			if assessed {
-				row = append(row, cell(writtenOf(s, g.Goal.ID, l).text()), cell(writtenOf(s, m.ID, l).text()))
-			}
-			row = append(row, cell(m.StrategyID))
-			if withMoney {
-				row = append(row, "", "")
-			}
-			if o.Changes != nil {
-				row = append(row, cell(changesOf(changes, m.ID)))
-			}
-			if err := cw.Write(row); err != nil {
-				return err
-			}
+	for _, ms := range s.MeasuresOnce() { // a measure of a strategy for two goals is one row, naming both
+		m := ms.Measure
+		v := VerdictOf(ms, l)
+		row := []string{cell(measureGoals(m)), cell(m.ID), cell(m.Title), cell(m.Unit), "", "", "", "", cell(s.View.AsOf.String()), "", "", "", "", cell(v.Track), "",
+			num(wholeForCounts(ms.Measure, ms.ExpectedValue), ms.HasExpected), "", cell(csvRemarks(ms, v)), cell(v.Why), "", cell(MilestonesText(ms, l))}
+		if m.Baseline != nil || ms.Latest != nil {
+			row[4], row[5], row[16] = num(ms.Baseline.Value, true), cell(baselineDate(ms)), cell(v.BaselineLabel)
+		}
+		if m.Target != nil {
+			row[6], row[7] = num(ms.Target, ms.HasTarget), cell(targetDate(m.Target))
+		}
+		if e := ms.Latest; e != nil {
+			row[9], row[10], row[11], row[14] = num(e.Value, true), cell(e.Period.String()), num(e.Reference, e.HasRef), cell(withRevised(e, l))
+			row[19] = num(ms.Value, m.Relative())
+		}
+		if ms.Track.Scored() {
+			row[12] = num(100*ms.Progress, true)
+		}
+		if compared {
+			row = append(row, csvComparison(comparisonOf(s, m, l, " · "), num)...)
+		}
+		if assessed {
+			row = append(row, cell(writtenOf(s, m.Goal.ID, l).text()), cell(writtenOf(s, m.ID, l).text()))
+		}
+		row = append(row, cell(m.StrategyID))
+		if withMoney {
+			row = append(row, "", "")
+		}
+		if o.Changes != nil {
+			row = append(row, cell(changesOf(changes, m.ID)))
+		}
+		if err := cw.Write(row); err != nil {
+			return err
 		}
 	}
 	for _, in := range s.Plan.Initiatives() { // below the measures: its state as the track, or "forsinket" and its state as the note

@@ -28,26 +28,19 @@ func (x *workbook) statusSheet(sheet string, s *model.Snapshot, o Options) {
 	}
 	x.columns(sheet, heads, widths)
 	row := 1
-	seen := map[*model.Measure]bool{} // a measure of a strategy for two goals is one row, naming both
-	for _, g := range s.Goals {
-		for _, ms := range g.Measures {
-			if seen[ms.Measure] {
-				continue
+	for _, ms := range s.MeasuresOnce() { // a measure of a strategy for two goals is one row, naming both
+		row++
+		x.measureRow(sheet, row, ms)
+		col := 19
+		if compared {
+			c := comparisonOf(s, ms.Measure, l, " · ")
+			for _, v := range c.cells() {
+				x.set(sheet, col, row, v, cellStyle(v, c.Unit))
+				col++
 			}
-			seen[ms.Measure] = true
-			row++
-			x.measureRow(sheet, row, g.Goal, ms)
-			col := 19
-			if compared {
-				c := comparisonOf(s, ms.Measure, l, " · ")
-				for _, v := range c.cells() {
-					x.set(sheet, col, row, v, cellStyle(v, c.Unit))
-					col++
-				}
-			}
-			if o.Changes != nil {
-				x.set(sheet, col, row, changesOf(changes, ms.Measure.ID), "text")
-			}
+		}
+		if o.Changes != nil {
+			x.set(sheet, col, row, changesOf(changes, ms.Measure.ID), "text")
 		}
 	}
 	for _, st := range s.Overdue() { // below the measures, as in the CSV: its state and "forsinket" as its track
@@ -123,9 +116,9 @@ func cellStyle(v any, unit string) string {
 	return ""
 }
 
-func (x *workbook) measureRow(sheet string, row int, g *model.Goal, ms *model.MeasureStatus) {
+func (x *workbook) measureRow(sheet string, row int, ms *model.MeasureStatus) {
 	l, m := x.l, ms.Measure
-	r := rowOf(g, ms, l)
+	r := rowOf(m.Goal, ms, l)
 	x.set(sheet, 1, row, measureGoals(m), "")
 	x.set(sheet, 2, row, m.ID, "")
 	x.set(sheet, 3, row, m.Title, "text")
@@ -201,17 +194,7 @@ func (x *workbook) entrySheet(s *model.Snapshot) {
 	sheet := x.l.T(lang.SheetEntry)
 	_, err := x.f.NewSheet(sheet)
 	x.keep(err)
-	var all []*model.MeasureStatus
-	seen := map[*model.Measure]bool{} // a measure of a strategy for two goals has one row
-	for _, g := range s.Goals {
-		for _, ms := range g.Measures {
-			if !seen[ms.Measure] {
-				seen[ms.Measure] = true
-				all = append(all, ms)
-			}
-		}
-	}
-	x.entryRows(sheet, s, all, s.Plan.Initiatives())
+	x.entryRows(sheet, s, s.MeasuresOnce(), s.Plan.Initiatives()) // a measure of a strategy for two goals has one row
 }
 
 // entryRows fills an entry sheet with the measures' rows and then a row
