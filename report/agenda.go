@@ -47,14 +47,7 @@ func AgendaMarkdown(w io.Writer, s *model.Snapshot, o Options) error {
 	}
 	for _, g := range s.Goals {
 		fmt.Fprintf(&b, "### %s %s\n\n", md(g.Goal.ID), md(g.Goal.Title))
-		b.WriteString(l.Kind(g.Goal.Kind))
-		if !g.Goal.WorkedOn { // a goal worked on has its initiatives' line, not a progress
-			b.WriteString(" · " + l.T(lang.Progress) + ": " + goalPercent(g, l))
-		}
-		if counts := goalLine(g, l, " · "); counts != "" {
-			b.WriteString(" · " + md(counts))
-		}
-		b.WriteString("\n")
+		b.WriteString(markdownGoalLine(g, l) + "\n")
 		if w := writtenOf(s, g.Goal.ID, l); w != nil && len(w.Paragraphs) > 0 {
 			markdownWritten(&b, w)
 		} else {

@@ -111,14 +111,7 @@ func markdownChanges(b *strings.Builder, c *model.Changes, l lang.Lang, h string
 // the other municipalities last.
 func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang, h string, brief bool) {
 	fmt.Fprintf(b, "\n%s %s %s\n\n", h, md(g.Goal.ID), md(g.Goal.Title))
-	line := l.Kind(g.Goal.Kind) + " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
-	if g.Goal.WorkedOn {
-		line = l.Kind(g.Goal.Kind)
-	}
-	if counts := goalLine(g, l, " · "); counts != "" {
-		line += " · " + md(counts)
-	}
-	b.WriteString(line + "\n")
+	b.WriteString(markdownGoalLine(g, l) + "\n")
 	if money := l.Money(g.Money, " · "); money != "" {
 		b.WriteString("\n" + md(l.T(lang.MoneyHead)+": "+money) + "\n")
 	}
@@ -155,6 +148,20 @@ func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l 
 			}
 		}
 	}
+}
+
+// markdownGoalLine is a goal's line under its heading: "Ministermål ·
+// Fremdrift: 81 % · 2 i risiko"; a goal worked on has its initiatives'
+// line in place of a progress.
+func markdownGoalLine(g *model.GoalStatus, l lang.Lang) string {
+	line := l.Kind(g.Goal.Kind)
+	if !g.Goal.WorkedOn {
+		line += " · " + l.T(lang.Progress) + ": " + goalPercent(g, l)
+	}
+	if counts := goalLine(g, l, " · "); counts != "" {
+		line += " · " + md(counts)
+	}
+	return line
 }
 
 // markdownStrategies writes a goal's strategies after its measures, a
