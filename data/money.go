@@ -123,7 +123,7 @@ func checkWorkedOn(r table, p *model.Plan) {
 		for j, m := range g.Measures {
 			ids[j] = m.ID
 		}
-		r.d.warn(join(indexed("goal", i), "measured"), atValue, lang.WorkedOnMeasured, g.ID, lang.Da.IDs(ids))
+		r.d.warn(join(indexed("goal", i), "measured"), atValue, lang.WorkedOnMeasured, g.ID, lang.IDs(ids))
 	}
 }
 

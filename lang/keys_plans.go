@@ -43,6 +43,7 @@ const (
 	SpentNotForMeasure Key = "SpentNotForMeasure"
 	SpentOverPlan      Key = "SpentOverPlan"
 	IDsAndMore         Key = "IDsAndMore"
+	IDsSaid            Key = "IDsSaid"
 	OutputIsThePlan    Key = "OutputIsThePlan"
 	AmountTooLarge     Key = "AmountTooLarge"
 	WorkOfOne          Key = "WorkOfOne"

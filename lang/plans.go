@@ -56,6 +56,7 @@ func init() {
 		SpentNotForMeasure: "et beløb brugt hører til et initiativ, ikke til resultatmålet %q; intet er gemt",
 		SpentOverPlan:      "initiativerne har tilsammen brugt %s, mere end planens budget på %s",
 		IDsAndMore:         "%s og %s andre",
+		IDsSaid:            "%s",
 		OutputIsThePlan:    "%s er planens egen fil (%s); intet er skrevet – vælg et andet navn med -o",
 		AmountTooLarge:     "%s er større end et beløb, en plan kan have: højst %s",
 		WorkOfOne:          "%d af %d initiativ i gang",
@@ -111,6 +112,7 @@ func init() {
 		SpentNotForMeasure: "an amount spent belongs to an initiative, not to the measure %q; nothing was saved",
 		SpentOverPlan:      "the initiatives have spent %s together, more than the plan's budget of %s",
 		IDsAndMore:         "%s and %s more",
+		IDsSaid:            "%s",
 		OutputIsThePlan:    "%s is the plan's own file (%s); nothing was written – choose another name with -o",
 		AmountTooLarge:     "%s is larger than any amount a plan can hold: at most %s",
 		WorkOfOne:          "%d of %d initiative running",
@@ -176,11 +178,15 @@ const shownIDs = 5
 
 // IDs is a list of ids as a line says it, bounded whatever its length:
 // "M3, M4" or "M3, M4, M5, M6, M7 og 9.995 andre".
-func (l Lang) IDs(ids []string) string {
+func (l Lang) IDs(ids []string) string { return l.T(IDsSaid, IDs(ids)) }
+
+// IDs is the bounded list as an argument of a problem found before the
+// language is known, said in the language of its message.
+func IDs(ids []string) Said {
 	if len(ids) <= shownIDs {
-		return strings.Join(ids, ", ")
+		return Said{Key: IDsSaid, Args: []any{strings.Join(ids, ", ")}}
 	}
-	return l.T(IDsAndMore, strings.Join(ids[:shownIDs], ", "), l.Number(float64(len(ids)-shownIDs)))
+	return Said{Key: IDsAndMore, Args: []any{strings.Join(ids[:shownIDs], ", "), Figure{Value: float64(len(ids) - shownIDs)}}}
 }
 
 // Work says how far initiatives have come: "3 af 5 initiativer i gang · 1
