@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -47,7 +48,24 @@ type options struct {
 	l                            lang.Lang
 }
 
+// oneCore is called by a command that reads the files once and ends. main
+// sets it to useOneCore; tests, which run the commands in their own
+// process, leave it doing nothing.
+var oneCore = func() {}
+
+// useOneCore runs the process on one core unless GOMAXPROCS says
+// otherwise. On the shared 2-core server, spreading one load over both
+// cores cost 1.5–2x the CPU (idle cores spinning, the GC's idle workers,
+// page faults from two threads at once) and gave no shorter wait
+// (docs/speed.md). serve and the interactive view keep every core.
+func useOneCore() {
+	if os.Getenv("GOMAXPROCS") == "" {
+		runtime.GOMAXPROCS(1)
+	}
+}
+
 func main() {
+	oneCore = useOneCore
 	err := execute(newRoot(os.Stdout, os.Stderr), os.Args[1:])
 	var ee exitError
 	switch {
@@ -78,6 +96,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 				o.plan = args[0]
 			}
 			if !term.IsTerminal(os.Stdout.Fd()) || stdout != os.Stdout {
+				oneCore()
 				return runStatus(stdout, stderr, o, false) // a pipe or a file gets the plain overview
 			}
 			return runTUI(stderr, o)
@@ -93,6 +112,9 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 			return exitError{2, err.Error()}
 		}
 		o.l = l
+		if cmd != root && cmd.Name() != "serve" {
+			oneCore()
+		}
 		return nil
 	}
 	viewFlags(root, o)
@@ -129,7 +151,11 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 			opened, err := o.open(cmd.ErrOrStderr(), false)
 			src, loaded := opened.Source, opened.Loaded
 			if loaded != nil {
-				if warnings := slices.Concat(loaded.Warnings, elsewhere(loaded), app.PaperProblems(loaded)); len(warnings) > 0 {
+				kept := opened.Plan != nil && opened.Plan.Kept // known when it opened; else asked
+				if opened.Plan == nil && !loaded.Example {
+					kept = history.Kept(loaded.StatusPath)
+				}
+				if warnings := slices.Concat(loaded.Warnings, elsewhere(loaded, kept), app.PaperProblems(loaded)); len(warnings) > 0 {
 					fmt.Fprintln(cmd.ErrOrStderr(), o.problems(warnings))
 				}
 			}
@@ -159,9 +185,9 @@ func checkCmd(stdout io.Writer, o *options) *cobra.Command {
 
 // elsewhere warns of figures that two places recorded differently for the
 // same measure and period, when the plan is kept in git (see data/history).
-func elsewhere(l *data.Loaded) data.Problems {
-	if l.Example || l.Plan == nil {
-		return nil
+func elsewhere(l *data.Loaded, kept bool) data.Problems {
+	if l.Example || l.Plan == nil || !kept {
+		return nil // before data.Rivals, which looks at every entry
 	}
 	return data.RivalWarnings(l.StatusPath, history.Elsewhere(l.StatusPath, data.Rivals(l.Plan)))
 }

@@ -53,6 +53,7 @@ type Plan struct {
 	// data.Rival.Key. Both nil when the plan is not kept in git.
 	Targets   map[string][]history.Change
 	Elsewhere map[string]bool
+	Kept      bool // the status file is in a git working tree
 	shown     shownCache
 }
 
@@ -110,8 +111,9 @@ func Open(r Request) (*Opened, error) {
 func FromLoaded(loaded *data.Loaded) *Plan {
 	p := &Plan{Store: data.NewStore(loaded)}
 	if !loaded.Example && history.Kept(loaded.StatusPath) {
+		p.Kept = true
 		p.Targets, _ = history.Targets(loaded.PlanPath)
-		p.Elsewhere = Elsewhere(p.Store.Snapshot())
+		p.Elsewhere = elsewhereIn(p.Store.Snapshot())
 	}
 	return p
 }
@@ -123,6 +125,11 @@ func Elsewhere(snap *data.Snapshot) map[string]bool {
 	if snap.Example || !history.Kept(snap.StatusPath) {
 		return nil
 	}
+	return elsewhereIn(snap)
+}
+
+// elsewhereIn is Elsewhere for a plan known to be kept in git.
+func elsewhereIn(snap *data.Snapshot) map[string]bool {
 	set := map[string]bool{}
 	for _, r := range history.Elsewhere(snap.StatusPath, data.Rivals(snap.Plan)) {
 		set[r.Key()] = true
