@@ -95,6 +95,16 @@ type table struct {
 // known reports every key of the table that is not among the allowed ones,
 // suggesting the closest allowed key.
 func (t table) known(allowed ...string) {
+	unknown := false
+	for k := range t.m {
+		if !slices.Contains(allowed, k) {
+			unknown = true
+			break
+		}
+	}
+	if !unknown { // the usual table: nothing to say, nothing to sort
+		return
+	}
 	keys := make([]string, 0, len(t.m))
 	for k := range t.m {
 		keys = append(keys, k)

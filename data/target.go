@@ -285,7 +285,7 @@ var countUnits = []string{"antal", "fuldtidspersoner", "helårspersoner", "perso
 func countDecimals(t table, key string, m *model.Measure) {
 	v, _ := t.m[key].(float64)
 	// Below 1 ("0.150") the dot cannot be a thousands separator.
-	if !slices.Contains(countUnits, strings.ToLower(strings.TrimSpace(m.Unit))) || math.Abs(v) >= 1000 || math.Abs(v) < 1 {
+	if math.Abs(v) >= 1000 || math.Abs(v) < 1 || !slices.Contains(countUnits, strings.ToLower(strings.TrimSpace(m.Unit))) {
 		return
 	}
 	if thousandths := v * 1000; math.Abs(thousandths-math.Round(thousandths)) < 1e-6 {
