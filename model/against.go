@@ -45,12 +45,8 @@ func (p *Plan) tableReference(m *Measure, period Period, f float64, hasF bool) (
 
 // fillReference gives a figure of a measure with a table its reference
 // figure from the table, where the entry has none of its own.
-func (p *Plan) fillReference(e *Entry) {
-	if !e.HasValue || e.HasRef || e.Measure == "" {
-		return
-	}
-	m := p.Measure(e.Measure)
-	if m == nil {
+func (p *Plan) fillReference(e *Entry, m *Measure) {
+	if !e.HasValue || e.HasRef {
 		return
 	}
 	if v, ok := p.TableReferenceWith(m, e.Period, e.Value); ok {

@@ -137,8 +137,11 @@ func (p *Plan) indexEntries(from int) {
 	}
 	for i := from; i < len(p.Entries); i++ {
 		e := &p.Entries[i]
-		p.fillReference(e)
-		if k := p.owner(e); k != nil {
+		k := p.owner(e)
+		if m, ok := k.(*Measure); ok { // a figure, a pending mark or an assessment of it
+			p.fillReference(e, m)
+		}
+		if k != nil {
 			p.entriesOf[k] = append(p.entriesOf[k], i)
 		}
 		if e.Written() || e.Approval {
