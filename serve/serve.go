@@ -86,6 +86,10 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The store owns the plan as loaded from now on. Kept here, its entries'
+	// array, which the first saves share and a later one outgrows, would stay
+	// in memory beside every later one: 28 MB on a large plan.
+	cfg.Loaded = nil
 	s := &Server{cfg: cfg, access: access, plan: opened.Plan, store: opened.Store, live: map[ssh.Session]*session{},
 		gate: &gate{max: cfg.MaxPending, perMax: cfg.MaxPendingSource, perSource: map[string]int{}, log: cfg.Log}}
 	s.ssh, err = wish.NewServer(
