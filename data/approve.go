@@ -89,9 +89,9 @@ func readTypedApproval(p *model.Plan, t Typed) (model.Entry, error) {
 // reason, or an approval of a closed period.
 func closedUnder(entries, earlier []model.Entry, added []byte) error {
 	var approvals []model.Entry
-	for _, e := range earlier {
-		if e.Approval {
-			approvals = append(approvals, e)
+	for i := range earlier { // by index: not a copy of every entry on every save
+		if earlier[i].Approval {
+			approvals = append(approvals, earlier[i])
 		}
 	}
 	approvals = append(approvals, approvalsOf(added)...)
