@@ -126,32 +126,20 @@ func BenchmarkMarks(b *testing.B) {
 // BenchmarkFloor is the floor of the parser choice: BurntSushi/toml decoding
 // the same two files into plain maps, nothing else. Load is measured against it.
 func BenchmarkFloor(b *testing.B) {
-	for _, name := range []string{"typical", "large"} {
-		b.Run(name, func(b *testing.B) {
-			src := benchFiles(b, name)
-			decode := func() {
-				for _, path := range []string{src.PlanPath, src.StatusPath} {
-					content, _ := os.ReadFile(path)
-					var m map[string]any
-					if _, err := toml.Decode(string(content), &m); err != nil {
-						b.Fatal(err)
-					}
-				}
-			}
-			mib := peak(decode)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				decode()
-			}
-			b.ReportMetric(mib, "peak-MiB")
-		})
-	}
+	benchFloor(b, func(content []byte, m *map[string]any) error {
+		_, err := toml.Decode(string(content), m)
+		return err
+	})
 }
 
 // BenchmarkFloorPelletier is the lower floor: pelletier/go-toml/v2, a
 // faster general decoder, decoding the same two files into plain maps.
 func BenchmarkFloorPelletier(b *testing.B) {
+	benchFloor(b, func(content []byte, m *map[string]any) error { return pelletier.Unmarshal(content, m) })
+}
+
+// benchFloor times a decoder reading both files of each size into maps.
+func benchFloor(b *testing.B, unmarshal func([]byte, *map[string]any) error) {
 	for _, name := range []string{"typical", "large"} {
 		b.Run(name, func(b *testing.B) {
 			src := benchFiles(b, name)
@@ -159,7 +147,7 @@ func BenchmarkFloorPelletier(b *testing.B) {
 				for _, path := range []string{src.PlanPath, src.StatusPath} {
 					content, _ := os.ReadFile(path)
 					var m map[string]any
-					if err := pelletier.Unmarshal(content, &m); err != nil {
+					if err := unmarshal(content, &m); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -121,21 +121,18 @@ func cmpWordOf(m *model.Measure, cmp int, l lang.Lang) string {
 	if !model.PlaceUnit(m.Unit) || m.Target.Kind.AgainstOthers() {
 		return cmpWord(cmp, l)
 	}
-	switch {
-	case cmp < 0:
-		return l.T(lang.CmpPlaceBetter)
-	case cmp > 0:
-		return l.T(lang.CmpPlaceWorse)
-	}
-	return l.T(lang.CmpEqual)
+	return threeWay(cmp, lang.CmpPlaceBetter, lang.CmpPlaceWorse, l)
 }
 
-func cmpWord(cmp int, l lang.Lang) string {
+func cmpWord(cmp int, l lang.Lang) string { return threeWay(cmp, lang.CmpBelow, lang.CmpAbove, l) }
+
+// threeWay says a comparison: less, more, or equal.
+func threeWay(cmp int, less, more lang.Key, l lang.Lang) string {
 	switch {
 	case cmp < 0:
-		return l.T(lang.CmpBelow)
+		return l.T(less)
 	case cmp > 0:
-		return l.T(lang.CmpAbove)
+		return l.T(more)
 	}
 	return l.T(lang.CmpEqual)
 }
