@@ -257,6 +257,10 @@ func CountHint(l lang.Lang, text, unit string, v float64) string {
 	return l.T(lang.CountDecimalNoHint)
 }
 
+// ReadAmount reads money typed in kr. as ReadTyped reads an amount spent:
+// for a form's echo while it is typed.
+func ReadAmount(text string) (float64, error) { return Typed{}.amount(text) }
+
 // ReadValue reads a figure typed for a measure whose figures are in unit,
 // as ReadTyped reads an entry's value: for a form's echo while it is typed.
 func ReadValue(text, unit string) (float64, error) {

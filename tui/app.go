@@ -188,7 +188,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var tail *data.TailError
 		m.canRepair = errors.As(msg.err, &tail) && errors.Is(msg.err, data.ErrTornTail) && tail.Repairable && !m.st.readOnly
 		text := data.SaveMessage(m.st.lang, m.st.loaded.StatusPath, msg.err)
-		_, hasReason := m.top().(*formScreen) // a figure's form has the reason's field; a state's has none
+		hasReason := false // both forms have the reason's field
+		switch m.top().(type) {
+		case *formScreen, *stateForm:
+			hasReason = true
+		}
 		if closed := (*data.InputError)(nil); hasReason && errors.As(msg.err, &closed) && closed.Key == lang.ApproveClosed {
 			text = m.st.lang.T(lang.ApproveClosedForm, closed.Args...) // approved meanwhile
 		}

@@ -88,3 +88,20 @@ func TestStateFormForAClosedPeriodAsksWhy(t *testing.T) {
 		t.Errorf("the saved state lacks its reason:\n%s", added)
 	}
 }
+
+// TestStateFormEchoesAnAmountInAClosedPeriod: the line under the amount
+// says how it was read, "= 90.000 kr.", also for an approved period; it
+// said the command line's "giv grunden med --revised" instead.
+func TestStateFormEchoesAnAmountInAClosedPeriod(t *testing.T) {
+	loaded := onDisk(t)
+	pl := app.FromLoaded(loaded)
+	if _, err := pl.Approve("leder", "2026-Q3"); err != nil {
+		t.Fatal(err)
+	}
+	var m tea.Model = NewShared(pl, Options{Lang: lang.Da, View: model.View{AsOf: model.MustPeriod("2026-Q3")}, User: "anne"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
+	m = press(m, append(append([]string{}, toS1Form...), "tab", "90.000")...)
+	if s := seen(m); !strings.Contains(s, "= 90.000 kr.") || strings.Contains(s, "--revised") {
+		t.Errorf("the amount must be echoed as read, not refused with a flag:\n%s", s)
+	}
+}

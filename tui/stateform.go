@@ -26,6 +26,8 @@ type stateForm struct {
 	// recorded (data.Typed.Revised): a row of its own, shown only then.
 	reason    textinput.Model
 	onReason  bool
+	closed    bool   // an approval closed the as-of period: a reason is asked for, as `set --revised` asks
+	echo      string // the amount as it will be saved, or what is wrong with it (see readEcho)
 	confirm   bool
 	saving    bool
 	problem   string
@@ -48,6 +50,7 @@ func newStateForm(st *state, in *model.Initiative) *stateForm {
 	}
 	f.spent.Prompt, f.spent.CharLimit = "", 40
 	f.spent.Placeholder = st.lang.T(lang.FormSpentHint)
+	f.refresh()
 	return f
 }
 
@@ -58,16 +61,16 @@ func choices() []model.State { return append(model.States[:len(model.States):len
 func (f *stateForm) crumb() string   { return f.st.lang.T(lang.FormTitle) }
 func (f *stateForm) capturing() bool { return true }
 func (f *stateForm) selection() any  { return nil }
-func (f *stateForm) refresh()        {}
+
+// refresh looks again at what the plan says: an approval may have closed
+// the period since the form opened.
+func (f *stateForm) refresh() { f.closed = f.st.plan().ClosedBy(f.st.view.AsOf) != nil }
+
 func (f *stateForm) resize(width, height int) {
 	f.width = width
 	f.spent.SetWidth(max(10, width-f.labelWidth()-4))
 	f.reason.SetWidth(max(10, width-f.labelWidth()-4))
 }
-
-// closed reports whether an approval closed the as-of period: a reason is
-// then asked for, as `set --revised` asks.
-func (f *stateForm) closed() bool { return f.st.plan().ClosedBy(f.st.view.AsOf) != nil }
 
 // labelWidth is the column of the amount's label, "Brugt i perioden (kr.)", and a gap.
 func (f *stateForm) labelWidth() int { return ansi.StringWidth(f.st.lang.T(lang.FormSpent)) + 2 }
@@ -80,7 +83,7 @@ func (f *stateForm) typed() data.Typed {
 	if t.Spent != "" && model.State(t.State) == f.st.snap.Initiative(f.initiative).State {
 		t.State = "" // an amount with the state left as it is: the state keeps its own period ("i gang (2025-Q4)")
 	}
-	if f.closed() {
+	if f.closed {
 		t.Revised = strings.TrimSpace(f.reason.Value())
 	}
 	return t
@@ -140,7 +143,7 @@ func (f *stateForm) update(msg tea.Msg) tea.Cmd {
 	case f.onSpent && (pressed(k, f.st.keys.NextField) || pressed(k, f.st.keys.PrevField)):
 		f.onSpent, f.confirm = false, false
 		f.spent.Blur()
-		if f.closed() { // on to the reason's row
+		if f.closed { // on to the reason's row
 			f.onReason = true
 			return f.reason.Focus()
 		}
@@ -148,6 +151,7 @@ func (f *stateForm) update(msg tea.Msg) tea.Cmd {
 		f.confirm = false
 		var cmd tea.Cmd
 		f.spent, cmd = f.spent.Update(msg)
+		f.readEcho()
 		return cmd
 	case pressed(k, f.st.keys.Down): // before NextField, whose tab goes to the amount
 		f.cursor, f.confirm = (f.cursor+1)%n, false
@@ -194,10 +198,10 @@ func (f *stateForm) view() string {
 		mark = st.styles.selected.Render(st.glyphs.cursor) + " "
 	}
 	b.WriteString(mark + st.styles.label.Render(padRight(l.T(lang.FormSpent), labelWidth)) + f.spent.View() + "\n")
-	if echo := f.echo(); echo != "" {
-		b.WriteString(strings.Repeat(" ", labelWidth+2) + st.fit(echo, f.width-labelWidth-2) + "\n")
+	if f.echo != "" {
+		b.WriteString(strings.Repeat(" ", labelWidth+2) + st.fit(f.echo, f.width-labelWidth-2) + "\n")
 	}
-	if f.closed() {
+	if f.closed {
 		mark := "  "
 		if f.onReason {
 			mark = st.styles.selected.Render(st.glyphs.cursor) + " "
@@ -214,15 +218,17 @@ func (f *stateForm) view() string {
 	return padLines(b.String(), f.width)
 }
 
-// echo is the amount as it will be saved, "= 120.000 kr.", or what is wrong with it.
-func (f *stateForm) echo() string {
-	text := strings.TrimSpace(f.spent.Value())
-	if text == "" {
-		return ""
+// readEcho reads the amount as typed, for the line under it: "= 120.000
+// kr.", or what is wrong with it. Only the amount is read: whether the
+// period is closed is the reason's row to say.
+func (f *stateForm) readEcho() {
+	f.echo = ""
+	if text := strings.TrimSpace(f.spent.Value()); text != "" {
+		v, err := data.ReadAmount(text)
+		if problem := inputProblem(f.st.lang, err); problem != "" {
+			f.echo = f.st.styles.problem.Render(problem)
+		} else {
+			f.echo = "= " + f.st.lang.KronerExact(v)
+		}
 	}
-	e, err := data.ReadTyped(f.st.plan(), data.Typed{Initiative: f.initiative.ID, Period: f.st.view.AsOf.String(), Spent: text})
-	if problem := inputProblem(f.st.lang, err); problem != "" {
-		return f.st.styles.problem.Render(problem)
-	}
-	return "= " + f.st.lang.KronerExact(e.Spent)
 }
