@@ -118,6 +118,9 @@ func TestStatusShowsGoalsAndTracksInEachLanguage(t *testing.T) {
 	if strings.Contains(out, "█") {
 		t.Error("--ascii must not draw block characters")
 	}
+	if strings.Contains(out, "·") { // the initiatives' money and states said it with the middle dot
+		t.Errorf("--ascii separates with |, not ·:\n%s", out)
+	}
 }
 
 func TestAsOfShowsThePlanAsItStoodThen(t *testing.T) {

@@ -95,7 +95,7 @@ func htmlPage(s *model.Snapshot, o Options) map[string]any {
 			Counts: goalLine(g, l, " · "), Width: width(g.Progress), Scored: g.Scored > 0, Written: writtenOf(s, g.Goal.ID, l),
 			WorkedOn: g.Goal.WorkedOn, Money: l.Money(g.Money, " · "), HasMoney: hasMoney(s)}
 		if !o.Brief {
-			hg.Strategies = strategiesOf(s, g.Goal, l)
+			hg.Strategies = strategiesOf(s, g.Goal, l, " · ")
 		}
 		for _, ms := range g.Measures {
 			r := rowOf(g.Goal, ms, l)

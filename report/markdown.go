@@ -116,7 +116,7 @@ func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l 
 		b.WriteString("\n" + md(l.T(lang.MoneyHead)+": "+money) + "\n")
 	}
 	if !brief { // after the measures, on every way out
-		defer markdownStrategies(b, strategiesOf(s, g.Goal, l), l, h, hasMoney(s))
+		defer markdownStrategies(b, strategiesOf(s, g.Goal, l, " · "), l, h, hasMoney(s))
 	}
 	if h == "##" { // the agenda has the goal's vurdering in its own section
 		markdownWritten(b, writtenOf(s, g.Goal.ID, l))

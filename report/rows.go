@@ -144,13 +144,13 @@ type initiativeRow struct {
 func initiativeRows(s *model.Snapshot, l lang.Lang) []initiativeRow {
 	var rows []initiativeRow
 	for _, in := range s.Plan.Initiatives() {
-		rows = append(rows, initiativeRowOf(s, in, l))
+		rows = append(rows, initiativeRowOf(s, in, l, " · "))
 	}
 	return rows
 }
 
 // initiativeRowOf is an initiative as the papers show it.
-func initiativeRowOf(s *model.Snapshot, in *model.Initiative, l lang.Lang) initiativeRow {
+func initiativeRowOf(s *model.Snapshot, in *model.Initiative, l lang.Lang, sep string) initiativeRow {
 	st := s.Initiative(in)
 	r := initiativeRow{ID: in.ID, Title: in.Title, Strategy: in.Strategy.ID, State: l.State(st.State), StateKey: string(st.State)}
 	if st.Entry != nil {
@@ -161,7 +161,7 @@ func initiativeRowOf(s *model.Snapshot, in *model.Initiative, l lang.Lang) initi
 		r.DueText = l.T(lang.DueOn, r.Due)
 	}
 	if st.Overdue { // "i gang · forsinket: frist 30. juni 2025"
-		r.State = strings.TrimPrefix(r.State+" · "+l.T(lang.OverdueSince, l.Date(in.Due)), " · ")
+		r.State = strings.TrimPrefix(r.State+sep+l.T(lang.OverdueSince, l.Date(in.Due)), sep)
 		r.Overdue = true
 	}
 	if r.StateKey == "" {
@@ -171,12 +171,12 @@ func initiativeRowOf(s *model.Snapshot, in *model.Initiative, l lang.Lang) initi
 		r.Owner = s.Plan.OwnerName(in.Owner)
 	}
 	if st.Entry != nil && st.Entry.Revised != "" { // a state recorded after its period was approved
-		r.State += " · " + l.T(lang.RevisedMark, st.Entry.Revised)
+		r.State += sep + l.T(lang.RevisedMark, st.Entry.Revised)
 	}
 	m := st.Money()
-	r.Money = l.Money(m, " · ")
+	r.Money = l.Money(m, sep)
 	if st.SpentRevised != "" {
-		r.Money += " · " + l.T(lang.RevisedMark, st.SpentRevised)
+		r.Money += sep + l.T(lang.RevisedMark, st.SpentRevised)
 	}
 	if m.Budgeted > 0 {
 		r.Budget, r.Budgeted = l.Kroner(m.Budget), true

@@ -70,7 +70,7 @@ func Status(w io.Writer, s *model.Snapshot, o Options) error {
 			writeMeasure(&b, rowOf(g.Goal, ms, l), comparisonOf(s, ms.Measure, l, sep(o.ASCII)), l, sep(o.ASCII))
 		}
 		if !o.Brief {
-			writeStrategies(&b, strategiesOf(s, g.Goal, l), l, o.ASCII)
+			writeStrategies(&b, strategiesOf(s, g.Goal, l, sep(o.ASCII)), l, o.ASCII)
 		}
 	}
 	writeOverdue(&b, s, l)

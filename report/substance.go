@@ -22,16 +22,16 @@ type strategyPart struct {
 }
 
 // strategiesOf are the goal's strategies as the papers show them.
-func strategiesOf(s *model.Snapshot, g *model.Goal, l lang.Lang) []strategyPart {
+func strategiesOf(s *model.Snapshot, g *model.Goal, l lang.Lang, sep string) []strategyPart {
 	var parts []strategyPart
 	for _, st := range g.Strategies {
 		part := strategyPart{ID: st.ID, Title: st.Title, Summary: oneParagraph(st.Summary), Means: st.Means,
-			Money: l.Money(s.MoneyOf(st.Initiatives), " · ")}
+			Money: l.Money(s.MoneyOf(st.Initiatives), sep)}
 		if others := model.GoalIDs(st.Goals, g); len(others) > 0 {
 			part.Shared = l.T(lang.SharedWith, l.IDs(others))
 		}
 		for _, in := range st.Initiatives {
-			part.Initiatives = append(part.Initiatives, initiativeRowOf(s, in, l))
+			part.Initiatives = append(part.Initiatives, initiativeRowOf(s, in, l, sep))
 		}
 		parts = append(parts, part)
 	}

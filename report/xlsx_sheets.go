@@ -83,7 +83,7 @@ func (x *workbook) initiativesSheet(s *model.Snapshot) {
 	x.columns(sheet, heads, widths)
 	for i, in := range s.Plan.Initiatives() {
 		row := i + 2
-		r := initiativeRowOf(s, in, l)
+		r := initiativeRowOf(s, in, l, " · ")
 		m := s.Initiative(in).Money()
 		x.set(sheet, 1, row, initiativeGoal(in), "text")
 		x.set(sheet, 2, row, in.Strategy.ID, "")
