@@ -56,7 +56,7 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	ms := s.snap.Measure(m)
 	const lw = 14
 	var b strings.Builder
-	b.WriteString(s.styles.dim.Render(s.fit(m.ID+s.glyphs.sep+l.T(lang.MeasureLabel)+parentText(m, s.glyphs.sep), width)) + "\n")
+	b.WriteString(s.styles.dim.Render(s.fit(m.ID+s.glyphs.sep+l.T(lang.MeasureLabel)+parentText(m, s.glyphs.sep, l), width)) + "\n")
 	b.WriteString(s.styles.title.Render(wrap(m.Title, width)) + "\n")
 	if len(m.Goals) > 1 { // under a strategy that serves several goals
 		b.WriteString(s.styles.dim.Render(wrap(l.T(lang.SharedCountsOnce, l.IDs(model.GoalIDs(m.Goals))), width)) + "\n")
@@ -138,16 +138,13 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 }
 
 // parentText names where a measure belongs: " · S1 · M1".
-func parentText(m *model.Measure, sep string) string {
+func parentText(m *model.Measure, sep string, l lang.Lang) string {
 	text := ""
 	if m.Strategy != nil {
 		text += sep + m.Strategy.ID
 	}
 	if ids := model.GoalIDs(m.Goals); len(ids) > 0 {
-		if len(ids) > 5 { // a header line, bounded however many goals the strategy serves
-			ids = append(ids[:5], "…")
-		}
-		text += sep + strings.Join(ids, ", ")
+		text += sep + l.IDs(ids) // bounded, "og 3 andre", however many goals the strategy serves
 	}
 	return text
 }

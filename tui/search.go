@@ -256,7 +256,7 @@ func (s *state) searchRow(target any, width int) row {
 			where += s.glyphs.sep + s.plan().OwnerName(t.Owner)
 		}
 	case *model.Measure:
-		id, title, where = t.ID, t.Title, l.T(lang.MeasureLabel)+parentText(t, s.glyphs.sep)
+		id, title, where = t.ID, t.Title, l.T(lang.MeasureLabel)+parentText(t, s.glyphs.sep, l)
 	}
 	return row{target: target, id: id, lines: []string{
 		s.fit(padRight(id, 4)+" "+title, width),
