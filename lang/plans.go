@@ -189,6 +189,27 @@ func IDs(ids []string) Said {
 	return Said{Key: IDsAndMore, Args: []any{strings.Join(ids[:shownIDs], ", "), Figure{Value: float64(len(ids) - shownIDs)}}}
 }
 
+// SharedWith says the other goals a strategy serves, seen from one of
+// them (nil: its first): "tjener også M4"; "" for a strategy of one goal.
+func (l Lang) SharedWith(st *model.Strategy, from *model.Goal) string {
+	if !st.Shared() {
+		return ""
+	}
+	if from == nil {
+		from = st.Goal
+	}
+	return l.T(SharedWith, l.IDs(model.GoalIDs(st.Goals, from)))
+}
+
+// SharedNote is what a measure under a strategy of several goals says:
+// "tæller med under M3, M4; i planens tal én gang"; "" otherwise.
+func (l Lang) SharedNote(m *model.Measure) string {
+	if len(m.Goals) < 2 {
+		return ""
+	}
+	return l.T(SharedCountsOnce, l.IDs(model.GoalIDs(m.Goals)))
+}
+
 // Work says how far initiatives have come: "3 af 5 initiativer i gang · 1
 // afsluttet · 1 forsinket".
 func (l Lang) Work(w model.Work, sep string) string {

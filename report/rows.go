@@ -27,7 +27,7 @@ func rowOf(g *model.Goal, ms *model.MeasureStatus, l lang.Lang) measureRow {
 	m := ms.Measure
 	r := measureRow{Verdict: VerdictOf(ms, l), Goal: g.ID, ID: m.ID, Title: m.Title, Unit: m.Unit,
 		TrackKey: ms.Track.String(), Scored: ms.Track.Scored(), Status: ms}
-	if shared := sharedNote(m, l); shared != "" { // under each goal its strategy serves: said where it stands
+	if shared := l.SharedNote(m); shared != "" { // under each goal its strategy serves: said where it stands
 		r.Title += " (" + shared + ")"
 	}
 	if ms.Latest != nil {

@@ -27,24 +27,13 @@ func strategiesOf(s *model.Snapshot, g *model.Goal, l lang.Lang, sep string) []s
 	for _, st := range g.Strategies {
 		part := strategyPart{ID: st.ID, Title: st.Title, Summary: oneParagraph(st.Summary), Means: st.Means,
 			Money: l.Money(s.MoneyOf(st.Initiatives), sep)}
-		if others := model.GoalIDs(st.Goals, g); len(others) > 0 {
-			part.Shared = l.T(lang.SharedWith, l.IDs(others))
-		}
+		part.Shared = l.SharedWith(st, g)
 		for _, in := range st.Initiatives {
 			part.Initiatives = append(part.Initiatives, initiativeRowOf(s, in, l, sep))
 		}
 		parts = append(parts, part)
 	}
 	return parts
-}
-
-// sharedNote is what a measure shown under more goals than one says
-// under g: "tæller med under M3, M4; i planens tal én gang"; "" otherwise.
-func sharedNote(m *model.Measure, l lang.Lang) string {
-	if len(m.Goals) < 2 {
-		return ""
-	}
-	return l.T(lang.SharedCountsOnce, l.IDs(model.GoalIDs(m.Goals)))
 }
 
 // hasMoney reports whether the plan has a budget or any money on its

@@ -53,7 +53,7 @@ func (s *state) goalDetail(g *model.Goal, width, height int) string {
 		b.WriteString("\n" + s.styles.label.Render(l.T(lang.StrategyLabel)) + "\n")
 		for _, st := range g.Strategies {
 			line := "  " + st.ID + "  " + st.Title
-			if shared := s.sharedWith(st, g); shared != "" {
+			if shared := s.lang.SharedWith(st, g); shared != "" {
 				line = "  " + st.ID + "  " + s.styles.dim.Render("("+shared+")") + " " + st.Title
 			}
 			b.WriteString(s.fit(line, width) + "\n")

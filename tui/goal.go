@@ -91,7 +91,7 @@ func (s *state) strategyRow(st *model.Strategy, from *model.Goal, width int) row
 	l := s.lang
 	title := s.styles.title.Render(l.T(lang.StrategyLabel) + " " + st.ID + "  " + st.Title)
 	parts := []string{l.N(len(st.Initiatives), lang.CountInitiative, lang.CountInitiatives) + s.glyphs.sep + l.N(len(st.Measures), lang.CountMeasure, lang.CountMeasures)}
-	if shared := s.sharedWith(st, from); shared != "" {
+	if shared := s.lang.SharedWith(st, from); shared != "" {
 		parts = append(parts, shared)
 	}
 	if m := s.snap.MoneyOf(st.Initiatives); m.Any() {

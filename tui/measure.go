@@ -58,8 +58,8 @@ func (s *state) measureDetail(m *model.Measure, width, limit int) string {
 	var b strings.Builder
 	b.WriteString(s.styles.dim.Render(s.fit(m.ID+s.glyphs.sep+l.T(lang.MeasureLabel)+parentText(m, s.glyphs.sep, l), width)) + "\n")
 	b.WriteString(s.styles.title.Render(wrap(m.Title, width)) + "\n")
-	if len(m.Goals) > 1 { // under a strategy that serves several goals
-		b.WriteString(s.styles.dim.Render(wrap(l.T(lang.SharedCountsOnce, l.IDs(model.GoalIDs(m.Goals))), width)) + "\n")
+	if shared := l.SharedNote(m); shared != "" { // under a strategy that serves several goals
+		b.WriteString(s.styles.dim.Render(wrap(shared, width)) + "\n")
 	}
 	b.WriteString("\n")
 	field := func(label, value string) {

@@ -76,18 +76,6 @@ func (s *state) workLine(g *model.GoalStatus, rest string, width int) string {
 	return s.fit(work, width)
 }
 
-// sharedWith says the other goals a strategy serves, seen from one of
-// them (nil: its first): "tjener også M4"; "" for a strategy of one goal.
-func (s *state) sharedWith(st *model.Strategy, from *model.Goal) string {
-	if !st.Shared() {
-		return ""
-	}
-	if from == nil {
-		from = st.Goal
-	}
-	return s.lang.T(lang.SharedWith, s.lang.IDs(model.GoalIDs(st.Goals, from)))
-}
-
 // strategyMoney is the money of a strategy's initiatives together:
 // "Økonomi: ███░░ 90.000 af 300.000 kr. brugt · …".
 func (s *state) strategyMoney(st *model.Strategy, width int) string {

@@ -106,7 +106,7 @@ func (s *strategyScreen) selection() any {
 func (s *state) strategyIntro(st *model.Strategy, from *model.Goal, width int) string {
 	var b strings.Builder
 	b.WriteString(s.styles.title.Render(wrap(s.lang.T(lang.StrategyLabel)+" "+st.ID+"  "+st.Title, width)) + "\n")
-	if shared := s.sharedWith(st, from); shared != "" {
+	if shared := s.lang.SharedWith(st, from); shared != "" {
 		b.WriteString(s.styles.dim.Render(s.fit(shared, width)) + "\n")
 	}
 	if money := s.strategyMoney(st, width); money != "" {
