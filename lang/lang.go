@@ -161,11 +161,12 @@ func (l Lang) Percent(fraction float64) string {
 // ("antal") is the number alone: "1.958 antal" is not Danish, and the
 // measure's title says what is counted.
 func (l Lang) Value(v float64, unit string) string {
+	if model.PlaceUnit(unit) { // a place reads "nr. 94 af 98", never "94 placering"
+		return l.T(RankOf, l.Number(v), model.Municipalities)
+	}
 	switch unit {
 	case "", "antal":
 		return l.Number(v)
-	case "placering", "plads", "rang": // a place reads "nr. 94 af 98", never "94 placering"
-		return l.T(RankOf, l.Number(v), model.Municipalities)
 	case "%":
 		if l == En {
 			return l.Number(v) + "%"

@@ -41,6 +41,8 @@ func TestUnitsAndPluralsAsWritten(t *testing.T) {
 		{Da.Value(3.9, "pp"), "3,9 procentpoint"},
 		{En.Value(3.9, "pp"), "3.9 pp"},
 		{Da.Value(74, "helårspersoner"), "74 helårspersoner"},
+		{Da.Value(15, "Placering"), "nr. 15 af 98"}, // as the plan's checks read the unit: case and spaces aside
+		{Da.Value(15, " rang"), "nr. 15 af 98"},
 		{Da.N(1, CountInitiative, CountInitiatives), "1 initiativ"},
 		{Da.N(2, CountInitiative, CountInitiatives), "2 initiativer"},
 		{En.N(1, CountInitiative, CountInitiatives), "1 initiative"},
