@@ -68,9 +68,12 @@ func setCmd(stdout io.Writer, o *options) *cobra.Command {
 			if initiative != "" && (pending || assessed != "" || reference != "") { // a measure's flags: never dropped silently
 				return exitError{2, o.l.T(lang.SetInitiativeFlags)}
 			}
-			typed, err := typedFromArgs(args, initiative, assessed, note, reference, pending, o.l)
+			var typed data.Typed
+			var err error
 			if cmd.Flags().Changed("spent") {
 				typed, err = spentFromArgs(args, initiative, spent, note, o.l)
+			} else {
+				typed, err = typedFromArgs(args, initiative, assessed, note, reference, pending, o.l)
 			}
 			if err != nil {
 				return err

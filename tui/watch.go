@@ -63,8 +63,9 @@ func (m *Model) adopt(snap *data.Snapshot) {
 			m.flash = m.st.styles.problem.Render(goneText(snap, m.st.lang))
 		}
 	}
-	// relink refreshed every screen at its size; lay them out again only
-	// when the problems shown or a screen closed changed the room they have.
+	// relink refreshed the screen on top at its size (the others are
+	// refreshed by layout when they are shown again); lay them out again
+	// only when the problems shown or a screen closed changed their room.
 	if _, h := m.bodySize(); h != height || m.wide() != wide {
 		m.layout()
 	}
