@@ -115,12 +115,17 @@ func markdownGoal(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l 
 	if money := l.Money(g.Money, " · "); money != "" {
 		b.WriteString("\n" + md(l.T(lang.MoneyHead)+": "+money) + "\n")
 	}
-	if !brief { // after the measures, on every way out
-		defer markdownStrategies(b, strategiesOf(s, g.Goal, l, " · "), l, h, hasMoney(s))
-	}
 	if h == "##" { // the agenda has the goal's vurdering in its own section
 		markdownWritten(b, writtenOf(s, g.Goal.ID, l))
 	}
+	markdownMeasures(b, s, g, l, h)
+	if !brief { // after the measures
+		markdownStrategies(b, strategiesOf(s, g.Goal, l, " · "), l, h, hasMoney(s))
+	}
+}
+
+// markdownMeasures writes a goal's measures: a table, then each one's facts.
+func markdownMeasures(b *strings.Builder, s *model.Snapshot, g *model.GoalStatus, l lang.Lang, h string) {
 	if len(g.Measures) == 0 {
 		return
 	}
