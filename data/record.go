@@ -101,11 +101,7 @@ func checkAssessment(p *model.Plan, e model.Entry) error {
 	case !valid:
 		return inputErr(lang.BadAssessed, string(e.Assessed), strings.Join(words, ", "))
 	case e.Goal != "" && p.Goal(e.Goal) == nil:
-		ids := make([]string, len(p.Goals))
-		for i, g := range p.Goals {
-			ids[i] = g.ID
-		}
-		return unknownID(e.Goal, ids)
+		return unknownID(e.Goal, model.GoalIDs(p.Goals))
 	case e.Goal == "" && p.Measure(e.Measure) == nil:
 		return unknownID(e.Measure, measureIDs(p))
 	case strings.TrimSpace(e.Note) == "":

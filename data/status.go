@@ -392,16 +392,12 @@ func readAssessment(t table, e *model.Entry, p *model.Plan, measureIDs []string)
 	case hasMeasure && p.Measure(e.Measure) == nil && e.Measure != "":
 		orphan(t.d, t.path, "measure", e.Measure, measureIDs)
 	case hasGoal && p.Goal(e.Goal) == nil && e.Goal != "":
-		goals := make([]string, len(p.Goals))
-		for i, g := range p.Goals {
-			goals[i] = g.ID
-		}
-		orphan(t.d, t.path, "goal", e.Goal, goals)
+		orphan(t.d, t.path, "goal", e.Goal, model.GoalIDs(p.Goals))
 	}
 	if strings.TrimSpace(e.Note) == "" {
 		t.d.add(join(t.path, "assessed"), atValue, lang.AssessedNeedsNote)
 	}
-	for _, key := range []string{"value", "reference", "pending", "state", "initiative"} {
+	for _, key := range []string{"value", "reference", "pending", "state", "initiative", "spent"} {
 		if _, has := t.m[key]; has {
 			t.d.add(join(t.path, key), atKey, lang.AssessedWithValue)
 		}

@@ -25,6 +25,8 @@ func TestThirdEditionVerdictKeysAreCheckedWhereTheyStand(t *testing.T) {
 			"[[entry]]\nmeasure = \"R1\"\nperiod = \"2024\"\nassessed = \"met\"\n", "4:12: en vurdering (assessed) skal have en note"},
 		{"assessed with a figure", "title = \"T\"\nunit = \"%\"\nbetter = \"higher\"\n",
 			"[[entry]]\nmeasure = \"R1\"\nperiod = \"2024\"\nassessed = \"met\"\nnote = \"ok\"\nvalue = 3.0\n", "6:1: en vurdering (assessed) står i sin egen post"},
+		{"assessed with money spent", "title = \"T\"\nunit = \"%\"\nbetter = \"higher\"\n",
+			"[[entry]]\nmeasure = \"R1\"\nperiod = \"2024\"\nassessed = \"met\"\nnote = \"ok\"\nspent = 5000.0\n", "6:1: en vurdering (assessed) står i sin egen post"},
 		{"assessed that is no word of the format", "title = \"T\"\nunit = \"%\"\nbetter = \"higher\"\n",
 			"[[entry]]\ngoal = \"M1\"\nperiod = \"2024\"\nassessed = \"done\"\nnote = \"ok\"\n", "4:12:"},
 	}
