@@ -180,12 +180,6 @@ func overspent(file string, p *model.Plan) Problems {
 	var problems Problems
 	total := 0.0
 	var last *model.Entry
-	spentOn := map[string][]*model.Entry{} // in one pass, whatever the number of initiatives
-	for i := range p.Entries {
-		if e := &p.Entries[i]; e.HasSpent {
-			spentOn[e.Initiative] = append(spentOn[e.Initiative], e)
-		}
-	}
 	for _, in := range p.Initiatives() {
 		spent, at := p.Spent(in)
 		if at == nil {
@@ -195,7 +189,7 @@ func overspent(file string, p *model.Plan) Problems {
 		if last == nil || at.Line > last.Line {
 			last = at
 		}
-		problems = append(problems, overlapping(file, in, spentOn[in.ID])...)
+		problems = append(problems, overlapping(file, in, p.SpentEntries(in))...)
 		if in.Budget > 0 && spent > in.Budget && at.Line > 0 { // no line: an entry did not read, and that is reported first
 			problems = append(problems, Problem{File: file, Line: at.Line, Col: 1, Key: lang.SpentOverBudget, Warning: true,
 				Args: []any{in.ID, lang.Amount(spent), lang.Amount(in.Budget)}})

@@ -53,17 +53,23 @@ func (p *Plan) Spent(in *Initiative) (float64, *Entry) {
 // approval ("" for none).
 func spentWhere(p *Plan, in *Initiative, counts func(*Entry) bool) (sum float64, last *Entry, revised string) {
 	current := map[Period]*Entry{}
+	var periods []Period // in file order: a sum of decimals must not depend on a map's order
 	for _, idx := range p.entriesOf[in] {
 		e := &p.Entries[idx]
 		if !e.HasSpent || !counts(e) {
 			continue
 		}
-		if was := current[e.Period]; was == nil || supersedes(e, was) {
+		was := current[e.Period]
+		if was == nil {
+			periods = append(periods, e.Period)
+		}
+		if was == nil || supersedes(e, was) {
 			current[e.Period] = e
 		}
 	}
 	var revisedAt *Entry
-	for _, e := range current {
+	for _, period := range periods {
+		e := current[period]
 		sum += e.Spent
 		if last == nil || e.Line > last.Line {
 			last = e
@@ -76,6 +82,18 @@ func spentWhere(p *Plan, in *Initiative, counts func(*Entry) bool) (sum float64,
 		revised = revisedAt.Revised
 	}
 	return sum, last, revised
+}
+
+// SpentEntries are the entries that record money spent on the
+// initiative, in file order.
+func (p *Plan) SpentEntries(in *Initiative) []*Entry {
+	var out []*Entry
+	for _, idx := range p.entriesOf[in] {
+		if e := &p.Entries[idx]; e.HasSpent {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Money is an initiative's budget and spending in the view.
