@@ -74,7 +74,7 @@ func readTypedApproval(p *model.Plan, t Typed) (model.Entry, error) {
 		return model.Entry{}, &InputError{Key: lang.BadPeriod, Args: []any{t.Period}, Field: "period"}
 	}
 	e := model.Entry{Approval: true, Period: period}
-	if period.End().Before(p.Start) || period.Start().After(p.End) {
+	if p.Outside(period) {
 		return e, &InputError{Key: lang.PeriodOutsidePlan, Args: []any{period, p.Start, p.End}, Field: "period"}
 	}
 	if a := cmp.Or(p.Approval(period), p.ClosedBy(period)); a != nil {

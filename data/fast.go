@@ -395,8 +395,7 @@ func (c *periodCache) read(text string, p *model.Plan) (model.Period, bool) {
 		return c.last, c.ok
 	}
 	period, err := model.ParsePeriod(text)
-	ok := strings.TrimSpace(text) != "" && err == nil &&
-		!(!p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)))
+	ok := strings.TrimSpace(text) != "" && err == nil && !p.Outside(period)
 	c.text, c.last, c.ok = text, period, ok
 	return period, ok
 }

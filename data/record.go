@@ -83,7 +83,7 @@ func CheckEntry(p *model.Plan, e model.Entry) error {
 	if e.Period.IsZero() {
 		return inputErr(lang.BadPeriod, "")
 	}
-	if e.Period.End().Before(p.Start) || e.Period.Start().After(p.End) {
+	if p.Outside(e.Period) {
 		return inputErr(lang.PeriodOutsidePlan, e.Period, p.Start, p.End)
 	}
 	return nil

@@ -372,7 +372,7 @@ func (t table) planPeriod(key string, p *model.Plan) model.Period {
 	switch {
 	case err != nil:
 		t.d.add(join(t.path, key), atValue, lang.BadPeriod, text)
-	case !p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End)):
+	case p.Outside(period):
 		t.d.add(join(t.path, key), atValue, lang.PeriodOutsidePlan, text, p.Start.String(), p.End.String())
 	default:
 		return period

@@ -48,7 +48,7 @@ func readTypedWritten(p *model.Plan, t Typed, e model.Entry) (model.Entry, error
 	if e.Vurdering == "" && (e.Indstilling == "" || e.Goal+e.Measure != "") {
 		return e, &InputError{Key: lang.AssessEmpty, Field: "text"}
 	}
-	if e.Period.End().Before(p.Start) || e.Period.Start().After(p.End) {
+	if p.Outside(e.Period) {
 		return e, &InputError{Key: lang.PeriodOutsidePlan, Args: []any{e.Period, p.Start, p.End}, Field: "period"}
 	}
 	return e, nil

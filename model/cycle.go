@@ -128,6 +128,12 @@ func (p *Plan) Approvals() []*Entry {
 	return out
 }
 
+// Outside reports whether the period lies outside the plan's own, from
+// its start to its end (a plan without both holds every period).
+func (p *Plan) Outside(period Period) bool {
+	return !p.Start.IsZero() && !p.End.IsZero() && (period.End().Before(p.Start) || period.Start().After(p.End))
+}
+
 // ClosedBy is the approval that closes the period (of its own, or of a
 // later period, which closes every earlier one), or nil when it is open.
 func (p *Plan) ClosedBy(period Period) *Entry {
