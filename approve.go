@@ -89,7 +89,7 @@ func runApproved(stdout, stderr io.Writer, o *options, approved, format, output,
 		fmt.Fprintln(stdout, o.l.T(lang.ReportWritten, output))
 	}
 	a := remade.Approval
-	signed := lang.Signed(a.By, a.At.In(data.PlanZone))
+	signed := data.SignedBy(a)
 	if !remade.Matches {
 		return exitError{1, o.l.T(lang.ApprovedMismatch, period.String(), signed, a.Paper, remade.Sum)}
 	}

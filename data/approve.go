@@ -26,12 +26,12 @@ var ErrChanged = errors.New("the status file changed since it was read")
 // closes (an approval of a closed period with again).
 func closedError(e model.Entry, a *model.Entry) *InputError {
 	key := lang.ApproveClosed
-	args := []any{e.Period.String(), lang.Signed(a.By, a.At.In(PlanZone))}
+	args := []any{e.Period.String(), SignedBy(a)}
 	if e.Approval {
 		key = lang.ApproveAgain
 		if a.Period != e.Period {
 			key = lang.ApproveClosedByLater
-			args = []any{e.Period.String(), a.Period.String(), lang.Signed(a.By, a.At.In(PlanZone))}
+			args = []any{e.Period.String(), a.Period.String(), SignedBy(a)}
 		}
 	}
 	return &InputError{Key: key, Args: args, Field: "period", Closed: a}

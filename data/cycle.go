@@ -147,7 +147,7 @@ func closedEntries(file string, entries []model.Entry) Problems {
 		switch {
 		case by != nil && strings.TrimSpace(e.Revised) == "":
 			problems = append(problems, Problem{File: file, Line: e.Line, Col: 1, Key: lang.ClosedNeedsRevised,
-				Args: []any{e.Period.String(), by.Period.String(), lang.Signed(by.By, by.At.In(PlanZone))}})
+				Args: []any{e.Period.String(), by.Period.String(), SignedBy(by)}})
 		case by == nil && e.Revised != "":
 			problems = append(problems, Problem{File: file, Line: e.Line, Col: 1, Key: lang.RevisedWithout,
 				Args: []any{e.Period.String()}, Warning: true})

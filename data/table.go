@@ -296,6 +296,10 @@ func (t table) moment(key string) time.Time {
 // read alike on every machine, whatever its own zone.
 var PlanZone = mustZone("Europe/Copenhagen")
 
+// SignedBy says who recorded an entry and the day, in the plan's zone, as
+// every message about an approval names it: "af leder 9. februar 2027".
+func SignedBy(e *model.Entry) lang.Said { return lang.Signed(e.By, e.At.In(PlanZone)) }
+
 func mustZone(name string) *time.Location {
 	z, err := time.LoadLocation(name)
 	if err != nil {
