@@ -182,8 +182,8 @@ func (m *Measure) FigureUnit() string {
 
 // countUnits are units that count people or things: their figures are
 // whole, and so is any figure expected of them.
-var countUnits = []string{"antal", "personer", "helårspersoner", "fuldtidspersoner", "borgere", "virksomheder", "gange", "forløb",
-	"placering", "plads", "rang"}
+var countUnits = append([]string{"antal", "personer", "helårspersoner", "fuldtidspersoner", "borgere", "virksomheder", "gange", "forløb"},
+	placeUnits...)
 
 // placeUnits are units of a place among municipalities ("nr. 94 af 98"):
 // whole, and a lower number is a better place.
